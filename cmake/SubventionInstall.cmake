@@ -1,0 +1,24 @@
+include_guard(GLOBAL)
+include(CMakePackageConfigHelpers)
+
+set(SUBVENTION_CMAKE_DIR ${CMAKE_INSTALL_LIBDIR}/cmake/subvention)
+
+install(DIRECTORY include/subvention DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
+install(TARGETS subvention_core EXPORT subventionTargets)
+if(TARGET subvention_io)
+    install(TARGETS subvention_io EXPORT subventionTargets)
+endif()
+if(TARGET subvention_cli)
+    install(TARGETS subvention_cli EXPORT subventionTargets)
+endif()
+install(EXPORT subventionTargets NAMESPACE subvention:: DESTINATION ${SUBVENTION_CMAKE_DIR})
+
+configure_package_config_file(cmake/subventionConfig.cmake.in
+    ${CMAKE_CURRENT_BINARY_DIR}/subventionConfig.cmake
+    INSTALL_DESTINATION ${SUBVENTION_CMAKE_DIR})
+write_basic_package_version_file(${CMAKE_CURRENT_BINARY_DIR}/subventionConfigVersion.cmake
+    COMPATIBILITY SameMinorVersion)
+install(FILES ${CMAKE_CURRENT_BINARY_DIR}/subventionConfig.cmake
+              ${CMAKE_CURRENT_BINARY_DIR}/subventionConfigVersion.cmake
+        DESTINATION ${SUBVENTION_CMAKE_DIR})
+install(FILES LICENSE README.md DESTINATION ${CMAKE_INSTALL_DOCDIR})

@@ -1,0 +1,50 @@
+// subvention — where a stated fact comes from, so diagnostics can point at it.
+#pragma once
+
+#include <compare>
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace subvention {
+
+/// Which document of a dossier a fact was read in.
+enum class DocumentKind {
+    deliberation, ///< la délibération
+    rapport,      ///< le rapport du Président
+    convention,   ///< la convention de subvention
+    dossier,      ///< the dossier as a whole (cross-document facts)
+};
+
+[[nodiscard]] constexpr std::string_view to_string(DocumentKind d) noexcept {
+    switch (d) {
+    case DocumentKind::deliberation:
+        return "deliberation";
+    case DocumentKind::rapport:
+        return "rapport";
+    case DocumentKind::convention:
+        return "convention";
+    case DocumentKind::dossier:
+        return "dossier";
+    }
+    return "dossier";
+}
+
+/// Location of a stated fact: document, article or section (« article 4 », « visas »), and the
+/// text as printed where known (« soit le 30 juin 2024 »).
+struct SourceRef {
+    DocumentKind document = DocumentKind::dossier;
+    std::string section;
+    std::string text;
+    friend bool operator==(const SourceRef&, const SourceRef&) = default;
+};
+
+/// A value as a document states it, with where it is stated.
+template <class T>
+struct Stated {
+    T value{};
+    SourceRef source{};
+    friend bool operator==(const Stated&, const Stated&) = default;
+};
+
+} // namespace subvention

@@ -1,0 +1,25 @@
+cmake_minimum_required(VERSION 3.25)
+# Builds tests/consumer against subvention, as a user would: MODE=find_package installs the
+# already-built tree into a scratch prefix first; MODE=add_subdirectory uses the source tree.
+file(REMOVE_RECURSE ${WORK_DIR})
+file(MAKE_DIRECTORY ${WORK_DIR})
+
+function(run)
+    execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+    if(NOT rc EQUAL 0)
+        message(FATAL_ERROR "command failed (${rc}): ${ARGN}\n${out}\n${err}")
+    endif()
+    message("${out}")
+endfunction()
+
+if(MODE STREQUAL "find_package")
+    run(${CMAKE_COMMAND} --install ${BINARY_DIR} --prefix ${WORK_DIR}/prefix)
+    set(extra -DCMAKE_PREFIX_PATH=${WORK_DIR}/prefix -DCONSUMER_MODE=find_package)
+else()
+    set(extra -DCONSUMER_MODE=add_subdirectory -DSUBVENTION_SOURCE_DIR=${SOURCE_DIR})
+endif()
+
+run(${CMAKE_COMMAND} -S ${SOURCE_DIR}/tests/consumer -B ${WORK_DIR}/build -G ${GENERATOR}
+    -DCMAKE_CXX_COMPILER=${CXX} -DCMAKE_BUILD_TYPE=Release ${extra})
+run(${CMAKE_COMMAND} --build ${WORK_DIR}/build)
+run(${WORK_DIR}/build/consumer)
