@@ -1,0 +1,32 @@
+// subvention — umbrella header: every public header of subvention::core.
+// Include single headers instead when compile time matters (money.hpp alone is cheap;
+// rate.hpp brings Boost.Multiprecision).
+#pragma once
+
+// values
+#include <subvention/duration.hpp>
+#include <subvention/identifiers.hpp>
+#include <subvention/money.hpp>
+#include <subvention/rate.hpp>
+#include <subvention/result.hpp>
+#include <subvention/words.hpp>
+
+// time rules
+#include <subvention/calendar.hpp>
+#include <subvention/date.hpp>
+#include <subvention/deadline.hpp>
+
+// budget
+#include <subvention/budget.hpp>
+
+// assembly and agreement
+#include <subvention/convention.hpp>
+#include <subvention/deliberation.hpp>
+#include <subvention/document.hpp>
+#include <subvention/dossier.hpp>
+#include <subvention/provenance.hpp>
+#include <subvention/report.hpp>
+#include <subvention/vote.hpp>
+
+// the canonical example (Pas-de-Calais, CP 20 March 2023, N°2023-122, APES)
+#include <subvention/examples/apes_2023.hpp>

@@ -1,0 +1,30 @@
+// Internal to the `subvention` program: shared helpers of the subcommands.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <functional>
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace subvention::cli {
+
+/// Exit statuses (contract): 0 every input valid, 1 some input invalid, 2 usage error.
+enum ExitStatus : int { exit_ok = 0, exit_invalid = 1, exit_usage = 2 };
+
+using Json = nlohmann::ordered_json;
+
+/// Writes one JSON object per line; invalid UTF-8 in inputs is replaced, never fatal.
+void write_jsonl(std::ostream& out, const Json& j);
+
+/// Runs `one` on each positional value, or, when there are none, on each line of standard
+/// input (bulk mode, constant memory). Returns exit_invalid if any call returned false.
+int for_each_input(const std::vector<std::string>& values,
+                   const std::function<bool(const std::string&)>& one);
+
+/// Registers `id`, `amount`, `deadline`, `holidays`. Each sets `status` when it runs.
+void add_value_commands(CLI::App& app, int& status);
+
+} // namespace subvention::cli

@@ -1,0 +1,52 @@
+// `subvention` — command-line front end of the library (see README, "Command line").
+#include "cli.hpp"
+
+#include <exception>
+#include <iostream>
+#include <string>
+
+namespace subvention::cli {
+
+void write_jsonl(std::ostream& out, const Json& j) {
+    out << j.dump(-1, ' ', false, Json::error_handler_t::replace) << '\n';
+}
+
+int for_each_input(const std::vector<std::string>& values,
+                   const std::function<bool(const std::string&)>& one) {
+    bool all_ok = true;
+    if (!values.empty()) {
+        for (const auto& v : values)
+            all_ok = one(v) && all_ok;
+        return all_ok ? exit_ok : exit_invalid;
+    }
+    std::string line;
+    while (std::getline(std::cin, line)) {
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        all_ok = one(line) && all_ok;
+    }
+    return all_ok ? exit_ok : exit_invalid;
+}
+
+} // namespace subvention::cli
+
+int main(int argc, char** argv) {
+    using namespace subvention::cli;
+    CLI::App app{"subvention — règles des subventions départementales (valeurs, délais, "
+                 "contrôle de conformité)"};
+    app.require_subcommand(1);
+    int status = exit_ok;
+    add_value_commands(app, status);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        const int rc = app.exit(e);
+        return rc == 0 ? exit_ok : exit_usage;
+    } catch (const std::exception& e) {
+        std::cout.flush();
+        std::cerr << "subvention : erreur : " << e.what() << '\n';
+        return exit_usage;
+    }
+    std::cout.flush();
+    return status;
+}

@@ -1,0 +1,214 @@
+// `subvention id | amount | deadline | holidays`: the value and time layers, scriptable.
+// Output contracts (JSON Lines, exact keys) are documented in README.md and pinned by
+// tests/unit/cli_value_test.cpp.
+#include "cli.hpp"
+
+#include <subvention/calendar.hpp>
+#include <subvention/date.hpp>
+#include <subvention/deadline.hpp>
+#include <subvention/identifiers.hpp>
+#include <subvention/money.hpp>
+#include <subvention/words.hpp>
+
+#include <iostream>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace subvention::cli {
+namespace {
+
+// The `id` contract only knows four error kinds; map the library's finer ones onto them.
+std::string_view id_error_name(ErrorKind k) {
+    switch (k) {
+    case ErrorKind::empty:
+    case ErrorKind::length:
+        return "length";
+    case ErrorKind::checksum:
+        return "checksum";
+    case ErrorKind::component:
+    case ErrorKind::range:
+        return "component";
+    case ErrorKind::format:
+    case ErrorKind::overflow:
+    case ErrorKind::ambiguous:
+        return "format";
+    }
+    return "format";
+}
+
+void add_id(CLI::App& app, int& status) {
+    auto* cmd = app.add_subcommand("id", "Valide des identifiants (SIREN, SIRET, RNA, IBAN, BIC)");
+    struct Opts {
+        std::string kind;
+        std::vector<std::string> values;
+    };
+    auto opts = std::make_shared<Opts>();
+    cmd->add_option("--kind", opts->kind, "siren|siret|rna|iban|bic")
+        ->required()
+        ->check(CLI::IsMember({"siren", "siret", "rna", "iban", "bic"}));
+    cmd->add_option("values", opts->values,
+                     "Valeurs à valider ; sans valeur, une par ligne sur l'entrée standard");
+    cmd->callback([opts, &status] {
+        const IdKind kind = parse_id_kind(opts->kind).value();
+        status = for_each_input(opts->values, [&](const std::string& input) {
+            const IdCheck c = validate(kind, input);
+            Json j;
+            j["input"] = input;
+            j["kind"] = opts->kind;
+            j["valid"] = c.valid;
+            j["compact"] = c.valid ? Json(c.compact) : Json(nullptr);
+            j["formatted"] = c.valid ? Json(c.formatted) : Json(nullptr);
+            j["error"] = c.valid ? Json(nullptr) : Json(std::string(id_error_name(c.error->kind)));
+            write_jsonl(std::cout, j);
+            return c.valid;
+        });
+    });
+}
+
+void add_amount(CLI::App& app, int& status) {
+    auto* cmd = app.add_subcommand("amount", "Montants en euros");
+    cmd->require_subcommand(1);
+    auto* parse = cmd->add_subcommand("parse", "Lit des montants (« 57 000,00 € », « 57000.00 »)");
+    auto values = std::make_shared<std::vector<std::string>>();
+    parse->add_option("values", *values,
+                      "Montants ; sans valeur, un par ligne sur l'entrée standard");
+    parse->callback([values, &status] {
+        status = for_each_input(*values, [](const std::string& input) {
+            const auto r = Euros::parse(input);
+            Json j;
+            j["input"] = input;
+            j["valid"] = r.ok();
+            if (r.ok()) {
+                j["cents"] = std::to_string(r->cents());
+                j["fr"] = r->to_string_fr();
+                j["words"] = to_words_fr(*r);
+                j["error"] = nullptr;
+            } else {
+                j["cents"] = nullptr;
+                j["fr"] = nullptr;
+                j["words"] = nullptr;
+                j["error"] = std::string(to_string(r.error().kind));
+            }
+            write_jsonl(std::cout, j);
+            return r.ok();
+        });
+    });
+}
+
+void add_deadline(CLI::App& app, int& status) {
+    auto* cmd = app.add_subcommand(
+        "deadline", "Calcule une échéance (CPC art. 640 à 642) à partir de dates ISO");
+    struct Opts {
+        std::optional<std::int32_t> days, months, years;
+        bool franc = false;
+        std::string extend = "next-working-day";
+        std::string territory = "metropole";
+        std::vector<std::string> dates;
+    };
+    auto o = std::make_shared<Opts>();
+    auto* d = cmd->add_option("--days", o->days, "Durée en jours (le jour de départ ne compte pas)");
+    auto* m = cmd->add_option("--months", o->months, "Durée en mois (CPC art. 641 al. 2)");
+    auto* y = cmd->add_option("--years", o->years, "Durée en années");
+    d->excludes(m, y);
+    m->excludes(y);
+    cmd->add_flag("--franc", o->franc, "Délai franc : le jour de l'échéance ne compte pas");
+    cmd->add_option("--extend", o->extend,
+                    "none | next-working-day (CPC art. 642 : report au premier jour ouvré)")
+        ->check(CLI::IsMember({"none", "next-working-day"}))
+        ->capture_default_str();
+    cmd->add_option("--territory", o->territory, "Territoire des jours fériés")
+        ->check(CLI::IsMember({"metropole", "alsace-moselle", "guadeloupe", "martinique",
+                               "guyane", "reunion", "mayotte"}))
+        ->capture_default_str();
+    cmd->add_option("dates", o->dates,
+                    "Dates de départ (AAAA-MM-JJ) ; sans date, une par ligne sur l'entrée "
+                    "standard");
+    cmd->callback([o, &status] {
+        if (!o->days && !o->months && !o->years)
+            throw CLI::ValidationError("deadline", "une durée est requise : --days, --months ou "
+                                                   "--years");
+        Duration duration = Days(0);
+        if (o->days)
+            duration = Days(*o->days);
+        else if (o->months)
+            duration = Months(*o->months);
+        else
+            duration = Years(*o->years);
+        const DeadlineRule rule{
+            .id = "cli",
+            .label_fr = "échéance demandée en ligne de commande",
+            .legal_source = "CPC art. 640 à 642",
+            .start = StartEvent::other,
+            .duration = duration,
+            .franc = o->franc,
+            .extension = o->extend == "none" ? Extension::none : Extension::next_working_day,
+            .territory = parse_territory(o->territory).value(),
+        };
+        status = for_each_input(o->dates, [&](const std::string& input) {
+            Json j;
+            j["from"] = input;
+            const auto from = parse_date(input);
+            if (!from.ok()) {
+                j["nominal"] = nullptr;
+                j["effective"] = nullptr;
+                j["reasons"] = Json::array({from.error().describe()});
+                write_jsonl(std::cout, j);
+                return false;
+            }
+            try {
+                const Deadline dl = compute(rule, *from);
+                j["nominal"] = format_date(dl.nominal, DateStyle::iso);
+                j["effective"] = format_date(dl.effective, DateStyle::iso);
+                j["reasons"] = dl.reasons;
+            } catch (const std::exception& e) {
+                j["nominal"] = nullptr;
+                j["effective"] = nullptr;
+                j["reasons"] = Json::array({std::string(e.what())});
+                write_jsonl(std::cout, j);
+                return false;
+            }
+            write_jsonl(std::cout, j);
+            return true;
+        });
+    });
+}
+
+void add_holidays(CLI::App& app, int& status) {
+    auto* cmd = app.add_subcommand("holidays", "Jours fériés d'une année (Code du travail "
+                                               "L.3133-1 et droit local)");
+    struct Opts {
+        int year = 0;
+        std::string territory = "metropole";
+    };
+    auto o = std::make_shared<Opts>();
+    cmd->add_option("--year", o->year, "Année (1900 à 2299)")->required();
+    cmd->add_option("--territory", o->territory, "Territoire")
+        ->check(CLI::IsMember({"metropole", "alsace-moselle", "guadeloupe", "martinique",
+                               "guyane", "reunion", "mayotte"}))
+        ->capture_default_str();
+    cmd->callback([o, &status] {
+        if (o->year < 1900 || o->year > 2299)
+            throw CLI::ValidationError("--year", "année hors de la plage 1900 à 2299 : " +
+                                                     std::to_string(o->year));
+        for (const Holiday& h : holidays(o->year, parse_territory(o->territory).value())) {
+            Json j;
+            j["date"] = format_date(h.date, DateStyle::iso);
+            j["name"] = std::string(h.name);
+            write_jsonl(std::cout, j);
+        }
+        status = exit_ok;
+    });
+}
+
+} // namespace
+
+void add_value_commands(CLI::App& app, int& status) {
+    add_id(app, status);
+    add_amount(app, status);
+    add_deadline(app, status);
+    add_holidays(app, status);
+}
+
+} // namespace subvention::cli
