@@ -561,9 +561,9 @@ public:
                 return make_error(
                     ErrorKind::format, "imputation", text,
                     "la forme " + quoted(s) +
-                        " (parties séparées par un tiret) n'est pas reconnue : RULES.md "
-                        "BUDG-IMPUTATION-FORMAT ne documente que nature/code fonctionnel, "
-                        "p. ex. 6568/9365");
+                        " (parties séparées par un tiret) n'est pas reconnue : la forme "
+                        "documentée est nature/code fonctionnel (arrêté du 30 janvier 1986, "
+                        "nomenclature M57), p. ex. 6568/9365");
             return make_error(
                 ErrorKind::format, "imputation", text,
                 "l'imputation " + quoted(s) +
@@ -577,8 +577,7 @@ public:
                 return make_error(ErrorKind::format, "imputation", text,
                                   "la partie " + quoted(parts[i]) + " de " + quoted(s) +
                                       " contient un tiret : cette forme n'est pas reconnue "
-                                      "(RULES.md BUDG-IMPUTATION-FORMAT) ; écrire nature/code "
-                                      "fonctionnel, p. ex. 6568/9365");
+                                      "; écrire nature/code fonctionnel, p. ex. 6568/9365");
 
         // Inverted order: functional code first (9365/6568).
         if (looks_functional(nature_part) && !looks_functional(functional_part) &&

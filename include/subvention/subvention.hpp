@@ -28,5 +28,9 @@
 #include <subvention/report.hpp>
 #include <subvention/vote.hpp>
 
+// compliance checker
+#include <subvention/compliance/checker.hpp>
+#include <subvention/tribunals.hpp>
+
 // the canonical example (Pas-de-Calais, CP 20 March 2023, N°2023-122, APES)
 #include <subvention/examples/apes_2023.hpp>

@@ -1,0 +1,28 @@
+// subvention — the `amounts` group of the compliance catalogue: budget imputations and
+// credits, amounts compared across documents, amounts in letters, payment schedule. Rule IDs
+// are stable public API; the order below is the catalogue order.
+#pragma once
+
+#include <array>
+
+#include <subvention/compliance/rule.hpp>
+#include <subvention/compliance/rules/amount_ceilings_sum.hpp>
+#include <subvention/compliance/rules/amount_mismatch.hpp>
+#include <subvention/compliance/rules/amount_request_sum.hpp>
+#include <subvention/compliance/rules/amount_words.hpp>
+#include <subvention/compliance/rules/budg_balance.hpp>
+#include <subvention/compliance/rules/budg_credits.hpp>
+#include <subvention/compliance/rules/budg_imputation.hpp>
+#include <subvention/compliance/rules/budg_section.hpp>
+#include <subvention/compliance/rules/payment_exceeds.hpp>
+#include <subvention/compliance/rules/payment_incomplete.hpp>
+
+namespace subvention::compliance::rules {
+
+/// The amount, budget and payment rules, in catalogue order.
+inline constexpr std::array<Rule, 10> amounts_rules{
+    budg_imputation,     budg_section,       budg_credits, budg_balance,    amount_mismatch,
+    amount_ceilings_sum, amount_request_sum, amount_words, payment_exceeds, payment_incomplete,
+};
+
+} // namespace subvention::compliance::rules

@@ -1,0 +1,204 @@
+// The compliance checker as a whole: the catalogue (stable IDs, legal bases), determinism,
+// options (rule subset, stage, as-of date, territory), and the canonical APES 2023 result the
+// issue fixes: exactly one error, VOTE-TALLY-EXCEEDS, and the listed warnings and infos.
+#include <algorithm>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include <subvention/compliance/checker.hpp>
+#include <subvention/examples/apes_2023.hpp>
+
+#include "support/clean_dossier.hpp"
+
+namespace sv = subvention;
+namespace cp = subvention::compliance;
+
+namespace {
+
+std::vector<std::string> ids_with(const cp::Report& r, cp::Severity s) {
+    std::vector<std::string> out;
+    for (const auto& d : r.diagnostics)
+        if (d.severity == s)
+            out.push_back(d.rule);
+    return out;
+}
+
+bool contains(const std::vector<std::string>& v, const std::string& id) {
+    return std::find(v.begin(), v.end(), id) != v.end();
+}
+
+const cp::Diagnostic* first(const cp::Report& r, const std::string& id) {
+    for (const auto& d : r.diagnostics)
+        if (d.rule == id)
+            return &d;
+    return nullptr;
+}
+
+} // namespace
+
+TEST(Catalogue, HoldsEveryRuleOfTheIssueOnceWithALegalBasis) {
+    const std::vector<std::string> required{"VOTE-QUORUM",
+                                            "VOTE-TALLY-EXCEEDS",
+                                            "VOTE-TALLY-SHORT",
+                                            "VOTE-OUTCOME",
+                                            "VOTE-PROXY-LIMIT",
+                                            "VOTE-PROXY-INTERESTED",
+                                            "ATTENDANCE-DUPLICATE",
+                                            "CP-DELEGATION-VISA",
+                                            "DELIB-NUMBER",
+                                            "DELIB-DATES-ORDER",
+                                            "VISA-DUPLICATE",
+                                            "BUDG-IMPUTATION",
+                                            "BUDG-SECTION",
+                                            "BUDG-CREDITS",
+                                            "BUDG-BALANCE",
+                                            "AMOUNT-MISMATCH",
+                                            "AMOUNT-CEILINGS-SUM",
+                                            "AMOUNT-REQUEST-SUM",
+                                            "AMOUNT-WORDS",
+                                            "PAYMENT-EXCEEDS",
+                                            "PAYMENT-INCOMPLETE",
+                                            "CONV-REQUIRED",
+                                            "CONV-CONTENT",
+                                            "CONV-PERIOD",
+                                            "CONV-RETROACTIVE",
+                                            "CONV-TACIT-RENEWAL",
+                                            "CONV-REPORT-DEADLINE",
+                                            "DEADLINE-NON-WORKING-DAY",
+                                            "CONV-CROSS-REFERENCE",
+                                            "CONV-ARTICLE-NUMBERING",
+                                            "CONV-AUTHORISATION",
+                                            "CONV-BANK-DETAILS",
+                                            "CONV-CER",
+                                            "CONV-JURISDICTION",
+                                            "CONV-INCOMPLETE",
+                                            "ID-LABEL",
+                                            "ID-CHECKSUM",
+                                            "PUBLICATION-OPEN-DATA"};
+    std::set<std::string_view> seen;
+    for (const auto& r : cp::catalogue) {
+        EXPECT_TRUE(seen.insert(r.id).second) << "duplicate rule ID " << r.id;
+        EXPECT_FALSE(r.legal_basis.empty()) << r.id << " has no legal basis";
+        EXPECT_FALSE(r.title_fr.empty()) << r.id;
+        EXPECT_FALSE(r.title_en.empty()) << r.id;
+        EXPECT_NE(r.check, nullptr) << r.id;
+    }
+    for (const auto& id : required)
+        EXPECT_NE(cp::find_rule(id), nullptr) << id << " missing from the catalogue";
+    EXPECT_EQ(cp::find_rule("NO-SUCH-RULE"), nullptr);
+}
+
+TEST(CanonicalDossier, Apes2023ReportsExactlyOneErrorTheTallyExceedingPossibleVoters) {
+    const cp::Report r = cp::check(sv::examples::apes_2023());
+    EXPECT_EQ(ids_with(r, cp::Severity::error), std::vector<std::string>{"VOTE-TALLY-EXCEEDS"});
+    EXPECT_EQ(r.summary.error, 1U);
+    const auto* d = first(r, "VOTE-TALLY-EXCEEDS");
+    ASSERT_NE(d, nullptr);
+    EXPECT_EQ(d->fact("votes_recorded"), "42");
+    EXPECT_EQ(d->fact("max_possible_votes"), "41");
+    EXPECT_EQ(d->fact("eligible_present"), "38");
+    EXPECT_EQ(d->fact("potential_proxies"), "3");
+    EXPECT_EQ(d->location.document, sv::DocumentKind::deliberation);
+    EXPECT_EQ(d->location.path, "/deliberation/tally");
+    EXPECT_TRUE(r.has_errors());
+}
+
+TEST(CanonicalDossier, Apes2023ReportsTheRequiredWarnings) {
+    const cp::Report r = cp::check(sv::examples::apes_2023());
+    const auto warnings = ids_with(r, cp::Severity::warning);
+    for (const char* id :
+         {"VISA-DUPLICATE", "CONV-CROSS-REFERENCE", "ID-LABEL", "CONV-BANK-DETAILS", "CONV-CER"})
+        EXPECT_TRUE(contains(warnings, id)) << id;
+    const auto* xref = first(r, "CONV-CROSS-REFERENCE");
+    ASSERT_NE(xref, nullptr);
+    EXPECT_EQ(xref->fact("from_article"), "12");
+    EXPECT_EQ(xref->fact("to_article"), "7");
+    const auto* label = first(r, "ID-LABEL");
+    ASSERT_NE(label, nullptr);
+    EXPECT_EQ(label->location.path, "/convention/beneficiary/identifier");
+}
+
+TEST(CanonicalDossier, Apes2023ReportsTheSundayDeadlineAndTheRetroactivePeriodAsInfos) {
+    const cp::Report r = cp::check(sv::examples::apes_2023());
+    const auto infos = ids_with(r, cp::Severity::info);
+    EXPECT_TRUE(contains(infos, "DEADLINE-NON-WORKING-DAY"));
+    EXPECT_TRUE(contains(infos, "CONV-RETROACTIVE"));
+    const auto* d = first(r, "DEADLINE-NON-WORKING-DAY");
+    ASSERT_NE(d, nullptr);
+    EXPECT_EQ(d->fact("date"), "2024-06-30");
+    EXPECT_EQ(d->fact("effective"), "2024-07-01");
+}
+
+TEST(CanonicalDossier, EveryDiagnosticIsComplete) {
+    const cp::Report r = cp::check(sv::examples::apes_2023());
+    for (const auto& d : r.diagnostics) {
+        EXPECT_FALSE(d.message_fr.empty()) << d.rule;
+        EXPECT_FALSE(d.message_en.empty()) << d.rule;
+        EXPECT_FALSE(d.legal_basis.empty()) << d.rule;
+        EXPECT_FALSE(d.location.path.empty()) << d.rule;
+        EXPECT_EQ(d.location.path.front(), '/') << d.rule;
+        EXPECT_FALSE(d.facts.empty()) << d.rule;
+    }
+}
+
+TEST(Checker, OutputIsDeterministicAndOrderedBySeverity) {
+    const auto dossier = sv::examples::apes_2023();
+    const cp::Report a = cp::check(dossier);
+    const cp::Report b = cp::check(dossier);
+    EXPECT_EQ(a.diagnostics, b.diagnostics);
+    EXPECT_TRUE(std::is_sorted(a.diagnostics.begin(), a.diagnostics.end(),
+                               [](const cp::Diagnostic& x, const cp::Diagnostic& y) {
+                                   return static_cast<int>(x.severity) <
+                                          static_cast<int>(y.severity);
+                               }));
+}
+
+TEST(Checker, RunsOnlyTheRequestedRulesAndRejectsUnknownIds) {
+    cp::CheckOptions o;
+    o.rules = {"ID-LABEL"};
+    const cp::Report r = cp::check(sv::examples::apes_2023(), o);
+    ASSERT_EQ(r.diagnostics.size(), 1U);
+    EXPECT_EQ(r.diagnostics[0].rule, "ID-LABEL");
+    o.rules = {"ID-LABEL", "NOT-A-RULE"};
+    EXPECT_THROW((void)cp::check(sv::examples::apes_2023(), o), std::invalid_argument);
+}
+
+TEST(Checker, BlanksAreInfoInADraftAndErrorsOnceSigned) {
+    cp::CheckOptions o;
+    o.rules = {"CONV-INCOMPLETE", "CONV-BANK-DETAILS"};
+    const cp::Report draft = cp::check(sv::examples::apes_2023(), o);
+    EXPECT_EQ(draft.summary.error, 0U);
+    o.stage = cp::Stage::signed_;
+    const cp::Report signed_ = cp::check(sv::examples::apes_2023(), o);
+    EXPECT_GE(signed_.summary.error, 3U); // dossier number, signature date, bank details
+}
+
+TEST(Checker, EvaluatesTheLawAtTheActDateUnlessToldOtherwise) {
+    const cp::Report r = cp::check(sv::examples::apes_2023());
+    EXPECT_EQ(r.as_of, sv::Date(2023, 3, 20));
+    EXPECT_EQ(r.territory, sv::Territory::metropole);
+    cp::CheckOptions o;
+    o.as_of = sv::Date(2021, 6, 1); // before the contrat d'engagement républicain (2 Jan 2022)
+    o.rules = {"CONV-CER"};
+    EXPECT_TRUE(cp::check(sv::examples::apes_2023(), o).diagnostics.empty());
+}
+
+TEST(Checker, TerritoryFollowsTheDepartement) {
+    auto d = sv::examples::apes_2023();
+    d.deliberation->collectivite.departement_code = "67";
+    EXPECT_EQ(cp::check(d).territory, sv::Territory::alsace_moselle);
+    d.deliberation->collectivite.departement_code = "974";
+    EXPECT_EQ(cp::check(d).territory, sv::Territory::reunion);
+}
+
+TEST(CleanDossier, TriggersNothingButThePublicationDateInfo) {
+    const cp::Report r = cp::check(sv::testing::clean_dossier());
+    EXPECT_EQ(r.summary.error, 0U);
+    EXPECT_EQ(r.summary.warning, 0U);
+    ASSERT_EQ(r.diagnostics.size(), 1U);
+    EXPECT_EQ(r.diagnostics[0].rule, "PUBLICATION-OPEN-DATA");
+    EXPECT_EQ(r.diagnostics[0].fact("deadline"), "2024-07-02");
+}
