@@ -11,6 +11,8 @@ endif()
 if(TARGET subvention_cli)
     install(TARGETS subvention_cli EXPORT subventionTargets)
 endif()
+# The JSON Schema of dossiers (subvention::io), for editors and other languages' validators.
+install(FILES schema/dossier.schema.json DESTINATION ${CMAKE_INSTALL_DATADIR}/subvention)
 install(EXPORT subventionTargets NAMESPACE subvention:: DESTINATION ${SUBVENTION_CMAKE_DIR})
 
 configure_package_config_file(cmake/subventionConfig.cmake.in

@@ -1,6 +1,7 @@
 cmake_minimum_required(VERSION 3.25)
 # Builds tests/consumer against subvention, as a user would: MODE=find_package installs the
-# already-built tree into a scratch prefix first; MODE=add_subdirectory uses the source tree.
+# already-built tree (same compiler and flags, e.g. sanitizers: the static subvention::io needs
+# them) into a scratch prefix first; MODE=add_subdirectory uses the source tree.
 file(REMOVE_RECURSE ${WORK_DIR})
 file(MAKE_DIRECTORY ${WORK_DIR})
 
@@ -20,6 +21,7 @@ else()
 endif()
 
 run(${CMAKE_COMMAND} -S ${SOURCE_DIR}/tests/consumer -B ${WORK_DIR}/build -G ${GENERATOR}
-    -DCMAKE_CXX_COMPILER=${CXX} -DCMAKE_BUILD_TYPE=Release ${extra})
+    -DCMAKE_CXX_COMPILER=${CXX} "-DCMAKE_CXX_FLAGS=${CXX_FLAGS}" -DCMAKE_BUILD_TYPE=Release
+    ${extra})
 run(${CMAKE_COMMAND} --build ${WORK_DIR}/build)
 run(${WORK_DIR}/build/consumer)
