@@ -30,6 +30,16 @@ enum class DocumentKind {
     return "dossier";
 }
 
+/// French name of a document (« délibération », « rapport »…), for messages.
+[[nodiscard]] constexpr std::string_view label_fr(DocumentKind d) noexcept {
+    return d == DocumentKind::deliberation ? "délibération" : to_string(d);
+}
+
+/// English name of a document (« deliberation », « report »…), for messages.
+[[nodiscard]] constexpr std::string_view label_en(DocumentKind d) noexcept {
+    return d == DocumentKind::rapport ? "report" : to_string(d);
+}
+
 /// Location of a stated fact: document, article or section (« article 4 », « visas »), and the
 /// text as printed where known (« soit le 30 juin 2024 »).
 struct SourceRef {

@@ -1,13 +1,13 @@
 // Internal to the `subvention` program: shared helpers of the subcommands.
 #pragma once
 
-#include <CLI/CLI.hpp>
-#include <nlohmann/json.hpp>
-
 #include <functional>
 #include <iosfwd>
 #include <string>
 #include <vector>
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
 
 namespace subvention::cli {
 
@@ -26,5 +26,12 @@ int for_each_input(const std::vector<std::string>& values,
 
 /// Registers `id`, `amount`, `deadline`, `holidays`. Each sets `status` when it runs.
 void add_value_commands(CLI::App& app, int& status);
+
+/// Registers `check` (the compliance checker) and `rules` (the rule catalogue).
+void add_check_command(CLI::App& app, int& status);
+void add_rules_command(CLI::App& app, int& status);
+
+/// Registers `example` (prints an embedded dossier as JSON).
+void add_example_command(CLI::App& app, int& status);
 
 } // namespace subvention::cli

@@ -1,9 +1,9 @@
 // `subvention` — command-line front end of the library (see README, "Command line").
-#include "cli.hpp"
-
 #include <exception>
 #include <iostream>
 #include <string>
+
+#include "cli.hpp"
 
 namespace subvention::cli {
 
@@ -37,6 +37,9 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
     int status = exit_ok;
     add_value_commands(app, status);
+    add_check_command(app, status);
+    add_rules_command(app, status);
+    add_example_command(app, status);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

@@ -1,7 +1,11 @@
 // `subvention id | amount | deadline | holidays`: the value and time layers, scriptable.
 // Output contracts (JSON Lines, exact keys) are documented in README.md and pinned by
 // tests/unit/cli_value_test.cpp.
-#include "cli.hpp"
+#include <iostream>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include <subvention/calendar.hpp>
 #include <subvention/date.hpp>
@@ -10,11 +14,7 @@
 #include <subvention/money.hpp>
 #include <subvention/words.hpp>
 
-#include <iostream>
-#include <map>
-#include <optional>
-#include <string>
-#include <vector>
+#include "cli.hpp"
 
 namespace subvention::cli {
 namespace {
@@ -49,7 +49,7 @@ void add_id(CLI::App& app, int& status) {
         ->required()
         ->check(CLI::IsMember({"siren", "siret", "rna", "iban", "bic"}));
     cmd->add_option("values", opts->values,
-                     "Valeurs à valider ; sans valeur, une par ligne sur l'entrée standard");
+                    "Valeurs à valider ; sans valeur, une par ligne sur l'entrée standard");
     cmd->callback([opts, &status] {
         const IdKind kind = parse_id_kind(opts->kind).value();
         status = for_each_input(opts->values, [&](const std::string& input) {
@@ -108,7 +108,8 @@ void add_deadline(CLI::App& app, int& status) {
         std::vector<std::string> dates;
     };
     auto o = std::make_shared<Opts>();
-    auto* d = cmd->add_option("--days", o->days, "Durée en jours (le jour de départ ne compte pas)");
+    auto* d =
+        cmd->add_option("--days", o->days, "Durée en jours (le jour de départ ne compte pas)");
     auto* m = cmd->add_option("--months", o->months, "Durée en mois (CPC art. 641 al. 2)");
     auto* y = cmd->add_option("--years", o->years, "Durée en années");
     d->excludes(m, y);
@@ -119,8 +120,8 @@ void add_deadline(CLI::App& app, int& status) {
         ->check(CLI::IsMember({"none", "next-working-day"}))
         ->capture_default_str();
     cmd->add_option("--territory", o->territory, "Territoire des jours fériés")
-        ->check(CLI::IsMember({"metropole", "alsace-moselle", "guadeloupe", "martinique",
-                               "guyane", "reunion", "mayotte"}))
+        ->check(CLI::IsMember({"metropole", "alsace-moselle", "guadeloupe", "martinique", "guyane",
+                               "reunion", "mayotte"}))
         ->capture_default_str();
     cmd->add_option("dates", o->dates,
                     "Dates de départ (AAAA-MM-JJ) ; sans date, une par ligne sur l'entrée "
@@ -185,8 +186,8 @@ void add_holidays(CLI::App& app, int& status) {
     auto o = std::make_shared<Opts>();
     cmd->add_option("--year", o->year, "Année (1900 à 2299)")->required();
     cmd->add_option("--territory", o->territory, "Territoire")
-        ->check(CLI::IsMember({"metropole", "alsace-moselle", "guadeloupe", "martinique",
-                               "guyane", "reunion", "mayotte"}))
+        ->check(CLI::IsMember({"metropole", "alsace-moselle", "guadeloupe", "martinique", "guyane",
+                               "reunion", "mayotte"}))
         ->capture_default_str();
     cmd->callback([o, &status] {
         if (o->year < 1900 || o->year > 2299)

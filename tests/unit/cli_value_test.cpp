@@ -1,63 +1,15 @@
 // Contract tests of the `subvention` program's value subcommands: exact JSON Lines keys,
 // bulk mode on standard input, exit statuses (0 valid, 1 invalid, 2 usage).
-#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 
-#include <array>
-#include <cstdio>
-#include <string>
-#include <sys/wait.h>
-#include <vector>
+#include "support/cli_runner.hpp"
 
-namespace {
-
-struct CliRun {
-    int status = -1;
-    std::string out;
-    [[nodiscard]] std::vector<nlohmann::ordered_json> lines() const {
-        std::vector<nlohmann::ordered_json> v;
-        std::size_t pos = 0;
-        while (pos < out.size()) {
-            const auto nl = out.find('\n', pos);
-            const auto line = out.substr(pos, nl - pos);
-            if (!line.empty())
-                v.push_back(nlohmann::ordered_json::parse(line));
-            if (nl == std::string::npos)
-                break;
-            pos = nl + 1;
-        }
-        return v;
-    }
-};
-
-// Runs `subvention ARGS` through the shell (optionally fed by `printf STDIN |`).
-CliRun run(const std::string& args, const std::string& stdin_printf = "") {
-    std::string cmd;
-    if (!stdin_printf.empty())
-        cmd = "printf '" + stdin_printf + "' | ";
-    cmd += std::string(SUBVENTION_CLI_PATH) + " " + args + " 2>/dev/null";
-    CliRun r;
-    FILE* p = popen(cmd.c_str(), "r");
-    if (p == nullptr)
-        return r;
-    std::array<char, 4096> buf{};
-    std::size_t n = 0;
-    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0)
-        r.out.append(buf.data(), n);
-    const int st = pclose(p);
-    r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
-    return r;
-}
-
-std::vector<std::string> keys(const nlohmann::ordered_json& j) {
-    std::vector<std::string> k;
-    for (const auto& [key, _] : j.items())
-        k.push_back(key);
-    return k;
-}
-
-} // namespace
+using namespace subvention::testing;
 
 TEST(CliId, ValidSiretHasExactKeysAndExitZero) {
     const CliRun r = run("id --kind siret '440 672 020 00037'");
@@ -65,7 +17,7 @@ TEST(CliId, ValidSiretHasExactKeysAndExitZero) {
     const auto l = r.lines();
     ASSERT_EQ(l.size(), 1U);
     EXPECT_EQ(keys(l[0]), (std::vector<std::string>{"input", "kind", "valid", "compact",
-                                                     "formatted", "error"}));
+                                                    "formatted", "error"}));
     EXPECT_EQ(l[0]["input"], "440 672 020 00037");
     EXPECT_EQ(l[0]["kind"], "siret");
     EXPECT_EQ(l[0]["valid"], true);
@@ -86,8 +38,9 @@ TEST(CliId, WrongChecksumAndLengthAreReportedWithExitOne) {
 }
 
 TEST(CliId, BulkModeReadsOneValuePerLineFromStdin) {
-    const CliRun r = run("id --kind iban", "FR76 3000 6000 0112 3456 7890 189\\nFR76 3000 6000 0112 "
-                                        "3456 7890 188\\r\\nXX00\\n");
+    const CliRun r =
+        run("id --kind iban", "FR76 3000 6000 0112 3456 7890 189\\nFR76 3000 6000 0112 "
+                              "3456 7890 188\\r\\nXX00\\n");
     EXPECT_EQ(r.status, 1);
     const auto l = r.lines();
     ASSERT_EQ(l.size(), 3U);
@@ -132,8 +85,7 @@ TEST(CliDeadline, SixMonthsFromEndOf2023MovesFromSundayToMonday) {
     ASSERT_EQ(r.status, 0);
     const auto l = r.lines();
     ASSERT_EQ(l.size(), 1U);
-    EXPECT_EQ(keys(l[0]),
-              (std::vector<std::string>{"from", "nominal", "effective", "reasons"}));
+    EXPECT_EQ(keys(l[0]), (std::vector<std::string>{"from", "nominal", "effective", "reasons"}));
     EXPECT_EQ(l[0]["from"], "2023-12-31");
     EXPECT_EQ(l[0]["nominal"], "2024-06-30");
     EXPECT_EQ(l[0]["effective"], "2024-07-01");

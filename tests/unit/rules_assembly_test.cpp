@@ -922,7 +922,7 @@ TEST(DelibDatesOrder, CommitteeOpinionAfterTheMeetingIsAWarning) {
                                    {"other_document", "deliberation"},
                                    {"other_section", "en-tête"},
                                    {"other_path", "/deliberation/meeting_date"},
-                                   {"other_text", "REUNION DU 20 MARS 2023"}}));
+                                   {"other_text", "REUNION DU 18 MARS 2024"}}));
     EXPECT_EQ(out[1].location.path, "/rapport/committee_opinion");
 }
 

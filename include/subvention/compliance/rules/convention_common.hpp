@@ -129,24 +129,14 @@ inline void other_place(Diagnostic& d, const SourceRef& s, const std::string& pa
     return out;
 }
 
-/// « la délibération », « le rapport », « la convention », « le dossier ».
+/// « délibération », « rapport », « convention », « dossier ».
 [[nodiscard]] inline std::string document_fr(DocumentKind k) {
-    switch (k) {
-    case DocumentKind::deliberation:
-        return "délibération";
-    case DocumentKind::rapport:
-        return "rapport";
-    case DocumentKind::convention:
-        return "convention";
-    case DocumentKind::dossier:
-        return "dossier";
-    }
-    return "dossier";
+    return std::string(label_fr(k));
 }
 
 /// « deliberation », « report », « convention », « dossier ».
 [[nodiscard]] inline std::string document_en(DocumentKind k) {
-    return k == DocumentKind::rapport ? "report" : std::string(to_string(k));
+    return std::string(label_en(k));
 }
 
 /// Accent- and case-insensitive key of a party name (« Économie » = « Economie »); the raw

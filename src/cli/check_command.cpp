@@ -1,0 +1,260 @@
+// `subvention check`: the compliance checker on JSON dossiers or on an embedded example, for
+// people (grouped text, colour on a terminal) or programs (JSON, exact keys; see README).
+#include <cstdlib>
+#include <iostream>
+#include <memory>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <unistd.h>
+#include <vector>
+
+#include <subvention/compliance/checker.hpp>
+#include <subvention/date.hpp>
+#include <subvention/examples/apes_2023.hpp>
+#include <subvention/io/json.hpp>
+
+#include "cli.hpp"
+
+namespace subvention::cli {
+namespace {
+
+using compliance::Diagnostic;
+using compliance::Lang;
+using compliance::Report;
+using compliance::Severity;
+
+struct CheckOpts {
+    std::vector<std::string> files;
+    std::string example;
+    std::string format = "text";
+    std::string lang = "fr";
+    std::string stage = "draft";
+    std::string as_of;
+    std::string rules;
+    std::string color = "auto";
+};
+
+std::string legal_basis_text(const Diagnostic& d) {
+    std::string out;
+    for (const auto& b : d.legal_basis) {
+        if (!out.empty())
+            out += " ; ";
+        out += b.to_string();
+    }
+    return out;
+}
+
+Json report_json(const std::string& name, const Report& r, Lang lang) {
+    Json diags = Json::array();
+    for (const auto& d : r.diagnostics) {
+        Json facts = Json::object();
+        for (const auto& f : d.facts)
+            facts[f.key] = f.value;
+        Json j;
+        j["rule"] = d.rule;
+        j["severity"] = std::string(to_string(d.severity));
+        j["message"] = d.message(lang);
+        j["location"] = Json{{"document", std::string(to_string(d.location.document))},
+                             {"path", d.location.path},
+                             {"text", d.location.text}};
+        j["legal_basis"] = legal_basis_text(d);
+        j["facts"] = std::move(facts);
+        diags.push_back(std::move(j));
+    }
+    Json out;
+    out["dossier"] = name;
+    out["diagnostics"] = std::move(diags);
+    out["summary"] =
+        Json{{"error", r.summary.error}, {"warning", r.summary.warning}, {"info", r.summary.info}};
+    return out;
+}
+
+struct Style {
+    bool on = false;
+    [[nodiscard]] std::string operator()(std::string_view code, std::string_view s) const {
+        if (!on)
+            return std::string(s);
+        return "\033[" + std::string(code) + "m" + std::string(s) + "\033[0m";
+    }
+};
+
+std::string_view document_label(DocumentKind k, Lang lang) {
+    return lang == Lang::fr ? label_fr(k) : label_en(k);
+}
+
+std::string plural(std::size_t n, std::string_view one, std::string_view many) {
+    return std::to_string(n) + " " + std::string(n > 1 ? many : one);
+}
+
+void print_text(std::ostream& out, const std::string& name, const Report& r, Lang lang,
+                const Style& style, compliance::Stage stage) {
+    const bool fr = lang == Lang::fr;
+    out << style("1", (fr ? "Dossier " : "Dossier ") + name) << " — "
+        << (fr ? "contrôle au " : "checked as of ")
+        << (fr ? format_date(r.as_of) : format_date(r.as_of, DateStyle::iso)) << " ("
+        << (stage == compliance::Stage::draft ? (fr ? "projet" : "draft")
+                                              : (fr ? "signé" : "signed"))
+        << ", " << to_string(r.territory) << ")\n";
+    struct Group {
+        Severity severity;
+        std::string_view title_fr, title_en, mark, colour;
+    };
+    const Group groups[] = {{Severity::error, "Erreurs", "Errors", "✖", "31"},
+                            {Severity::warning, "Avertissements", "Warnings", "▲", "33"},
+                            {Severity::info, "Informations", "Information", "ℹ", "36"}};
+    for (const auto& g : groups) {
+        std::size_t n = 0;
+        for (const auto& d : r.diagnostics)
+            n += d.severity == g.severity ? 1U : 0U;
+        if (n == 0)
+            continue;
+        out << '\n'
+            << style(std::string(g.colour) + ";1",
+                     std::string(fr ? g.title_fr : g.title_en) + " (" + std::to_string(n) + ")")
+            << '\n';
+        for (const auto& d : r.diagnostics) {
+            if (d.severity != g.severity)
+                continue;
+            std::string where(document_label(d.location.document, lang));
+            if (!d.location.section.empty())
+                where += ", " + d.location.section;
+            out << "  " << style(g.colour, std::string(g.mark) + " " + d.rule) << " — " << where;
+            if (!d.location.path.empty())
+                out << style("2", " (" + d.location.path + ")");
+            out << "\n    " << d.message(lang) << '\n';
+            if (!d.location.text.empty())
+                out << style("2", "    « " + d.location.text + " »") << '\n';
+            const std::string basis = legal_basis_text(d);
+            if (!basis.empty())
+                out << "    " << (fr ? "Fondement : " : "Legal basis: ") << basis << '\n';
+        }
+    }
+    out << '\n';
+    if (fr)
+        out << style("1", "Bilan : " + plural(r.summary.error, "erreur", "erreurs") + ", " +
+                              plural(r.summary.warning, "avertissement", "avertissements") + ", " +
+                              plural(r.summary.info, "information", "informations") + ".")
+            << '\n';
+    else
+        out << style("1", "Summary: " + plural(r.summary.error, "error", "errors") + ", " +
+                              plural(r.summary.warning, "warning", "warnings") + ", " +
+                              plural(r.summary.info, "info", "infos") + ".")
+            << '\n';
+}
+
+std::vector<std::string> split_ids(const std::string& s) {
+    std::vector<std::string> out;
+    std::stringstream in(s);
+    std::string id;
+    while (std::getline(in, id, ','))
+        if (!id.empty())
+            out.push_back(id);
+    return out;
+}
+
+int run_check(const CheckOpts& o) {
+    compliance::CheckOptions options;
+    options.stage = o.stage == "signed" ? compliance::Stage::signed_ : compliance::Stage::draft;
+    if (!o.as_of.empty()) {
+        const auto d = parse_date(o.as_of);
+        if (!d) {
+            std::cerr << "subvention check : --as-of : " << d.error().describe() << '\n';
+            return exit_usage;
+        }
+        options.as_of = *d;
+    }
+    options.rules = split_ids(o.rules);
+    for (const auto& id : options.rules)
+        if (compliance::find_rule(id) == nullptr) {
+            std::cerr << "subvention check : règle inconnue « " << id
+                      << " » (voir subvention rules)\n";
+            return exit_usage;
+        }
+    const Lang lang = o.lang == "en" ? Lang::en : Lang::fr;
+    const bool tty = isatty(STDOUT_FILENO) != 0 && std::getenv("NO_COLOR") == nullptr;
+    const Style style{o.color == "always" || (o.color == "auto" && tty)};
+
+    std::vector<std::pair<std::string, Dossier>> dossiers;
+    if (!o.example.empty())
+        dossiers.emplace_back(o.example, examples::apes_2023());
+    for (const auto& f : o.files) {
+        auto loaded = load_dossier(f);
+        if (!loaded) {
+            std::cerr << "subvention check : " << f << " : " << loaded.error().describe() << '\n';
+            return exit_usage;
+        }
+        dossiers.emplace_back(f, std::move(loaded).value());
+    }
+    bool errors = false;
+    bool first = true;
+    for (const auto& [name, dossier] : dossiers) {
+        const Report r = compliance::check(dossier, options);
+        errors = errors || r.has_errors();
+        if (o.format == "json") {
+            write_jsonl(std::cout, report_json(name, r, lang));
+        } else {
+            if (!first)
+                std::cout << '\n';
+            print_text(std::cout, name, r, lang, style, options.stage);
+        }
+        first = false;
+    }
+    return errors ? exit_invalid : exit_ok;
+}
+
+} // namespace
+
+void add_check_command(CLI::App& app, int& status) {
+    auto* cmd = app.add_subcommand(
+        "check", "Contrôle de conformité d'un dossier (délibération, rapport, convention)");
+    auto o = std::make_shared<CheckOpts>();
+    auto* files = cmd->add_option("dossiers", o->files, "Dossiers JSON (voir subvention example)");
+    auto* example = cmd->add_option("--example", o->example, "Dossier intégré : apes-2023")
+                        ->check(CLI::IsMember({"apes-2023"}));
+    files->excludes(example);
+    cmd->add_option("--format", o->format,
+                    "text (pour les personnes) ou json (pour les programmes)")
+        ->check(CLI::IsMember({"text", "json"}))
+        ->capture_default_str();
+    cmd->add_option("--lang", o->lang, "Langue des messages : fr ou en")
+        ->check(CLI::IsMember({"fr", "en"}))
+        ->capture_default_str();
+    cmd->add_option("--stage", o->stage,
+                    "draft (projet : les blancs sont des informations) ou signed (erreurs)")
+        ->check(CLI::IsMember({"draft", "signed"}))
+        ->capture_default_str();
+    cmd->add_option("--as-of", o->as_of, "Date d'appréciation du droit (défaut : date de l'acte)");
+    cmd->add_option("--rules", o->rules, "Règles à exécuter, séparées par des virgules");
+    cmd->add_option("--color", o->color, "auto, always ou never")
+        ->check(CLI::IsMember({"auto", "always", "never"}))
+        ->capture_default_str();
+    cmd->callback([o, &status] {
+        if (o->files.empty() && o->example.empty())
+            throw CLI::ValidationError("check",
+                                       "un dossier JSON ou --example apes-2023 est requis");
+        status = run_check(*o);
+    });
+}
+
+void add_rules_command(CLI::App& app, int& status) {
+    auto* cmd = app.add_subcommand("rules", "Liste les règles du contrôle (identifiant, titre, "
+                                            "fondement), une par ligne en JSON");
+    cmd->callback([&status] {
+        for (const auto& r : compliance::catalogue) {
+            Json j;
+            j["rule"] = std::string(r.id);
+            j["title_fr"] = std::string(r.title_fr);
+            j["title_en"] = std::string(r.title_en);
+            Json basis = Json::array();
+            for (const auto& b : r.legal_basis)
+                basis.push_back(compliance::LegalBasis{std::string(b.text), std::string(b.article)}
+                                    .to_string());
+            j["legal_basis"] = std::move(basis);
+            write_jsonl(std::cout, j);
+        }
+        status = exit_ok;
+    });
+}
+
+} // namespace subvention::cli

@@ -1,0 +1,108 @@
+// Contract tests of `subvention check`, `rules` and `example`: exact JSON keys, exit statuses
+// (0 no error, 1 errors, 2 unreadable or invalid input), text report layout.
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "support/cli_runner.hpp"
+
+using namespace subvention::testing;
+
+TEST(CliCheck, JsonReportOnTheExampleHasExactKeysAndExitsOne) {
+    const CliRun r = run("check --example apes-2023 --format json");
+    EXPECT_EQ(r.status, 1); // the dossier has one error
+    const auto l = r.lines();
+    ASSERT_EQ(l.size(), 1U);
+    EXPECT_EQ(keys(l[0]), (std::vector<std::string>{"dossier", "diagnostics", "summary"}));
+    EXPECT_EQ(l[0]["dossier"], "apes-2023");
+    EXPECT_EQ(l[0]["summary"]["error"], 1);
+    EXPECT_EQ(keys(l[0]["summary"]), (std::vector<std::string>{"error", "warning", "info"}));
+    const auto& d = l[0]["diagnostics"].at(0);
+    EXPECT_EQ(keys(d), (std::vector<std::string>{"rule", "severity", "message", "location",
+                                                 "legal_basis", "facts"}));
+    EXPECT_EQ(keys(d["location"]), (std::vector<std::string>{"document", "path", "text"}));
+    EXPECT_EQ(d["rule"], "VOTE-TALLY-EXCEEDS");
+    EXPECT_EQ(d["severity"], "error");
+    EXPECT_EQ(d["facts"]["votes_recorded"], "42");
+    EXPECT_EQ(d["facts"]["max_possible_votes"], "41");
+}
+
+TEST(CliCheck, ExampleJsonChecksLikeTheEmbeddedExample) {
+    const CliRun example = run("example apes-2023");
+    ASSERT_EQ(example.status, 0);
+    const std::string file = ::testing::TempDir() + "apes_2023_cli.json";
+    FILE* f = fopen(file.c_str(), "w");
+    ASSERT_NE(f, nullptr);
+    fwrite(example.out.data(), 1, example.out.size(), f);
+    fclose(f);
+    const CliRun from_file = run("check --format json " + file);
+    const CliRun embedded = run("check --format json --example apes-2023");
+    EXPECT_EQ(from_file.status, 1);
+    auto a = from_file.lines().at(0);
+    auto b = embedded.lines().at(0);
+    a.erase("dossier");
+    b.erase("dossier");
+    EXPECT_EQ(a, b);
+}
+
+TEST(CliCheck, EnglishMessagesAndRuleSubset) {
+    const CliRun r = run("check --example apes-2023 --format json --lang en --rules ID-LABEL");
+    EXPECT_EQ(r.status, 0); // the only rule run finds a warning, not an error
+    const auto l = r.lines();
+    ASSERT_EQ(l.at(0)["diagnostics"].size(), 1U);
+    EXPECT_EQ(l[0]["diagnostics"][0]["rule"], "ID-LABEL");
+    EXPECT_NE(l[0]["diagnostics"][0]["message"].get<std::string>().find("labelled SIREN"),
+              std::string::npos);
+}
+
+TEST(CliCheck, SignedStageTurnsBlanksIntoErrors) {
+    const CliRun r =
+        run("check --example apes-2023 --format json --stage signed --rules CONV-INCOMPLETE");
+    EXPECT_EQ(r.status, 1);
+    EXPECT_GE(r.lines().at(0)["summary"]["error"].get<int>(), 2);
+}
+
+TEST(CliCheck, TextReportIsGroupedBySeverityWithASummaryLine) {
+    const CliRun r = run("check --example apes-2023 --color never");
+    EXPECT_EQ(r.status, 1);
+    const auto errors = r.out.find("Erreurs (1)");
+    const auto warnings = r.out.find("Avertissements (");
+    const auto infos = r.out.find("Informations (");
+    ASSERT_NE(errors, std::string::npos);
+    ASSERT_NE(warnings, std::string::npos);
+    ASSERT_NE(infos, std::string::npos);
+    EXPECT_LT(errors, warnings);
+    EXPECT_LT(warnings, infos);
+    EXPECT_NE(r.out.find("Fondement : "), std::string::npos);
+    EXPECT_NE(r.out.find("Bilan : 1 erreur,"), std::string::npos);
+    EXPECT_EQ(r.out.find("\033["), std::string::npos); // no colour when not asked
+}
+
+TEST(CliCheck, UnreadableOrInvalidInputExitsTwo) {
+    EXPECT_EQ(run("check /nonexistent/dossier.json").status, 2);
+    EXPECT_EQ(run("check").status, 2);
+    EXPECT_EQ(run("check --example apes-2023 --rules NOT-A-RULE").status, 2);
+    EXPECT_EQ(run("check --example apes-2023 --as-of 2023-02-30").status, 2);
+    const std::string bad = ::testing::TempDir() + "bad_dossier.json";
+    FILE* f = fopen(bad.c_str(), "w");
+    ASSERT_NE(f, nullptr);
+    fputs("{\"convention\": {\"period\": 3}", f);
+    fclose(f);
+    EXPECT_EQ(run("check " + bad).status, 2);
+}
+
+TEST(CliRules, ListsTheCatalogue) {
+    const CliRun r = run("rules");
+    ASSERT_EQ(r.status, 0);
+    const auto l = r.lines();
+    EXPECT_GE(l.size(), 38U);
+    EXPECT_EQ(keys(l.at(0)),
+              (std::vector<std::string>{"rule", "title_fr", "title_en", "legal_basis"}));
+}
+
+TEST(CliExample, UnknownExampleIsAUsageError) {
+    EXPECT_EQ(run("example nope").status, 2);
+}
