@@ -389,7 +389,9 @@ struct ImputationGroup {
     for (auto& r : imputation_rows(d)) {
         const std::string printed(subvention::detail::trim_spaces(r.row->imputation));
         Result<Imputation> parsed = Imputation::parse(printed);
-        std::string key = parsed.ok() ? "=" + parsed->formatted() : "?" + printed;
+        // (append, not "=" + std::string: GCC 12 -O3 false -Wrestrict, GCC bug 105651)
+        std::string key(parsed.ok() ? "=" : "?");
+        key += parsed.ok() ? parsed->formatted() : printed;
         bool found = false;
         for (std::size_t i = 0; i < keys.size(); ++i)
             if (keys[i] == key) {

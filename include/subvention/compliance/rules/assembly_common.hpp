@@ -114,7 +114,9 @@ inline void add_fact(Diagnostic& d, std::string key, std::string value) {
     std::string out;
     for (std::size_t i = 0; i < parts.size(); ++i) {
         if (i > 0)
-            out += i + 1 == parts.size() ? " " + std::string(last) + " " : ", ";
+            out.append(i + 1 == parts.size() ? " " : ", ")
+                .append(i + 1 == parts.size() ? last : std::string_view{})
+                .append(i + 1 == parts.size() ? " " : "");
         out += parts[i];
     }
     return out;

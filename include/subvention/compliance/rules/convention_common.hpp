@@ -123,7 +123,9 @@ inline void other_place(Diagnostic& d, const SourceRef& s, const std::string& pa
     std::string out;
     for (std::size_t i = 0; i < items.size(); ++i) {
         if (i > 0)
-            out += i + 1 == items.size() ? " " + std::string(last_sep) + " " : std::string(", ");
+            out.append(i + 1 == items.size() ? " " : ", ")
+                .append(i + 1 == items.size() ? last_sep : std::string_view{})
+                .append(i + 1 == items.size() ? " " : "");
         out += items[i];
     }
     return out;
