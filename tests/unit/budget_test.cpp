@@ -540,7 +540,8 @@ TEST(FunctionCode, LabelsOfEachLevel) {
 TEST(FunctionCode, TheTwoDigitListIsClosed) {
     std::size_t known = 0;
     for (int v = 0; v < 100; ++v) {
-        const std::string code = (v < 10 ? "0" : "") + std::to_string(v);
+        std::string code = v < 10 ? "0" : "";
+        code += std::to_string(v);
         const auto r = sv::FunctionCode::parse(code);
         if (r.ok()) {
             ++known;
