@@ -2,19 +2,19 @@
 // diagnostic, in a deterministic order (severity, then catalogue order, then emission order).
 #pragma once
 
-#include <subvention/compliance/diagnostic.hpp>
-#include <subvention/compliance/rule.hpp>
-#include <subvention/compliance/rules/amounts.hpp>
-#include <subvention/compliance/rules/assembly.hpp>
-#include <subvention/compliance/rules/convention.hpp>
-#include <subvention/compliance/rules/formal.hpp>
-
 #include <algorithm>
 #include <array>
 #include <cstddef>
 #include <stdexcept>
 #include <string>
 #include <vector>
+
+#include <subvention/compliance/diagnostic.hpp>
+#include <subvention/compliance/rule.hpp>
+#include <subvention/compliance/rules/amounts.hpp>
+#include <subvention/compliance/rules/assembly.hpp>
+#include <subvention/compliance/rules/convention.hpp>
+#include <subvention/compliance/rules/formal.hpp>
 
 namespace subvention::compliance {
 
@@ -83,8 +83,9 @@ struct Report {
             throw std::invalid_argument("subvention: règle inconnue « " + id + " »");
 
     Report report;
-    report.as_of = options.as_of ? *options.as_of
-                                 : act_date(dossier).value_or(boost::gregorian::day_clock::local_day());
+    report.as_of = options.as_of
+                       ? *options.as_of
+                       : act_date(dossier).value_or(boost::gregorian::day_clock::local_day());
     std::string departement;
     if (dossier.deliberation)
         departement = dossier.deliberation->collectivite.departement_code;
@@ -92,7 +93,9 @@ struct Report {
         departement = dossier.rapport->collectivite.departement_code;
     else if (dossier.convention)
         departement = dossier.convention->grantor.departement_code;
-    report.territory = options.territory ? *options.territory : territory_of_departement(departement).value_or(Territory::metropole);
+    report.territory = options.territory
+                           ? *options.territory
+                           : territory_of_departement(departement).value_or(Territory::metropole);
 
     const Context ctx{dossier, options, report.as_of, report.territory};
     for (const auto& rule : catalogue) {

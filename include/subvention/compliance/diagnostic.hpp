@@ -5,12 +5,12 @@
 // article/section, path in the dossier, the stated text), why (legal basis) and on which facts.
 #pragma once
 
-#include <subvention/provenance.hpp>
-
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include <subvention/provenance.hpp>
 
 namespace subvention::compliance {
 

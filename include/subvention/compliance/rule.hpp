@@ -3,17 +3,17 @@
 // its own header under compliance/rules/ with its own test, and checker.hpp lists them.
 #pragma once
 
-#include <subvention/calendar.hpp>
-#include <subvention/compliance/diagnostic.hpp>
-#include <subvention/date.hpp>
-#include <subvention/dossier.hpp>
-
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include <subvention/calendar.hpp>
+#include <subvention/compliance/diagnostic.hpp>
+#include <subvention/date.hpp>
+#include <subvention/dossier.hpp>
 
 namespace subvention::compliance {
 
@@ -49,8 +49,8 @@ struct LegalRef {
 struct Context {
     const Dossier& dossier;
     const CheckOptions& options;
-    Date as_of;           ///< resolved evaluation date
-    Territory territory;  ///< resolved holiday territory
+    Date as_of;          ///< resolved evaluation date
+    Territory territory; ///< resolved holiday territory
     /// `error` once signed, `info` in a draft: the severity of a blank that must be filled.
     [[nodiscard]] Severity blank_severity() const noexcept {
         return options.stage == Stage::signed_ ? Severity::error : Severity::info;
@@ -61,7 +61,9 @@ struct Context {
 class Emitter {
 public:
     Emitter(std::string_view rule, std::span<const LegalRef> basis, std::vector<Diagnostic>& out)
-        : rule_(rule), basis_(basis), out_(out) {}
+        : rule_(rule)
+        , basis_(basis)
+        , out_(out) {}
 
     /// Adds a diagnostic; `legal_basis` defaults to the rule's when left empty.
     void emit(Diagnostic d) {

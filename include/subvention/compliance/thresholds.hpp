@@ -2,12 +2,12 @@
 // the checker evaluates a dossier against the law in force at the dossier's dates.
 #pragma once
 
-#include <subvention/date.hpp>
-#include <subvention/money.hpp>
-
 #include <array>
 #include <optional>
 #include <string_view>
+
+#include <subvention/date.hpp>
+#include <subvention/money.hpp>
 
 namespace subvention::compliance {
 
@@ -43,15 +43,16 @@ in_force(const std::array<ThresholdVersion, N>& versions, Date day) {
 /// Convention obligatoire above this annual amount, strictly (« dépasse »): loi 2000-321
 /// art. 10 al. 3; décret 2001-495 du 6 juin 2001 art. 1 (JO 12 juin 2001, in force the next day).
 inline constexpr std::array convention_threshold{
-    ThresholdVersion{{2001, 6, 13}, Euros::from_cents(2'300'000),
+    ThresholdVersion{{2001, 6, 13},
+                     Euros::from_cents(2'300'000),
                      "loi 2000-321 art. 10 al. 3 ; décret 2001-495 art. 1"},
 };
 
 /// Publication of the données essentielles: same amount, conventions signed from 1 August
 /// 2017 (loi 2016-1321 art. 18; décret 2017-779 du 5 mai 2017).
 inline constexpr std::array open_data_threshold{
-    ThresholdVersion{{2017, 8, 1}, Euros::from_cents(2'300'000),
-                     "loi 2000-321 art. 10 ; décret 2017-779"},
+    ThresholdVersion{
+        {2017, 8, 1}, Euros::from_cents(2'300'000), "loi 2000-321 art. 10 ; décret 2017-779"},
 };
 
 /// De minimis ceiling for a single undertaking: 200 000 € over three fiscal years
