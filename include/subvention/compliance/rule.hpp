@@ -90,6 +90,23 @@ struct Rule {
     void (*check)(const Context&, Emitter&);
 };
 
+/// « a », « a et b », « a, b et c » (`last_sep` = « et », « and »): lists in messages.
+[[nodiscard]] inline std::string enumerate(const std::vector<std::string>& items,
+                                           std::string_view last_sep) {
+    std::string out;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) {
+            const bool last = i + 1 == items.size();
+            // append, not " " + std::string: GCC 12 -O3 false -Wrestrict (GCC bug 105651)
+            out.append(last ? " " : ", ").append(last ? last_sep : std::string_view{});
+            if (last)
+                out += ' ';
+        }
+        out += items[i];
+    }
+    return out;
+}
+
 /// Builds a location from a stated fact's source and a dossier path.
 [[nodiscard]] inline Location at(const SourceRef& s, std::string path) {
     return Location{s.document, s.section, std::move(path), s.text};

@@ -108,19 +108,7 @@ inline void add_fact(Diagnostic& d, std::string key, std::string value) {
     return out;
 }
 
-/// « a, b et c » (`last` = « et » / « and »).
-[[nodiscard]] inline std::string enumerate(const std::vector<std::string>& parts,
-                                           std::string_view last) {
-    std::string out;
-    for (std::size_t i = 0; i < parts.size(); ++i) {
-        if (i > 0)
-            out.append(i + 1 == parts.size() ? " " : ", ")
-                .append(i + 1 == parts.size() ? last : std::string_view{})
-                .append(i + 1 == parts.size() ? " " : "");
-        out += parts[i];
-    }
-    return out;
-}
+using compliance::enumerate; // shared with the other groups (rule.hpp)
 
 /// Copies every fact of a vote finding into the diagnostic, under vote.hpp's stable names
 /// (`votes_recorded`, `max_possible_votes`…), values as vote.hpp prints them.

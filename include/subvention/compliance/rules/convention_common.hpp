@@ -117,19 +117,7 @@ inline void other_place(Diagnostic& d, const SourceRef& s, const std::string& pa
     return out;
 }
 
-/// French enumeration: « a », « a et b », « a, b et c » (`last_sep` = « et », « and »).
-[[nodiscard]] inline std::string enumerate(const std::vector<std::string>& items,
-                                           std::string_view last_sep) {
-    std::string out;
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        if (i > 0)
-            out.append(i + 1 == items.size() ? " " : ", ")
-                .append(i + 1 == items.size() ? last_sep : std::string_view{})
-                .append(i + 1 == items.size() ? " " : "");
-        out += items[i];
-    }
-    return out;
-}
+using compliance::enumerate; // shared with the other groups (rule.hpp)
 
 /// « délibération », « rapport », « convention », « dossier ».
 [[nodiscard]] inline std::string document_fr(DocumentKind k) {
