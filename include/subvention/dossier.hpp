@@ -17,6 +17,7 @@
 #include <subvention/date.hpp>
 #include <subvention/deliberation.hpp>
 #include <subvention/document.hpp>
+#include <subvention/execution.hpp>
 #include <subvention/money.hpp>
 #include <subvention/provenance.hpp>
 #include <subvention/report.hpp>
@@ -35,6 +36,9 @@ struct Dossier {
     /// art. 10; décret 2017-779; PUBLICATION-OPEN-DATA): a fact of the dossier's life, not of
     /// the documents' text. Not known for the seed.
     std::optional<Stated<Date>> open_data_publication;
+    /// What happened after the signature: payments made, final report, forecasts, State-aid
+    /// facts (<subvention/execution.hpp>); nullopt: not recorded (the seed).
+    std::optional<Execution> execution = std::nullopt;
     friend bool operator==(const Dossier&, const Dossier&) = default;
 };
 

@@ -28,6 +28,13 @@
 #include <subvention/report.hpp>
 #include <subvention/vote.hpp>
 
+// execution: budgets, final report, settlement, cumulative aid
+#include <subvention/aid.hpp>
+#include <subvention/budget_plan.hpp>
+#include <subvention/execution.hpp>
+#include <subvention/final_report.hpp>
+#include <subvention/settlement.hpp>
+
 // compliance checker
 #include <subvention/compliance/checker.hpp>
 #include <subvention/tribunals.hpp>

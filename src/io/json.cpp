@@ -25,12 +25,16 @@
 
 #include <nlohmann/json.hpp>
 
+#include <subvention/aid.hpp>
+#include <subvention/budget_plan.hpp>
 #include <subvention/convention.hpp>
 #include <subvention/date.hpp>
 #include <subvention/deadline.hpp>
 #include <subvention/deliberation.hpp>
 #include <subvention/document.hpp>
 #include <subvention/dossier.hpp>
+#include <subvention/execution.hpp>
+#include <subvention/final_report.hpp>
 #include <subvention/identifiers.hpp>
 #include <subvention/io/json.hpp>
 #include <subvention/money.hpp>
@@ -502,6 +506,102 @@ struct Fields<Convention> {
         SUBVENTION_FIELD(T, page_count), SUBVENTION_FIELD(T, signature));
 };
 
+// --- budget_plan.hpp, final_report.hpp, aid.hpp, execution.hpp ------------------------------
+
+template <>
+struct Fields<ChargeLine> {
+    using T = ChargeLine;
+    static constexpr auto list = std::make_tuple(
+        SUBVENTION_FIELD(T, account), SUBVENTION_FIELD(T, label), SUBVENTION_FIELD(T, amount));
+};
+
+template <>
+struct Fields<ResourceLine> {
+    using T = ResourceLine;
+    static constexpr auto list =
+        std::make_tuple(SUBVENTION_FIELD(T, account), SUBVENTION_FIELD(T, label),
+                        SUBVENTION_FIELD(T, amount), SUBVENTION_FIELD(T, departement_share));
+};
+
+template <>
+struct Fields<BudgetTable> {
+    using T = BudgetTable;
+    static constexpr auto list =
+        std::make_tuple(SUBVENTION_FIELD(T, charges), SUBVENTION_FIELD(T, resources));
+};
+
+template <>
+struct Fields<BudgetForecast> {
+    using T = BudgetForecast;
+    static constexpr auto list = std::make_tuple(
+        SUBVENTION_FIELD(T, action), SUBVENTION_FIELD(T, table), SUBVENTION_FIELD(T, source));
+};
+
+template <>
+struct Fields<BudgetActual> {
+    using T = BudgetActual;
+    static constexpr auto list =
+        std::make_tuple(SUBVENTION_FIELD(T, action), SUBVENTION_FIELD(T, table));
+};
+
+template <>
+struct Fields<Expense> {
+    using T = Expense;
+    static constexpr auto list = std::make_tuple(
+        SUBVENTION_FIELD(T, date), SUBVENTION_FIELD(T, amount), SUBVENTION_FIELD(T, label),
+        SUBVENTION_FIELD(T, action), SUBVENTION_FIELD(T, account), SUBVENTION_FIELD(T, rejection));
+};
+
+template <>
+struct Fields<ReceivedResource> {
+    using T = ReceivedResource;
+    static constexpr auto list = std::make_tuple(
+        SUBVENTION_FIELD(T, account), SUBVENTION_FIELD(T, label), SUBVENTION_FIELD(T, amount),
+        SUBVENTION_FIELD(T, action), SUBVENTION_FIELD(T, departement_share));
+};
+
+template <>
+struct Fields<ReportIndicator> {
+    using T = ReportIndicator;
+    static constexpr auto list = std::make_tuple(
+        SUBVENTION_FIELD(T, label), SUBVENTION_FIELD(T, planned), SUBVENTION_FIELD(T, achieved));
+};
+
+template <>
+struct Fields<FinalReport> {
+    using T = FinalReport;
+    static constexpr auto list =
+        std::make_tuple(SUBVENTION_FIELD(T, sent_on), SUBVENTION_FIELD(T, covers),
+                        SUBVENTION_FIELD(T, qualitative), SUBVENTION_FIELD(T, indicators),
+                        SUBVENTION_FIELD(T, practices), SUBVENTION_FIELD(T, expenses),
+                        SUBVENTION_FIELD(T, resources), SUBVENTION_FIELD(T, actuals));
+};
+
+template <>
+struct Fields<GrantedAid> {
+    using T = GrantedAid;
+    static constexpr auto list =
+        std::make_tuple(SUBVENTION_FIELD(T, grantor), SUBVENTION_FIELD(T, granted_on),
+                        SUBVENTION_FIELD(T, amount), SUBVENTION_FIELD(T, regulation));
+};
+
+template <>
+struct Fields<PaymentMade> {
+    using T = PaymentMade;
+    static constexpr auto list =
+        std::make_tuple(SUBVENTION_FIELD(T, date), SUBVENTION_FIELD(T, amount),
+                        SUBVENTION_FIELD(T, action), SUBVENTION_FIELD(T, reference));
+};
+
+template <>
+struct Fields<Execution> {
+    using T = Execution;
+    static constexpr auto list =
+        std::make_tuple(SUBVENTION_FIELD(T, payments), SUBVENTION_FIELD(T, final_report),
+                        SUBVENTION_FIELD(T, forecasts), SUBVENTION_FIELD(T, grant_regulation),
+                        SUBVENTION_FIELD(T, prior_aids));
+};
+
 // --- dossier.hpp -----------------------------------------------------------------------------
 
 template <>
@@ -510,7 +610,7 @@ struct Fields<Dossier> {
     static constexpr auto list =
         std::make_tuple(SUBVENTION_FIELD(T, deliberation), SUBVENTION_FIELD(T, rapport),
                         SUBVENTION_FIELD(T, convention), SUBVENTION_FIELD(T, annexes),
-                        SUBVENTION_FIELD(T, open_data_publication));
+                        SUBVENTION_FIELD(T, open_data_publication), SUBVENTION_FIELD(T, execution));
 };
 
 #undef SUBVENTION_FIELD
@@ -535,6 +635,11 @@ template <class T>
 inline constexpr bool is_vector_v = false;
 template <class T>
 inline constexpr bool is_vector_v<std::vector<T>> = true;
+
+/// CERFA account numbers are written as JSON integers (« 64 »), not as names.
+template <class T>
+inline constexpr bool is_account_v =
+    std::is_same_v<T, ChargeAccount> || std::is_same_v<T, ResourceAccount>;
 
 template <class T>
 inline constexpr bool is_count_v = false; // VoteCount, MemberCount
@@ -653,6 +758,10 @@ public:
         } else if constexpr (std::is_same_v<T, bool> || std::is_same_v<T, std::uint32_t> ||
                              std::is_same_v<T, std::int32_t>) {
             return v;
+        } else if constexpr (std::is_same_v<T, std::size_t>) {
+            return v;
+        } else if constexpr (is_account_v<T>) {
+            return number(v);
         } else if constexpr (is_count_v<T>) {
             return v.count();
         } else if constexpr (std::is_enum_v<T>) {
@@ -913,6 +1022,12 @@ std::string expected() {
         return "un entier de 0 à 4294967295";
     } else if constexpr (std::is_same_v<T, std::int32_t>) {
         return "un entier de -2147483648 à 2147483647";
+    } else if constexpr (std::is_same_v<T, std::size_t>) {
+        return "un entier de 0 à 2147483647 (rang à partir de 0)";
+    } else if constexpr (std::is_same_v<T, ChargeAccount>) {
+        return "un numéro de compte de charges, entier de 60 à 68 ou 86";
+    } else if constexpr (std::is_same_v<T, ResourceAccount>) {
+        return "un numéro de compte de produits, entier de 70 à 78 ou 87";
     } else if constexpr (is_count_v<T>) {
         return "un entier de 0 à 2147483647";
     } else if constexpr (std::is_enum_v<T>) {
@@ -975,6 +1090,24 @@ private:
             require(j.is_number_integer());
             return static_cast<std::int32_t>(integer(j, std::numeric_limits<std::int32_t>::min(),
                                                      std::numeric_limits<std::int32_t>::max()));
+        } else if constexpr (std::is_same_v<T, std::size_t>) {
+            require(j.is_number_integer());
+            return static_cast<std::size_t>(
+                integer(j, 0, std::numeric_limits<std::int32_t>::max()));
+        } else if constexpr (is_account_v<T>) {
+            require(j.is_number_integer());
+            const auto n = static_cast<std::uint32_t>(integer(j, 0, 99));
+            if constexpr (std::is_same_v<T, ChargeAccount>) {
+                auto r = charge_account(n);
+                if (!r)
+                    fail(ErrorKind::range, j.dump(), r.error().message);
+                return *r;
+            } else {
+                auto r = resource_account(n);
+                if (!r)
+                    fail(ErrorKind::range, j.dump(), r.error().message);
+                return *r;
+            }
         } else if constexpr (is_count_v<T>) {
             require(j.is_number_integer());
             return T(
@@ -1036,6 +1169,12 @@ private:
     /// Reads member `f` of object `j`; a missing key is an error naming the key's path.
     template <class F>
     typename F::type field_of(const In& j, const F& f) {
+        // Keys added after version 0.1 of the format may be absent (= null), so that dossiers
+        // written before they existed stay readable; every other key is required.
+        if constexpr (is_optional_v<typename F::type>) {
+            if (std::string_view(f.name) == "execution" && !j.contains(f.name))
+                return std::nullopt;
+        }
         return member_of<typename F::type>(j, f.name);
     }
 
@@ -1263,6 +1402,62 @@ private:
 std::string to_json(const Dossier& d, int indent) {
     Writer w;
     return w.value(d).dump(indent < 0 ? -1 : indent);
+}
+
+namespace {
+
+/// Parses `text` as a JSON document of type T (the dossier, or a final report).
+template <class T>
+Result<T> document_from_json(std::string_view text) {
+    DomBuilder dom(text);
+    const bool parsed =
+        In::sax_parse(text.begin(), text.end(), &dom, nlohmann::json::input_format_t::json,
+                      /*strict=*/true, /*ignore_comments=*/false);
+    if (!parsed || dom.error) {
+        if (dom.error)
+            return *dom.error;
+        return make_error(ErrorKind::format, "", "", "JSON mal formé");
+    }
+    try {
+        Reader r;
+        return r.read<T>(dom.root);
+    } catch (const ReadFailure& f) {
+        return f.error;
+    }
+}
+
+/// Reads a whole file, or the error `load_dossier` documents.
+Result<std::string> read_file(const std::filesystem::path& file) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(file, ec))
+        return make_error(ErrorKind::empty, file.string(), "",
+                          "est un répertoire : un fichier JSON est attendu");
+    std::ifstream in(file, std::ios::binary);
+    if (!in)
+        return make_error(ErrorKind::empty, file.string(), "", "fichier introuvable ou illisible");
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    if (in.bad())
+        return make_error(ErrorKind::empty, file.string(), "", "erreur de lecture du fichier");
+    return std::move(buffer).str();
+}
+
+} // namespace
+
+std::string to_json(const FinalReport& r, int indent) {
+    Writer w;
+    return w.value(r).dump(indent < 0 ? -1 : indent);
+}
+
+Result<FinalReport> final_report_from_json(std::string_view text) {
+    return document_from_json<FinalReport>(text);
+}
+
+Result<FinalReport> load_final_report(const std::filesystem::path& file) {
+    auto text = read_file(file);
+    if (!text)
+        return text.error();
+    return final_report_from_json(*text);
 }
 
 Result<Dossier> dossier_from_json(std::string_view text) {

@@ -77,7 +77,12 @@ TEST(Catalogue, HoldsEveryRuleOfTheIssueOnceWithALegalBasis) {
                                             "CONV-INCOMPLETE",
                                             "ID-LABEL",
                                             "ID-CHECKSUM",
-                                            "PUBLICATION-OPEN-DATA"};
+                                            "PUBLICATION-OPEN-DATA",
+                                            "SETTLE-REPORT-LATE",
+                                            "SETTLE-INELIGIBLE-EXPENSE",
+                                            "SETTLE-OVERPAYMENT",
+                                            "BUDGET-UNBALANCED",
+                                            "AID-DEMINIMIS"};
     std::set<std::string_view> seen;
     for (const auto& r : cp::catalogue) {
         EXPECT_TRUE(seen.insert(r.id).second) << "duplicate rule ID " << r.id;
@@ -89,6 +94,8 @@ TEST(Catalogue, HoldsEveryRuleOfTheIssueOnceWithALegalBasis) {
     for (const auto& id : required)
         EXPECT_NE(cp::find_rule(id), nullptr) << id << " missing from the catalogue";
     EXPECT_EQ(cp::find_rule("NO-SUCH-RULE"), nullptr);
+    // 38 rules of the documents + 5 of the execution group (issue 6).
+    EXPECT_EQ(cp::catalogue.size(), 43U);
 }
 
 TEST(CanonicalDossier, Apes2023ReportsExactlyOneErrorTheTallyExceedingPossibleVoters) {

@@ -227,6 +227,29 @@ Dossier full_dossier() {
     d.annexes = {"budget prévisionnel", "RIB"};
     d.open_data_publication =
         Stated<Date>{Date(2023, 5, 2), src(DocumentKind::dossier, "open data", "data.gouv.fr")};
+    // Execution data (issue 6), every optional set.
+    Execution x;
+    x.payments = {PaymentMade{Date(2023, 4, 14), Euros::from_cents(5'700'000), 1, "Mandat 1"}};
+    FinalReport r;
+    r.sent_on = Date(2024, 6, 14);
+    r.covers = Period{Date(2023, 1, 1), Date(2023, 12, 31), true};
+    r.qualitative = "bilan";
+    r.indicators = {{"structures", "40", "37"}};
+    r.practices = "ESS";
+    r.expenses = {Expense{Date(2023, 6, 30), Euros::from_cents(100), "dépense", 0,
+                          ChargeAccount::charges_de_personnel, std::string("rejet")}};
+    r.resources = {ReceivedResource{ResourceAccount::subventions_exploitation, "Région",
+                                    Euros::from_cents(100), 0, false}};
+    r.actuals = {BudgetActual{0,
+                              {{{ChargeAccount::achats, "achats", Euros::from_cents(100)}},
+                               {{ResourceAccount::subventions_exploitation, "Département",
+                                 Euros::from_cents(100), true}}}}};
+    x.final_report = r;
+    x.forecasts = {BudgetForecast{0, r.actuals[0].table, src(DocumentKind::dossier, "annexe", "")}};
+    x.grant_regulation = AidRegulation::de_minimis_1407_2013;
+    x.prior_aids = {GrantedAid{"Région", Date(2022, 5, 1), Euros::from_cents(100),
+                               AidRegulation::de_minimis_1407_2013}};
+    d.execution = x;
     return d;
 }
 
@@ -517,7 +540,7 @@ TEST(JsonFormat, KeysAreTheMemberNamesInDeclarationOrder) {
     for (const auto& item : ordered.items())
         top.push_back(item.key());
     EXPECT_EQ(top, (std::vector<std::string>{"deliberation", "rapport", "convention", "annexes",
-                                             "open_data_publication"}));
+                                             "open_data_publication", "execution"}));
     std::vector<std::string> period;
     for (const auto& item : ordered.at(Ptr("/convention/period/value")).items())
         period.push_back(item.key());
@@ -596,6 +619,19 @@ TEST_F(JsonErrors, ImpossibleDateNamesItsPathAndTheMissingDay) {
     EXPECT_EQ(e.kind, ErrorKind::range);
     EXPECT_EQ(e.message, "n'est pas une date valide : le 30 février 2023 n'existe pas (février "
                          "2023 compte 28 jours)");
+}
+
+TEST_F(JsonErrors, DossierWrittenBeforeTheExecutionKeyExistedStillLoads) {
+    // Format 0.1 had no "execution": absent reads as null; any other missing key is an error.
+    json old = apes;
+    old.erase("execution");
+    const auto r = dossier_from_json(old.dump());
+    ASSERT_TRUE(r.ok()) << describe(r);
+    EXPECT_FALSE(r.value().execution.has_value());
+    EXPECT_TRUE(r.value() == examples::apes_2023());
+    json no_annexes = apes;
+    no_annexes.erase("annexes");
+    EXPECT_EQ(error_of(no_annexes).field, "/annexes");
 }
 
 TEST_F(JsonErrors, DateInAnotherFormatIsRejected) {
@@ -977,7 +1013,12 @@ void walk(const json& root, const json& node, const json& value, const std::stri
             required.insert(r.get<std::string>());
         if (keys != props)
             problems.push_back(path + " : les clés écrites et les propriétés du schéma diffèrent");
-        if (required != props)
+        // Every property is required, except keys added after version 0.1 of the format,
+        // which the reader takes as null when absent (dossiers written by 0.1 stay readable).
+        std::set<std::string> must_be_required = props;
+        if (path.empty())
+            must_be_required.erase("execution");
+        if (required != must_be_required)
             problems.push_back(path + " : toutes les propriétés doivent être requises");
         if (s.value("additionalProperties", true) != false)
             problems.push_back(path + " : additionalProperties doit valoir false");

@@ -14,6 +14,7 @@
 #include <subvention/compliance/rules/amounts.hpp>
 #include <subvention/compliance/rules/assembly.hpp>
 #include <subvention/compliance/rules/convention.hpp>
+#include <subvention/compliance/rules/execution.hpp>
 #include <subvention/compliance/rules/formal.hpp>
 
 namespace subvention::compliance {
@@ -31,8 +32,9 @@ constexpr auto concat(const std::array<Rule, N>&... groups) {
 } // namespace detail
 
 /// The rule catalogue, in output order. IDs are stable public API.
-inline constexpr auto catalogue = detail::concat(rules::assembly_rules, rules::amounts_rules,
-                                                 rules::convention_rules, rules::formal_rules);
+inline constexpr auto catalogue =
+    detail::concat(rules::assembly_rules, rules::amounts_rules, rules::convention_rules,
+                   rules::formal_rules, rules::execution_rules());
 
 /// The rule with this ID, or nullptr.
 [[nodiscard]] constexpr const Rule* find_rule(std::string_view id) noexcept {

@@ -42,6 +42,7 @@
 #include <string_view>
 
 #include <subvention/dossier.hpp>
+#include <subvention/final_report.hpp>
 #include <subvention/result.hpp>
 
 namespace subvention {
@@ -61,5 +62,18 @@ namespace subvention {
 /// is an `ErrorKind::empty` error whose `field` is the path of the file; the other errors are
 /// those of `dossier_from_json` (the JSON Pointer in `field`).
 [[nodiscard]] Result<Dossier> load_dossier(const std::filesystem::path& file);
+
+/// Writes a final report (« bilan final », <subvention/final_report.hpp>) as JSON, in the same
+/// format as the dossier's `/execution/final_report` (keys = member names; CERFA accounts as
+/// integers « 64 »; action indexes as integers from 0). Throws std::invalid_argument on invalid
+/// UTF-8, as `to_json(const Dossier&)`.
+[[nodiscard]] std::string to_json(const FinalReport& r, int indent = 2);
+
+/// Reads a final report from JSON text (the REPORT.json of `subvention settle`), as strictly as
+/// a dossier: every problem is an `Error` whose `field` is the JSON Pointer of the faulty value.
+[[nodiscard]] Result<FinalReport> final_report_from_json(std::string_view text);
+
+/// Reads a final report from a JSON file; errors as `load_dossier`.
+[[nodiscard]] Result<FinalReport> load_final_report(const std::filesystem::path& file);
 
 } // namespace subvention
