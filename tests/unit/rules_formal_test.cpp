@@ -147,7 +147,11 @@ TEST(ConvCrossReference, SeedArticle12PointsAtArticle7ForTheFinalReportOfArticle
     EXPECT_EQ(d.location.section, "article 12");
     EXPECT_EQ(d.location.path, "/convention/cross_references/10");
     EXPECT_EQ(d.location.text,
-              "si le bilan final d’exécution prévu à l’article 7 n’est pas produit");
+              "Le remboursement de la totalité des sommes versées pourra notamment être exigé si "
+              "le bilan final d’exécution prévu à l’article 7 n’est pas produit, 6 mois après "
+              "l’échéance de la convention, ou s’il s’avère après un contrôle d’une instance "
+              "départementale ou nationale, que les pièces justificatives produites par "
+              "l’opérateur sont non fondées.");
     EXPECT_EQ(d.facts, (Facts{{"from_article", "12"},
                               {"to_article", "7"},
                               {"to_article_title", "Modalités de versement"},

@@ -523,35 +523,57 @@ inline std::vector<ActionAxis> axes(bool convention) {
     };
 
     // --- Cross-references, in order of appearance (the last one is wrong: SEED-04) -------------
+    // Source texts: the whole sentence holding the reference (what text extraction quotes).
     c.cross_references = {
         {1, std::nullopt, 2, CS::actions,
-         conv("article 1", "telle que présentée en article 2 de la présente convention")},
+         conv("article 1", "La présente convention a pour objet de définir les relations "
+                           "entre le Département et l’Organisme au titre de sa "
+                           "contribution aux politiques départementales en faveur de "
+                           "l’économie sociale et solidaire telle que présentée en "
+                           "article 2 de la présente convention.")},
         {4, 5, 3, CS::period,
-         conv("article 4 §5", "Les dépenses doivent avoir été réalisées durant la période fixée "
-                              "à l’article 3")},
+         conv("article 4 §5", "Les dépenses doivent avoir été réalisées durant la période "
+                              "fixée à l’article 3, et être effectivement liées et "
+                              "nécessaires à la réalisation de l’opération.")},
         {4, 5, 5, CS::control,
-         conv("article 4 §5", "examinent ces dépenses à l’occasion de contrôles de service fait, "
-                              "afin de déterminer les dépenses afférentes à la présente "
-                              "convention (cf. article suivant)")},
+         conv("article 4 §5", "Les agents départementaux des services concernés examinent "
+                              "ces dépenses à l’occasion de contrôles de service fait, afin "
+                              "de déterminer les dépenses afférentes à la présente "
+                              "convention (cf. article suivant).")},
         {5, std::nullopt, 4, CS::final_report,
-         conv("article 5", "un bilan final, dans les délais fixés à l’article 4")},
+         conv("article 5", "Pour mener à bien le contrôle de service fait, l’organisme "
+                           "bénéficiaire présentera aux agents chargés du contrôle un "
+                           "bilan final, dans les délais fixés à l’article 4.")},
         {5, std::nullopt, 2, CS::actions,
-         conv("article 5", "la réalité de la mise en œuvre des actions décrites à l’article 2")},
+         conv("article 5", "Ce bilan sera composé de tous documents et pièces "
+                           "établissant la réalité de la mise en œuvre des actions "
+                           "décrites à l’article 2 ainsi que l’éligibilité des dépenses "
+                           "encourues et des ressources perçues.")},
         {6, std::nullopt, 2, CS::actions,
-         conv("article 6", "au titre des 3 axes mentionnés dans l’article 2")},
-        {6, std::nullopt, 2, CS::actions, conv("article 6", "citée dans le même article")},
+         conv("article 6", "24 000 € au titre des 3 axes mentionnés dans l’article 2 ;")},
+        {6, std::nullopt, 2, CS::actions,
+         conv("article 6", "33 000 € au titre de l’action expérimentale « "
+                           "Accompagnements des acteurs de l’économie sociale et "
+                           "solidaire du Pas-de-Calais à l’amélioration continue des "
+                           "pratiques interne », citée dans le même article.")},
         {7, std::nullopt, 6, CS::amount,
-         conv("article 7", "Le montant de l’aide prévu à l’article précédent")},
+         conv("article 7", "Le montant de l’aide prévu à l’article précédent sera "
+                           "acquitté selon les modalités suivantes :")},
         {7, std::nullopt, 6, CS::amount,
-         conv("article 7", "le montant maximal de la participation départementale ne pourra "
-                           "être supérieur au total prévu à l’article 6 de la présente "
-                           "convention")},
+         conv("article 7", "Toutefois, le montant maximal de la participation "
+                           "départementale ne pourra être supérieur au total prévu à "
+                           "l’article 6 de la présente convention.")},
         {8, std::nullopt, 3, CS::period,
-         conv("article 8", "dans les 6 mois suivant la date de fin de convention fixée à "
-                           "l’article 3")},
+         conv("article 8", "Le bilan final d’exécution doit être transmis dans les 6 "
+                           "mois suivant la date de fin de convention fixée à l’article "
+                           "3, soit le 30 juin 2024.")},
         {12, std::nullopt, 7, CS::final_report,
-         conv("article 12", "si le bilan final d’exécution prévu à l’article 7 n’est pas "
-                            "produit")},
+         conv("article 12", "Le remboursement de la totalité des sommes versées pourra "
+                            "notamment être exigé si le bilan final d’exécution prévu à "
+                            "l’article 7 n’est pas produit, 6 mois après l’échéance de la "
+                            "convention, ou s’il s’avère après un contrôle d’une instance "
+                            "départementale ou nationale, que les pièces justificatives "
+                            "produites par l’opérateur sont non fondées.")},
     };
 
     // --- Actions (art. 2) with their ceilings (art. 6) -----------------------------------------

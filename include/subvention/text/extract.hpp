@@ -1,0 +1,64 @@
+// subvention — from plain text to a dossier (« extraction »): reads the text that pdftotext or a
+// Word export gives for a délibération, its rapport and its convention into a typed `Dossier`,
+// with the place every fact was read at and what was expected but not found.
+//
+// Compiled in subvention::io (link subvention::io). Never invents a value: a fact not found
+// stays empty (or the model's blank form) and yields an `EXTRACT-…` finding; never throws on
+// content; linear in the size of the text.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <subvention/compliance/diagnostic.hpp>
+#include <subvention/dossier.hpp>
+#include <subvention/provenance.hpp>
+
+namespace subvention::text {
+
+/// A range of the original text (« plage »): 1-based lines and columns, columns counted in
+/// bytes of the original line, both ends inclusive.
+struct Span {
+    std::uint32_t first_line = 0;
+    std::uint32_t first_column = 0;
+    std::uint32_t last_line = 0;
+    std::uint32_t last_column = 0;
+    friend bool operator==(const Span&, const Span&) = default;
+};
+
+/// Where one fact was read: `path` is a JSON pointer into the dossier JSON (subvention::to_json),
+/// as diagnostics use it (« /deliberation/vote/tallies/0/for »).
+struct FactSpan {
+    std::string path;
+    Span span;
+    friend bool operator==(const FactSpan&, const FactSpan&) = default;
+};
+
+/// Result of an extraction: the dossier found, one span per fact read, the `EXTRACT-…`
+/// findings (info or warning: expected but not found, or not understood; the location says
+/// where the extractor looked) and the documents found, in text order.
+struct Extraction {
+    Dossier dossier;
+    std::vector<FactSpan> spans;
+    std::vector<compliance::Diagnostic> findings;
+    std::vector<DocumentKind> documents;
+};
+
+/// Options of the extraction (none yet: reserved so that adding one does not break callers).
+struct ExtractOptions {};
+
+/// Extracts a dossier from the text of one file holding its documents in any order (any of
+/// them may be absent). Text that holds no document gives an empty dossier and an
+/// `EXTRACT-NO-DOCUMENT` warning.
+[[nodiscard]] Extraction extract(std::string_view text, const ExtractOptions& = {});
+
+/// Extracts one dossier from several files (« plusieurs fichiers »), each holding one or more of
+/// its documents. Line numbers of spans count through the files in order as if they were
+/// concatenated with a line break between them.
+[[nodiscard]] Extraction extract(std::span<const std::string_view> files,
+                                 const ExtractOptions& = {});
+
+} // namespace subvention::text

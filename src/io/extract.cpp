@@ -1,0 +1,860 @@
+// subvention::io — text extraction: normalisation, document splitting, orchestration, spans and
+// EXTRACT-* findings, and the helpers every document extractor shares.
+//
+// Everything here is a single pass (or a fixed number of passes) over the bytes: no std::regex,
+// no backtracking, so that a 50 MB input or a line of several megabytes is handled in linear
+// time. Lines longer than `kMarkerMaxBytes` are never document headings.
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <exception>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include <subvention/detail/ascii.hpp>
+#include <subvention/detail/vote_text.hpp>
+#include <subvention/text/extract.hpp>
+#include <subvention/tribunals.hpp>
+
+#include "extract_internal.hpp"
+
+namespace subvention::text::detail {
+
+namespace vt = subvention::detail::vote_text;
+
+namespace {
+
+constexpr std::size_t kMarkerMaxBytes = 200;
+
+/// Bytes of a bullet character at `pos` (« • », « ➢ », « ▪ », « ◦ », « – », Wingdings private
+/// use glyphs that pdftotext emits for Word bullets), 0 when none.
+std::size_t bullet_at(std::string_view s, std::size_t pos) {
+    static constexpr std::array<std::string_view, 9> bullets = {
+        "\xE2\x80\xA2", // • U+2022
+        "\xE2\x9E\xA2", // ➢ U+27A2
+        "\xE2\x96\xAA", // ▪ U+25AA
+        "\xE2\x97\xA6", // ◦ U+25E6
+        "\xE2\x80\x93", // – U+2013
+        "\xEF\x82\xA7", // U+F0A7 (Wingdings §)
+        "\xEF\x82\xB7", // U+F0B7 (Wingdings •)
+        "\xEF\x83\x98", // U+F0D8 (Wingdings ➢)
+        "\xE2\x97\x8F", // ● U+25CF
+    };
+    const auto rest = s.substr(pos);
+    for (const auto b : bullets)
+        if (rest.starts_with(b))
+            return b.size();
+    if (!rest.empty() && (rest[0] == '-' || rest[0] == '*') &&
+        (rest.size() == 1 || subvention::detail::space_at(rest, 1) != 0))
+        return 1;
+    return 0;
+}
+
+/// Normalises `raw`; when `map` is given, map[i] is the byte of `raw` the i-th output byte
+/// comes from.
+std::string normalise_impl(std::string_view raw, std::vector<std::uint32_t>* map) {
+    std::string out;
+    out.reserve(raw.size());
+    if (map)
+        map->clear();
+    std::size_t i = subvention::detail::skip_spaces(raw, 0);
+    // Soft hyphens and zero-width characters are invisible: dropped.
+    auto invisible_at = [&](std::size_t p) -> std::size_t {
+        const auto b0 = subvention::detail::byte_at(raw, p);
+        const auto b1 = subvention::detail::byte_at(raw, p + 1);
+        if (b0 == 0xC2 && b1 == 0xAD)
+            return 2;
+        if (b0 == 0xE2 && b1 == 0x80) {
+            const auto b2 = subvention::detail::byte_at(raw, p + 2);
+            if (b2 >= 0x8B && b2 <= 0x8D)
+                return 3;
+        }
+        if (b0 == 0xEF && b1 == 0xBB && subvention::detail::byte_at(raw, p + 2) == 0xBF)
+            return 3; // BOM
+        return 0;
+    };
+    while (const auto n = invisible_at(i))
+        i = subvention::detail::skip_spaces(raw, i + n);
+    if (const auto b = bullet_at(raw, i)) {
+        const auto at = static_cast<std::uint32_t>(i);
+        out += "- ";
+        if (map) {
+            map->push_back(at);
+            map->push_back(at);
+        }
+        i = subvention::detail::skip_spaces(raw, i + b);
+        if (i >= raw.size()) { // a lone dash is not a bullet
+            out.resize(1);
+            if (map)
+                map->resize(1);
+        }
+    }
+    bool pending = false;
+    std::size_t pending_at = 0;
+    while (i < raw.size()) {
+        if (const auto n = subvention::detail::space_at(raw, i)) {
+            if (!pending)
+                pending_at = i;
+            pending = true;
+            i += n;
+            continue;
+        }
+        if (const auto n = invisible_at(i)) {
+            i += n;
+            continue;
+        }
+        if (pending && !out.empty() && out.back() != ' ') {
+            out += ' ';
+            if (map)
+                map->push_back(static_cast<std::uint32_t>(pending_at));
+        }
+        pending = false;
+        // Copy the run of ordinary bytes at once (only ASCII controls and spaces, and the lead
+        // bytes 0xC2, 0xE2, 0xEF of the special characters, need a closer look).
+        std::size_t j = i + 1;
+        while (j < raw.size()) {
+            const auto b = static_cast<unsigned char>(raw[j]);
+            if (b <= 0x20 || b == 0xC2 || b == 0xE2 || b == 0xEF)
+                break;
+            ++j;
+        }
+        out.append(raw.substr(i, j - i));
+        if (map)
+            for (std::size_t k = i; k < j; ++k)
+                map->push_back(static_cast<std::uint32_t>(k));
+        i = j;
+    }
+    return out;
+}
+
+/// Decodes leniently: an invalid byte is appended as is.
+std::string fold_impl(std::string_view s, std::size_t max_bytes) {
+    std::string out;
+    const auto n = std::min(s.size(), max_bytes);
+    out.reserve(n);
+    bool pending_space = false;
+    std::size_t i = 0;
+    while (i < n) {
+        const std::size_t at = i;
+        const auto cp = vt::decode(s, i);
+        if (!cp) {
+            i = at + 1;
+            if (pending_space && !out.empty())
+                out += ' ';
+            pending_space = false;
+            out += s[at];
+            continue;
+        }
+        char32_t c = *cp;
+        if (vt::is_ignorable(c) || vt::is_combining(c))
+            continue;
+        if (vt::is_space(c) || vt::is_hyphen(c)) {
+            pending_space = true;
+            continue;
+        }
+        if (vt::is_apostrophe(c))
+            c = U'\'';
+        if (c == 0xB0u) // « N° » and « No » read alike
+            c = U'O';
+        if (pending_space && !out.empty())
+            out += ' ';
+        pending_space = false;
+        vt::append_folded(out, c);
+    }
+    return out;
+}
+
+bool has_lower_letter(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const std::size_t at = i;
+        const auto cp = vt::decode(s, i);
+        if (!cp) {
+            i = at + 1;
+            continue;
+        }
+        if (vt::is_lower(*cp))
+            return true;
+    }
+    return false;
+}
+
+bool all_digits(std::string_view s) {
+    return !s.empty() &&
+           std::all_of(s.begin(), s.end(), [](char c) { return subvention::detail::is_digit(c); });
+}
+
+/// « Page 5 sur 7 », « Page 5/7 », « Page 5 », « 5/7 », « - 5 - » alone on a line.
+bool is_page_number_line(std::string_view text) {
+    if (text.size() > 40 || text.empty())
+        return false;
+    if (const char c = text.front();
+        c != 'P' && c != 'p' && c != '-' && !subvention::detail::is_digit(c))
+        return false;
+    const std::string key = fold_impl(text, kMarkerMaxBytes);
+    std::string_view k = key;
+    if (k.starts_with("PAGE ")) {
+        k.remove_prefix(5);
+        const auto sp = k.find_first_of(" /");
+        if (sp == std::string_view::npos)
+            return all_digits(k);
+        if (!all_digits(k.substr(0, sp)))
+            return false;
+        k.remove_prefix(sp);
+        if (k.starts_with(" SUR "))
+            return all_digits(k.substr(5));
+        if (k.starts_with(" / "))
+            return all_digits(k.substr(3));
+        if (k.starts_with("/"))
+            return all_digits(k.substr(1));
+        return false;
+    }
+    // « 5/7 »: page n of m. Both parts short and n ≤ m, so that an imputation cell alone on
+    // its line (« 6568/9365 », nature/fonction) is not taken for a page number.
+    if (const auto slash = k.find('/'); slash != std::string_view::npos && slash > 0) {
+        const std::string_view n = k.substr(0, slash);
+        const std::string_view m = k.substr(slash + 1);
+        if (!all_digits(n) || !all_digits(m) || n.size() > 3 || m.size() > 3)
+            return false;
+        const auto value = [](std::string_view d) {
+            unsigned v = 0;
+            for (const char c : d)
+                v = v * 10U + static_cast<unsigned>(c - '0');
+            return v;
+        };
+        return value(n) >= 1 && value(n) <= value(m);
+    }
+    // « - 5 - » (fold maps hyphens to spaces: the text itself is checked)
+    if (text.size() >= 5 && text.front() == '-' && text.back() == '-') {
+        std::string_view mid = text.substr(1, text.size() - 2);
+        while (!mid.empty() && mid.front() == ' ')
+            mid.remove_prefix(1);
+        while (!mid.empty() && mid.back() == ' ')
+            mid.remove_suffix(1);
+        return all_digits(mid) && mid.size() <= 4;
+    }
+    return false;
+}
+
+struct RawLine {
+    std::string_view raw;
+    std::uint32_t number = 0;
+    bool page_break_before = false; ///< a form feed starts the line
+};
+
+/// Splits a file into lines (LF, CRLF or CR), numbering from `first_number`.
+std::vector<RawLine> split_lines(std::string_view text, std::uint32_t first_number) {
+    std::vector<RawLine> out;
+    std::uint32_t number = first_number;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = start;
+        while (end < text.size() && text[end] != '\n' && text[end] != '\r')
+            ++end;
+        RawLine l{text.substr(start, end - start), number++, false};
+        if (l.raw.find('\f') != std::string_view::npos)
+            l.page_break_before = true;
+        out.push_back(l);
+        if (end >= text.size())
+            break;
+        start = end + 1;
+        if (text[end] == '\r' && start < text.size() && text[start] == '\n')
+            ++start;
+    }
+    return out;
+}
+
+/// Kind of document a line starts (its heading), if any.
+std::optional<DocumentKind> document_marker(const Line& line) {
+    if (line.text.size() > kMarkerMaxBytes || line.text.empty())
+        return std::nullopt;
+    // Cheap filter: headings start with D, E, C, R or an accented capital (« DÉLIBÉRATION »
+    // is folded below; « É » is 0xC3 0x89).
+    if (const auto c = static_cast<unsigned char>(line.text.front());
+        c != 'D' && c != 'd' && c != 'E' && c != 'e' && c != 'C' && c != 'c' && c != 'R' &&
+        c != 'r' && c != 0xC3)
+        return std::nullopt;
+    const bool upper = !has_lower_letter(line.text);
+    const std::string key = fold_impl(line.text, kMarkerMaxBytes);
+    std::string_view k = key;
+    auto word_prefix = [&](std::string_view p) {
+        return k.starts_with(p) && (k.size() == p.size() || k[p.size()] == ' ');
+    };
+    if (word_prefix("DELIBERATION")) {
+        // « DELIBERATION DE LA COMMISSION PERMANENTE », « Délibération du Conseil
+        // départemental », « DELIBERATION N° … »; never « délibération de la Commission
+        // Permanente en date du … » wrapped at the start of a line (lower case, long).
+        const bool named = k.starts_with("DELIBERATION DE LA COMMISSION PERMANENTE") ||
+                           k.starts_with("DELIBERATION DU CONSEIL") ||
+                           k.starts_with("DELIBERATION DE L'ASSEMBLEE") ||
+                           k.starts_with("DELIBERATION NO");
+        return named && (upper || k.size() <= 50) ? std::optional{DocumentKind::deliberation}
+                                                  : std::nullopt;
+    }
+    if (k.starts_with("EXTRAIT DU REGISTRE DES DELIBERATIONS") && upper)
+        return DocumentKind::deliberation;
+    if (word_prefix("CONVENTION") && (k == "CONVENTION" || upper))
+        return DocumentKind::convention;
+    if (upper && (k.starts_with("RAPPORT NO") || k.starts_with("RAPPORT DU PRESIDENT") ||
+                  k.starts_with("RAPPORT N ")))
+        return DocumentKind::rapport;
+    return std::nullopt;
+}
+
+/// A line of the header printed above a document's heading (collectivité, pôle, mission…).
+bool is_header_line(const Line& line) {
+    if (line.text.size() > 120)
+        return false;
+    const std::string key = fold_impl(line.text, 120);
+    for (const std::string_view p :
+         {"DEPARTEMENT ", "CONSEIL DEPARTEMENTAL", "CONSEIL REGIONAL", "REGION ", "COMMUNE ",
+          "VILLE ", "POLE ", "MISSION ", "DIRECTION ", "SERVICE ", "REPUBLIQUE FRANCAISE",
+          "LIBERTE ", "SOUS DIRECTION "})
+        if (std::string_view(key).starts_with(p))
+            return true;
+    return false;
+}
+
+/// Whether any line of `text` is a document heading: a pre-scan that only normalises the few
+/// lines that may be one, so that text holding no document (a novel, random bytes, a log of
+/// 50 MB) is answered at the speed of a newline search.
+bool may_hold_document(std::string_view text) {
+    std::size_t start = 0;
+    while (start < text.size()) {
+        // Pieces between LF, CR and form feeds: a heading may follow a form feed.
+        auto end = text.find_first_of("\n\r\f", start);
+        if (end == std::string_view::npos)
+            end = text.size();
+        const auto raw = text.substr(start, end - start);
+        start = end + 1;
+        const auto first = subvention::detail::skip_spaces(raw, 0);
+        if (first >= raw.size() || raw.size() - first > kMarkerMaxBytes + 64)
+            continue;
+        if (const auto c = static_cast<unsigned char>(raw[first]);
+            c != 'D' && c != 'd' && c != 'E' && c != 'e' && c != 'C' && c != 'c' && c != 'R' &&
+            c != 'r' && c != 0xC3)
+            continue;
+        const Line l{normalise_impl(raw, nullptr), 0, {}};
+        if (document_marker(l))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+std::string normalise_line(std::string_view raw) {
+    return normalise_impl(raw, nullptr);
+}
+
+std::string fold(std::string_view s) {
+    return fold_impl(s, s.size());
+}
+
+namespace {
+/// Lower-case words that end with a real hyphen when a line is broken after them
+/// (« hors-⏎réseaux », « co-⏎développement », « ci-⏎annexé »): their hyphen is kept.
+bool keeps_hyphen(std::string_view fragment) {
+    static constexpr std::array<std::string_view, 40> prefixes = {
+        "co",    "ci",    "hors",  "non",   "anti",  "auto",    "contre", "sous",  "sur",   "extra",
+        "inter", "multi", "pluri", "post",  "pré",   "pro",     "quasi",  "semi",  "socio", "ex",
+        "vice",  "demi",  "mi",    "après", "avant", "arrière", "au",     "là",    "vis",   "peut",
+        "est",   "dit",   "soi",   "grand", "petit", "bien",    "très",   "celui", "celle", "ceux"};
+    return std::find(prefixes.begin(), prefixes.end(), fragment) != prefixes.end();
+}
+} // namespace
+
+std::string join_wrapped(std::span<const Line> lines) {
+    std::string out;
+    for (const auto& l : lines) {
+        if (l.text.empty())
+            continue;
+        if (out.empty()) {
+            out = l.text;
+            continue;
+        }
+        const bool hyphen_end = out.back() == '-' && out.size() >= 2 && out[out.size() - 2] != ' ';
+        if (!hyphen_end) {
+            out += ' ';
+            out += l.text;
+            continue;
+        }
+        // The word fragment before the hyphen.
+        const auto word_start = out.find_last_of(" -'\xE2\x80\x99", out.size() - 2);
+        const std::size_t from = word_start == std::string::npos ? 0 : word_start + 1;
+        const std::string_view fragment(out.data() + from, out.size() - 1 - from);
+        const bool prev_compound = word_start != std::string::npos && out[word_start] == '-';
+        const unsigned char next = static_cast<unsigned char>(l.text.front());
+        const bool next_lower =
+            (next >= 'a' && next <= 'z') ||
+            (next == 0xC3 && l.text.size() > 1 && static_cast<unsigned char>(l.text[1]) >= 0xA0);
+        const bool fragment_lower =
+            has_lower_letter(fragment) &&
+            std::none_of(fragment.begin(), fragment.end(), [](char c) {
+                return subvention::detail::is_ascii_upper(c) || subvention::detail::is_digit(c);
+            });
+        if (next_lower && fragment_lower && !prev_compound && fragment.size() >= 2 &&
+            !keeps_hyphen(fragment))
+            out.pop_back(); // « mon-⏎tant » → « montant »
+        out += l.text;      // « Pas-de-⏎Calais » → « Pas-de-Calais »
+    }
+    return out;
+}
+
+std::optional<std::size_t> find_heading(std::span<const Line> lines, std::string_view heading,
+                                        std::size_t from) {
+    const std::string key = fold(heading);
+    if (key.empty())
+        return std::nullopt;
+    const bool alnum_end = subvention::detail::is_ascii_alnum(key.back());
+    for (std::size_t i = from; i < lines.size(); ++i) {
+        const auto& t = lines[i].text;
+        // Folding never shrinks below a third of the bytes: this prefix is enough to compare.
+        const std::string k = fold_impl(t, key.size() * 3 + 8);
+        if (!std::string_view(k).starts_with(key))
+            continue;
+        if (alnum_end && k.size() > key.size() && subvention::detail::is_ascii_alnum(k[key.size()]))
+            continue;
+        return i;
+    }
+    return std::nullopt;
+}
+
+std::optional<std::size_t> match_label(std::string_view text, std::string_view label) {
+    const std::string key = fold(label);
+    if (key.empty())
+        return std::nullopt;
+    // Fold code point by code point until the key is reached or contradicted.
+    std::string folded;
+    bool pending_space = false;
+    std::size_t i = 0;
+    while (i < text.size() && folded.size() < key.size()) {
+        const auto cp = vt::decode(text, i);
+        if (!cp)
+            return std::nullopt;
+        char32_t c = *cp;
+        if (vt::is_ignorable(c) || vt::is_combining(c))
+            continue;
+        if (vt::is_space(c) || vt::is_hyphen(c)) {
+            pending_space = true;
+            continue;
+        }
+        if (vt::is_apostrophe(c))
+            c = U'\'';
+        if (c == 0xB0u)
+            c = U'O';
+        if (pending_space && !folded.empty())
+            folded += ' ';
+        pending_space = false;
+        vt::append_folded(folded, c);
+        if (!std::string_view(key).starts_with(
+                std::string_view(folded).substr(0, std::min(folded.size(), key.size()))))
+            return std::nullopt;
+    }
+    if (folded != key)
+        return std::nullopt;
+    // Word boundary: « Article 1 » does not match « Article 12 ».
+    if (subvention::detail::is_ascii_alnum(key.back()) && i < text.size() &&
+        subvention::detail::is_ascii_alnum(text[i]))
+        return std::nullopt;
+    i = subvention::detail::skip_spaces(text, i);
+    if (i < text.size() && text[i] == ':')
+        i = subvention::detail::skip_spaces(text, i + 1);
+    return i;
+}
+
+std::optional<std::size_t> find_folded(std::string_view text, std::string_view needle) {
+    const std::string key = fold(needle);
+    if (key.empty())
+        return std::nullopt;
+    // Candidates: starts of code points whose folded first letter is the key's first letter.
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto b = static_cast<unsigned char>(text[i]);
+        if ((b & 0xC0u) == 0x80u)
+            continue; // continuation byte
+        if (b < 0x80u && subvention::detail::ascii_upper(text[i]) != key.front())
+            continue;
+        if (i > 0 && subvention::detail::is_ascii_alnum(key.front()) &&
+            subvention::detail::is_ascii_alnum(text[i - 1]))
+            continue; // not at the start of a word
+        const auto window = text.substr(i, std::min(text.size() - i, key.size() * 4 + 8));
+        std::string k = fold_impl(window, window.size());
+        if (std::string_view(k).starts_with(key))
+            return i;
+    }
+    return std::nullopt;
+}
+
+std::string departement_code_of(std::string_view name) {
+    const std::string key = fold(name);
+    std::string_view k = key;
+    for (const std::string_view p : {"DEPARTEMENT DU ", "DEPARTEMENT DE LA ", "DEPARTEMENT DE L'",
+                                     "DEPARTEMENT DES ", "DEPARTEMENT DE ", "DEPARTEMENT "}) {
+        if (k.starts_with(p)) {
+            k.remove_prefix(p.size());
+            break;
+        }
+    }
+    for (const auto& area : tribunal_areas)
+        if (fold(area.departement) == k)
+            return std::string(area.departement_code);
+    return {};
+}
+
+std::optional<FoundAmount> find_amount(std::string_view text) {
+    using subvention::detail::is_digit;
+    const std::size_t n = text.size();
+    std::size_t pos = 0;
+    while (pos < n) {
+        if (!is_digit(text[pos]) ||
+            (pos > 0 &&
+             (is_digit(text[pos - 1]) || subvention::detail::is_ascii_alpha(text[pos - 1]) ||
+              text[pos - 1] == ',' || text[pos - 1] == '.' || text[pos - 1] == '/' ||
+              text[pos - 1] == '-'))) {
+            ++pos;
+            continue;
+        }
+        const std::size_t start = pos;
+        std::size_t p = pos;
+        std::string digits;
+        while (p < n && is_digit(text[p]))
+            digits += text[p++];
+        // Grouping: « 57 000 », « 57 000 », « 57.000 » — groups of exactly three digits.
+        char sep = 0;
+        if (digits.size() <= 3) {
+            while (p < n) {
+                const std::size_t sp = subvention::detail::space_at(text, p);
+                const char c = text[p];
+                const std::size_t w = sp ? sp : (c == '.' ? 1 : 0);
+                if (w == 0)
+                    break;
+                const char this_sep = sp ? ' ' : '.';
+                if (sep != 0 && sep != this_sep)
+                    break;
+                const std::size_t g = p + w;
+                if (g + 3 > n || !is_digit(text[g]) || !is_digit(text[g + 1]) ||
+                    !is_digit(text[g + 2]) || (g + 3 < n && is_digit(text[g + 3])))
+                    break;
+                sep = this_sep;
+                digits.append(text.substr(g, 3));
+                p = g + 3;
+            }
+        }
+        std::string decimals;
+        if (p + 1 < n && (text[p] == ',' || (text[p] == '.' && sep != '.')) &&
+            is_digit(text[p + 1])) {
+            std::size_t q = p + 1;
+            while (q < n && is_digit(text[q]) && q - p <= 3)
+                ++q;
+            if (q - p - 1 <= 2 && !(q < n && is_digit(text[q]))) {
+                decimals = std::string(text.substr(p + 1, q - p - 1));
+                p = q;
+            }
+        }
+        // Currency: « € », « euros », « euro », « EUR ».
+        std::size_t q = subvention::detail::skip_spaces(text, p);
+        std::size_t end = p;
+        bool currency = false;
+        const auto rest = text.substr(q);
+        if (rest.starts_with("\xE2\x82\xAC")) {
+            currency = true;
+            end = q + 3;
+        } else {
+            const std::string k = fold_impl(rest, 6);
+            for (const std::string_view c : {"EUROS", "EURO", "EUR"}) {
+                if (std::string_view(k).starts_with(c) &&
+                    (rest.size() == c.size() ||
+                     !subvention::detail::is_ascii_alpha(rest[c.size()]))) {
+                    currency = true;
+                    end = q + c.size();
+                    break;
+                }
+            }
+        }
+        const bool cents_written = decimals.size() == 2 && text[p - 3] == ',';
+        if ((currency || cents_written) && (sep != '.' || currency || !decimals.empty())) {
+            std::string canonical = digits;
+            if (!decimals.empty())
+                canonical += "," + decimals;
+            if (auto e = Euros::parse(canonical))
+                return FoundAmount{e.value(), start, (currency ? end : p) - start};
+        }
+        pos = std::max(p, pos + 1);
+    }
+    return std::nullopt;
+}
+
+std::optional<Euros> parse_amount_in(std::string_view text) {
+    if (auto f = find_amount(text))
+        return f->amount;
+    return std::nullopt;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sink
+
+void Sink::fact(std::string json_path, const Line& line, std::size_t byte_offset_in_text,
+                std::size_t length) {
+    std::vector<std::uint32_t> map;
+    const std::string text = normalise_impl(line.raw, &map);
+    Span s{line.number, 1, line.number, 1};
+    if (!map.empty()) {
+        const std::size_t first = std::min(byte_offset_in_text, map.size() - 1);
+        const std::size_t last =
+            std::min(byte_offset_in_text + (length == 0 ? 0 : length - 1), map.size() - 1);
+        s.first_column = map[first] + 1;
+        s.last_column = map[last] + 1;
+    } else {
+        s.last_column = static_cast<std::uint32_t>(std::max<std::size_t>(line.raw.size(), 1));
+    }
+    spans_.push_back(FactSpan{std::move(json_path), s});
+}
+
+void Sink::fact(std::string json_path, const Line& first, const Line& last) {
+    Span s{first.number, 1, last.number,
+           static_cast<std::uint32_t>(std::max<std::size_t>(last.raw.size(), 1))};
+    spans_.push_back(FactSpan{std::move(json_path), s});
+}
+
+void Sink::missing(std::string_view rule_id, compliance::Severity severity, std::string json_path,
+                   const Line* where, std::string message_fr, std::string message_en) {
+    compliance::Diagnostic d;
+    d.rule = std::string(rule_id);
+    d.severity = severity;
+    d.message_fr = std::move(message_fr);
+    d.message_en = std::move(message_en);
+    d.location.document = document_;
+    d.location.path = std::move(json_path);
+    if (where) {
+        d.location.section = "ligne " + std::to_string(where->number);
+        d.location.text = where->text.size() > 200 ? where->text.substr(0, 200) : where->text;
+        d.facts.push_back({"line", std::to_string(where->number)});
+    }
+    findings_.push_back(std::move(d));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Normalisation and splitting
+
+std::vector<Line> normalise_text(std::string_view text, std::uint32_t first_number) {
+    const auto raws = split_lines(text, first_number);
+    struct Work {
+        Line line;
+        bool page_break_before = false;
+        bool debris = false;
+    };
+    std::vector<Work> work;
+    work.reserve(raws.size());
+    bool next_breaks = false;
+    for (const auto& r : raws) {
+        Work w{Line{normalise_line(r.raw), r.number, r.raw}, r.page_break_before || next_breaks,
+               false};
+        next_breaks = false;
+        if (is_page_number_line(w.line.text)) {
+            w.debris = true;
+            next_breaks = true; // the next page starts after the number
+        }
+        if (w.line.text.empty())
+            w.debris = true; // blank lines carry no fact
+        work.push_back(std::move(w));
+    }
+    // Repeated headers and footers: the first and last non-blank lines of each page; a line
+    // found at the edge of at least three pages (and half of them) is page furniture.
+    std::vector<std::size_t> page_starts{0};
+    for (std::size_t i = 0; i < work.size(); ++i)
+        if (work[i].page_break_before && i != 0)
+            page_starts.push_back(i);
+    if (page_starts.size() >= 3) {
+        std::unordered_map<std::string, std::size_t> pages_with;
+        std::vector<std::pair<std::size_t, std::string>> edges;
+        for (std::size_t p = 0; p < page_starts.size(); ++p) {
+            const std::size_t b = page_starts[p];
+            const std::size_t e = p + 1 < page_starts.size() ? page_starts[p + 1] : work.size();
+            std::vector<std::size_t> idx;
+            for (std::size_t i = b, k = 0; i < e && k < 2; ++i)
+                if (!work[i].debris && work[i].line.text.size() <= kMarkerMaxBytes) {
+                    idx.push_back(i);
+                    ++k;
+                }
+            for (std::size_t i = e, k = 0; i > b && k < 2; --i)
+                if (!work[i - 1].debris && work[i - 1].line.text.size() <= kMarkerMaxBytes) {
+                    idx.push_back(i - 1);
+                    ++k;
+                }
+            std::sort(idx.begin(), idx.end());
+            idx.erase(std::unique(idx.begin(), idx.end()), idx.end());
+            std::vector<std::string> seen;
+            for (const auto i : idx) {
+                auto key = fold(work[i].line.text);
+                if (std::find(seen.begin(), seen.end(), key) == seen.end()) {
+                    ++pages_with[key];
+                    seen.push_back(key);
+                }
+                edges.emplace_back(i, std::move(key));
+            }
+        }
+        const std::size_t threshold = std::max<std::size_t>(3, (page_starts.size() + 1) / 2);
+        for (const auto& [i, key] : edges)
+            if (pages_with[key] >= threshold)
+                work[i].debris = true;
+    }
+    std::vector<Line> out;
+    out.reserve(work.size());
+    for (auto& w : work)
+        if (!w.debris)
+            out.push_back(std::move(w.line));
+    return out;
+}
+
+std::vector<Section> split_documents(std::vector<Line> lines) {
+    struct Start {
+        std::size_t index;
+        DocumentKind kind;
+    };
+    std::vector<Start> starts;
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        if (const auto k = document_marker(lines[i]))
+            starts.push_back({i, *k});
+    // Pull each start back over the header lines printed above the heading.
+    for (std::size_t s = 0; s < starts.size(); ++s) {
+        const std::size_t floor = s == 0 ? 0 : starts[s - 1].index + 1;
+        std::size_t i = starts[s].index;
+        for (std::size_t k = 0; k < 5 && i > floor && is_header_line(lines[i - 1]); ++k)
+            --i;
+        if (s == 0 && i <= 3) // a few lines above the first heading belong to it
+            i = 0;
+        starts[s].index = i;
+    }
+    std::vector<Section> out;
+    for (std::size_t s = 0; s < starts.size(); ++s) {
+        const std::size_t b = starts[s].index;
+        const std::size_t e = s + 1 < starts.size() ? starts[s + 1].index : lines.size();
+        if (b >= e)
+            continue;
+        Section sec{starts[s].kind, {}};
+        sec.lines.assign(std::make_move_iterator(lines.begin() + static_cast<std::ptrdiff_t>(b)),
+                         std::make_move_iterator(lines.begin() + static_cast<std::ptrdiff_t>(e)));
+        out.push_back(std::move(sec));
+    }
+    return out;
+}
+
+} // namespace subvention::text::detail
+
+namespace subvention::text {
+
+namespace {
+
+std::string_view kind_fr(DocumentKind k) {
+    switch (k) {
+    case DocumentKind::deliberation:
+        return "délibération";
+    case DocumentKind::rapport:
+        return "rapport";
+    case DocumentKind::convention:
+        return "convention";
+    case DocumentKind::dossier:
+        return "dossier";
+    }
+    return "dossier";
+}
+
+} // namespace
+
+Extraction extract(std::span<const std::string_view> files, const ExtractOptions&) {
+    using namespace detail;
+    Extraction result;
+    Sink sink(DocumentKind::dossier);
+    std::vector<Section> sections;
+    std::uint32_t first_number = 1;
+    const bool any = std::any_of(files.begin(), files.end(),
+                                 [](std::string_view f) { return may_hold_document(f); });
+    for (const auto file : files) {
+        if (!any)
+            break;
+        auto lines = normalise_text(file, first_number);
+        std::uint32_t count = 1;
+        for (const char c : file)
+            if (c == '\n')
+                ++count;
+        first_number += count;
+        for (auto& s : split_documents(std::move(lines)))
+            sections.push_back(std::move(s));
+    }
+    if (sections.empty()) {
+        sink.missing("EXTRACT-NO-DOCUMENT", compliance::Severity::warning, "", nullptr,
+                     "aucun document reconnu dans le texte : ni délibération (« DELIBERATION DE "
+                     "LA COMMISSION PERMANENTE » / « DU CONSEIL DEPARTEMENTAL »), ni rapport "
+                     "(« RAPPORT N° »), ni convention (« CONVENTION »)",
+                     "no document found in the text: no deliberation, report or convention "
+                     "heading");
+    }
+    for (const auto& sec : sections) {
+        sink.set_document(sec.kind);
+        const bool seen = std::find(result.documents.begin(), result.documents.end(), sec.kind) !=
+                          result.documents.end();
+        if (seen) {
+            sink.missing("EXTRACT-DOCUMENT-REPEATED", compliance::Severity::warning, "",
+                         &sec.lines.front(),
+                         "un second document de type " + std::string(kind_fr(sec.kind)) +
+                             " commence ici ; seul le premier est lu",
+                         "a second " + std::string(to_string(sec.kind)) +
+                             " starts here; only the first one is read");
+            continue;
+        }
+        result.documents.push_back(sec.kind);
+        try {
+            switch (sec.kind) {
+            case DocumentKind::deliberation:
+                result.dossier.deliberation = extract_deliberation(sec, sink);
+                break;
+            case DocumentKind::convention:
+                result.dossier.convention = extract_convention(sec, sink);
+                break;
+            case DocumentKind::rapport:
+                result.dossier.rapport = extract_rapport(sec, sink);
+                break;
+            case DocumentKind::dossier:
+                break;
+            }
+        } catch (const std::exception& e) {
+            // Extractors do not throw on content; an overflow or a bug must not lose the rest.
+            sink.missing("EXTRACT-FAILED", compliance::Severity::warning, "", &sec.lines.front(),
+                         "lecture du document " + std::string(kind_fr(sec.kind)) +
+                             " interrompue : " + e.what(),
+                         "reading the " + std::string(to_string(sec.kind)) +
+                             " stopped: " + e.what());
+        }
+    }
+    if (!sections.empty()) {
+        sink.set_document(DocumentKind::dossier);
+        for (const auto k :
+             {DocumentKind::deliberation, DocumentKind::rapport, DocumentKind::convention})
+            if (std::find(result.documents.begin(), result.documents.end(), k) ==
+                result.documents.end())
+                sink.missing("EXTRACT-DOCUMENT-ABSENT", compliance::Severity::info,
+                             "/" + std::string(to_string(k)), nullptr,
+                             "pas de " + std::string(kind_fr(k)) + " dans le texte",
+                             "no " + std::string(to_string(k)) + " in the text");
+    }
+    result.spans = std::move(sink.spans());
+    result.findings = std::move(sink.findings());
+    return result;
+}
+
+Extraction extract(std::string_view text, const ExtractOptions& options) {
+    const std::array<std::string_view, 1> one{text};
+    return extract(std::span<const std::string_view>(one), options);
+}
+
+} // namespace subvention::text
