@@ -1,9 +1,12 @@
-// `subvention check`: the compliance checker on JSON dossiers or on an embedded example, for
-// people (grouped text, colour on a terminal) or programs (JSON, exact keys; see README).
+// `subvention check`: the compliance checker on JSON dossiers, on an embedded example, or on the
+// plain text of a dossier's documents (`--text FILE…`, read by text/extract.hpp), for people
+// (grouped text, colour on a terminal) or programs (JSON, exact keys; see README).
 #include <cstdlib>
+#include <fstream>
 #include <iostream>
 #include <memory>
 #include <optional>
+#include <span>
 #include <sstream>
 #include <string>
 #include <unistd.h>
@@ -13,6 +16,7 @@
 #include <subvention/date.hpp>
 #include <subvention/examples/apes_2023.hpp>
 #include <subvention/io/json.hpp>
+#include <subvention/text/extract.hpp>
 
 #include "cli.hpp"
 
@@ -26,6 +30,7 @@ using compliance::Severity;
 
 struct CheckOpts {
     std::vector<std::string> files;
+    std::vector<std::string> texts; ///< --text: plain-text documents of ONE dossier
     std::string example;
     std::string format = "text";
     std::string lang = "fr";
@@ -45,9 +50,9 @@ std::string legal_basis_text(const Diagnostic& d) {
     return out;
 }
 
-Json report_json(const std::string& name, const Report& r, Lang lang) {
+Json diagnostics_json(const std::vector<Diagnostic>& list, Lang lang) {
     Json diags = Json::array();
-    for (const auto& d : r.diagnostics) {
+    for (const auto& d : list) {
         Json facts = Json::object();
         for (const auto& f : d.facts)
             facts[f.key] = f.value;
@@ -62,9 +67,13 @@ Json report_json(const std::string& name, const Report& r, Lang lang) {
         j["facts"] = std::move(facts);
         diags.push_back(std::move(j));
     }
+    return diags;
+}
+
+Json report_json(const std::string& name, const Report& r, Lang lang) {
     Json out;
     out["dossier"] = name;
-    out["diagnostics"] = std::move(diags);
+    out["diagnostics"] = diagnostics_json(r.diagnostics, lang);
     out["summary"] =
         Json{{"error", r.summary.error}, {"warning", r.summary.warning}, {"info", r.summary.info}};
     return out;
@@ -153,6 +162,51 @@ std::vector<std::string> split_ids(const std::string& s) {
     return out;
 }
 
+/// Reads the plain-text files of one dossier (--text) and extracts it. Prints what the
+/// extraction expected but did not find (EXTRACT-…) on standard error, one line each; in JSON
+/// mode they are returned in `findings` for the report. Returns the exit status on failure.
+std::optional<int> extract_text_dossier(const CheckOpts& o, Lang lang,
+                                        std::vector<std::pair<std::string, Dossier>>& dossiers,
+                                        std::vector<Diagnostic>& findings) {
+    std::vector<std::string> texts;
+    for (const auto& f : o.texts) {
+        std::ifstream in(f, std::ios::binary);
+        std::ostringstream s;
+        s << in.rdbuf();
+        if (!in || in.bad()) {
+            std::cerr << "subvention check : " << f << " : fichier illisible ou introuvable\n";
+            return exit_usage;
+        }
+        texts.push_back(std::move(s).str());
+    }
+    std::vector<std::string_view> views(texts.begin(), texts.end());
+    auto x = text::extract(std::span<const std::string_view>(views));
+    std::string name;
+    for (const auto& f : o.texts)
+        name += (name.empty() ? "" : " + ") + f;
+    if (o.format != "json")
+        for (const auto& d : x.findings)
+            std::cerr << (lang == Lang::fr ? "extraction : " : "extraction: ") << d.rule << " — "
+                      << (lang == Lang::fr ? label_fr(d.location.document)
+                                           : label_en(d.location.document))
+                      << (d.location.section.empty() ? "" : ", " + d.location.section) << " : "
+                      << d.message(lang) << '\n';
+    if (x.documents.empty()) {
+        if (o.format == "json")
+            write_jsonl(std::cout, Json{{"dossier", name},
+                                        {"extraction", diagnostics_json(x.findings, lang)}});
+        std::cerr << "subvention check : " << name
+                  << (lang == Lang::fr ? " : aucun document (délibération, rapport, convention) "
+                                         "reconnu dans le texte\n"
+                                       : ": no document (deliberation, report, convention) "
+                                         "found in the text\n");
+        return exit_invalid;
+    }
+    findings = std::move(x.findings);
+    dossiers.emplace_back(name, std::move(x.dossier));
+    return std::nullopt;
+}
+
 int run_check(const CheckOpts& o) {
     compliance::CheckOptions options;
     options.stage = o.stage == "signed" ? compliance::Stage::signed_ : compliance::Stage::draft;
@@ -176,8 +230,12 @@ int run_check(const CheckOpts& o) {
     const Style style{o.color == "always" || (o.color == "auto" && tty)};
 
     std::vector<std::pair<std::string, Dossier>> dossiers;
+    std::vector<Diagnostic> extraction;
     if (!o.example.empty())
         dossiers.emplace_back(o.example, examples::apes_2023());
+    if (!o.texts.empty())
+        if (const auto failed = extract_text_dossier(o, lang, dossiers, extraction))
+            return *failed;
     for (const auto& f : o.files) {
         auto loaded = load_dossier(f);
         if (!loaded) {
@@ -192,7 +250,10 @@ int run_check(const CheckOpts& o) {
         const Report r = compliance::check(dossier, options);
         errors = errors || r.has_errors();
         if (o.format == "json") {
-            write_jsonl(std::cout, report_json(name, r, lang));
+            Json j = report_json(name, r, lang);
+            if (!o.texts.empty())
+                j["extraction"] = diagnostics_json(extraction, lang);
+            write_jsonl(std::cout, j);
         } else {
             if (!first)
                 std::cout << '\n';
@@ -213,6 +274,11 @@ void add_check_command(CLI::App& app, int& status) {
     auto* example = cmd->add_option("--example", o->example, "Dossier intégré : apes-2023")
                         ->check(CLI::IsMember({"apes-2023"}));
     files->excludes(example);
+    auto* texts = cmd->add_option("--text", o->texts,
+                                  "Textes (pdftotext, export Word) des documents d'UN dossier : "
+                                  "délibération, rapport, convention, en un ou plusieurs fichiers");
+    texts->excludes(files);
+    texts->excludes(example);
     cmd->add_option("--format", o->format,
                     "text (pour les personnes) ou json (pour les programmes)")
         ->check(CLI::IsMember({"text", "json"}))
@@ -230,9 +296,9 @@ void add_check_command(CLI::App& app, int& status) {
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
     cmd->callback([o, &status] {
-        if (o->files.empty() && o->example.empty())
-            throw CLI::ValidationError("check",
-                                       "un dossier JSON ou --example apes-2023 est requis");
+        if (o->files.empty() && o->example.empty() && o->texts.empty())
+            throw CLI::ValidationError(
+                "check", "un dossier JSON, --example apes-2023 ou --text FICHIER… est requis");
         status = run_check(*o);
     });
 }

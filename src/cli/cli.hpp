@@ -34,4 +34,18 @@ void add_rules_command(CLI::App& app, int& status);
 /// Registers `example` (prints an embedded dossier as JSON).
 void add_example_command(CLI::App& app, int& status);
 
+/// Registers `scdl` (open data: SCDL subventions / délibérations) and its `validate`
+/// subcommand; calls add_scdl_export_commands() for `export` (and import-side commands).
+void add_scdl_command(CLI::App& app, int& status);
+void add_scdl_export_commands(CLI::App& scdl, int& status);
+
+/// Registers `extract` (plain text of deliberation / rapport / convention → dossier JSON).
+void add_extract_command(CLI::App& app, int& status);
+
+/// Registers `settle` (settlement of the balance of a convention from its final report).
+void add_settle_command(CLI::App& app, int& status);
+
+/// Registers `deminimis` (cumulative de minimis aid of an undertaking at a date).
+void add_deminimis_command(CLI::App& app, int& status);
+
 } // namespace subvention::cli

@@ -40,6 +40,10 @@ int main(int argc, char** argv) {
     add_check_command(app, status);
     add_rules_command(app, status);
     add_example_command(app, status);
+    add_scdl_command(app, status);
+    add_extract_command(app, status);
+    add_settle_command(app, status);
+    add_deminimis_command(app, status);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

@@ -1,0 +1,405 @@
+// `subvention deminimis AIDS.csv --as-of DATE [--sieg] [--amount X] [--format text|json]`:
+// the de minimis aid already granted to an undertaking (CSV columns grantor,date,amount,
+// regulation — any order, extra columns ignored and named), cumulated in the window of the
+// regulation in force at DATE, the headroom left and, with --amount, whether a new aid of X on
+// DATE is allowed, why not, and from when it would be (<subvention/aid.hpp>).
+//
+// The UNCONFIRMED choices of aid.hpp are options here and are printed with every result
+// (« Hypothèses ») so that nobody reads a figure without them.
+//
+// Exit status: 0 within the ceiling (and the new aid allowed), 1 an invalid row, a ceiling
+// already exceeded or the new aid refused, 2 usage error or unreadable file.
+#include <array>
+#include <cstdint>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <optional>
+#include <span>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <subvention/aid.hpp>
+#include <subvention/date.hpp>
+#include <subvention/io/csv.hpp>
+#include <subvention/money.hpp>
+
+#include "cli.hpp"
+
+namespace subvention::cli {
+namespace {
+
+struct DeminimisOpts {
+    std::string file;
+    std::string as_of;
+    bool sieg = false;
+    std::string amount;
+    std::string format = "text";
+    int fiscal_year_start = 1;
+    std::string window_start = "exclusive";
+    std::string sieg_cumulation = "combined";
+    bool no_transition = false;
+};
+
+/// A content error of the file: row (spreadsheet numbering, header = 1), column, value.
+struct RowError {
+    std::uint64_t row = 0;
+    std::string column;
+    std::string value;
+    std::string message;
+};
+
+struct Loaded {
+    std::vector<GrantedAid> aids;
+    std::vector<std::uint64_t> rows; ///< spreadsheet row of each aid
+    std::vector<RowError> errors;
+    std::vector<std::string> file_warnings;
+    std::vector<std::string> ignored_columns;
+};
+
+constexpr std::array<std::string_view, 4> columns{"grantor", "date", "amount", "regulation"};
+
+std::string lower_trimmed(std::string_view s) {
+    std::string out;
+    for (const char c : detail::trim_spaces(s))
+        out.push_back(detail::ascii_lower(c));
+    return out;
+}
+
+/// Reads the CSV; nullopt (message on stderr) when the file cannot be read at all.
+std::optional<Loaded> load(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        std::cerr << "subvention deminimis : impossible de lire « " << path << " »\n";
+        return std::nullopt;
+    }
+    csv::Options options;
+    options.lenient = true; // French spreadsheets: ';' and Windows-1252 (reported below)
+    csv::Reader reader(in, options);
+    csv::Record rec;
+    Loaded out;
+    if (!reader.next(rec)) {
+        for (const auto& i : reader.issues())
+            std::cerr << "subvention deminimis : " << path << " : " << i.message_fr << '\n';
+        if (reader.issues().empty())
+            std::cerr << "subvention deminimis : " << path << " : fichier vide (en-tête attendu : "
+                      << "grantor,date,amount,regulation)\n";
+        return std::nullopt;
+    }
+    std::array<std::optional<std::size_t>, 4> index{};
+    for (std::size_t i = 0; i < rec.fields.size(); ++i) {
+        const std::string name = lower_trimmed(rec.fields[i]);
+        bool known = false;
+        for (std::size_t c = 0; c < columns.size(); ++c)
+            if (name == columns[c]) {
+                known = true;
+                if (index[c]) {
+                    std::cerr << "subvention deminimis : " << path << " : ligne 1 : colonne « "
+                              << name << " » en double\n";
+                    return std::nullopt;
+                }
+                index[c] = i;
+            }
+        if (!known)
+            out.ignored_columns.emplace_back(rec.fields[i]);
+    }
+    for (std::size_t c = 0; c < columns.size(); ++c)
+        if (!index[c]) {
+            std::cerr << "subvention deminimis : " << path << " : ligne 1 : colonne « "
+                      << columns[c]
+                      << " » absente (en-tête attendu : grantor,date,amount,regulation)\n";
+            return std::nullopt;
+        }
+    const std::size_t width = rec.fields.size();
+    while (reader.next(rec)) {
+        bool blank = true;
+        for (const auto f : rec.fields)
+            blank = blank && detail::trim_spaces(f).empty();
+        if (blank)
+            continue; // an empty spreadsheet row
+        if (rec.fields.size() != width) {
+            out.errors.push_back({rec.row, "", std::to_string(rec.fields.size()),
+                                  std::to_string(rec.fields.size()) + " colonne(s) au lieu de " +
+                                      std::to_string(width)});
+            continue;
+        }
+        const auto cell = [&](std::size_t c) { return rec.fields[*index[c]]; };
+        GrantedAid aid;
+        bool ok = true;
+        const auto fail = [&](std::size_t c, const Error& e) {
+            out.errors.push_back(
+                {rec.row, std::string(columns[c]), std::string(cell(c)), e.message});
+            ok = false;
+        };
+        aid.grantor = std::string(detail::trim_spaces(cell(0)));
+        if (aid.grantor.empty())
+            fail(0, make_error(ErrorKind::empty, "autorité d'octroi", "",
+                               "l'autorité d'octroi est vide"));
+        if (const auto d = parse_date(cell(1)))
+            aid.granted_on = *d;
+        else
+            fail(1, d.error());
+        if (const auto a = Euros::parse(cell(2)))
+            aid.amount = *a;
+        else
+            fail(2, a.error());
+        if (const auto r = parse_aid_regulation(cell(3)))
+            aid.regulation = *r;
+        else
+            fail(3, r.error());
+        if (ok && (aid.amount.is_negative() || aid.amount.is_zero()))
+            fail(2, make_error(ErrorKind::range, "montant", cell(2),
+                               "le montant d'une aide doit être positif"));
+        if (ok) {
+            out.aids.push_back(std::move(aid));
+            out.rows.push_back(rec.row);
+        }
+    }
+    for (const auto& i : reader.issues()) {
+        if (i.blocking) {
+            std::cerr << "subvention deminimis : " << path << " : " << i.message_fr << '\n';
+            return std::nullopt;
+        }
+        out.file_warnings.push_back(i.message_fr);
+    }
+    return out;
+}
+
+std::string hypotheses_fr(const AidOptions& o) {
+    static constexpr std::array<std::string_view, 12> months{
+        "janvier", "février", "mars",      "avril",   "mai",      "juin",
+        "juillet", "août",    "septembre", "octobre", "novembre", "décembre"};
+    std::string out = "exercice fiscal ";
+    out += o.fiscal_year_start_month == 1
+               ? std::string("= année civile")
+               : "commençant le 1er " +
+                     std::string(months[static_cast<std::size_t>(o.fiscal_year_start_month - 1)]);
+    out += o.rolling_start == RollingStart::exclusive
+               ? " ; fenêtre glissante (D − 3 ans, D] (aide du jour D − 3 ans non comptée)"
+               : " ; fenêtre glissante [D − 3 ans, D] (aide du jour D − 3 ans comptée)";
+    out += o.sieg_cumulation == SiegCumulation::combined
+               ? " ; aides générales et SIEG plafonnées ensemble par le plafond SIEG"
+               : " ; aides générales et SIEG plafonnées séparément";
+    out += o.scheme_transition ? " ; régimes 1407/2013 couverts jusqu'au 30/06/2024"
+                               : " ; 1407/2013 applicable jusqu'au 31/12/2023 seulement";
+    return out;
+}
+
+Json aid_json(const GrantedAid& a) {
+    return Json{{"grantor", a.grantor},
+                {"date", format_date(a.granted_on, DateStyle::iso)},
+                {"amount", a.amount.to_iso()},
+                {"regulation", std::string(to_string(a.regulation))}};
+}
+
+Json options_json(const AidOptions& o) {
+    return Json{
+        {"fiscal_year_start_month", o.fiscal_year_start_month},
+        {"window_start", o.rolling_start == RollingStart::exclusive ? "exclusive" : "inclusive"},
+        {"sieg_cumulation",
+         o.sieg_cumulation == SiegCumulation::combined ? "combined" : "separate"},
+        {"scheme_transition", o.scheme_transition}};
+}
+
+int run_deminimis(const DeminimisOpts& opts) {
+    const auto as_of = parse_date(opts.as_of);
+    if (!as_of) {
+        std::cerr << "subvention deminimis : --as-of : " << as_of.error().describe() << '\n';
+        return exit_usage;
+    }
+    std::optional<Euros> amount;
+    if (!opts.amount.empty()) {
+        const auto a = Euros::parse(opts.amount);
+        if (!a) {
+            std::cerr << "subvention deminimis : --amount : " << a.error().describe() << '\n';
+            return exit_usage;
+        }
+        amount = *a;
+    }
+    AidOptions o;
+    o.fiscal_year_start_month = opts.fiscal_year_start;
+    o.rolling_start =
+        opts.window_start == "inclusive" ? RollingStart::inclusive : RollingStart::exclusive;
+    o.sieg_cumulation =
+        opts.sieg_cumulation == "separate" ? SiegCumulation::separate : SiegCumulation::combined;
+    o.scheme_transition = !opts.no_transition;
+    const AidFamily family = opts.sieg ? AidFamily::sieg : AidFamily::general;
+    const auto regulation = regulation_in_force(*as_of, family);
+    if (!regulation) {
+        std::cerr << "subvention deminimis : --as-of : aucun règlement de minimis "
+                  << to_string(family) << " modélisé le " << format_date(*as_of, DateStyle::numeric)
+                  << " (du 01/01/2014 au 31/12/2030)\n";
+        return exit_usage;
+    }
+    const auto loaded = load(opts.file);
+    if (!loaded)
+        return exit_usage;
+    const bool json = opts.format == "json";
+
+    if (!loaded->errors.empty()) {
+        if (json) {
+            Json errors = Json::array();
+            for (const auto& e : loaded->errors)
+                errors.push_back(Json{{"row", e.row},
+                                      {"column", e.column},
+                                      {"value", e.value},
+                                      {"message", e.message}});
+            write_jsonl(std::cout, Json{{"file", opts.file}, {"errors", std::move(errors)}});
+        } else {
+            std::cout << opts.file << " : " << loaded->errors.size()
+                      << " ligne(s) invalide(s), aucun calcul fait :\n";
+            for (const auto& e : loaded->errors) {
+                std::cout << "  ligne " << e.row;
+                if (!e.column.empty())
+                    std::cout << ", colonne « " << e.column << " », valeur « " << e.value << " »";
+                std::cout << " : " << e.message << '\n';
+            }
+        }
+        return exit_invalid;
+    }
+
+    const std::span<const GrantedAid> aids(loaded->aids);
+    std::optional<AidAssessment> assessed;
+    std::optional<AidDecision> decision;
+    try {
+        assessed = assess(aids, *regulation, *as_of, o);
+        if (amount)
+            decision =
+                check_new_aid(aids, GrantedAid{"(nouvelle aide)", *as_of, *amount, *regulation}, o);
+    } catch (const std::overflow_error& e) {
+        // Amounts too large to add up: the file's amounts are wrong, not the program.
+        std::cout << opts.file << " : calcul impossible, le cumul dépasse la capacité des "
+                  << "montants (" << e.what() << ") ; les montants sont à vérifier.\n";
+        return exit_invalid;
+    }
+    const AidAssessment& a = *assessed;
+    // Notes: aid after the date, aid recorded under a regulation not applicable on its date.
+    std::vector<std::string> notes;
+    std::size_t later = 0;
+    for (std::size_t i = 0; i < aids.size(); ++i) {
+        later += aids[i].granted_on > *as_of ? 1U : 0U;
+        if (aids[i].regulation != AidRegulation::other &&
+            !regulation_applies(aids[i].regulation, aids[i].granted_on, o))
+            notes.push_back("ligne " + std::to_string(loaded->rows[i]) + " : le règlement " +
+                            std::string(to_string(aids[i].regulation)) + " ne s'applique pas le " +
+                            format_date(aids[i].granted_on, DateStyle::numeric) +
+                            " ; l'aide est comptée selon sa nature (" +
+                            std::string(to_string(*family_of(aids[i].regulation))) + ")");
+    }
+    if (later > 0)
+        notes.push_back(std::to_string(later) + " aide(s) postérieure(s) au " +
+                        format_date(*as_of, DateStyle::numeric) + " non comptée(s)");
+    for (const auto& c : loaded->ignored_columns)
+        notes.push_back("colonne « " + c + " » ignorée");
+    for (const auto& w : loaded->file_warnings)
+        notes.push_back(w);
+
+    const bool refused = (decision && !decision->allowed) || a.exceeded();
+    if (json) {
+        Json counted = Json::array();
+        for (const auto& c : a.counted)
+            counted.push_back(aid_json(c));
+        Json j;
+        j["file"] = opts.file;
+        j["as_of"] = format_date(*as_of, DateStyle::iso);
+        j["family"] = opts.sieg ? "sieg" : "general";
+        j["regulation"] = std::string(to_string(*regulation));
+        j["window"] = Json{{"first", format_date(a.window.first, DateStyle::iso)},
+                           {"last", format_date(a.window.last, DateStyle::iso)},
+                           {"kind", std::string(to_string(a.window.kind))}};
+        j["ceiling"] = a.ceiling.to_iso();
+        j["cumulated"] = a.cumulated.to_iso();
+        j["combined_ceiling"] = a.combined_ceiling ? Json(a.combined_ceiling->to_iso()) : Json();
+        j["combined_cumulated"] = a.combined_cumulated.to_iso();
+        j["headroom"] = a.headroom().to_iso();
+        j["exceeded"] = a.exceeded();
+        j["counted"] = std::move(counted);
+        if (decision) {
+            j["request"] =
+                Json{{"amount", amount->to_iso()},
+                     {"allowed", decision->allowed},
+                     {"reasons", decision->reasons_fr},
+                     {"headroom_returns",
+                      decision->headroom_returns
+                          ? Json(format_date(*decision->headroom_returns, DateStyle::iso))
+                          : Json()}};
+        }
+        j["options"] = options_json(o);
+        j["notes"] = notes;
+        write_jsonl(std::cout, j);
+        return refused ? exit_invalid : exit_ok;
+    }
+
+    const AidRegulationInfo& info = regulation_info(*regulation);
+    std::cout << "Aides de minimis " << aid_family_adjective_fr(family) << " au "
+              << format_date(*as_of) << " — " << info.title_fr << " (" << info.journal << ")\n";
+    std::cout << "Période de référence : " << a.window.to_string_fr() << '\n';
+    std::cout << "Aides comptées (" << a.counted.size() << ") :\n";
+    for (const auto& c : a.counted)
+        std::cout << "  " << format_date(c.granted_on, DateStyle::numeric) << "  "
+                  << c.amount.to_string_fr() << "  " << to_string(c.regulation) << "  " << c.grantor
+                  << '\n';
+    std::cout << "Cumul " << to_string(family) << " : " << a.cumulated.to_string_fr()
+              << " / plafond " << a.ceiling.to_string_fr() << " (" << info.ceiling_source << ")\n";
+    if (a.combined_ceiling)
+        std::cout << "Cumul général + SIEG : " << a.combined_cumulated.to_string_fr()
+                  << " / plafond commun " << a.combined_ceiling->to_string_fr() << " ("
+                  << info.combined_source << ")\n";
+    std::cout << "Montant encore disponible : " << a.headroom().to_string_fr()
+              << (a.exceeded() ? " — plafond déjà dépassé" : "") << '\n';
+    if (decision) {
+        std::cout << "Nouvelle aide de " << amount->to_string_fr() << " le "
+                  << format_date(*as_of, DateStyle::numeric) << " : "
+                  << (decision->allowed ? "possible" : "impossible") << '\n';
+        for (const auto& r : decision->reasons_fr)
+            std::cout << "  - " << r << '\n';
+        if (!decision->allowed)
+            std::cout << "  Montant de nouveau disponible à partir du : "
+                      << (decision->headroom_returns ? format_date(*decision->headroom_returns)
+                                                     : std::string("jamais d'ici le 31 décembre "
+                                                                   "2030"))
+                      << '\n';
+    }
+    std::cout << "Hypothèses : " << hypotheses_fr(o) << '\n';
+    for (const auto& n : notes)
+        std::cout << "Note : " << n << '\n';
+    return refused ? exit_invalid : exit_ok;
+}
+
+} // namespace
+
+void add_deminimis_command(CLI::App& app, int& status) {
+    auto* cmd = app.add_subcommand(
+        "deminimis", "Cumul des aides de minimis d'une entreprise à une date (plafond, montant "
+                     "disponible, nouvelle aide possible ?)");
+    auto o = std::make_shared<DeminimisOpts>();
+    cmd->add_option("aides", o->file, "Fichier CSV : grantor,date,amount,regulation")->required();
+    cmd->add_option("--as-of", o->as_of, "Date d'appréciation (date d'octroi de la nouvelle aide)")
+        ->required();
+    cmd->add_flag("--sieg", o->sieg, "Aide SIEG (règlements 360/2012, 2023/2832)");
+    cmd->add_option("--amount", o->amount, "Montant d'une nouvelle aide à contrôler");
+    cmd->add_option("--format", o->format,
+                    "text (pour les personnes) ou json (pour les programmes)")
+        ->check(CLI::IsMember({"text", "json"}))
+        ->capture_default_str();
+    cmd->add_option("--fiscal-year-start", o->fiscal_year_start,
+                    "Premier mois de l'exercice fiscal (1 = année civile)")
+        ->check(CLI::Range(1, 12))
+        ->capture_default_str();
+    cmd->add_option("--window-start", o->window_start,
+                    "exclusive : (D − 3 ans, D] ; inclusive : [D − 3 ans, D]")
+        ->check(CLI::IsMember({"exclusive", "inclusive"}))
+        ->capture_default_str();
+    cmd->add_option("--sieg-cumulation", o->sieg_cumulation,
+                    "combined : plafond SIEG commun aux deux natures ; separate : plafonds séparés")
+        ->check(CLI::IsMember({"combined", "separate"}))
+        ->capture_default_str();
+    cmd->add_flag("--no-transition", o->no_transition,
+                  "1407/2013 applicable jusqu'au 31/12/2023 seulement (sans les six mois de l'art. "
+                  "7 § 4)");
+    cmd->callback([o, &status] { status = run_deminimis(*o); });
+}
+
+} // namespace subvention::cli

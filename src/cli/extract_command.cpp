@@ -1,0 +1,151 @@
+// `subvention extract FILE.txt…`: the plain text of a délibération, its rapport and its
+// convention (pdftotext or Word export, one or several files) read into a dossier.
+//
+// Default output: the dossier JSON (subvention::to_json, the format `check` reads) on standard
+// output or in `-o FILE`, and what the extraction expected but did not find on standard error,
+// one line each, in French (or English with --lang en). `--format json` writes one object
+// {documents, dossier, spans, findings} instead, for programs.
+// Exit status: 0 a document was read, 1 no document found in the text, 2 usage error or
+// unreadable file.
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <span>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <subvention/io/json.hpp>
+#include <subvention/text/extract.hpp>
+
+#include "cli.hpp"
+
+namespace subvention::cli {
+namespace {
+
+struct ExtractOpts {
+    std::vector<std::string> files;
+    std::string output;
+    std::string format = "text";
+    std::string lang = "fr";
+};
+
+/// Reads a whole file; false when it cannot be read.
+bool read_whole(const std::string& path, std::string& out) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return false;
+    std::ostringstream s;
+    s << in.rdbuf();
+    if (in.bad())
+        return false;
+    out = std::move(s).str();
+    return true;
+}
+
+Json finding_json(const compliance::Diagnostic& d, compliance::Lang lang) {
+    Json facts = Json::object();
+    for (const auto& f : d.facts)
+        facts[f.key] = f.value;
+    Json j;
+    j["rule"] = d.rule;
+    j["severity"] = std::string(to_string(d.severity));
+    j["message"] = d.message(lang);
+    j["location"] = Json{{"document", std::string(to_string(d.location.document))},
+                         {"section", d.location.section},
+                         {"path", d.location.path},
+                         {"text", d.location.text}};
+    j["facts"] = std::move(facts);
+    return j;
+}
+
+/// « avertissement EXTRACT-DELIB-TALLY — délibération, ligne 98 (/deliberation/tally) : … »
+void print_finding(std::ostream& out, const compliance::Diagnostic& d, compliance::Lang lang) {
+    const bool fr = lang == compliance::Lang::fr;
+    std::string_view sev = to_string(d.severity);
+    if (fr)
+        sev = d.severity == compliance::Severity::error     ? "erreur"
+              : d.severity == compliance::Severity::warning ? "avertissement"
+                                                            : "information";
+    out << sev << ' ' << d.rule << " — "
+        << (fr ? label_fr(d.location.document) : label_en(d.location.document));
+    if (!d.location.section.empty())
+        out << ", " << d.location.section;
+    if (!d.location.path.empty())
+        out << " (" << d.location.path << ')';
+    out << " : " << d.message(lang) << '\n';
+}
+
+int run_extract(const ExtractOpts& o) {
+    std::vector<std::string> texts(o.files.size());
+    for (std::size_t i = 0; i < o.files.size(); ++i)
+        if (!read_whole(o.files[i], texts[i])) {
+            std::cerr << "subvention extract : " << o.files[i]
+                      << " : fichier illisible ou introuvable\n";
+            return exit_usage;
+        }
+    std::vector<std::string_view> views(texts.begin(), texts.end());
+    const auto x = text::extract(std::span<const std::string_view>(views));
+    const auto lang = o.lang == "en" ? compliance::Lang::en : compliance::Lang::fr;
+
+    std::string payload;
+    if (o.format == "json") {
+        Json j;
+        Json docs = Json::array();
+        for (const auto k : x.documents)
+            docs.push_back(std::string(to_string(k)));
+        j["documents"] = std::move(docs);
+        j["dossier"] = Json::parse(to_json(x.dossier));
+        Json spans = Json::array();
+        for (const auto& s : x.spans)
+            spans.push_back(Json{{"path", s.path},
+                                 {"first_line", s.span.first_line},
+                                 {"first_column", s.span.first_column},
+                                 {"last_line", s.span.last_line},
+                                 {"last_column", s.span.last_column}});
+        j["spans"] = std::move(spans);
+        Json findings = Json::array();
+        for (const auto& f : x.findings)
+            findings.push_back(finding_json(f, lang));
+        j["findings"] = std::move(findings);
+        payload = j.dump(2) + "\n";
+    } else {
+        payload = to_json(x.dossier) + "\n";
+        for (const auto& f : x.findings)
+            print_finding(std::cerr, f, lang);
+    }
+    if (o.output.empty()) {
+        std::cout << payload;
+    } else {
+        std::ofstream out(o.output, std::ios::binary);
+        out << payload;
+        if (!out) {
+            std::cerr << "subvention extract : " << o.output << " : écriture impossible\n";
+            return exit_usage;
+        }
+    }
+    return x.documents.empty() ? exit_invalid : exit_ok;
+}
+
+} // namespace
+
+void add_extract_command(CLI::App& app, int& status) {
+    auto* cmd = app.add_subcommand(
+        "extract", "Lit le texte (pdftotext, export Word) d'une délibération, de son rapport et "
+                   "de sa convention, en un ou plusieurs fichiers, et écrit le dossier JSON");
+    auto o = std::make_shared<ExtractOpts>();
+    cmd->add_option("fichiers", o->files, "Fichiers texte (UTF-8) du dossier")->required();
+    cmd->add_option("-o,--output", o->output, "Fichier de sortie (défaut : sortie standard)");
+    cmd->add_option("--format", o->format,
+                    "text (dossier JSON, constats sur l'erreur standard) ou json ({documents, "
+                    "dossier, spans, findings})")
+        ->check(CLI::IsMember({"text", "json"}))
+        ->capture_default_str();
+    cmd->add_option("--lang", o->lang, "Langue des constats : fr ou en")
+        ->check(CLI::IsMember({"fr", "en"}))
+        ->capture_default_str();
+    cmd->callback([o, &status] { status = run_extract(*o); });
+}
+
+} // namespace subvention::cli

@@ -1,0 +1,237 @@
+// `subvention scdl validate`: checks a published SCDL CSV file (subventions or délibérations)
+// against its Table Schema, streaming — each finding is printed as soon as the validator
+// reports it and nothing accumulates, so a national file validates in constant memory.
+// Output for people (French text, findings grouped under their row) or for programs (JSON
+// Lines: one object per finding with exactly the keys row, column, field, value, rule, message,
+// then one summary object). Exit status: 0 valid, 1 invalid, 2 unreadable file or usage error.
+// `export` and `check` are registered by add_scdl_export_commands (scdl_export_command.cpp).
+#include <cstdint>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include <subvention/io/scdl.hpp>
+
+#include "cli.hpp"
+
+namespace subvention::cli {
+namespace {
+
+struct ValidateOpts {
+    std::string file;
+    std::string schema;
+    std::string version;
+    std::string format = "text";
+    bool lenient = false;
+};
+
+std::string count_fr(std::uint64_t n, std::string_view one, std::string_view many) {
+    return std::to_string(n) + " " + std::string(n > 1 ? many : one);
+}
+
+/// Text output: a heading when the row changes (the validator reports in reading order), then
+/// one indented line per finding. Keeps only the current row number.
+class TextPrinter {
+public:
+    explicit TextPrinter(std::ostream& out)
+        : out_(out) {}
+
+    void operator()(const scdl::Finding& f) {
+        if (!started_ || f.row != row_) {
+            started_ = true;
+            row_ = f.row;
+            out_ << '\n';
+            if (f.row == 0)
+                out_ << "Fichier\n";
+            else if (f.row == 1)
+                out_ << "En-tête (ligne 1)\n";
+            else
+                out_ << "Ligne " << f.row << '\n';
+        }
+        // the message names the value and the suggestion: not repeated on the first line
+        out_ << "  " << (f.severity == scdl::Severity::error ? "✖" : "▲") << ' ';
+        if (f.column != 0)
+            out_ << "colonne " << f.column << ' ';
+        if (!f.field.empty())
+            out_ << "« " << f.field << " » ";
+        out_ << "— " << scdl::to_string(f.rule) << "\n    " << f.message_fr << '\n';
+    }
+
+private:
+    std::ostream& out_;
+    bool started_ = false;
+    std::uint64_t row_ = 0;
+};
+
+/// Findings by severity, counted as they stream by.
+struct Tally {
+    std::uint64_t errors = 0, warnings = 0;
+    void operator()(const scdl::Finding& f) {
+        ++(f.severity == scdl::Severity::error ? errors : warnings);
+    }
+};
+
+void print_summary_text(std::ostream& out, const std::string& file, const scdl::Summary& s,
+                        const Tally& t) {
+    const std::uint64_t errors = t.errors, warnings = t.warnings;
+    out << "\nBilan — " << file << " (SCDL " << scdl::to_string(s.schema) << ' '
+        << s.version.to_string() << ")\n";
+    out << "  " << count_fr(s.rows, "ligne de données lue", "lignes de données lues") << ", "
+        << count_fr(errors, "erreur", "erreurs") << ", "
+        << count_fr(warnings, "avertissement", "avertissements") << ".\n";
+    if (s.findings > 0) {
+        out << "  Par règle\u00A0:";
+        bool first = true;
+        for (std::size_t i = 0; i < scdl::check_count; ++i) {
+            if (s.by_check[i] == 0)
+                continue;
+            out << (first ? " " : ", ") << scdl::to_string(static_cast<scdl::Check>(i)) << " "
+                << s.by_check[i];
+            first = false;
+        }
+        out << ".\n";
+    }
+    if (!s.readable)
+        out << "  Fichier illisible ou lecture interrompue (voir ci-dessus)\u00A0; l'option "
+               "--lenient lit les fichiers séparés par « ; » ou encodés en Windows-1252.\n";
+    else if (s.valid)
+        out << "  Fichier valide.\n";
+    else
+        out << "  Fichier non valide.\n";
+}
+
+Json summary_json(const std::string& file, const scdl::Summary& s, const Tally& t) {
+    Json by_rule = Json::object();
+    for (std::size_t i = 0; i < scdl::check_count; ++i)
+        if (s.by_check[i] != 0)
+            by_rule[std::string(scdl::to_string(static_cast<scdl::Check>(i)))] = s.by_check[i];
+    Json j;
+    j["file"] = file;
+    j["schema"] = std::string(scdl::to_string(s.schema));
+    j["version"] = s.version.to_string();
+    j["rows"] = s.rows;
+    j["findings"] = s.findings;
+    j["errors"] = t.errors;
+    j["warnings"] = t.warnings;
+    j["by_rule"] = std::move(by_rule);
+    j["readable"] = s.readable;
+    j["valid"] = s.valid;
+    return Json{{"summary", std::move(j)}};
+}
+
+int run_validate(const ValidateOpts& o) {
+    scdl::ValidateOptions options;
+    options.lenient = o.lenient;
+    if (!o.schema.empty()) {
+        const auto schema = scdl::parse_schema(o.schema);
+        if (!schema) {
+            std::cerr << "subvention scdl validate : --schema : " << schema.error().describe()
+                      << '\n';
+            return exit_usage;
+        }
+        options.schema = *schema;
+    }
+    if (!o.version.empty()) {
+        // Without --schema, the version alone names it (the shipped versions differ).
+        std::optional<scdl::SchemaVersion> found;
+        for (const auto schema : {scdl::Schema::subventions, scdl::Schema::deliberations}) {
+            if (options.schema && *options.schema != schema)
+                continue;
+            if (const auto v = scdl::parse_schema_version(schema, o.version); v) {
+                found = *v;
+                break;
+            }
+        }
+        if (!found) {
+            std::cerr << "subvention scdl validate : --schema-version : version « " << o.version
+                      << " » inconnue";
+            if (options.schema)
+                std::cerr << " pour le schéma " << scdl::to_string(*options.schema);
+            std::cerr << " (versions livrées : ";
+            bool first = true;
+            for (const auto& v : scdl::shipped_versions()) {
+                std::cerr << (first ? "" : ", ") << scdl::to_string(v.schema) << ' '
+                          << v.to_string();
+                first = false;
+            }
+            std::cerr << ")\n";
+            return exit_usage;
+        }
+        options.version = *found;
+        options.schema = found->schema;
+    }
+
+    std::ifstream file;
+    std::istream* in = &std::cin;
+    if (o.file != "-") {
+        file.open(o.file, std::ios::binary);
+        if (!file) {
+            std::cerr << "subvention scdl validate : impossible d'ouvrir « " << o.file << " »\n";
+            return exit_usage;
+        }
+        in = &file;
+    }
+    const std::string name = o.file == "-" ? "entrée standard" : o.file;
+    scdl::Summary summary;
+    Tally tally;
+    if (o.format == "json") {
+        summary = scdl::validate(*in, options, [&tally](const scdl::Finding& f) {
+            tally(f);
+            Json j;
+            j["row"] = f.row;
+            j["column"] = f.column;
+            j["field"] = f.field;
+            j["value"] = f.value;
+            j["rule"] = std::string(scdl::to_string(f.rule));
+            j["message"] = f.message_fr;
+            write_jsonl(std::cout, j);
+        });
+        write_jsonl(std::cout, summary_json(name, summary, tally));
+    } else {
+        std::cout << "Validation SCDL de " << name << '\n';
+        TextPrinter printer(std::cout);
+        summary = scdl::validate(*in, options, [&printer, &tally](const scdl::Finding& f) {
+            tally(f);
+            printer(f);
+        });
+        print_summary_text(std::cout, name, summary, tally);
+    }
+    if (!summary.readable)
+        return exit_usage;
+    return summary.valid ? exit_ok : exit_invalid;
+}
+
+} // namespace
+
+void add_scdl_command(CLI::App& app, int& status) {
+    auto* scdl = app.add_subcommand(
+        "scdl", "Données ouvertes SCDL (subventions, délibérations) : validation, export");
+    scdl->require_subcommand(1);
+
+    auto* validate = scdl->add_subcommand(
+        "validate", "Valide un fichier CSV SCDL (subventions ou délibérations) contre son schéma");
+    auto o = std::make_shared<ValidateOpts>();
+    validate->add_option("fichier", o->file, "Fichier CSV (« - » : entrée standard)")->required();
+    validate
+        ->add_option("--schema", o->schema,
+                     "subventions ou deliberations (défaut : deviné d'après l'en-tête)")
+        ->check(CLI::IsMember({"subventions", "deliberations", "délibérations"}));
+    validate->add_option("--schema-version", o->version,
+                         "Version du schéma, p. ex. 2.1.1 (défaut : la dernière)");
+    validate
+        ->add_option("--format", o->format,
+                     "text (pour les personnes) ou json (une ligne JSON par anomalie, puis le "
+                     "bilan)")
+        ->check(CLI::IsMember({"text", "json"}))
+        ->capture_default_str();
+    validate->add_flag("--lenient", o->lenient,
+                       "Lit aussi les fichiers séparés par « ; » ou encodés en Windows-1252 "
+                       "(anomalies toujours signalées)");
+    validate->callback([o, &status] { status = run_validate(*o); });
+
+    add_scdl_export_commands(*scdl, status);
+}
+
+} // namespace subvention::cli

@@ -1,0 +1,71 @@
+// Throughput of SCDL validation on a generated file of 10^6 valid subventions 2.1.1 rows held
+// in memory, against the memory-bound limit measured in the same binary: counting the newlines
+// of the same buffer. Also the CSV reader alone (records and fields, no checks), so the
+// validator's own cost is visible. Figures are bytes/s; the ratio validate / newline count is
+// the one issue #4 asks about (aim: at least 1/3).
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include <benchmark/benchmark.h>
+
+#include <subvention/io/csv.hpp>
+#include <subvention/io/scdl.hpp>
+
+#include "support/scdl_generator.hpp"
+
+namespace {
+
+const std::string& file() {
+    static const std::string f = subvention::testing::generate_scdl_subventions(1'000'000);
+    return f;
+}
+
+void BM_NewlineCountBaseline(benchmark::State& state) {
+    const std::string& f = file();
+    for (auto _ : state) {
+        auto n = std::count(f.begin(), f.end(), '\n');
+        benchmark::DoNotOptimize(n);
+        if (n != 1'000'001)
+            state.SkipWithError("unexpected line count");
+    }
+    state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) *
+                            static_cast<std::int64_t>(f.size()));
+}
+BENCHMARK(BM_NewlineCountBaseline)->Unit(benchmark::kMillisecond);
+
+void BM_CsvReaderOnly(benchmark::State& state) {
+    const std::string& f = file();
+    for (auto _ : state) {
+        subvention::csv::Reader r{std::string_view(f)};
+        subvention::csv::Record rec;
+        std::uint64_t fields = 0;
+        while (r.next(rec))
+            fields += rec.fields.size();
+        benchmark::DoNotOptimize(fields);
+        if (fields != 16 * 1'000'001ULL)
+            state.SkipWithError("unexpected field count");
+    }
+    state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) *
+                            static_cast<std::int64_t>(f.size()));
+}
+BENCHMARK(BM_CsvReaderOnly)->Unit(benchmark::kMillisecond);
+
+void BM_ValidateSubventions(benchmark::State& state) {
+    const std::string& f = file();
+    for (auto _ : state) {
+        std::uint64_t findings = 0;
+        const auto summary = subvention::scdl::validate(
+            std::string_view(f), subvention::scdl::ValidateOptions{},
+            [&findings](const subvention::scdl::Finding&) { ++findings; });
+        benchmark::DoNotOptimize(summary);
+        if (findings != 0 || !summary.valid || summary.rows != 1'000'000)
+            state.SkipWithError("the generated file must validate");
+    }
+    state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) *
+                            static_cast<std::int64_t>(f.size()));
+}
+BENCHMARK(BM_ValidateSubventions)->Unit(benchmark::kMillisecond);
+
+} // namespace

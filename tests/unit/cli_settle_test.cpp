@@ -1,0 +1,125 @@
+// Contract tests of `subvention settle DOSSIER.json REPORT.json`: the APES 2023 dossier with its
+// execution data (tests/data/json/apes_2023_execution.json: 57 000 € paid on 14/04/2023,
+// balanced forecasts of 40 000 € and 44 000 €) and three final reports (fully spent, sent
+// 14/06/2024; experimental action 20 % under-spent, sent Monday 01/07/2024; fully spent, sent
+// Tuesday 02/07/2024). Exact JSON keys and figures, French step-by-step text, exit statuses
+// (0 settled, 1 cannot be settled, 2 usage error or unreadable file).
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "support/cli_runner.hpp"
+
+using namespace subvention::testing;
+
+namespace {
+
+const std::string dir = std::string(SUBVENTION_TEST_DATA_DIR) + "/json/";
+const std::string dossier = dir + "apes_2023_execution.json";
+const std::string full = dir + "apes_2023_report_full.json";
+const std::string under = dir + "apes_2023_report_underspent.json";
+const std::string late = dir + "apes_2023_report_late.json";
+const std::string rounding = " --rounding half_up --rounding-point per_action";
+
+TEST(CliSettle, FullySpentJsonHasExactKeysAndABalanceOfZero) {
+    const CliRun r =
+        run("settle " + dossier + " " + full + rounding + " --policy proportional --format json");
+    ASSERT_EQ(r.status, 0) << r.out;
+    const auto l = r.lines();
+    ASSERT_EQ(l.size(), 1U);
+    EXPECT_EQ(keys(l[0]),
+              (std::vector<std::string>{"dossier", "policy", "actions", "expenses", "ceiling_total",
+                                        "final_grant", "payments_made", "balance", "to_recover",
+                                        "report", "recovery", "steps"}));
+    EXPECT_EQ(l[0]["final_grant"], "57000.00");
+    EXPECT_EQ(l[0]["payments_made"], "57000.00");
+    EXPECT_EQ(l[0]["balance"], "0.00");
+    EXPECT_EQ(l[0]["to_recover"], "0.00");
+    EXPECT_TRUE(l[0]["recovery"].is_null());
+    EXPECT_EQ(l[0]["report"]["late"], false);
+    EXPECT_EQ(l[0]["policy"]["rounding"], "half_up");
+    EXPECT_EQ(l[0]["policy"]["rounding_point"], "per_action");
+    EXPECT_EQ(keys(l[0]["actions"][0]),
+              (std::vector<std::string>{"action", "label", "ceiling", "declared", "eligible",
+                                        "ineligible", "forecast_charges", "achievement",
+                                        "within_tolerance", "other_resources", "deficit",
+                                        "exact_grant_cents", "grant"}));
+    EXPECT_EQ(l[0]["actions"][1]["grant"], "33000.00");
+    EXPECT_EQ(keys(l[0]["steps"][0]), (std::vector<std::string>{"kind", "action", "amount",
+                                                                "exact_cents", "rate", "text"}));
+}
+
+TEST(CliSettle, UnderSpentReportSentOnFirstJulyGivesTheRecoveryStepByStepInFrench) {
+    // 33 000 × 35 200 / 44 000 = 26 400; 24 000 + 26 400 = 50 400; 57 000 − 50 400 = 6 600.
+    const CliRun r = run("settle " + dossier + " " + under + rounding +
+                         " --policy proportional --titre-received 2024-09-10");
+    ASSERT_EQ(r.status, 0) << r.out;
+    for (const std::string expected :
+         {"Action 2 : réduction proportionnelle 33\u202F000,00\u00A0€ × 35\u202F200,00\u00A0€ / "
+          "44\u202F000,00\u00A0€ = 26\u202F400,00\u00A0€.",
+          "Aide définitive totale 50\u202F400,00\u00A0€",
+          "Reversement à demander 57\u202F000,00\u00A0€ − 50\u202F400,00\u00A0€ = "
+          "6\u202F600,00\u00A0€",
+          "transmis le 1er juillet 2024 : dans les délais.",
+          "au plus tard le jeudi 10 octobre 2024",
+          "Résultat : aide définitive 50\u202F400,00\u00A0€, reversement de 6\u202F600,00\u00A0€ "
+          "à demander."})
+        EXPECT_NE(r.out.find(expected), std::string::npos) << expected << "\n" << r.out;
+}
+
+TEST(CliSettle, ToleranceOfTwentyPercentKeepsTheUnderSpending) {
+    const CliRun r = run("settle " + dossier + " " + under + rounding +
+                         " --policy proportional,tolerance=20% --format json");
+    ASSERT_EQ(r.status, 0);
+    EXPECT_EQ(r.lines().at(0)["final_grant"], "57000.00");
+    EXPECT_EQ(r.lines().at(0)["policy"]["tolerance"], "1/5");
+}
+
+TEST(CliSettle, ReportSentOnSecondJulyIsLateAndWithoutCpc642SoIsTheFirst) {
+    CliRun r = run("settle " + dossier + " " + late + rounding + " --format json");
+    ASSERT_EQ(r.status, 0);
+    auto j = r.lines().at(0);
+    EXPECT_EQ(j["report"]["late"], true);
+    EXPECT_EQ(j["report"]["deadline"]["effective"], "2024-07-01");
+    EXPECT_EQ(j["recovery"]["may_demand_total"], "57000.00");
+    EXPECT_EQ(j["recovery"]["grounds"][0]["ground"], "report_missing");
+    // Without CPC 642 the 1st of July is already late.
+    r = run("settle " + dossier + " " + under + rounding + " --no-cpc642 --format json");
+    ASSERT_EQ(r.status, 0);
+    j = r.lines().at(0);
+    EXPECT_EQ(j["report"]["deadline"]["effective"], "2024-06-30");
+    EXPECT_EQ(j["report"]["late"], true);
+}
+
+TEST(CliSettle, RoundingModeAndPointAreRequired) {
+    EXPECT_EQ(run("settle " + dossier + " " + full).status, 2);
+    EXPECT_EQ(run("settle " + dossier + " " + full + " --rounding half_up").status, 2);
+    EXPECT_EQ(run("settle " + dossier + " " + full + " --rounding-point on_total").status, 2);
+    EXPECT_EQ(run("settle " + dossier + " " + full +
+                  " --rounding nearest --rounding-point "
+                  "on_total")
+                  .status,
+              2);
+}
+
+TEST(CliSettle, UnknownPolicyOrUnreadableFilesAreUsageErrors) {
+    EXPECT_EQ(run("settle " + dossier + " " + full + rounding + " --policy generous").status, 2);
+    EXPECT_EQ(run("settle " + dossier + " " + full + rounding + " --policy tolerance=10%").status,
+              2); // tolerance without proportional
+    EXPECT_EQ(run("settle " + dossier + " " + dir + "nope.json" + rounding).status, 2);
+    EXPECT_EQ(run("settle " + full + " " + full + rounding).status, 2); // a report as dossier
+}
+
+TEST(CliSettle, DossierThatCannotBeSettledExitsOne) {
+    // The seed dossier has no execution data: no forecast, so no proportional reduction.
+    const CliRun r =
+        run("settle " + dir + "apes_2023.json " + full + rounding + " --policy proportional");
+    EXPECT_EQ(r.status, 1);
+    // Without a reduction policy it settles on the ceilings (no payment recorded: balance 57 000).
+    const CliRun ok = run("settle " + dir + "apes_2023.json " + full + rounding + " --format json");
+    ASSERT_EQ(ok.status, 0);
+    EXPECT_EQ(ok.lines().at(0)["balance"], "57000.00");
+}
+
+} // namespace
