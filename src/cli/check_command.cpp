@@ -40,33 +40,10 @@ struct CheckOpts {
     std::string color = "auto";
 };
 
-std::string legal_basis_text(const Diagnostic& d) {
-    std::string out;
-    for (const auto& b : d.legal_basis) {
-        if (!out.empty())
-            out += " ; ";
-        out += b.to_string();
-    }
-    return out;
-}
-
 Json diagnostics_json(const std::vector<Diagnostic>& list, Lang lang) {
     Json diags = Json::array();
-    for (const auto& d : list) {
-        Json facts = Json::object();
-        for (const auto& f : d.facts)
-            facts[f.key] = f.value;
-        Json j;
-        j["rule"] = d.rule;
-        j["severity"] = std::string(to_string(d.severity));
-        j["message"] = d.message(lang);
-        j["location"] = Json{{"document", std::string(to_string(d.location.document))},
-                             {"path", d.location.path},
-                             {"text", d.location.text}};
-        j["legal_basis"] = legal_basis_text(d);
-        j["facts"] = std::move(facts);
-        diags.push_back(std::move(j));
-    }
+    for (const auto& d : list)
+        diags.push_back(diagnostic_json(d, lang, DiagnosticKeys{.legal_basis = true}));
     return diags;
 }
 

@@ -9,6 +9,8 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include <subvention/compliance/diagnostic.hpp>
+
 namespace subvention::cli {
 
 /// Exit statuses (contract): 0 every input valid, 1 some input invalid, 2 usage error.
@@ -23,6 +25,19 @@ void write_jsonl(std::ostream& out, const Json& j);
 /// input (bulk mode, constant memory). Returns exit_invalid if any call returned false.
 int for_each_input(const std::vector<std::string>& values,
                    const std::function<bool(const std::string&)>& one);
+
+/// « CGCT art. L.3121-14 ; … »: a diagnostic's legal basis on one line.
+std::string legal_basis_text(const compliance::Diagnostic& d);
+
+/// Which optional keys a diagnostic's JSON carries (each command's output contract).
+struct DiagnosticKeys {
+    bool section = false;     ///< location.section
+    bool legal_basis = false; ///< legal_basis, as legal_basis_text()
+};
+
+/// `{"rule","severity","message","location":{"document"[,"section"],"path","text"}
+/// [,"legal_basis"],"facts":{…}}`, keys in that order.
+Json diagnostic_json(const compliance::Diagnostic& d, compliance::Lang lang, DiagnosticKeys keys);
 
 /// Registers `id`, `amount`, `deadline`, `holidays`. Each sets `status` when it runs.
 void add_value_commands(CLI::App& app, int& status);

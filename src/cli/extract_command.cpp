@@ -45,19 +45,7 @@ bool read_whole(const std::string& path, std::string& out) {
 }
 
 Json finding_json(const compliance::Diagnostic& d, compliance::Lang lang) {
-    Json facts = Json::object();
-    for (const auto& f : d.facts)
-        facts[f.key] = f.value;
-    Json j;
-    j["rule"] = d.rule;
-    j["severity"] = std::string(to_string(d.severity));
-    j["message"] = d.message(lang);
-    j["location"] = Json{{"document", std::string(to_string(d.location.document))},
-                         {"section", d.location.section},
-                         {"path", d.location.path},
-                         {"text", d.location.text}};
-    j["facts"] = std::move(facts);
-    return j;
+    return diagnostic_json(d, lang, DiagnosticKeys{.section = true});
 }
 
 /// « avertissement EXTRACT-DELIB-TALLY — délibération, ligne 98 (/deliberation/tally) : … »

@@ -185,29 +185,6 @@ Diagnostic cell_diagnostic(const Error& e) {
     return d;
 }
 
-Json diagnostic_json(const Diagnostic& d, Lang lang) {
-    Json facts = Json::object();
-    for (const auto& f : d.facts)
-        facts[f.key] = f.value;
-    std::string basis;
-    for (const auto& b : d.legal_basis) {
-        if (!basis.empty())
-            basis += " ; ";
-        basis += b.to_string();
-    }
-    Json j;
-    j["rule"] = d.rule;
-    j["severity"] = std::string(to_string(d.severity));
-    j["message"] = d.message(lang);
-    j["location"] = Json{{"document", std::string(to_string(d.location.document))},
-                         {"section", d.location.section},
-                         {"path", d.location.path},
-                         {"text", d.location.text}};
-    j["legal_basis"] = basis;
-    j["facts"] = std::move(facts);
-    return j;
-}
-
 std::string plural(std::uint64_t n, std::string_view one, std::string_view many) {
     return std::to_string(n) + " " + std::string(n > 1 ? many : one);
 }
@@ -292,7 +269,8 @@ int run_scdl_check(const CheckOpts& o) {
         if (o.format == "json") {
             Json arr = Json::array();
             for (const auto& d : diags)
-                arr.push_back(diagnostic_json(d, lang));
+                arr.push_back(
+                    diagnostic_json(d, lang, DiagnosticKeys{.section = true, .legal_basis = true}));
             write_jsonl(std::cout, Json{{"row", rec.row}, {"diagnostics", std::move(arr)}});
         } else {
             std::cout << (fr ? "Ligne " : "Row ") << rec.row << '\n';
