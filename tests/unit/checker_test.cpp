@@ -82,7 +82,9 @@ TEST(Catalogue, HoldsEveryRuleOfTheIssueOnceWithALegalBasis) {
                                             "SETTLE-INELIGIBLE-EXPENSE",
                                             "SETTLE-OVERPAYMENT",
                                             "BUDGET-UNBALANCED",
-                                            "AID-DEMINIMIS"};
+                                            "AID-DEMINIMIS",
+                                            "DOSSIER-EMPTY",
+                                            "DELIB-MISSING"};
     std::set<std::string_view> seen;
     for (const auto& r : cp::catalogue) {
         EXPECT_TRUE(seen.insert(r.id).second) << "duplicate rule ID " << r.id;
@@ -94,8 +96,8 @@ TEST(Catalogue, HoldsEveryRuleOfTheIssueOnceWithALegalBasis) {
     for (const auto& id : required)
         EXPECT_NE(cp::find_rule(id), nullptr) << id << " missing from the catalogue";
     EXPECT_EQ(cp::find_rule("NO-SUCH-RULE"), nullptr);
-    // 38 rules of the documents + 5 of the execution group (issue 6).
-    EXPECT_EQ(cp::catalogue.size(), 43U);
+    // 2 rules on the documents present, 38 on their content, 5 on the execution.
+    EXPECT_EQ(cp::catalogue.size(), 45U);
 }
 
 TEST(CanonicalDossier, Apes2023ReportsExactlyOneErrorTheTallyExceedingPossibleVoters) {
@@ -208,4 +210,50 @@ TEST(CleanDossier, TriggersNothingButThePublicationDateInfo) {
     ASSERT_EQ(r.diagnostics.size(), 1U);
     EXPECT_EQ(r.diagnostics[0].rule, "PUBLICATION-OPEN-DATA");
     EXPECT_EQ(r.diagnostics[0].fact("deadline"), "2024-07-02");
+}
+
+TEST(DossierEmpty, ADossierWithoutAnyDocumentIsAnErrorAtEveryStage) {
+    const sv::Dossier empty{};
+    for (const auto stage : {cp::Stage::draft, cp::Stage::signed_}) {
+        cp::CheckOptions o;
+        o.stage = stage;
+        o.as_of = sv::Date(2024, 1, 15);
+        const cp::Report r = cp::check(empty, o);
+        EXPECT_TRUE(r.has_errors());
+        EXPECT_EQ(ids_with(r, cp::Severity::error), std::vector<std::string>{"DOSSIER-EMPTY"});
+        EXPECT_EQ(r.summary.error, 1U);
+    }
+}
+
+TEST(DossierEmpty, SilentAsSoonAsOneDocumentIsPresent) {
+    sv::Dossier d = subvention::testing::clean_dossier();
+    d.deliberation.reset();
+    d.rapport.reset();
+    cp::CheckOptions o;
+    o.rules = {"DOSSIER-EMPTY"};
+    EXPECT_TRUE(cp::check(d, o).diagnostics.empty());
+}
+
+TEST(DelibMissing, AConventionWithoutItsDeliberationIsAnInfoInADraftAndAWarningOnceSigned) {
+    sv::Dossier d = subvention::testing::clean_dossier();
+    d.deliberation.reset();
+    cp::CheckOptions o;
+    o.rules = {"DELIB-MISSING"};
+    const cp::Report draft = cp::check(d, o);
+    ASSERT_EQ(draft.diagnostics.size(), 1U);
+    EXPECT_EQ(draft.diagnostics[0].severity, cp::Severity::info);
+    EXPECT_EQ(draft.diagnostics[0].location.path, "/deliberation");
+    EXPECT_EQ(draft.diagnostics[0].fact("convention"), "true");
+    o.stage = cp::Stage::signed_;
+    const cp::Report signed_ = cp::check(d, o);
+    ASSERT_EQ(signed_.diagnostics.size(), 1U);
+    EXPECT_EQ(signed_.diagnostics[0].severity, cp::Severity::warning);
+}
+
+TEST(DelibMissing, SilentWhenTheDeliberationIsThereOrTheDossierIsEmpty) {
+    cp::CheckOptions o;
+    o.rules = {"DELIB-MISSING"};
+    EXPECT_TRUE(cp::check(subvention::testing::clean_dossier(), o).diagnostics.empty());
+    o.as_of = sv::Date(2024, 1, 15);
+    EXPECT_TRUE(cp::check(sv::Dossier{}, o).diagnostics.empty()); // DOSSIER-EMPTY's case
 }

@@ -14,6 +14,7 @@
 #include <subvention/compliance/rules/amounts.hpp>
 #include <subvention/compliance/rules/assembly.hpp>
 #include <subvention/compliance/rules/convention.hpp>
+#include <subvention/compliance/rules/dossier_documents.hpp>
 #include <subvention/compliance/rules/execution.hpp>
 #include <subvention/compliance/rules/formal.hpp>
 
@@ -33,8 +34,8 @@ constexpr auto concat(const std::array<Rule, N>&... groups) {
 
 /// The rule catalogue, in output order. IDs are stable public API.
 inline constexpr auto catalogue =
-    detail::concat(rules::assembly_rules, rules::amounts_rules, rules::convention_rules,
-                   rules::formal_rules, rules::execution_rules());
+    detail::concat(rules::dossier_rules, rules::assembly_rules, rules::amounts_rules,
+                   rules::convention_rules, rules::formal_rules, rules::execution_rules());
 
 /// The rule with this ID, or nullptr.
 [[nodiscard]] constexpr const Rule* find_rule(std::string_view id) noexcept {
