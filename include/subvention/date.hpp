@@ -494,6 +494,10 @@ inline void append_2digits(std::string& out, int v) {
         if (detail::find_month(r.token) != nullptr)
             return fail(ErrorKind::format,
                         "le jour du mois manque avant le mois " + quoted(r.token));
+        // A word before a date is read as a weekday; a text without any digit is no date at
+        // all (« abc »), not a misspelt weekday.
+        if (body.find_first_of("0123456789") == std::string_view::npos)
+            break;
         return fail(ErrorKind::component,
                     quoted(r.token) + " n'est pas un jour de la semaine (lundi à dimanche)");
     case DateScanError::month_range:

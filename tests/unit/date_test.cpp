@@ -197,7 +197,10 @@ TEST(ParseDate, RejectsWithAPreciseFrenchErrorNamingTheValue) {
         {"123 mars 2023", ErrorKind::format, ""},
         {"20 mars. 2023", ErrorKind::format, ""},
         {"le 20 mars 2023", ErrorKind::component, ""},
-        {"hier", ErrorKind::component, ""},
+        {"hier", ErrorKind::format, ""}, // a word without digits is no date, not a weekday
+        {"abc", ErrorKind::format,
+         "format de date non reconnu : attendu par exemple « 20 mars 2023 », « 20/03/2023 » ou "
+         "« 2023-03-20 »"},
         {"€", ErrorKind::format, ""},
     };
     const std::string generic = "format de date non reconnu : attendu par exemple « 20 mars "
