@@ -5,6 +5,7 @@
 // is valid calls `.value()` (or a throwing constructor) and gets a `ParseFailure` otherwise.
 #pragma once
 
+#include <cstddef>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -52,7 +53,7 @@ enum class ErrorKind {
 struct Error {
     ErrorKind kind = ErrorKind::format;
     std::string field;   ///< e.g. "SIRET", "montant", "date"
-    std::string value;   ///< the input as received
+    std::string value;   ///< the input as received (`excerpt` of it through make_error)
     std::string message; ///< e.g. « la clé de contrôle (Luhn) est fausse »
 
     /// `SIRET « 44067202000038 » : la clé de contrôle (Luhn) est fausse`
@@ -65,7 +66,9 @@ struct Error {
 /// Thrown when a caller asserts validity (`.value()`, throwing constructors) and is wrong.
 class ParseFailure : public std::invalid_argument {
 public:
-    explicit ParseFailure(Error e) : std::invalid_argument(e.describe()), error_(std::move(e)) {}
+    explicit ParseFailure(Error e)
+        : std::invalid_argument(e.describe())
+        , error_(std::move(e)) {}
     [[nodiscard]] const Error& error() const noexcept { return error_; }
 
 private:
@@ -76,8 +79,10 @@ private:
 template <class T>
 class [[nodiscard]] Result {
 public:
-    Result(T v) : data_(std::move(v)) {}         // NOLINT(google-explicit-constructor)
-    Result(Error e) : data_(std::move(e)) {}     // NOLINT(google-explicit-constructor)
+    Result(T v)
+        : data_(std::move(v)) {} // NOLINT(google-explicit-constructor)
+    Result(Error e)
+        : data_(std::move(e)) {} // NOLINT(google-explicit-constructor)
 
     [[nodiscard]] bool ok() const noexcept { return data_.index() == 0; }
     explicit operator bool() const noexcept { return ok(); }
@@ -111,10 +116,26 @@ private:
     std::variant<T, Error> data_;
 };
 
-/// Builds an `Error` (helper for parsers).
-[[nodiscard]] inline Error make_error(ErrorKind kind, std::string_view field, std::string_view value,
-                                      std::string message) {
-    return Error{kind, std::string(field), std::string(value), std::move(message)};
+/// Longest input an error quotes, in bytes: a message names the value, it does not copy a
+/// 200 MB one back to the user.
+inline constexpr std::size_t max_quoted_bytes = 120;
+
+/// `text`, or its first `max_bytes` bytes cut at a UTF-8 character boundary followed by « … »
+/// when it is longer (« extrait » of a value for a message).
+[[nodiscard]] inline std::string excerpt(std::string_view text,
+                                         std::size_t max_bytes = max_quoted_bytes) {
+    if (text.size() <= max_bytes)
+        return std::string(text);
+    std::size_t cut = max_bytes;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0U) == 0x80U)
+        --cut; // never split a multi-byte character
+    return std::string(text.substr(0, cut)) + "\u2026";
+}
+
+/// Builds an `Error` (helper for parsers); the value is quoted as `excerpt(value)`.
+[[nodiscard]] inline Error make_error(ErrorKind kind, std::string_view field,
+                                      std::string_view value, std::string message) {
+    return Error{kind, std::string(field), excerpt(value), std::move(message)};
 }
 
 } // namespace subvention

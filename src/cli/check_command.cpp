@@ -2,12 +2,11 @@
 // plain text of a dossier's documents (`--text FILE…`, read by text/extract.hpp), for people
 // (grouped text, colour on a terminal) or programs (JSON, exact keys; see README).
 #include <cstdlib>
-#include <fstream>
 #include <iostream>
 #include <memory>
 #include <optional>
 #include <span>
-#include <sstream>
+#include <sstream> // split_ids
 #include <string>
 #include <unistd.h>
 #include <vector>
@@ -147,14 +146,10 @@ std::optional<int> extract_text_dossier(const CheckOpts& o, Lang lang,
                                         std::vector<Diagnostic>& findings) {
     std::vector<std::string> texts;
     for (const auto& f : o.texts) {
-        std::ifstream in(f, std::ios::binary);
-        std::ostringstream s;
-        s << in.rdbuf();
-        if (!in || in.bad()) {
-            std::cerr << "subvention check : " << f << " : fichier illisible ou introuvable\n";
+        auto text = read_input("check", f);
+        if (!text)
             return exit_usage;
-        }
-        texts.push_back(std::move(s).str());
+        texts.push_back(std::move(*text));
     }
     std::vector<std::string_view> views(texts.begin(), texts.end());
     auto x = text::extract(std::span<const std::string_view>(views));
@@ -213,17 +208,9 @@ int run_check(const CheckOpts& o) {
     if (!o.texts.empty())
         if (const auto failed = extract_text_dossier(o, lang, dossiers, extraction))
             return *failed;
-    for (const auto& f : o.files) {
-        auto loaded = load_dossier(f);
-        if (!loaded) {
-            std::cerr << "subvention check : " << f << " : " << loaded.error().describe() << '\n';
-            return exit_usage;
-        }
-        dossiers.emplace_back(f, std::move(loaded).value());
-    }
     bool errors = false;
     bool first = true;
-    for (const auto& [name, dossier] : dossiers) {
+    const auto report = [&](const std::string& name, const Dossier& dossier) {
         const Report r = compliance::check(dossier, options);
         errors = errors || r.has_errors();
         if (o.format == "json") {
@@ -237,7 +224,28 @@ int run_check(const CheckOpts& o) {
             print_text(std::cout, name, r, lang, style, options.stage);
         }
         first = false;
+    };
+    for (const auto& [name, dossier] : dossiers)
+        report(name, dossier);
+    // Each file is read, checked and reported on its own: one unreadable file among several is
+    // reported on standard error and makes the exit status 2; the others are still checked.
+    bool unreadable = false;
+    for (const auto& f : o.files) {
+        const auto text = read_input("check", f);
+        if (!text) {
+            unreadable = true;
+            continue;
+        }
+        const auto loaded = dossier_from_json(*text);
+        if (!loaded) {
+            std::cerr << "subvention check : " << f << " : " << loaded.error().describe() << '\n';
+            unreadable = true;
+            continue;
+        }
+        report(f, *loaded);
     }
+    if (unreadable)
+        return exit_usage;
     return errors ? exit_invalid : exit_ok;
 }
 
@@ -272,6 +280,7 @@ void add_check_command(CLI::App& app, int& status) {
     cmd->add_option("--color", o->color, "auto, always ou never")
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
+    add_input_limit_option(*cmd);
     cmd->callback([o, &status] {
         if (o->files.empty() && o->example.empty() && o->texts.empty())
             throw CLI::ValidationError(

@@ -1,30 +1,74 @@
 // Internal to the `subvention` program: shared helpers of the subcommands.
 #pragma once
 
+#include <cstddef>
+#include <fstream>
 #include <functional>
 #include <iosfwd>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
 #include <subvention/compliance/diagnostic.hpp>
+#include <subvention/io/input.hpp>
 
 namespace subvention::cli {
 
 /// Exit statuses (contract): 0 every input valid, 1 some input invalid, 2 usage error.
 enum ExitStatus : int { exit_ok = 0, exit_invalid = 1, exit_usage = 2 };
 
+/// The whole program: parses `argv`, runs the subcommand, checks standard output; returns the
+/// exit status. Never throws.
+int run(int argc, const char* const* argv);
+
 using Json = nlohmann::ordered_json;
 
 /// Writes one JSON object per line; invalid UTF-8 in inputs is replaced, never fatal.
 void write_jsonl(std::ostream& out, const Json& j);
 
+/// Longest line read from standard input in bulk mode (an identifier, an amount or a date
+/// fits in far less): longer lines are refused with their number, in constant memory.
+inline constexpr std::size_t max_line_bytes = std::size_t{64} << 10;
+
 /// Runs `one` on each positional value, or, when there are none, on each line of standard
-/// input (bulk mode, constant memory). Returns exit_invalid if any call returned false.
+/// input (bulk mode, constant memory; blank lines are skipped; a line over max_line_bytes is
+/// refused on standard error with its number). Returns exit_invalid if any call returned false
+/// or a line was refused, exit_usage if standard input could not be read.
 int for_each_input(const std::vector<std::string>& values,
-                   const std::function<bool(const std::string&)>& one);
+                   const std::function<bool(const std::string&)>& one, std::string_view command);
+
+/// Limits of the files read whole by this run (`--max-input-size`).
+io::ReadLimits& input_limits();
+
+/// Adds `--max-input-size TAILLE` (sets input_limits()) to a command that reads files whole.
+void add_input_limit_option(CLI::App& cmd);
+
+/// Reads `path` whole within input_limits(); on failure prints « subvention COMMAND : PATH :
+/// why » on standard error and returns nullopt.
+std::optional<std::string> read_input(std::string_view command, const std::string& path);
+
+/// Opens `path` to be read as a stream (« - »: standard input), refusing a missing file, a
+/// directory or an unreadable file with read_input()'s words; nullptr after the message.
+std::istream* open_input_stream(std::string_view command, const std::string& path,
+                                std::ifstream& file);
+
+/// Writes `payload` to the file `path` atomically (a temporary file beside it, then a rename:
+/// a failed write leaves the file as it was). Refuses a `path` that is one of `inputs`. On
+/// failure prints « subvention COMMAND : PATH : why » and returns false.
+bool write_output_file(std::string_view command, const std::string& path, std::string_view payload,
+                       const std::vector<std::string>& inputs);
+
+/// Flushes standard output; false, with a message on standard error, when any of it could not
+/// be written (full disk, closed descriptor): the caller then exits non-zero.
+bool flush_stdout();
+
+/// Option transformer for integers: decimal digits only (an optional leading « - »); leading
+/// zeros are dropped so that CLI11 never reads « 012 » as octal or « 0x10 » as hexadecimal.
+CLI::Validator decimal_integer();
 
 /// « CGCT art. L.3121-14 ; … »: a diagnostic's legal basis on one line.
 std::string legal_basis_text(const compliance::Diagnostic& d);

@@ -7,11 +7,9 @@
 // {documents, dossier, spans, findings} instead, for programs.
 // Exit status: 0 a document was read, 1 no document found in the text, 2 usage error or
 // unreadable file.
-#include <fstream>
 #include <iostream>
 #include <memory>
 #include <span>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,19 +28,6 @@ struct ExtractOpts {
     std::string format = "text";
     std::string lang = "fr";
 };
-
-/// Reads a whole file; false when it cannot be read.
-bool read_whole(const std::string& path, std::string& out) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        return false;
-    std::ostringstream s;
-    s << in.rdbuf();
-    if (in.bad())
-        return false;
-    out = std::move(s).str();
-    return true;
-}
 
 Json finding_json(const compliance::Diagnostic& d, compliance::Lang lang) {
     return diagnostic_json(d, lang, DiagnosticKeys{.section = true});
@@ -66,13 +51,13 @@ void print_finding(std::ostream& out, const compliance::Diagnostic& d, complianc
 }
 
 int run_extract(const ExtractOpts& o) {
-    std::vector<std::string> texts(o.files.size());
-    for (std::size_t i = 0; i < o.files.size(); ++i)
-        if (!read_whole(o.files[i], texts[i])) {
-            std::cerr << "subvention extract : " << o.files[i]
-                      << " : fichier illisible ou introuvable\n";
+    std::vector<std::string> texts;
+    for (const auto& f : o.files) {
+        auto text = read_input("extract", f);
+        if (!text)
             return exit_usage;
-        }
+        texts.push_back(std::move(*text));
+    }
     std::vector<std::string_view> views(texts.begin(), texts.end());
     const auto x = text::extract(std::span<const std::string_view>(views));
     const auto lang = o.lang == "en" ? compliance::Lang::en : compliance::Lang::fr;
@@ -103,16 +88,10 @@ int run_extract(const ExtractOpts& o) {
         for (const auto& f : x.findings)
             print_finding(std::cerr, f, lang);
     }
-    if (o.output.empty()) {
+    if (o.output.empty())
         std::cout << payload;
-    } else {
-        std::ofstream out(o.output, std::ios::binary);
-        out << payload;
-        if (!out) {
-            std::cerr << "subvention extract : " << o.output << " : écriture impossible\n";
-            return exit_usage;
-        }
-    }
+    else if (!write_output_file("extract", o.output, payload, o.files))
+        return exit_usage;
     return x.documents.empty() ? exit_invalid : exit_ok;
 }
 
@@ -124,7 +103,10 @@ void add_extract_command(CLI::App& app, int& status) {
                    "de sa convention, en un ou plusieurs fichiers, et écrit le dossier JSON");
     auto o = std::make_shared<ExtractOpts>();
     cmd->add_option("fichiers", o->files, "Fichiers texte (UTF-8) du dossier")->required();
-    cmd->add_option("-o,--output", o->output, "Fichier de sortie (défaut : sortie standard)");
+    cmd->add_option("-o,--output", o->output,
+                    "Fichier de sortie, écrit en entier ou pas du tout (défaut : sortie "
+                    "standard) ; jamais l'un des fichiers lus");
+    add_input_limit_option(*cmd);
     cmd->add_option("--format", o->format,
                     "text (dossier JSON, constats sur l'erreur standard) ou json ({documents, "
                     "dossier, spans, findings})")

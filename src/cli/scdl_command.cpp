@@ -164,15 +164,9 @@ int run_validate(const ValidateOpts& o) {
     }
 
     std::ifstream file;
-    std::istream* in = &std::cin;
-    if (o.file != "-") {
-        file.open(o.file, std::ios::binary);
-        if (!file) {
-            std::cerr << "subvention scdl validate : impossible d'ouvrir « " << o.file << " »\n";
-            return exit_usage;
-        }
-        in = &file;
-    }
+    std::istream* in = open_input_stream("scdl validate", o.file, file);
+    if (in == nullptr)
+        return exit_usage;
     const std::string name = o.file == "-" ? "entrée standard" : o.file;
     scdl::Summary summary;
     Tally tally;

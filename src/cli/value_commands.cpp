@@ -52,18 +52,22 @@ void add_id(CLI::App& app, int& status) {
                     "Valeurs à valider ; sans valeur, une par ligne sur l'entrée standard");
     cmd->callback([opts, &status] {
         const IdKind kind = parse_id_kind(opts->kind).value();
-        status = for_each_input(opts->values, [&](const std::string& input) {
-            const IdCheck c = validate(kind, input);
-            Json j;
-            j["input"] = input;
-            j["kind"] = opts->kind;
-            j["valid"] = c.valid;
-            j["compact"] = c.valid ? Json(c.compact) : Json(nullptr);
-            j["formatted"] = c.valid ? Json(c.formatted) : Json(nullptr);
-            j["error"] = c.valid ? Json(nullptr) : Json(std::string(id_error_name(c.error->kind)));
-            write_jsonl(std::cout, j);
-            return c.valid;
-        });
+        status = for_each_input(
+            opts->values,
+            [&](const std::string& input) {
+                const IdCheck c = validate(kind, input);
+                Json j;
+                j["input"] = input;
+                j["kind"] = opts->kind;
+                j["valid"] = c.valid;
+                j["compact"] = c.valid ? Json(c.compact) : Json(nullptr);
+                j["formatted"] = c.valid ? Json(c.formatted) : Json(nullptr);
+                j["error"] =
+                    c.valid ? Json(nullptr) : Json(std::string(id_error_name(c.error->kind)));
+                write_jsonl(std::cout, j);
+                return c.valid;
+            },
+            "id");
     });
 }
 
@@ -75,25 +79,28 @@ void add_amount(CLI::App& app, int& status) {
     parse->add_option("values", *values,
                       "Montants ; sans valeur, un par ligne sur l'entrée standard");
     parse->callback([values, &status] {
-        status = for_each_input(*values, [](const std::string& input) {
-            const auto r = Euros::parse(input);
-            Json j;
-            j["input"] = input;
-            j["valid"] = r.ok();
-            if (r.ok()) {
-                j["cents"] = std::to_string(r->cents());
-                j["fr"] = r->to_string_fr();
-                j["words"] = to_words_fr(*r);
-                j["error"] = nullptr;
-            } else {
-                j["cents"] = nullptr;
-                j["fr"] = nullptr;
-                j["words"] = nullptr;
-                j["error"] = std::string(to_string(r.error().kind));
-            }
-            write_jsonl(std::cout, j);
-            return r.ok();
-        });
+        status = for_each_input(
+            *values,
+            [](const std::string& input) {
+                const auto r = Euros::parse(input);
+                Json j;
+                j["input"] = input;
+                j["valid"] = r.ok();
+                if (r.ok()) {
+                    j["cents"] = std::to_string(r->cents());
+                    j["fr"] = r->to_string_fr();
+                    j["words"] = to_words_fr(*r);
+                    j["error"] = nullptr;
+                } else {
+                    j["cents"] = nullptr;
+                    j["fr"] = nullptr;
+                    j["words"] = nullptr;
+                    j["error"] = std::string(to_string(r.error().kind));
+                }
+                write_jsonl(std::cout, j);
+                return r.ok();
+            },
+            "amount parse");
     });
 }
 
@@ -108,10 +115,11 @@ void add_deadline(CLI::App& app, int& status) {
         std::vector<std::string> dates;
     };
     auto o = std::make_shared<Opts>();
-    auto* d =
-        cmd->add_option("--days", o->days, "Durée en jours (le jour de départ ne compte pas)");
-    auto* m = cmd->add_option("--months", o->months, "Durée en mois (CPC art. 641 al. 2)");
-    auto* y = cmd->add_option("--years", o->years, "Durée en années");
+    auto* d = cmd->add_option("--days", o->days, "Durée en jours (le jour de départ ne compte pas)")
+                  ->transform(decimal_integer());
+    auto* m = cmd->add_option("--months", o->months, "Durée en mois (CPC art. 641 al. 2)")
+                  ->transform(decimal_integer());
+    auto* y = cmd->add_option("--years", o->years, "Durée en années")->transform(decimal_integer());
     d->excludes(m, y);
     m->excludes(y);
     cmd->add_flag("--franc", o->franc, "Délai franc : le jour de l'échéance ne compte pas");
@@ -147,32 +155,35 @@ void add_deadline(CLI::App& app, int& status) {
             .extension = o->extend == "none" ? Extension::none : Extension::next_working_day,
             .territory = parse_territory(o->territory).value(),
         };
-        status = for_each_input(o->dates, [&](const std::string& input) {
-            Json j;
-            j["from"] = input;
-            const auto from = parse_date(input);
-            if (!from.ok()) {
-                j["nominal"] = nullptr;
-                j["effective"] = nullptr;
-                j["reasons"] = Json::array({from.error().describe()});
+        status = for_each_input(
+            o->dates,
+            [&](const std::string& input) {
+                Json j;
+                j["from"] = input;
+                const auto from = parse_date(input);
+                if (!from.ok()) {
+                    j["nominal"] = nullptr;
+                    j["effective"] = nullptr;
+                    j["reasons"] = Json::array({from.error().describe()});
+                    write_jsonl(std::cout, j);
+                    return false;
+                }
+                try {
+                    const Deadline dl = compute(rule, *from);
+                    j["nominal"] = format_date(dl.nominal, DateStyle::iso);
+                    j["effective"] = format_date(dl.effective, DateStyle::iso);
+                    j["reasons"] = dl.reasons;
+                } catch (const std::exception& e) {
+                    j["nominal"] = nullptr;
+                    j["effective"] = nullptr;
+                    j["reasons"] = Json::array({std::string(e.what())});
+                    write_jsonl(std::cout, j);
+                    return false;
+                }
                 write_jsonl(std::cout, j);
-                return false;
-            }
-            try {
-                const Deadline dl = compute(rule, *from);
-                j["nominal"] = format_date(dl.nominal, DateStyle::iso);
-                j["effective"] = format_date(dl.effective, DateStyle::iso);
-                j["reasons"] = dl.reasons;
-            } catch (const std::exception& e) {
-                j["nominal"] = nullptr;
-                j["effective"] = nullptr;
-                j["reasons"] = Json::array({std::string(e.what())});
-                write_jsonl(std::cout, j);
-                return false;
-            }
-            write_jsonl(std::cout, j);
-            return true;
-        });
+                return true;
+            },
+            "deadline");
     });
 }
 
@@ -184,7 +195,9 @@ void add_holidays(CLI::App& app, int& status) {
         std::string territory = "metropole";
     };
     auto o = std::make_shared<Opts>();
-    cmd->add_option("--year", o->year, "Année (1900 à 2299)")->required();
+    cmd->add_option("--year", o->year, "Année (1900 à 2299)")
+        ->required()
+        ->transform(decimal_integer());
     cmd->add_option("--territory", o->territory, "Territoire")
         ->check(CLI::IsMember({"metropole", "alsace-moselle", "guadeloupe", "martinique", "guyane",
                                "reunion", "mayotte"}))

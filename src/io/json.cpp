@@ -6,6 +6,7 @@
 // the table's length with the aggregate's member count: a member added to the model and
 // forgotten here is a compile error, not a silently dropped field.
 // nlohmann/json is an implementation detail: it does not appear in the public header.
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -36,6 +37,7 @@
 #include <subvention/execution.hpp>
 #include <subvention/final_report.hpp>
 #include <subvention/identifiers.hpp>
+#include <subvention/io/input.hpp>
 #include <subvention/io/json.hpp>
 #include <subvention/money.hpp>
 #include <subvention/provenance.hpp>
@@ -685,7 +687,7 @@ std::string join_names(const auto& names) {
 /// JSON Pointer escaping of one reference token (RFC 6901 §3).
 void append_pointer_token(std::string& path, std::string_view token) {
     path += '/';
-    for (const char c : token) {
+    for (const char c : excerpt(token)) { // a path names a place; it does not copy a huge key
         if (c == '~')
             path += "~0";
         else if (c == '/')
@@ -843,6 +845,10 @@ private:
 /// SAX handler building an `In` document. nlohmann's own DOM parser keeps the last of duplicated
 /// keys silently; this one refuses them (another reader could keep the first: the file would
 /// mean two things). Iterative, so deep nesting cannot overflow the stack.
+/// Deepest nesting of objects and lists accepted (a dossier has about ten levels): bounds the
+/// memory of the DOM and the length of error paths on hostile input (« [[[[… »).
+constexpr std::size_t max_json_depth = 64;
+
 class DomBuilder {
 public:
     explicit DomBuilder(std::string_view text)
@@ -869,7 +875,7 @@ public:
             std::string path = container_path();
             append_pointer_token(path, k);
             error = make_error(ErrorKind::format, path, k,
-                               "clé en double « " + k +
+                               "clé en double « " + excerpt(k) +
                                    " » : une clé ne figure qu'une fois dans un objet JSON (sinon "
                                    "l'une des valeurs serait ignorée sans avertissement)");
             return false;
@@ -893,7 +899,7 @@ public:
         std::string detail = ex.what();
         // "[json.exception.parse_error.101] parse error at line 1, column 5: syntax error…"
         if (const auto colon = detail.find(": "); colon != std::string::npos)
-            detail = detail.substr(colon + 2);
+            detail = excerpt(std::string_view(detail).substr(colon + 2), 2 * max_quoted_bytes);
         const bool blank = text_.find_first_not_of(" \t\r\n") == std::string_view::npos;
         error = make_error(blank ? ErrorKind::empty : ErrorKind::format, current_path(), last_token,
                            blank ? std::string("texte vide : un dossier JSON est attendu")
@@ -927,6 +933,13 @@ private:
         return true;
     }
     bool open(In&& container) {
+        if (stack_.size() >= max_json_depth) {
+            error = make_error(ErrorKind::range, current_path(), "",
+                               "imbrication de plus de " + std::to_string(max_json_depth) +
+                                   " niveaux d'objets ou de listes : un dossier n'en compte pas "
+                                   "plus d'une dizaine");
+            return false;
+        }
         In* node = add(std::move(container));
         stack_.push_back(Level{node, {}, false});
         return true;
@@ -1002,7 +1015,7 @@ std::string_view type_name(const In& j) {
 /// containers summarised (never dumped whole: they may be huge or deeply nested).
 std::string preview(const In& j) {
     if (j.is_string())
-        return j.get_ref<const std::string&>();
+        return excerpt(j.get_ref<const std::string&>());
     if (j.is_object())
         return "{… " + std::to_string(j.size()) + " clé(s)}";
     if (j.is_array())
@@ -1163,7 +1176,7 @@ private:
     }
 
     [[noreturn]] void fail(ErrorKind kind, std::string value, std::string message) const {
-        throw ReadFailure{Error{kind, path_, std::move(value), std::move(message)}};
+        throw ReadFailure{Error{kind, path_, excerpt(value), std::move(message)}};
     }
 
     /// Reads member `f` of object `j`; a missing key is an error naming the key's path.
@@ -1214,7 +1227,7 @@ private:
                 known = known || a == item.key();
             if (!known)
                 fail_at(item.key(), ErrorKind::component, preview(item.value()),
-                        "clé inconnue « " + item.key() + " » ; clés permises ici : " +
+                        "clé inconnue « " + excerpt(item.key()) + " » ; clés permises ici : " +
                             (allowed.size() == 0 ? std::string("aucune") : join_names(allowed)));
         }
     }
@@ -1409,6 +1422,18 @@ namespace {
 /// Parses `text` as a JSON document of type T (the dossier, or a final report).
 template <class T>
 Result<T> document_from_json(std::string_view text) {
+    // The JSON lexer takes a NUL byte for the end of the text: refuse it rather than ignore what
+    // follows it (a NUL is never valid in JSON text outside a \u0000 escape).
+    if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
+        const auto line =
+            1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(nul), '\n');
+        const auto line_start = text.rfind('\n', nul);
+        const auto column = nul - (line_start == std::string_view::npos ? 0 : line_start + 1) + 1;
+        return make_error(ErrorKind::format, "", "",
+                          "octet nul (\\0) à la ligne " + std::to_string(line) + ", colonne " +
+                              std::to_string(column) +
+                              " : un texte JSON n'en contient pas (fichier binaire ou tronqué ?)");
+    }
     DomBuilder dom(text);
     const bool parsed =
         In::sax_parse(text.begin(), text.end(), &dom, nlohmann::json::input_format_t::json,
@@ -1426,22 +1451,6 @@ Result<T> document_from_json(std::string_view text) {
     }
 }
 
-/// Reads a whole file, or the error `load_dossier` documents.
-Result<std::string> read_file(const std::filesystem::path& file) {
-    std::error_code ec;
-    if (std::filesystem::is_directory(file, ec))
-        return make_error(ErrorKind::empty, file.string(), "",
-                          "est un répertoire : un fichier JSON est attendu");
-    std::ifstream in(file, std::ios::binary);
-    if (!in)
-        return make_error(ErrorKind::empty, file.string(), "", "fichier introuvable ou illisible");
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (in.bad())
-        return make_error(ErrorKind::empty, file.string(), "", "erreur de lecture du fichier");
-    return std::move(buffer).str();
-}
-
 } // namespace
 
 std::string to_json(const FinalReport& r, int indent) {
@@ -1454,43 +1463,21 @@ Result<FinalReport> final_report_from_json(std::string_view text) {
 }
 
 Result<FinalReport> load_final_report(const std::filesystem::path& file) {
-    auto text = read_file(file);
+    auto text = io::read_file(file);
     if (!text)
         return text.error();
     return final_report_from_json(*text);
 }
 
 Result<Dossier> dossier_from_json(std::string_view text) {
-    DomBuilder dom(text);
-    const bool parsed =
-        In::sax_parse(text.begin(), text.end(), &dom, nlohmann::json::input_format_t::json,
-                      /*strict=*/true, /*ignore_comments=*/false);
-    if (!parsed || dom.error) {
-        if (dom.error)
-            return *dom.error;
-        return make_error(ErrorKind::format, "", "", "JSON mal formé");
-    }
-    try {
-        Reader r;
-        return r.read<Dossier>(dom.root);
-    } catch (const ReadFailure& f) {
-        return f.error;
-    }
+    return document_from_json<Dossier>(text);
 }
 
 Result<Dossier> load_dossier(const std::filesystem::path& file) {
-    std::error_code ec;
-    if (std::filesystem::is_directory(file, ec))
-        return make_error(ErrorKind::empty, file.string(), "",
-                          "est un répertoire : un fichier JSON de dossier est attendu");
-    std::ifstream in(file, std::ios::binary);
-    if (!in)
-        return make_error(ErrorKind::empty, file.string(), "", "fichier introuvable ou illisible");
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (in.bad())
-        return make_error(ErrorKind::empty, file.string(), "", "erreur de lecture du fichier");
-    return dossier_from_json(buffer.view());
+    auto text = io::read_file(file);
+    if (!text)
+        return text.error();
+    return dossier_from_json(*text);
 }
 
 } // namespace subvention

@@ -1,0 +1,220 @@
+// Inputs and outputs of the `subvention` program: bounded reads, checked writes, atomic output
+// files, decimal integer options and bounded standard-input lines (see cli.hpp).
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fcntl.h>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <limits>
+#include <string>
+#include <sys/stat.h>
+#include <system_error>
+#include <unistd.h>
+
+#include "cli.hpp"
+
+namespace subvention::cli {
+
+io::ReadLimits& input_limits() {
+    static io::ReadLimits limits;
+    return limits;
+}
+
+void add_input_limit_option(CLI::App& cmd) {
+    cmd.add_option_function<std::string>(
+           "--max-input-size",
+           [](const std::string& text) {
+               const auto size = io::parse_size(text);
+               if (!size)
+                   throw CLI::ValidationError("--max-input-size", size.error().describe());
+               input_limits().max_bytes = *size;
+           },
+           "Taille maximale d'un fichier lu en entier (défaut : " +
+               io::describe_size(io::default_max_input_bytes) + " ; ex. 256M, 1G)")
+        ->type_name("TAILLE");
+}
+
+std::optional<std::string> read_input(std::string_view command, const std::string& path) {
+    auto text = io::read_file(path, input_limits());
+    if (!text) {
+        std::cerr << "subvention " << command << " : " << path << " : " << text.error().message
+                  << '\n';
+        return std::nullopt;
+    }
+    return std::move(text).value();
+}
+
+std::istream* open_input_stream(std::string_view command, const std::string& path,
+                                std::ifstream& file) {
+    if (path == "-")
+        return &std::cin;
+    const auto fail = [&](const char* why) -> std::istream* {
+        std::cerr << "subvention " << command << " : " << path << " : " << why << '\n';
+        return nullptr;
+    };
+    std::error_code ec;
+    const auto type = std::filesystem::status(path, ec).type();
+    if (type == std::filesystem::file_type::not_found)
+        return fail("fichier introuvable");
+    if (type == std::filesystem::file_type::directory)
+        return fail("est un répertoire : un fichier est attendu");
+    file.open(path, std::ios::binary);
+    if (!file)
+        return fail("fichier illisible (droits d'accès ?)");
+    return &file;
+}
+
+namespace {
+
+/// Whether `a` and `b` name the same existing file (hard links and symbolic links included).
+bool same_file(const std::filesystem::path& a, const std::filesystem::path& b) {
+    std::error_code ec;
+    return std::filesystem::equivalent(a, b, ec) && !ec;
+}
+
+bool write_all(int fd, std::string_view data) {
+    while (!data.empty()) {
+        const ssize_t n = ::write(fd, data.data(), data.size());
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return false;
+        }
+        data.remove_prefix(static_cast<std::size_t>(n));
+    }
+    return true;
+}
+
+} // namespace
+
+bool write_output_file(std::string_view command, const std::string& path, std::string_view payload,
+                       const std::vector<std::string>& inputs) {
+    const auto fail = [&](const std::string& why) {
+        std::cerr << "subvention " << command << " : " << path << " : " << why << '\n';
+        return false;
+    };
+    for (const auto& in : inputs)
+        if (same_file(path, in))
+            return fail("est aussi un fichier d'entrée : il ne sera pas écrasé (choisissez un "
+                        "autre fichier de sortie)");
+    // Write beside the target (a symbolic link is followed), then rename: the target is either
+    // left as it was or replaced whole, never truncated by a failed write.
+    std::error_code ec;
+    std::filesystem::path target = std::filesystem::weakly_canonical(path, ec);
+    if (ec)
+        target = path;
+    const auto type = std::filesystem::status(target, ec).type();
+    if (type == std::filesystem::file_type::directory)
+        return fail("est un répertoire : un fichier est attendu");
+    if (type != std::filesystem::file_type::not_found &&
+        type != std::filesystem::file_type::regular) {
+        // A device or a pipe (/dev/stdout, a FIFO) is written in place: it cannot be replaced.
+        const int fd = ::open(target.c_str(), O_WRONLY | O_CLOEXEC);
+        const bool ok = fd >= 0 && write_all(fd, payload);
+        const int why = errno;
+        if (fd >= 0 && ::close(fd) != 0 && ok)
+            return fail(std::string("écriture impossible : ") + std::strerror(errno));
+        if (!ok)
+            return fail(std::string("écriture impossible : ") + std::strerror(why));
+        return true;
+    }
+    std::string temp =
+        (target.parent_path() / ("." + target.filename().string() + ".XXXXXX")).string();
+    const int fd = ::mkstemp(temp.data());
+    if (fd < 0)
+        return fail(std::string("écriture impossible : ") + std::strerror(errno));
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    const bool ok = ::fchmod(fd, 0666 & ~mask) == 0 && write_all(fd, payload) && ::fsync(fd) == 0;
+    const int saved = errno;
+    const bool closed = ::close(fd) == 0;
+    if (!ok || !closed || std::rename(temp.c_str(), target.c_str()) != 0) {
+        const int why = ok && closed ? errno : saved;
+        std::filesystem::remove(temp, ec);
+        return fail(std::string("écriture impossible : ") + std::strerror(why) +
+                    " (le fichier n'a pas été modifié)");
+    }
+    return true;
+}
+
+bool flush_stdout() {
+    std::cout.flush();
+    errno = 0;
+    const bool ok = std::cout.good() && std::fflush(stdout) == 0 && std::ferror(stdout) == 0;
+    if (!ok) {
+        const int why = errno;
+        std::cerr << "subvention : erreur : écriture impossible sur la sortie standard"
+                  << (why != 0 ? std::string(" (") + std::strerror(why) + ")" : std::string())
+                  << " : la sortie est incomplète\n";
+    }
+    return ok;
+}
+
+CLI::Validator decimal_integer() {
+    return CLI::Validator(
+        [](std::string& value) -> std::string {
+            const std::size_t sign = !value.empty() && value[0] == '-' ? 1 : 0;
+            const std::string_view digits = std::string_view(value).substr(sign);
+            if (digits.empty() || !std::all_of(digits.begin(), digits.end(),
+                                               [](char c) { return c >= '0' && c <= '9'; }))
+                return "« " + value + " » : un nombre entier en chiffres décimaux est attendu";
+            // CLI11 reads « 012 » as octal and « 0x10 » as hexadecimal: strip the leading zeros
+            // so that what the user wrote is what is counted.
+            const std::size_t first = std::min(digits.find_first_not_of('0'), digits.size() - 1);
+            value = std::string(sign ? "-" : "") + std::string(digits.substr(first));
+            return {};
+        },
+        "ENTIER", "decimal_integer");
+}
+
+int for_each_input(const std::vector<std::string>& values,
+                   const std::function<bool(const std::string&)>& one, std::string_view command) {
+    bool all_ok = true;
+    if (!values.empty()) {
+        for (const auto& v : values)
+            all_ok = one(v) && all_ok;
+        return all_ok ? exit_ok : exit_invalid;
+    }
+    // Constant memory whatever the input: a line longer than max_line_bytes is refused with
+    // its number and skipped without being held.
+    std::string line(max_line_bytes + 1, '\0');
+    for (std::size_t number = 1;; ++number) {
+        std::cin.getline(line.data(), static_cast<std::streamsize>(line.size()));
+        const auto got = static_cast<std::size_t>(std::cin.gcount());
+        if (std::cin.bad())
+            break;
+        if (std::cin.fail() && !std::cin.eof()) { // no newline within the buffer
+            std::cin.clear();
+            std::cin.ignore(std::numeric_limits<std::streamsize>::max(), '\n');
+            std::cerr << "subvention " << command << " : entrée standard, ligne " << number
+                      << " : ligne de plus de " << io::describe_size(max_line_bytes)
+                      << ", ignorée\n";
+            all_ok = false;
+            if (std::cin.eof())
+                break;
+            continue;
+        }
+        if (got == 0 && std::cin.eof())
+            break;
+        const bool newline = !std::cin.eof();
+        std::string value(line.data(), got - (newline ? 1 : 0));
+        if (!value.empty() && value.back() == '\r')
+            value.pop_back();
+        // Blank lines separate nothing and ask nothing: skipped, as a trailing one is.
+        if (value.find_first_not_of(" \t") != std::string::npos)
+            all_ok = one(value) && all_ok;
+        if (!newline)
+            break;
+    }
+    if (std::cin.bad()) {
+        std::cerr << "subvention " << command << " : entrée standard : erreur de lecture\n";
+        return exit_usage;
+    }
+    return all_ok ? exit_ok : exit_invalid;
+}
+
+} // namespace subvention::cli
