@@ -9,7 +9,6 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
-#include <exception>
 #include <optional>
 #include <span>
 #include <string>
@@ -813,27 +812,20 @@ Extraction extract(std::span<const std::string_view> files, const ExtractOptions
             continue;
         }
         result.documents.push_back(sec.kind);
-        try {
-            switch (sec.kind) {
-            case DocumentKind::deliberation:
-                result.dossier.deliberation = extract_deliberation(sec, sink);
-                break;
-            case DocumentKind::convention:
-                result.dossier.convention = extract_convention(sec, sink);
-                break;
-            case DocumentKind::rapport:
-                result.dossier.rapport = extract_rapport(sec, sink);
-                break;
-            case DocumentKind::dossier:
-                break;
-            }
-        } catch (const std::exception& e) {
-            // Extractors do not throw on content; an overflow or a bug must not lose the rest.
-            sink.missing("EXTRACT-FAILED", compliance::Severity::warning, "", &sec.lines.front(),
-                         "lecture du document " + std::string(kind_fr(sec.kind)) +
-                             " interrompue : " + e.what(),
-                         "reading the " + std::string(to_string(sec.kind)) +
-                             " stopped: " + e.what());
+        // No catch: an extractor does not throw on content, and a failure (memory exhausted)
+        // must not yield a dossier that silently lacks the document.
+        switch (sec.kind) {
+        case DocumentKind::deliberation:
+            result.dossier.deliberation = extract_deliberation(sec, sink);
+            break;
+        case DocumentKind::convention:
+            result.dossier.convention = extract_convention(sec, sink);
+            break;
+        case DocumentKind::rapport:
+            result.dossier.rapport = extract_rapport(sec, sink);
+            break;
+        case DocumentKind::dossier:
+            break;
         }
     }
     if (!sections.empty()) {

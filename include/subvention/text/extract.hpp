@@ -3,8 +3,9 @@
 // with the place every fact was read at and what was expected but not found.
 //
 // Compiled in subvention::io (link subvention::io). Never invents a value: a fact not found
-// stays empty (or the model's blank form) and yields an `EXTRACT-…` finding; never throws on
-// content; linear in the size of the text.
+// stays empty (or the model's blank form) and yields an `EXTRACT-…` finding; linear in the size
+// of the text. Never throws on content; a failure of resources (std::bad_alloc) propagates, so
+// that no dossier is returned with a document missing because its reading stopped.
 #pragma once
 
 #include <cstdint>
@@ -52,7 +53,7 @@ struct ExtractOptions {};
 
 /// Extracts a dossier from the text of one file holding its documents in any order (any of
 /// them may be absent). Text that holds no document gives an empty dossier and an
-/// `EXTRACT-NO-DOCUMENT` warning.
+/// `EXTRACT-NO-DOCUMENT` warning. Throws std::bad_alloc when memory runs out.
 [[nodiscard]] Extraction extract(std::string_view text, const ExtractOptions& = {});
 
 /// Extracts one dossier from several files (« plusieurs fichiers »), each holding one or more of
