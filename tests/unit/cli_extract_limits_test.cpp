@@ -1,6 +1,6 @@
-// `subvention extract` when memory runs out: under any memory limit the program either writes
-// the whole dossier or stops with status 2 naming the file — never a dossier with a document
-// missing and status 0.
+// `subvention extract` when the input is not what it expects or memory runs out: a PDF is
+// named as a PDF, and under any memory limit the program either writes the whole dossier or
+// stops with status 2 naming the file — never a dossier with a document missing and status 0.
 #include <cstdio>
 #include <fcntl.h>
 #include <fstream>
@@ -73,6 +73,17 @@ Limited run_limited(const std::vector<std::string>& args, rlim_t limit) {
     r.out = read_file(out_path);
     r.err = read_file(err_path);
     return r;
+}
+
+TEST(CliExtractInput, PdfIsNamedAsAPdf) {
+    const std::string pdf = write_temp("cli_extract_limits.pdf", "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n"
+                                                                 "1 0 obj\n<< >>\nendobj\n");
+    const Limited r = run_limited({"extract", pdf}, 0);
+    EXPECT_EQ(r.status, 1);
+    EXPECT_NE(r.err.find("EXTRACT-NOT-TEXT"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("le fichier est un PDF : convertissez-le en texte (pdftotext)"),
+              std::string::npos)
+        << r.err;
 }
 
 /// The seed with its convention made long: a paragraph of about `bytes` bytes in article 2.
