@@ -2,6 +2,7 @@
 // plain text of a dossier's documents (`--text FILE…`, read by text/extract.hpp), for people
 // (grouped text, colour on a terminal) or programs (JSON, exact keys; see README).
 #include <cstdlib>
+#include <exception>
 #include <iostream>
 #include <memory>
 #include <optional>
@@ -152,10 +153,17 @@ std::optional<int> extract_text_dossier(const CheckOpts& o, Lang lang,
         texts.push_back(std::move(*text));
     }
     std::vector<std::string_view> views(texts.begin(), texts.end());
-    auto x = text::extract(std::span<const std::string_view>(views));
     std::string name;
     for (const auto& f : o.texts)
         name += (name.empty() ? "" : " + ") + f;
+    text::Extraction x;
+    try {
+        x = text::extract(std::span<const std::string_view>(views));
+    } catch (const std::exception& e) { // memory exhausted: no dossier with a document missing
+        std::cerr << "subvention check : " << name << " : extraction interrompue : " << e.what()
+                  << '\n';
+        return exit_usage;
+    }
     if (o.format != "json")
         for (const auto& d : x.findings)
             std::cerr << (lang == Lang::fr ? "extraction : " : "extraction: ") << d.rule << " — "

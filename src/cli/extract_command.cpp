@@ -5,8 +5,9 @@
 // output or in `-o FILE`, and what the extraction expected but did not find on standard error,
 // one line each, in French (or English with --lang en). `--format json` writes one object
 // {documents, dossier, spans, findings} instead, for programs.
-// Exit status: 0 a document was read, 1 no document found in the text, 2 usage error or
-// unreadable file.
+// Exit status: 0 a document was read, 1 no document found in the text, 2 usage error,
+// unreadable file or extraction interrupted (memory exhausted).
+#include <exception>
 #include <iostream>
 #include <memory>
 #include <span>
@@ -59,7 +60,16 @@ int run_extract(const ExtractOpts& o) {
         texts.push_back(std::move(*text));
     }
     std::vector<std::string_view> views(texts.begin(), texts.end());
-    const auto x = text::extract(std::span<const std::string_view>(views));
+    text::Extraction x;
+    try {
+        x = text::extract(std::span<const std::string_view>(views));
+    } catch (const std::exception& e) { // memory exhausted: no dossier with a document missing
+        std::cerr << "subvention extract : ";
+        for (std::size_t i = 0; i < o.files.size(); ++i)
+            std::cerr << (i == 0 ? "" : ", ") << o.files[i];
+        std::cerr << " : extraction interrompue : " << e.what() << '\n';
+        return exit_usage;
+    }
     const auto lang = o.lang == "en" ? compliance::Lang::en : compliance::Lang::fr;
 
     std::string payload;

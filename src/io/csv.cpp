@@ -14,6 +14,8 @@
 
 #include <subvention/io/csv.hpp>
 
+#include "encoding.hpp"
+
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -47,102 +49,12 @@ std::string_view to_string(IssueKind k) noexcept {
 namespace detail {
 namespace {
 
+using io::escape_bytes;
+using io::Transcode;
+using io::utf8_incomplete;
+using io::utf8_length;
+
 constexpr std::size_t issue_kind_count = 9;
-
-/// Windows-1252 bytes 0x80–0x9F as code points (WHATWG Encoding: the five undefined bytes map
-/// to the C1 controls of the same value); 0xA0–0xFF are Latin-1, i.e. the code point itself.
-constexpr std::array<char32_t, 32> cp1252_high = {
-    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
-
-void append_utf8(std::string& out, char32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
-
-/// One byte read as Windows-1252, appended as UTF-8.
-void append_cp1252(std::string& out, unsigned char b) {
-    if (b < 0x80)
-        out += static_cast<char>(b);
-    else if (b < 0xA0)
-        append_utf8(out, cp1252_high[b - 0x80u]);
-    else
-        append_utf8(out, static_cast<char32_t>(b));
-}
-
-constexpr std::ptrdiff_t utf8_incomplete = -1;
-
-/// Length of the valid UTF-8 sequence starting at `p` (a byte >= 0x80), 0 if invalid,
-/// utf8_incomplete if it is a valid prefix cut by `e` (RFC 3629 §4: no overlongs, no
-/// surrogates, nothing above U+10FFFF).
-std::ptrdiff_t utf8_length(const char* p, const char* e) noexcept {
-    const auto b0 = static_cast<unsigned char>(*p);
-    std::ptrdiff_t n = 0;
-    unsigned char lo = 0x80, hi = 0xBF; // range of the second byte
-    if (b0 >= 0xC2 && b0 <= 0xDF) {
-        n = 2;
-    } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-        n = 3;
-        if (b0 == 0xE0)
-            lo = 0xA0;
-        else if (b0 == 0xED)
-            hi = 0x9F;
-    } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-        n = 4;
-        if (b0 == 0xF0)
-            lo = 0x90;
-        else if (b0 == 0xF4)
-            hi = 0x8F;
-    } else {
-        return 0;
-    }
-    for (std::ptrdiff_t i = 1; i < n; ++i) {
-        if (p + i >= e)
-            return utf8_incomplete;
-        const auto b = static_cast<unsigned char>(p[i]);
-        if (i == 1 ? (b < lo || b > hi) : (b < 0x80 || b > 0xBF))
-            return 0;
-    }
-    return n;
-}
-
-/// `s` as printable UTF-8: valid UTF-8 kept, other bytes as `\xHH`; long values shortened.
-std::string escape_bytes(std::string_view s) {
-    constexpr std::size_t max_shown = 120;
-    std::string out;
-    const char* p = s.data();
-    const char* e = p + std::min(s.size(), max_shown);
-    static constexpr char hex[] = "0123456789ABCDEF";
-    while (p < e) {
-        const auto b = static_cast<unsigned char>(*p);
-        if (b < 0x80) {
-            out += *p++;
-            continue;
-        }
-        const std::ptrdiff_t n = utf8_length(p, e);
-        if (n > 0) {
-            out.append(p, static_cast<std::size_t>(n));
-            p += n;
-        } else {
-            out += "\\x";
-            out += hex[b >> 4];
-            out += hex[b & 0xF];
-            ++p;
-        }
-    }
-    if (s.size() > max_shown)
-        out += "…";
-    return out;
-}
 
 /// First byte in [p, e) that is `sep`, `"`, CR, LF or >= 0x80; `e` if none. Quoted fields
 /// pass `"` as `sep`. SSE2 (baseline on x86-64) tests 16 bytes per step.
@@ -170,38 +82,6 @@ const char* find_special(const char* p, const char* e, char sep) noexcept {
             return p;
     }
     return e;
-}
-
-/// How a field's bytes become UTF-8.
-enum class Transcode : std::uint8_t {
-    none,         ///< already UTF-8
-    all_cp1252,   ///< the file is Windows-1252: every byte >= 0x80
-    invalid_only, ///< mixed file (lenient): only bytes that are not valid UTF-8
-};
-
-/// Appends [p, e) to `out`, with `""` → `"` when `unescape`, transcoded as asked.
-void append_decoded(std::string& out, const char* p, const char* e, bool unescape, Transcode t) {
-    while (p < e) {
-        const auto b = static_cast<unsigned char>(*p);
-        if (b == '"' && unescape && p + 1 < e && p[1] == '"') {
-            out += '"';
-            p += 2;
-        } else if (b < 0x80 || t == Transcode::none) {
-            out += *p++;
-        } else if (t == Transcode::all_cp1252) {
-            append_cp1252(out, b);
-            ++p;
-        } else {
-            const std::ptrdiff_t n = utf8_length(p, e);
-            if (n > 0) {
-                out.append(p, static_cast<std::size_t>(n));
-                p += n;
-            } else {
-                append_cp1252(out, b);
-                ++p;
-            }
-        }
-    }
 }
 
 struct FieldSpan {
@@ -501,8 +381,8 @@ struct ReaderState {
             return;
         }
         const std::size_t at = scratch.size();
-        append_decoded(scratch, base + from, base + to, unescape, t);
-        append_decoded(scratch, base + tail_from, base + tail_to, false, t);
+        append_transcoded(scratch, base + from, base + to, unescape, t);
+        append_transcoded(scratch, base + tail_from, base + tail_to, false, t);
         spans.push_back({at, scratch.size() - at, true});
     }
 

@@ -9,7 +9,6 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
-#include <exception>
 #include <optional>
 #include <span>
 #include <string>
@@ -23,6 +22,7 @@
 #include <subvention/text/extract.hpp>
 #include <subvention/tribunals.hpp>
 
+#include "encoding.hpp"
 #include "extract_internal.hpp"
 
 namespace subvention::text::detail {
@@ -334,7 +334,9 @@ bool may_hold_document(std::string_view text) {
             end = text.size();
         const auto raw = text.substr(start, end - start);
         start = end + 1;
-        const auto first = subvention::detail::skip_spaces(raw, 0);
+        auto first = subvention::detail::skip_spaces(raw, 0);
+        if (raw.substr(first).starts_with("\xEF\xBB\xBF")) // UTF-8 byte order mark
+            first = subvention::detail::skip_spaces(raw, first + 3);
         if (first >= raw.size() || raw.size() - first > kMarkerMaxBytes + 64)
             continue;
         if (const auto c = static_cast<unsigned char>(raw[first]);
@@ -769,27 +771,192 @@ std::string_view kind_fr(DocumentKind k) {
     return "dossier";
 }
 
+/// Lines of a file for the numbering of the next one: its line feeds, plus one.
+std::uint32_t line_count(std::string_view file) {
+    return 1 + static_cast<std::uint32_t>(std::count(file.begin(), file.end(), '\n'));
+}
+
+/// Number of the line holding byte `offset` of `text` (LF, CRLF and CR end a line).
+std::uint32_t line_at(std::string_view text, std::size_t offset, std::uint32_t first_number) {
+    std::uint32_t n = first_number;
+    for (std::size_t i = 0; i < offset && i < text.size(); ++i)
+        if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n')))
+            ++n;
+    return n;
+}
+
+/// « fichier n° 2 : » when the dossier comes in several files, else nothing.
+std::string file_label(std::size_t file_number, bool fr) {
+    if (file_number == 0)
+        return {};
+    return (fr ? "fichier n° " : "file #") + std::to_string(file_number) + " : ";
+}
+
+/// A file that is not text: an `EXTRACT-NOT-TEXT` warning saying what it looks like.
+void not_text(detail::Sink& sink, std::size_t file_number, std::string_view what,
+              std::string_view fr, std::string_view en) {
+    compliance::Diagnostic d;
+    d.rule = "EXTRACT-NOT-TEXT";
+    d.severity = compliance::Severity::warning;
+    d.message_fr = file_label(file_number, true) + std::string(fr);
+    d.message_en = file_label(file_number, false) + std::string(en);
+    d.location.document = DocumentKind::dossier;
+    d.facts.push_back({"format", std::string(what)});
+    if (file_number != 0)
+        d.facts.push_back({"file", std::to_string(file_number)});
+    sink.findings().push_back(std::move(d));
+}
+
+/// The text of a file that was not UTF-8, converted: an `EXTRACT-ENCODING` warning naming the
+/// encoding detected and, for a single-byte encoding, the line of the first byte that is not
+/// UTF-8: `line` in the file (0: none), `number` counted through the files as spans are.
+void converted_from(detail::Sink& sink, std::size_t file_number, std::string_view encoding,
+                    std::string_view converted, std::uint32_t line, std::uint32_t number,
+                    std::string_view byte) {
+    compliance::Diagnostic d;
+    d.rule = "EXTRACT-ENCODING";
+    d.severity = compliance::Severity::warning;
+    const std::string where_fr = line == 0 ? ""
+                                           : " (premier octet non UTF-8 : " + std::string(byte) +
+                                                 ", ligne " + std::to_string(line) + ")";
+    const std::string where_en = line == 0 ? ""
+                                           : " (first non-UTF-8 byte: " + std::string(byte) +
+                                                 ", line " + std::to_string(line) + ")";
+    d.message_fr = file_label(file_number, true) + "le texte n'est pas en UTF-8" + where_fr +
+                   " : encodage détecté " + std::string(encoding) +
+                   ", converti en UTF-8 pour la lecture ; les colonnes des plages comptent les "
+                   "octets du texte converti";
+    d.message_en = file_label(file_number, false) + "the text is not UTF-8" + where_en +
+                   ": detected encoding " + std::string(encoding) +
+                   ", converted to UTF-8 for reading; span columns count bytes of the converted "
+                   "text";
+    d.location.document = DocumentKind::dossier;
+    if (line != 0) {
+        d.location.section = "ligne " + std::to_string(number);
+        // The line as converted, so that the reader sees which line it is.
+        std::size_t b = 0;
+        for (std::uint32_t n = 1; n < line;) {
+            const auto e = converted.find_first_of("\r\n", b);
+            if (e == std::string_view::npos)
+                break;
+            b = e + (converted.substr(e).starts_with("\r\n") ? 2 : 1);
+            ++n;
+        }
+        const auto e = std::min(converted.find_first_of("\r\n", b), converted.size());
+        const std::string text = detail::normalise_line(converted.substr(b, e - b));
+        d.location.text = text.size() > 200 ? text.substr(0, 200) : text;
+        d.facts.push_back({"line", std::to_string(number)});
+        d.facts.push_back({"byte", std::string(byte)});
+    }
+    d.facts.push_back({"encoding", std::string(encoding)});
+    if (file_number != 0)
+        d.facts.push_back({"file", std::to_string(file_number)});
+    sink.findings().push_back(std::move(d));
+}
+
 } // namespace
 
-Extraction extract(std::span<const std::string_view> files, const ExtractOptions&) {
+namespace detail {
+
+std::optional<std::string_view> decode_file(std::string_view raw, std::string& storage,
+                                            std::uint32_t first_number, std::size_t file_number,
+                                            Sink& sink) {
+    if (raw.substr(0, 1024).find("%PDF-") != std::string_view::npos) {
+        not_text(sink, file_number, "pdf",
+                 "le fichier est un PDF : convertissez-le en texte (pdftotext)",
+                 "the file is a PDF: convert it to text (pdftotext)");
+        return std::nullopt;
+    }
+    if (raw.starts_with("PK\x03\x04")) {
+        not_text(sink, file_number, "zip",
+                 "le fichier est une archive ZIP (document Word .docx, OpenDocument .odt…) : "
+                 "enregistrez-le en texte brut",
+                 "the file is a ZIP archive (Word .docx, OpenDocument .odt…): save it as plain "
+                 "text");
+        return std::nullopt;
+    }
+    if (raw.starts_with("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
+        not_text(sink, file_number, "ole",
+                 "le fichier est un document Word ou Excel (ancien format .doc, .xls) : "
+                 "enregistrez-le en texte brut",
+                 "the file is a Word or Excel document (old .doc, .xls format): save it as "
+                 "plain text");
+        return std::nullopt;
+    }
+    // UTF-16: by its byte order mark, or without one by the zero bytes of ASCII characters,
+    // all at odd offsets (little-endian) or all at even ones (big-endian). Other zero bytes,
+    // when they are 1 % of the start of the file or more, mean binary data; a few stray ones
+    // in a text are read as they are.
+    std::optional<bool> utf16_big_endian;
+    std::size_t skip = 0;
+    if (raw.starts_with("\xFF\xFE") || raw.starts_with("\xFE\xFF")) {
+        utf16_big_endian = raw[0] == '\xFE';
+        skip = 2;
+    } else if (const auto head = raw.substr(0, 4096); head.find('\0') != std::string_view::npos) {
+        std::size_t even = 0, odd = 0;
+        for (std::size_t i = 0; i < head.size(); ++i)
+            if (head[i] == '\0')
+                ++(i % 2 == 0 ? even : odd);
+        const std::size_t half = head.size() / 2;
+        if (even == 0 && odd * 5 >= half * 2)
+            utf16_big_endian = false;
+        else if (odd == 0 && even * 5 >= half * 2)
+            utf16_big_endian = true;
+        if (!utf16_big_endian && (even + odd) * 100 >= head.size()) {
+            not_text(sink, file_number, "binary",
+                     "le fichier contient des octets nuls : ce n'est pas un fichier texte",
+                     "the file holds zero bytes: it is not a text file");
+            return std::nullopt;
+        }
+    }
+    if (utf16_big_endian) {
+        storage = io::utf16_to_utf8(raw.substr(skip), *utf16_big_endian);
+        converted_from(sink, file_number, *utf16_big_endian ? "UTF-16BE" : "UTF-16LE", storage, 0,
+                       0, {});
+        return std::string_view(storage);
+    }
+    const auto scan = io::scan_utf8(raw);
+    if (scan.first_invalid == raw.size())
+        return raw; // UTF-8 (a byte order mark is dropped by the normalisation)
+    const io::Transcode t =
+        scan.multibyte_before ? io::Transcode::invalid_only : io::single_byte_encoding(raw);
+    storage.clear();
+    storage.reserve(raw.size() + raw.size() / 8);
+    io::append_transcoded(storage, raw.data(), raw.data() + raw.size(), false, t);
+    const std::string_view name = t == io::Transcode::all_latin9   ? "ISO-8859-15"
+                                  : t == io::Transcode::all_cp1252 ? "Windows-1252"
+                                                                   : "UTF-8 mêlé de Windows-1252";
+    const std::uint32_t line = line_at(raw, scan.first_invalid, 1);
+    converted_from(sink, file_number, name, storage, line, first_number + line - 1,
+                   io::escape_bytes(raw.substr(scan.first_invalid, 1)));
+    return std::string_view(storage);
+}
+
+} // namespace detail
+
+Extraction extract(std::span<const std::string_view> raw_files, const ExtractOptions&) {
     using namespace detail;
     Extraction result;
     Sink sink(DocumentKind::dossier);
-    std::vector<Section> sections;
+    // Each file as UTF-8 text: converted from its encoding, or left out when it is not text.
+    std::vector<std::string> converted(raw_files.size());
+    std::vector<std::optional<std::string_view>> files(raw_files.size());
     std::uint32_t first_number = 1;
+    for (std::size_t i = 0; i < raw_files.size(); ++i) {
+        files[i] = decode_file(raw_files[i], converted[i], first_number,
+                               raw_files.size() > 1 ? i + 1 : 0, sink);
+        first_number += line_count(files[i].value_or(raw_files[i]));
+    }
+    std::vector<Section> sections;
+    first_number = 1;
     const bool any = std::any_of(files.begin(), files.end(),
-                                 [](std::string_view f) { return may_hold_document(f); });
-    for (const auto file : files) {
-        if (!any)
-            break;
-        auto lines = normalise_text(file, first_number);
-        std::uint32_t count = 1;
-        for (const char c : file)
-            if (c == '\n')
-                ++count;
-        first_number += count;
-        for (auto& s : split_documents(std::move(lines)))
-            sections.push_back(std::move(s));
+                                 [](const auto& f) { return f && may_hold_document(*f); });
+    for (std::size_t i = 0; i < files.size() && any; ++i) {
+        const std::uint32_t first = first_number;
+        first_number += line_count(files[i].value_or(raw_files[i]));
+        if (files[i])
+            for (auto& s : split_documents(normalise_text(*files[i], first)))
+                sections.push_back(std::move(s));
     }
     if (sections.empty()) {
         sink.missing("EXTRACT-NO-DOCUMENT", compliance::Severity::warning, "", nullptr,
@@ -813,27 +980,20 @@ Extraction extract(std::span<const std::string_view> files, const ExtractOptions
             continue;
         }
         result.documents.push_back(sec.kind);
-        try {
-            switch (sec.kind) {
-            case DocumentKind::deliberation:
-                result.dossier.deliberation = extract_deliberation(sec, sink);
-                break;
-            case DocumentKind::convention:
-                result.dossier.convention = extract_convention(sec, sink);
-                break;
-            case DocumentKind::rapport:
-                result.dossier.rapport = extract_rapport(sec, sink);
-                break;
-            case DocumentKind::dossier:
-                break;
-            }
-        } catch (const std::exception& e) {
-            // Extractors do not throw on content; an overflow or a bug must not lose the rest.
-            sink.missing("EXTRACT-FAILED", compliance::Severity::warning, "", &sec.lines.front(),
-                         "lecture du document " + std::string(kind_fr(sec.kind)) +
-                             " interrompue : " + e.what(),
-                         "reading the " + std::string(to_string(sec.kind)) +
-                             " stopped: " + e.what());
+        // No catch: an extractor does not throw on content, and a failure (memory exhausted)
+        // must not yield a dossier that silently lacks the document.
+        switch (sec.kind) {
+        case DocumentKind::deliberation:
+            result.dossier.deliberation = extract_deliberation(sec, sink);
+            break;
+        case DocumentKind::convention:
+            result.dossier.convention = extract_convention(sec, sink);
+            break;
+        case DocumentKind::rapport:
+            result.dossier.rapport = extract_rapport(sec, sink);
+            break;
+        case DocumentKind::dossier:
+            break;
         }
     }
     if (!sections.empty()) {

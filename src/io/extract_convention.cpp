@@ -274,10 +274,14 @@ std::optional<std::pair<std::uint32_t, std::size_t>> article_heading(const Line&
     std::size_t i = 8;
     while (i < k.size() && k[i] == ' ')
         ++i;
+    // Any number of digits (« Article 1000 : »); more than nine cannot be an article number.
     std::uint32_t n = 0;
     const std::size_t d = i;
-    while (i < k.size() && subvention::detail::is_digit(k[i]) && i - d < 3)
-        n = n * 10 + static_cast<std::uint32_t>(k[i++] - '0');
+    while (i < k.size() && subvention::detail::is_digit(k[i]))
+        if (i - d < 9)
+            n = n * 10 + static_cast<std::uint32_t>(k[i++] - '0');
+        else
+            return std::nullopt;
     if (i == d) {
         if (!k.substr(i).starts_with("PREMIER"))
             return std::nullopt;
@@ -1078,41 +1082,94 @@ std::optional<CS> subject_of_clause(ClauseKind k) {
     return std::nullopt;
 }
 
-/// Subject a cross-reference is about: the nearest subject word before the reference in its
-/// sentence (« la période fixée à l'article 3 » → period).
-std::optional<CS> reference_subject(std::string_view k, std::size_t before) {
-    struct Entry {
-        std::string_view word;
+/// Subjects a sentence's cross-references may be about: every subject word of the sentence, in
+/// order, so that the subject of each reference is found without searching the sentence again.
+class ReferenceSubjects {
+public:
+    explicit ReferenceSubjects(std::string_view k) {
+        struct Entry {
+            std::string_view word;
+            CS subject;
+        };
+        static constexpr std::array<Entry, 13> table = {{
+            {"ACTION", CS::actions},
+            {"AXE", CS::actions},
+            {"PERIODE", CS::period},
+            {"DATE DE FIN", CS::period},
+            {"DUREE", CS::period},
+            {"CONTROLE", CS::control},
+            {"BILAN", CS::final_report},
+            {"COMPTE RENDU", CS::final_report},
+            {"MONTANT", CS::amount},
+            {"TOTAL", CS::amount},
+            {"AIDE", CS::amount},
+            {"PARTICIPATION", CS::amount},
+            {"VERSEMENT", CS::payment},
+        }};
+        for (std::size_t t = 0; t < table.size(); ++t)
+            for (std::size_t p = find_word(k, table[t].word, 0, true); p != npos;
+                 p = find_word(k, table[t].word, p + 1, true))
+                words_.push_back({p, t, table[t].subject});
+        // At the same offset the later entry of the table wins.
+        std::sort(words_.begin(), words_.end(), [](const Word& a, const Word& b) {
+            return a.at != b.at ? a.at < b.at : a.entry < b.entry;
+        });
+    }
+
+    /// The subject of the nearest subject word starting before `before` (« la période fixée à
+    /// l'article 3 » → period). Calls must come with non-decreasing `before`.
+    std::optional<CS> before(std::size_t before) {
+        while (next_ < words_.size() && words_[next_].at < before)
+            ++next_;
+        if (next_ == 0)
+            return std::nullopt;
+        return words_[next_ - 1].subject;
+    }
+
+private:
+    struct Word {
+        std::size_t at;
+        std::size_t entry;
         CS subject;
     };
-    static constexpr std::array<Entry, 13> table = {{
-        {"ACTION", CS::actions},
-        {"AXE", CS::actions},
-        {"PERIODE", CS::period},
-        {"DATE DE FIN", CS::period},
-        {"DUREE", CS::period},
-        {"CONTROLE", CS::control},
-        {"BILAN", CS::final_report},
-        {"COMPTE RENDU", CS::final_report},
-        {"MONTANT", CS::amount},
-        {"TOTAL", CS::amount},
-        {"AIDE", CS::amount},
-        {"PARTICIPATION", CS::amount},
-        {"VERSEMENT", CS::payment},
-    }};
-    std::optional<CS> best;
-    std::size_t best_pos = 0;
-    for (const auto& e : table) {
-        std::size_t last = npos;
-        for (std::size_t p = find_word(k, e.word, 0, true); p != npos && p < before;
-             p = find_word(k, e.word, p + 1, true))
-            last = p;
-        if (last != npos && (!best || last >= best_pos)) {
-            best = e.subject;
-            best_pos = last;
-        }
-    }
-    return best;
+    std::vector<Word> words_;
+    std::size_t next_ = 0;
+};
+
+/// What a cross-reference quotes: its whole sentence when short (the usual case), else the
+/// clause around the mention, at most `kQuoteContext` bytes either side, cut at spaces and
+/// marked « … »: a sentence listing thousands of references does not make each one carry it.
+constexpr std::size_t kQuoteMaxBytes = 400;
+constexpr std::size_t kQuoteContext = 150;
+
+std::string reference_quote(const std::string& text, const Folded& f, std::size_t mention,
+                            std::size_t mention_end) {
+    if (text.size() <= kQuoteMaxBytes)
+        return text;
+    const std::string_view k = f.key;
+    constexpr std::string_view opening = ",;:(";
+    constexpr std::string_view closing = ",;:)";
+    const std::size_t low = mention > kQuoteContext ? mention - kQuoteContext : 0;
+    std::size_t b = low;
+    if (const auto c = k.substr(low, mention - low).find_last_of(opening); c != npos)
+        b = low + c + 1;
+    else if (low > 0)
+        b = std::min(k.find(' ', low), mention);
+    const std::size_t high = std::min(k.size(), mention_end + kQuoteContext);
+    std::size_t e = high;
+    if (const auto c = k.substr(mention_end, high - mention_end).find_first_of(closing); c != npos)
+        e = mention_end + c;
+    else if (high < k.size())
+        e = std::max(k.rfind(' ', high), mention_end);
+    const std::size_t pb = f.printed(b);
+    const std::size_t pe = f.printed(e);
+    std::string out;
+    if (pb > 0)
+        out += "\xE2\x80\xA6 "; // …
+    out += trim(std::string_view(text).substr(pb, pe - pb));
+    if (pe < text.size())
+        out += " \xE2\x80\xA6";
+    return out;
 }
 
 /// Clause kind a sentence states, if any (first rule that matches).
@@ -1890,6 +1947,8 @@ struct Extractor {
         const std::string_view k = s.key;
         const auto& a = d.articles[ai];
         const std::optional<std::uint32_t> sec = d.blocks[s.block].section;
+        ReferenceSubjects subjects(k);
+        std::optional<Folded> folded; // only for a sentence too long to quote whole
         for (std::size_t p = find_word(k, "ARTICLE"); p != npos;
              p = find_word(k, "ARTICLE", p + 1)) {
             std::size_t q = p + 7;
@@ -1928,8 +1987,10 @@ struct Extractor {
             r.from_article = a.number;
             r.from_section = sec;
             r.to_article = *to;
-            r.source = conv_ref(label, s.text);
-            pending_refs.push_back({std::move(r), reference_subject(k, p)});
+            if (s.text.size() > kQuoteMaxBytes && !folded)
+                folded = fold_map(s.text);
+            r.source = conv_ref(label, folded ? reference_quote(s.text, *folded, p, end) : s.text);
+            pending_refs.push_back({std::move(r), subjects.before(p)});
             d.fact("/convention/cross_references/" + std::to_string(pending_refs.size() - 1), s);
         }
     }

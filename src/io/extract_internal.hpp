@@ -71,7 +71,16 @@ private:
 };
 
 // ---------------------------------------------------------------------------------------------
-// Normalisation and splitting (extract.cpp)
+// Encodings, normalisation and splitting (extract.cpp)
+
+/// A file's bytes as UTF-8 text (a view of `raw`, or of `storage` when converted), or nullopt
+/// when it is not text (a PDF, a Word document, binary data); the `EXTRACT-ENCODING` or
+/// `EXTRACT-NOT-TEXT` finding goes to `sink`. `first_number` numbers its first line;
+/// `file_number` names it in findings (0: the only file).
+[[nodiscard]] std::optional<std::string_view> decode_file(std::string_view raw,
+                                                          std::string& storage,
+                                                          std::uint32_t first_number,
+                                                          std::size_t file_number, Sink& sink);
 
 /// Normalised lines of one file, numbered from `first_number`; page debris (« Page 5 sur 7 »,
 /// form feeds, headers and footers repeated at the edge of at least three pages) and blank

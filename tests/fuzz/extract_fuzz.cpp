@@ -2,7 +2,8 @@
 // coherent: every span lies inside the input (lines 1..n, columns inside the original line,
 // first ≤ last), every finding is an EXTRACT-… warning or information, the documents listed
 // are those present in the dossier (each once), text without documents says so, extraction is
-// deterministic, and line normalisation is idempotent.
+// deterministic, and line normalisation is idempotent. Spans are checked against the text as
+// read (converted to UTF-8 when the input was in another encoding).
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -37,8 +38,15 @@ std::vector<std::string_view> raw_lines(std::string_view text) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace subvention;
-    const std::string_view text(reinterpret_cast<const char*>(data), size);
-    const auto x = text::extract(text);
+    const std::string_view input(reinterpret_cast<const char*>(data), size);
+    const auto x = text::extract(input);
+    // Spans count in the text as read: converted to UTF-8 when the input was not.
+    std::string storage;
+    text::detail::Sink decoding;
+    const auto decoded = text::detail::decode_file(input, storage, 1, 0, decoding);
+    const std::string_view text = decoded.value_or(std::string_view{});
+    if (!decoded && (!x.documents.empty() || !x.spans.empty()))
+        __builtin_trap(); // a file that is not text is not read
     const auto lines = raw_lines(text);
     for (const auto& s : x.spans) {
         const auto& sp = s.span;
@@ -69,7 +77,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         std::none_of(x.findings.begin(), x.findings.end(),
                      [](const auto& f) { return f.rule == "EXTRACT-NO-DOCUMENT"; }))
         __builtin_trap();
-    const auto again = text::extract(text);
+    const auto again = text::extract(input);
     if (!(again.dossier == x.dossier) || again.findings != x.findings || again.spans != x.spans)
         __builtin_trap();
     for (const auto l : lines) {

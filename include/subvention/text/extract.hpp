@@ -3,8 +3,16 @@
 // with the place every fact was read at and what was expected but not found.
 //
 // Compiled in subvention::io (link subvention::io). Never invents a value: a fact not found
-// stays empty (or the model's blank form) and yields an `EXTRACT-…` finding; never throws on
-// content; linear in the size of the text.
+// stays empty (or the model's blank form) and yields an `EXTRACT-…` finding; linear in the size
+// of the text. Never throws on content; a failure of resources (std::bad_alloc) propagates, so
+// that no dossier is returned with a document missing because its reading stopped.
+//
+// Encodings: each file is read as UTF-8 (a byte order mark is ignored). A file that is not
+// valid UTF-8 is converted — Windows-1252, or ISO-8859-15 when its bytes say so, or UTF-16
+// (with a byte order mark, or without one when its zero bytes show it) — and an
+// `EXTRACT-ENCODING` warning names the encoding detected (and the line of the first byte that
+// is not UTF-8); span columns then count bytes of the converted text. A file that is not text
+// (a PDF, a Word document, binary data) is left out with an `EXTRACT-NOT-TEXT` warning.
 #pragma once
 
 #include <cstdint>
@@ -40,6 +48,9 @@ struct FactSpan {
 /// Result of an extraction: the dossier found, one span per fact read, the `EXTRACT-…`
 /// findings (info or warning: expected but not found, or not understood; the location says
 /// where the extractor looked) and the documents found, in text order.
+/// Finding rules: EXTRACT-NO-DOCUMENT, EXTRACT-DOCUMENT-REPEATED, EXTRACT-DOCUMENT-ABSENT,
+/// EXTRACT-ENCODING, EXTRACT-NOT-TEXT, and per document EXTRACT-DELIB-…, EXTRACT-RAPPORT-…,
+/// EXTRACT-CONVENTION-….
 struct Extraction {
     Dossier dossier;
     std::vector<FactSpan> spans;
@@ -52,7 +63,7 @@ struct ExtractOptions {};
 
 /// Extracts a dossier from the text of one file holding its documents in any order (any of
 /// them may be absent). Text that holds no document gives an empty dossier and an
-/// `EXTRACT-NO-DOCUMENT` warning.
+/// `EXTRACT-NO-DOCUMENT` warning. Throws std::bad_alloc when memory runs out.
 [[nodiscard]] Extraction extract(std::string_view text, const ExtractOptions& = {});
 
 /// Extracts one dossier from several files (« plusieurs fichiers »), each holding one or more of
