@@ -56,8 +56,11 @@ struct Error {
     std::string value;   ///< the input as received (`excerpt` of it through make_error)
     std::string message; ///< e.g. « la clé de contrôle (Luhn) est fausse »
 
-    /// `SIRET « 44067202000038 » : la clé de contrôle (Luhn) est fausse`
+    /// `SIRET « 44067202000038 » : la clé de contrôle (Luhn) est fausse`; without a value
+    /// `field : message`, and without either the message alone.
     [[nodiscard]] std::string describe() const {
+        if (value.empty())
+            return field.empty() ? message : field + "\u00A0: " + message;
         return field + " \u00AB\u00A0" + value + "\u00A0\u00BB\u00A0: " + message;
     }
     friend bool operator==(const Error&, const Error&) = default;

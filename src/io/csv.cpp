@@ -42,6 +42,8 @@ std::string_view to_string(IssueKind k) noexcept {
         return "record-too-long";
     case IssueKind::blank_row:
         return "blank-row";
+    case IssueKind::not_text:
+        return "not-text";
     }
     return "unknown";
 }
@@ -49,12 +51,51 @@ std::string_view to_string(IssueKind k) noexcept {
 namespace detail {
 namespace {
 
+/// « utf-16le », « utf-16be », « pdf », « zip » when the first bytes of a file say it is no
+/// CSV text; empty otherwise. (A NUL byte further on is found record by record.)
+std::string_view not_text_kind(std::string_view head) {
+    if (head.starts_with("\xFF\xFE"))
+        return "utf-16le";
+    if (head.starts_with("\xFE\xFF"))
+        return "utf-16be";
+    if (head.starts_with("%PDF-"))
+        return "pdf";
+    if (head.starts_with("PK\x03\x04"))
+        return "zip";
+    // Without a byte order mark, UTF-16 text of Latin letters alternates letters and NULs.
+    if (head.size() > 1 && head[0] != '\0' && head[1] == '\0')
+        return "utf-16le";
+    if (head.size() > 1 && head[0] == '\0' && head[1] != '\0')
+        return "utf-16be";
+    return {};
+}
+
+std::string not_text_fr(std::string_view kind) {
+    if (kind.starts_with("utf-16"))
+        return "il est encodé en UTF-16 (enregistrez-le en « CSV UTF-8 »)";
+    if (kind == "pdf")
+        return "c'est un document PDF";
+    if (kind == "zip")
+        return "c'est une archive zip (classeur ou document bureautique : exportez-le en CSV)";
+    return "il contient des octets nuls (données binaires)";
+}
+
+std::string not_text_en(std::string_view kind) {
+    if (kind.starts_with("utf-16"))
+        return "it is UTF-16 encoded (save it as \"CSV UTF-8\")";
+    if (kind == "pdf")
+        return "it is a PDF document";
+    if (kind == "zip")
+        return "it is a zip archive (spreadsheet or office document: export it as CSV)";
+    return "it contains NUL bytes (binary data)";
+}
+
 using io::escape_bytes;
 using io::Transcode;
 using io::utf8_incomplete;
 using io::utf8_length;
 
-constexpr std::size_t issue_kind_count = 9;
+constexpr std::size_t issue_kind_count = 10;
 
 /// First byte in [p, e) that is `sep`, `"`, CR, LF or >= 0x80; `e` if none. Quoted fields
 /// pass `"` as `sep`. SSE2 (baseline on x86-64) tests 16 bytes per step.
@@ -168,11 +209,10 @@ struct ReaderState {
         case IssueKind::windows_1252:
             i.message_fr = row_fr(i.row) + "l'octet «\u00A0" + i.value +
                            "\u00A0» n'est pas de l'UTF-8\u00A0; le fichier semble encodé en "
-                           "Windows-1252, or le SCDL exige l'UTF-8." +
+                           "Windows-1252 et non en UTF-8." +
                            (i.blocking ? stop_fr : " Lu en le convertissant en UTF-8.");
             i.message_en = row_en(i.row) + "byte \"" + i.value +
-                           "\" is not UTF-8; the file looks Windows-1252 encoded, SCDL requires "
-                           "UTF-8." +
+                           "\" is not UTF-8; the file looks Windows-1252 encoded, not UTF-8." +
                            (i.blocking ? stop_en : " Read and converted to UTF-8.");
             break;
         case IssueKind::separator_not_comma:
@@ -224,6 +264,13 @@ struct ReaderState {
             i.message_fr = row_fr(i.row) + "ligne vide.";
             i.message_en = row_en(i.row) + "blank line.";
             break;
+        case IssueKind::not_text:
+            i.message_fr = (i.row == 0 ? std::string("Le fichier") : row_fr(i.row) + "le fichier") +
+                           " n'est pas un texte CSV\u00A0: " + not_text_fr(i.value) +
+                           "\u00A0; lecture interrompue.";
+            i.message_en = (i.row == 0 ? std::string("The file") : row_en(i.row) + "the file") +
+                           " is not CSV text: " + not_text_en(i.value) + "; reading stopped.";
+            break;
         }
     }
 
@@ -260,12 +307,21 @@ struct ReaderState {
     /// BOM, then the separator (detected on the header line unless forced).
     bool start() {
         started = true;
-        while (!eof && end - begin < 3)
+        while (!eof && end - begin < 5) // a BOM, or « %PDF- »
             if (!fill())
                 return false;
         if (end - begin >= 3 && std::memcmp(base + begin, "\xEF\xBB\xBF", 3) == 0) {
             begin += 3;
             note(IssueKind::utf8_bom, 0, "\\xEF\\xBB\\xBF", false);
+        }
+        // What the buffer holds of the start: UTF-16, a PDF, a zip or NUL bytes would otherwise
+        // be read as one long Windows-1252 or TAB-separated « text ».
+        if (const std::string_view kind =
+                not_text_kind(std::string_view(base + begin, end - begin));
+            !kind.empty()) {
+            note(IssueKind::not_text, 0, std::string(kind), true);
+            blocked = true;
+            return false;
         }
         if (opt.separator) {
             sep = *opt.separator;
@@ -566,6 +622,13 @@ bool Reader::next(Record& out) {
     for (;;) {
         switch (s.parse(out)) {
         case detail::Outcome::record:
+            for (const auto f : out.fields)
+                if (f.find('\0') != std::string_view::npos) { // binary data, not text
+                    s.note(IssueKind::not_text, out.row, "binary", true);
+                    s.blocked = true;
+                    out.fields.clear();
+                    return false;
+                }
             return true;
         case detail::Outcome::end_of_input:
             s.finished = true;

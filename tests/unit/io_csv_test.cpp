@@ -425,3 +425,53 @@ TEST(CsvRoundTrip, RandomRecordsWrittenThenReadByEveryBufferSize) {
 }
 
 } // namespace
+
+TEST(CsvReader, Utf16PdfAndZipFilesAreRefusedAsNotTextEvenWhenLenient) {
+    const std::vector<std::pair<std::string, std::string>> cases{
+        {std::string("\xFF\xFE" "a\0,\0b\0\n\0", 10), "il est encodé en UTF-16"},
+        {std::string("a\0,\0b\0\n\0", 8), "il est encodé en UTF-16"},
+        {std::string("\xFE\xFF\0a\0,\0b", 8), "il est encodé en UTF-16"},
+        {"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n", "c'est un document PDF"},
+        {std::string("PK\x03\x04\x14\0\x06\0", 8), "c'est une archive zip"}};
+    for (const auto& [text, why] : cases)
+        for (const bool lenient : {false, true}) {
+            csv::Options o;
+            o.lenient = lenient;
+            csv::Reader r(text, o);
+            csv::Record rec;
+            EXPECT_FALSE(r.next(rec)) << why;
+            EXPECT_TRUE(r.blocked()) << why;
+            ASSERT_EQ(r.issues().size(), 1u) << why;
+            EXPECT_EQ(r.issues()[0].kind, IssueKind::not_text);
+            EXPECT_EQ(r.issues()[0].row, 0u);
+            EXPECT_NE(r.issues()[0].message_fr.find(why), std::string::npos)
+                << r.issues()[0].message_fr;
+        }
+}
+
+TEST(CsvReader, ANulByteInARecordStopsReadingAtItsRowInEveryBufferSize) {
+    const std::string text = std::string("h1,h2\nok,ok\nbad,x\0y\nafter,z\n", 28);
+    const auto o = read_all_ways(text);
+    EXPECT_EQ(o.rows.size(), 2u); // header and the first record; nothing after the NUL
+    csv::Reader r(text);
+    csv::Record rec;
+    while (r.next(rec)) {
+    }
+    EXPECT_TRUE(r.blocked());
+    ASSERT_FALSE(r.issues().empty());
+    EXPECT_EQ(r.issues().back().kind, IssueKind::not_text);
+    EXPECT_EQ(r.issues().back().row, 3u);
+    EXPECT_EQ(r.issues().back().message_fr,
+              "Ligne 3\u00A0: le fichier n'est pas un texte CSV\u00A0: il contient des octets nuls "
+              "(données binaires)\u00A0; lecture interrompue.");
+}
+
+TEST(CsvReader, TheWindows1252MessageDoesNotInvokeTheScdl) {
+    csv::Reader r(std::string_view("a,b\n\xE9t\xE9,x\n"));
+    csv::Record rec;
+    while (r.next(rec)) {
+    }
+    ASSERT_FALSE(r.issues().empty());
+    EXPECT_EQ(r.issues()[0].kind, IssueKind::windows_1252);
+    EXPECT_EQ(r.issues()[0].message_fr.find("SCDL"), std::string::npos) << r.issues()[0].message_fr;
+}

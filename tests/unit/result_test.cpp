@@ -30,3 +30,20 @@ TEST(Result, ValueOnErrorThrowsParseFailureNamingFieldAndValue) {
         EXPECT_EQ(e.error().kind, sv::ErrorKind::format);
     }
 }
+
+TEST(Error, DescribeOmitsAnEmptyValueAndAnEmptyField) {
+    using subvention::ErrorKind;
+    EXPECT_EQ(subvention::make_error(ErrorKind::empty, "date", "", "la date est vide").describe(),
+              "date\u00A0: la date est vide");
+    EXPECT_EQ(subvention::make_error(ErrorKind::format, "", "", "octet nul").describe(), "octet nul");
+}
+
+TEST(Error, AQuotedValueIsShortenedAtACharacterBoundary) {
+    const std::string huge = "é" + std::string(500, 'x');
+    const auto e = subvention::make_error(subvention::ErrorKind::format, "montant", huge, "?");
+    EXPECT_LE(e.value.size(), subvention::max_quoted_bytes + 3);
+    EXPECT_TRUE(e.value.starts_with("é"));
+    EXPECT_TRUE(e.value.ends_with("\u2026"));
+    EXPECT_EQ(subvention::excerpt(std::string(120, 'a')), std::string(120, 'a'));
+    EXPECT_EQ(subvention::excerpt("aé", 2), "a\u2026"); // never half of « é »
+}

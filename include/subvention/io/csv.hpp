@@ -62,6 +62,7 @@ enum class IssueKind {
     ragged_row,          ///< a record with a field count different from the header's
     record_too_long,     ///< a record longer than Options::max_record_size (always blocking)
     blank_row,           ///< an empty line (a record of one empty field; not a ragged row)
+    not_text, ///< UTF-16, a PDF, a zip (Word, spreadsheet) or binary data (NUL bytes): blocking
 };
 
 /// Stable identifier of an issue kind (`"separator-not-comma"`).
