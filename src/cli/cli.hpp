@@ -4,6 +4,7 @@
 #include <functional>
 #include <iosfwd>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <CLI/CLI.hpp>
@@ -20,6 +21,12 @@ using Json = nlohmann::ordered_json;
 
 /// Writes one JSON object per line; invalid UTF-8 in inputs is replaced, never fatal.
 void write_jsonl(std::ostream& out, const Json& j);
+
+/// `s` for a text output line: newline, CR and TAB as `\n`, `\r`, `\t`; other C0 controls and
+/// DEL as `\x1b`…; C1 controls, line separators and bidirectional controls as `\u0085`…;
+/// invalid UTF-8 bytes as U+FFFD. A string from a file can then neither forge an output line
+/// nor drive the terminal.
+std::string printable(std::string_view s);
 
 /// Runs `one` on each positional value, or, when there are none, on each line of standard
 /// input (bulk mode, constant memory). Returns exit_invalid if any call returned false.
