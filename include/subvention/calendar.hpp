@@ -17,9 +17,11 @@
 //  - HOL-SOLIDARITY-DAY: Whit Monday stays a public holiday even where it is worked as the
 //    journée de solidarité (L.3133-7): the law keeps its status of « jour férié ».
 //
-// History: by default (`HolidayLaw::current`) today's list is applied to every year
-// 1900–2299. `HolidayLaw::in_force` applies each holiday only in the years the law made it one,
-// for the changes we could source (see `detail::holiday_applies`).
+// History: by default (`HolidayLaw::in_force`) each holiday applies only in the years the law
+// made it one, for the changes we could source (see `detail::holiday_applies`): a deadline of
+// 1960 does not skip a 8 May that was then worked, and `holidays --year 1900` lists no
+// « Armistice 1918 ». From 1984 on, the list is today's. `HolidayLaw::current` applies today's
+// list to every year 1900–2299 (what-if computations).
 #pragma once
 
 #include <algorithm>
@@ -175,12 +177,14 @@ inline constexpr std::array<HolidayKind, 14> all_holiday_kinds{
 
 /// Which law the holiday list follows (« droit applicable »).
 enum class HolidayLaw {
-    /// Today's list applied to every year 1900–2299 (default: deadlines are computed for
-    /// current dossiers; from 1984 on both choices give the same list).
+    /// Today's list applied to every year 1900–2299, an anachronism before 1984 (opt-in: to
+    /// compare a past year with today's rules).
     current,
     /// Each holiday only in the years the law made it one, where sourced: 1 May from 1947,
     /// 8 May in 1953–1958, 1965 and from 1982, 11 November from 1922, abolition days from the
-    /// décret of 23 November 1983 (see `detail::holiday_applies` for sources and gaps).
+    /// décret of 23 November 1983 (see `detail::holiday_applies` for sources and gaps). The
+    /// default: from 1984 on it is today's list, so current dossiers are unaffected, and an
+    /// earlier year gets the holidays its deadlines actually skipped.
     in_force,
 };
 
@@ -190,8 +194,8 @@ struct HolidayOptions {
     /// having a Protestant temple or a mixed church). Default `true` (département-wide, the
     /// common practice) is UNCONFIRMED as law: set it from the commune when known.
     bool good_friday = true;
-    /// Which law the list follows; default: today's list for every year.
-    HolidayLaw law = HolidayLaw::current;
+    /// Which law the list follows; default: the law in force in each year.
+    HolidayLaw law = HolidayLaw::in_force;
 };
 
 /// A public holiday (« jour férié ») : its date and French name.
@@ -318,13 +322,15 @@ struct MonthDay {
 /// Whether a holiday exists in a territory and year.
 ///
 /// `HolidayLaw::in_force` history (secondary sources found: press and blogs quoting the JO —
-/// francetvinfo 2015, menilmontant.typepad.fr/jorf 2013, blamont.info reproducing the 1922 law):
+/// francetvinfo 2015, menilmontant.typepad.fr/jorf 2013, lci.fr 2019, blamont.info reproducing
+/// the 1922 law):
 ///  - 11 November: loi du 24 octobre 1922 (JO 26 oct. 1922), art. 2 « Le 11 novembre sera jour
 ///    férié » → from 1922. Not modelled: the suppression under the Occupation (1940–1944),
 ///    UNCONFIRMED as law.
-///  - 8 May: loi n° 53-225 du 20 mars 1953 made it a holiday; décret n° 59-533 du 11 avril 1959
-///    moved the commemoration to the 2nd Sunday of May; décret du 1er avril 1965 made 8 May
-///    1965 a holiday once (20th anniversary); loi n° 81-893 du 2 octobre 1981 restored it →
+///  - 8 May: loi n° 46-934 du 7 mai 1946 only set the commemoration on the Sunday on or after
+///    8 May (no holiday); loi n° 53-225 du 20 mars 1953 made it a holiday; décret n° 59-533 du 11
+///    avril 1959 moved the commemoration to the 2nd Sunday of May; décret du 1er avril 1965 made 8
+///    May 1965 a holiday once (20th anniversary); loi n° 81-893 du 2 octobre 1981 restored it →
 ///    1953–1958, 1965, from 1982. Not modelled: 8 May 1945 (afternoon) and 9 May 1945
 ///    (ordonnance n° 45-940), which were « chômés et payés » by exception.
 ///  - 1 May: loi n° 47-778 du 30 avril 1947 (then loi du 29 avril 1948) → from 1947. Not

@@ -387,6 +387,14 @@ struct DeadlineCalendar {
     return y >= calendar_min_year && y <= calendar_max_year;
 }
 
+/// « l'année 2300 est hors de la plage du calendrier des jours fériés (1900 à 2299) : … ».
+[[nodiscard]] inline std::string deadline_outside_calendar_fr(Date d) {
+    return "l'année " + std::to_string(static_cast<int>(d.year())) +
+           " est hors de la plage du calendrier des jours fériés (" +
+           std::to_string(calendar_min_year) + " à " + std::to_string(calendar_max_year) +
+           ") : un samedi, un dimanche ou un jour férié ne peut y être reconnu (CPC art. 642)";
+}
+
 } // namespace detail
 
 /// Applies a rule to the date of its starting event, with the holidays of `territory`
@@ -503,8 +511,14 @@ struct DeadlineCalendar {
         }
     } else {
         out.effective = last;
-        if (detail::deadline_in_calendar(last) &&
-            !is_working_day(last, territory, rule.work_week, rule.holiday_options)) {
+        if (!detail::deadline_in_calendar(last)) {
+            // Same limit as where a working day must be found, stated instead of thrown: the
+            // date itself is right (CPC art. 641), only its day cannot be checked.
+            out.reasons.push_back(deadline_numeric(last) + " : " +
+                                  detail::deadline_outside_calendar_fr(last));
+            out.unconfirmed = true;
+        } else if (detail::deadline_in_calendar(last) &&
+                   !is_working_day(last, territory, rule.work_week, rule.holiday_options)) {
             std::string s = deadline_numeric(last) + " " +
                             detail::deadline_why_not_working(last, cal) +
                             " : pas de report (CPC art. 642 non appliqué)";

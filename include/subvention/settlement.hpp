@@ -400,6 +400,46 @@ inline constexpr std::string_view field = "solde";
     return p.end_inclusive ? p.end : p.end - boost::gregorian::days(1);
 }
 
+/// The first day the convention exists: its signature or the start of its period, whichever
+/// comes first (a convention may apply retroactively, never before it is signed and in force).
+[[nodiscard]] inline std::optional<Date> convention_first_day(const Convention& c) {
+    std::optional<Date> out;
+    if (c.period && !c.period->value.start.is_special())
+        out = c.period->value.start;
+    if (const auto& d = c.signature.date.value; d && !d->is_special())
+        out = out ? std::min(*out, *d) : *d;
+    return out;
+}
+
+/// An error for the first payment, report or titre dated before the convention exists: such a
+/// date is a typing error, and settling on it would call a report « dans les délais » or count
+/// a payment the convention cannot have made.
+[[nodiscard]] inline std::optional<Error>
+dated_before_convention(const Convention& c, const std::vector<PaymentMade>& payments,
+                        const FinalReport& report, std::optional<Date> titre_received) {
+    const auto first = convention_first_day(c);
+    if (!first)
+        return std::nullopt;
+    const auto error = [&](const std::string& what, Date d) {
+        return make_error(ErrorKind::range, field, format_date(d, DateStyle::iso),
+                          what + " est daté du " + format_date(d) +
+                              ", avant la convention (signée ou applicable au plus tôt le " +
+                              format_date(*first) + ") : date à vérifier");
+    };
+    for (std::size_t i = 0; i < payments.size(); ++i)
+        if (!payments[i].date.is_special() && payments[i].date < *first)
+            return error("le versement n° " + std::to_string(i + 1) +
+                             (payments[i].reference.empty()
+                                  ? std::string()
+                                  : " (« " + payments[i].reference + " »)"),
+                         payments[i].date);
+    if (report.sent_on && !report.sent_on->is_special() && *report.sent_on < *first)
+        return error("le bilan final", *report.sent_on);
+    if (titre_received && !titre_received->is_special() && *titre_received < *first)
+        return error("le titre de perception reçu", *titre_received);
+    return std::nullopt;
+}
+
 } // namespace detail::settle
 
 /// The final report's deadline (« date limite de transmission du bilan final »): the delay the
@@ -434,7 +474,9 @@ inline constexpr std::string_view field = "solde";
 /// Errors (field « solde », message in French): the convention has no period or no action; an
 /// action has no ceiling; the proportional reduction lacks a forecast for an action, has two, or
 /// a forecast without charges; the deficit cap meets a resource not linked to an action; a
-/// tolerance above 100 %; amounts overflow.
+/// tolerance above 100 %; a negative ceiling, payment or resource; a payment, the report's
+/// sending or the titre's receipt dated before the convention (`convention_first_day`); amounts
+/// overflow.
 [[nodiscard]] inline Result<Settlement>
 settle(const Convention& c, const std::vector<PaymentMade>& payments, const FinalReport& report,
        const std::vector<BudgetForecast>& forecasts, const SettlementPolicy& policy,
@@ -454,6 +496,22 @@ settle(const Convention& c, const std::vector<PaymentMade>& payments, const Fina
     if (policy.tolerance && policy.tolerance->value() > 1)
         return make_error(ErrorKind::range, field, policy.tolerance->to_string_fr(),
                           "une tolérance de sous-réalisation ne peut dépasser 100 %");
+    for (std::size_t i = 0; i < c.actions.size(); ++i)
+        if (c.actions[i].amount->value < Euros{})
+            return make_error(ErrorKind::range, field, c.actions[i].amount->value.to_iso(),
+                              "l'" + action_label(c, i) + " a un plafond négatif");
+    for (std::size_t i = 0; i < payments.size(); ++i)
+        if (payments[i].amount < Euros{})
+            return make_error(ErrorKind::range, field, payments[i].amount.to_iso(),
+                              "le versement n° " + std::to_string(i + 1) +
+                                  " a un montant négatif (un remboursement n'est pas un "
+                                  "versement : il se déduit par le titre de perception)");
+    for (const auto& r : report.resources)
+        if (r.amount < Euros{})
+            return make_error(ErrorKind::range, field, r.amount.to_iso(),
+                              "la ressource « " + r.label + " » a un montant négatif");
+    if (const auto before = dated_before_convention(c, payments, report, titre_received))
+        return *before;
     const Period period = report.covers.value_or(c.period->value);
     try {
         Settlement s(policy);
@@ -466,6 +524,31 @@ settle(const Convention& c, const std::vector<PaymentMade>& payments, const Fina
             return &s.steps.back();
         };
         s.expenses = assess_expenses(report, period, c.actions.size());
+        // « ligne 3 « Loyer » du 30/06/2023, 1 200,00 € : <reasons>. »
+        const auto ineligible_text = [&report](const ExpenseAssessment& e) {
+            const Expense& x = report.expenses[e.line];
+            std::string why;
+            for (const auto r : e.reasons) {
+                if (!why.empty())
+                    why += " ; ";
+                why += label_fr(r);
+                if (r == Ineligibility::rejected && x.rejection)
+                    why += " (" + *x.rejection + ")";
+            }
+            return "ligne " + std::to_string(e.line + 1) + " « " + x.label + " » du " +
+                   (x.date.is_special() ? std::string("(date absente)") : format_date(x.date)) +
+                   ", " + x.amount.to_string_fr() + " : " + why + ".";
+        };
+        // Lines linked to no action of the convention count for none: listed first, so that
+        // every line of the report appears in the calculation.
+        for (const auto& e : s.expenses) {
+            const Expense& x = report.expenses[e.line];
+            if (x.action && *x.action < c.actions.size())
+                continue;
+            step(StepKind::ineligible_expense, std::nullopt,
+                 "Hors actions : dépense inéligible, " + ineligible_text(e))
+                ->amount = x.amount;
+        }
         Rate::rational exact_total(0);
         for (std::size_t i = 0; i < c.actions.size(); ++i) {
             ActionSettlement a;
@@ -493,21 +576,9 @@ settle(const Convention& c, const std::vector<PaymentMade>& payments, const Fina
                     continue;
                 }
                 a.ineligible += x.amount;
-                std::string why;
-                for (const auto r : e.reasons) {
-                    if (!why.empty())
-                        why += " ; ";
-                    why += label_fr(r);
-                    if (r == Ineligibility::rejected && x.rejection)
-                        why += " (" + *x.rejection + ")";
-                }
-                auto* st = step(StepKind::ineligible_expense, i,
-                                who + " : dépense inéligible, ligne " + std::to_string(e.line + 1) +
-                                    " « " + x.label + " » du " +
-                                    (x.date.is_special() ? std::string("(date absente)")
-                                                         : format_date(x.date)) +
-                                    ", " + x.amount.to_string_fr() + " : " + why + ".");
-                st->amount = x.amount;
+                step(StepKind::ineligible_expense, i,
+                     who + " : dépense inéligible, " + ineligible_text(e))
+                    ->amount = x.amount;
             }
             step(StepKind::expenses, i,
                  who + " : dépenses déclarées " + a.declared.to_string_fr() + " (" +

@@ -34,6 +34,12 @@ void write_jsonl(std::ostream& out, const Json& j);
 /// fits in far less): longer lines are refused with their number, in constant memory.
 inline constexpr std::size_t max_line_bytes = std::size_t{64} << 10;
 
+/// `s` for a text output line: newline, CR and TAB as `\n`, `\r`, `\t`; other C0 controls and
+/// DEL as `\x1b`…; C1 controls, line separators and bidirectional controls as `\u0085`…;
+/// invalid UTF-8 bytes as U+FFFD. A string from a file can then neither forge an output line
+/// nor drive the terminal.
+std::string printable(std::string_view s);
+
 /// Runs `one` on each positional value, or, when there are none, on each line of standard
 /// input (bulk mode, constant memory; blank lines are skipped; a line over max_line_bytes is
 /// refused on standard error with its number). Returns exit_invalid if any call returned false

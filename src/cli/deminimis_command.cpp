@@ -19,11 +19,12 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <subvention/aid.hpp>
 #include <subvention/date.hpp>
-#include <subvention/io/csv.hpp>
+#include <subvention/io/aid_csv.hpp>
 #include <subvention/money.hpp>
 
 #include "cli.hpp"
@@ -43,128 +44,25 @@ struct DeminimisOpts {
     bool no_transition = false;
 };
 
-/// A content error of the file: row (spreadsheet numbering, header = 1), column, value.
-struct RowError {
-    std::uint64_t row = 0;
-    std::string column;
-    std::string value;
-    std::string message;
-};
-
-struct Loaded {
-    std::vector<GrantedAid> aids;
-    std::vector<std::uint64_t> rows; ///< spreadsheet row of each aid
-    std::vector<RowError> errors;
-    std::vector<std::string> file_warnings;
-    std::vector<std::string> ignored_columns;
-};
-
-constexpr std::array<std::string_view, 4> columns{"grantor", "date", "amount", "regulation"};
-
-std::string lower_trimmed(std::string_view s) {
-    std::string out;
-    for (const char c : detail::trim_spaces(s))
-        out.push_back(detail::ascii_lower(c));
-    return out;
-}
-
 /// Reads the CSV; nullopt (message on stderr) when the file cannot be read at all.
-std::optional<Loaded> load(const std::string& path) {
+std::optional<AidCsv> load(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        std::cerr << "subvention deminimis : impossible de lire « " << path << " »\n";
+        std::cerr << "subvention deminimis : impossible de lire « " << printable(path) << " »\n";
         return std::nullopt;
     }
-    csv::Options options;
-    options.lenient = true; // French spreadsheets: ';' and Windows-1252 (reported below)
-    csv::Reader reader(in, options);
-    csv::Record rec;
-    Loaded out;
-    if (!reader.next(rec)) {
-        for (const auto& i : reader.issues())
-            std::cerr << "subvention deminimis : " << path << " : " << i.message_fr << '\n';
-        if (reader.issues().empty())
-            std::cerr << "subvention deminimis : " << path << " : fichier vide (en-tête attendu : "
-                      << "grantor,date,amount,regulation)\n";
+    auto r = read_aid_csv(in);
+    if (!r) {
+        std::string_view rest = r.error().message;
+        while (!rest.empty()) {
+            const auto eol = rest.find('\n');
+            std::cerr << "subvention deminimis : " << printable(path) << " : "
+                      << printable(rest.substr(0, eol)) << '\n';
+            rest = eol == std::string_view::npos ? std::string_view{} : rest.substr(eol + 1);
+        }
         return std::nullopt;
     }
-    std::array<std::optional<std::size_t>, 4> index{};
-    for (std::size_t i = 0; i < rec.fields.size(); ++i) {
-        const std::string name = lower_trimmed(rec.fields[i]);
-        bool known = false;
-        for (std::size_t c = 0; c < columns.size(); ++c)
-            if (name == columns[c]) {
-                known = true;
-                if (index[c]) {
-                    std::cerr << "subvention deminimis : " << path << " : ligne 1 : colonne « "
-                              << name << " » en double\n";
-                    return std::nullopt;
-                }
-                index[c] = i;
-            }
-        if (!known)
-            out.ignored_columns.emplace_back(rec.fields[i]);
-    }
-    for (std::size_t c = 0; c < columns.size(); ++c)
-        if (!index[c]) {
-            std::cerr << "subvention deminimis : " << path << " : ligne 1 : colonne « "
-                      << columns[c]
-                      << " » absente (en-tête attendu : grantor,date,amount,regulation)\n";
-            return std::nullopt;
-        }
-    const std::size_t width = rec.fields.size();
-    while (reader.next(rec)) {
-        bool blank = true;
-        for (const auto f : rec.fields)
-            blank = blank && detail::trim_spaces(f).empty();
-        if (blank)
-            continue; // an empty spreadsheet row
-        if (rec.fields.size() != width) {
-            out.errors.push_back({rec.row, "", std::to_string(rec.fields.size()),
-                                  std::to_string(rec.fields.size()) + " colonne(s) au lieu de " +
-                                      std::to_string(width)});
-            continue;
-        }
-        const auto cell = [&](std::size_t c) { return rec.fields[*index[c]]; };
-        GrantedAid aid;
-        bool ok = true;
-        const auto fail = [&](std::size_t c, const Error& e) {
-            out.errors.push_back(
-                {rec.row, std::string(columns[c]), std::string(cell(c)), e.message});
-            ok = false;
-        };
-        aid.grantor = std::string(detail::trim_spaces(cell(0)));
-        if (aid.grantor.empty())
-            fail(0, make_error(ErrorKind::empty, "autorité d'octroi", "",
-                               "l'autorité d'octroi est vide"));
-        if (const auto d = parse_date(cell(1)))
-            aid.granted_on = *d;
-        else
-            fail(1, d.error());
-        if (const auto a = Euros::parse(cell(2)))
-            aid.amount = *a;
-        else
-            fail(2, a.error());
-        if (const auto r = parse_aid_regulation(cell(3)))
-            aid.regulation = *r;
-        else
-            fail(3, r.error());
-        if (ok && (aid.amount.is_negative() || aid.amount.is_zero()))
-            fail(2, make_error(ErrorKind::range, "montant", cell(2),
-                               "le montant d'une aide doit être positif"));
-        if (ok) {
-            out.aids.push_back(std::move(aid));
-            out.rows.push_back(rec.row);
-        }
-    }
-    for (const auto& i : reader.issues()) {
-        if (i.blocking) {
-            std::cerr << "subvention deminimis : " << path << " : " << i.message_fr << '\n';
-            return std::nullopt;
-        }
-        out.file_warnings.push_back(i.message_fr);
-    }
-    return out;
+    return std::move(r).value();
 }
 
 std::string hypotheses_fr(const AidOptions& o) {
@@ -248,13 +146,14 @@ int run_deminimis(const DeminimisOpts& opts) {
                                       {"message", e.message}});
             write_jsonl(std::cout, Json{{"file", opts.file}, {"errors", std::move(errors)}});
         } else {
-            std::cout << opts.file << " : " << loaded->errors.size()
+            std::cout << printable(opts.file) << " : " << loaded->errors.size()
                       << " ligne(s) invalide(s), aucun calcul fait :\n";
             for (const auto& e : loaded->errors) {
                 std::cout << "  ligne " << e.row;
                 if (!e.column.empty())
-                    std::cout << ", colonne « " << e.column << " », valeur « " << e.value << " »";
-                std::cout << " : " << e.message << '\n';
+                    std::cout << ", colonne « " << printable(e.column) << " », valeur « "
+                              << printable(e.value) << " »";
+                std::cout << " : " << printable(e.message) << '\n';
             }
         }
         return exit_invalid;
@@ -270,7 +169,8 @@ int run_deminimis(const DeminimisOpts& opts) {
                 check_new_aid(aids, GrantedAid{"(nouvelle aide)", *as_of, *amount, *regulation}, o);
     } catch (const std::overflow_error& e) {
         // Amounts too large to add up: the file's amounts are wrong, not the program.
-        std::cout << opts.file << " : calcul impossible, le cumul dépasse la capacité des "
+        std::cout << printable(opts.file)
+                  << " : calcul impossible, le cumul dépasse la capacité des "
                   << "montants (" << e.what() << ") ; les montants sont à vérifier.\n";
         return exit_invalid;
     }
@@ -339,8 +239,8 @@ int run_deminimis(const DeminimisOpts& opts) {
     std::cout << "Aides comptées (" << a.counted.size() << ") :\n";
     for (const auto& c : a.counted)
         std::cout << "  " << format_date(c.granted_on, DateStyle::numeric) << "  "
-                  << c.amount.to_string_fr() << "  " << to_string(c.regulation) << "  " << c.grantor
-                  << '\n';
+                  << c.amount.to_string_fr() << "  " << to_string(c.regulation) << "  "
+                  << printable(c.grantor) << '\n';
     std::cout << "Cumul " << to_string(family) << " : " << a.cumulated.to_string_fr()
               << " / plafond " << a.ceiling.to_string_fr() << " (" << info.ceiling_source << ")\n";
     if (a.combined_ceiling)
@@ -354,7 +254,7 @@ int run_deminimis(const DeminimisOpts& opts) {
                   << format_date(*as_of, DateStyle::numeric) << " : "
                   << (decision->allowed ? "possible" : "impossible") << '\n';
         for (const auto& r : decision->reasons_fr)
-            std::cout << "  - " << r << '\n';
+            std::cout << "  - " << printable(r) << '\n';
         if (!decision->allowed)
             std::cout << "  Montant de nouveau disponible à partir du : "
                       << (decision->headroom_returns ? format_date(*decision->headroom_returns)
@@ -364,7 +264,7 @@ int run_deminimis(const DeminimisOpts& opts) {
     }
     std::cout << "Hypothèses : " << hypotheses_fr(o) << '\n';
     for (const auto& n : notes)
-        std::cout << "Note : " << n << '\n';
+        std::cout << "Note : " << printable(n) << '\n';
     return refused ? exit_invalid : exit_ok;
 }
 

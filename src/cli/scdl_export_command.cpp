@@ -148,10 +148,13 @@ int run_export(const ExportOpts& o) {
     }
     if (failed)
         return exit_invalid;
-    if (deliberations)
-        scdl::write_csv(std::cout, delibs);
-    else
-        scdl::write_csv(std::cout, subs);
+    const auto neutralised =
+        deliberations ? scdl::write_csv(std::cout, delibs) : scdl::write_csv(std::cout, subs);
+    for (const auto& n : neutralised)
+        std::cerr << "subvention scdl export : avertissement : ligne " << n.row << ", champ "
+                  << n.field << " : la valeur commence par « " << printable(n.value.substr(0, 1))
+                  << " » et serait lue comme une formule par un tableur : écrite précédée d'une "
+                     "apostrophe\n";
     return exit_ok;
 }
 
@@ -182,6 +185,25 @@ Diagnostic cell_diagnostic(const Error& e) {
     d.location = compliance::Location{DocumentKind::dossier, place, "/" + e.field, e.value};
     d.legal_basis = {compliance::LegalBasis{"arrêté du 17 novembre 2017", ""}};
     d.facts = {{"field", e.field}, {"kind", std::string(to_string(e.kind))}};
+    return d;
+}
+
+/// A warning on one cell: the file stays valid, the value deserves attention
+/// (« SCDL-FORMULA-INJECTION », « SCDL-NEGATIVE-AMOUNT »).
+Diagnostic cell_warning(std::string rule, std::uint64_t row, std::size_t column,
+                        std::string_view field, std::string_view value, const std::string& fr,
+                        const std::string& en, std::string basis) {
+    Diagnostic d;
+    d.rule = std::move(rule);
+    d.severity = Severity::warning;
+    const std::string place = "ligne " + std::to_string(row) + ", colonne " +
+                              std::to_string(column + 1) + " (" + std::string(field) + ")";
+    d.message_fr = place + " : " + fr;
+    d.message_en = "Value of " + std::string(field) + ": " + en + " (" + place + ").";
+    d.location = compliance::Location{DocumentKind::dossier, place, "/" + std::string(field),
+                                      std::string(value)};
+    d.legal_basis = {compliance::LegalBasis{std::move(basis), ""}};
+    d.facts = {{"field", std::string(field)}};
     return d;
 }
 
@@ -256,6 +278,38 @@ int run_scdl_check(const CheckOpts& o) {
         std::vector<Diagnostic> diags;
         for (const auto& e : imported.errors)
             diags.push_back(cell_diagnostic(e));
+        const auto formula = [&](auto field, bool free_text) {
+            const auto col = map.column(field);
+            if (free_text && col && *col < rec.fields.size() &&
+                scdl::starts_like_formula(rec.fields[*col]))
+                diags.push_back(cell_warning(
+                    "SCDL-FORMULA-INJECTION", rec.row, *col, scdl::name(field), rec.fields[*col],
+                    "la valeur commence par un caractère qu'un tableur lit comme le début d'une "
+                    "formule (=, +, -, @, tabulation, retour chariot) : injection CSV possible à "
+                    "l'ouverture du fichier.",
+                    "it starts with a character a spreadsheet reads as the start of a formula "
+                    "(=, +, -, @, TAB, CR): CSV injection when the file is opened",
+                    "OWASP, CSV Injection"));
+        };
+        if (const auto col = map.column(scdl::SubventionField::montant);
+            !deliberations && col && *col < rec.fields.size() && imported.dossier.convention &&
+            std::any_of(imported.dossier.convention->actions.begin(),
+                        imported.dossier.convention->actions.end(),
+                        [](const Action& a) { return a.amount && a.amount->value < Euros{}; }))
+            diags.push_back(cell_warning(
+                "SCDL-NEGATIVE-AMOUNT", rec.row, *col, "montant", rec.fields[*col],
+                "le montant est négatif : le schéma ne fixe pas de minimum, mais une subvention "
+                "attribuée est un montant positif (les seuils de publication ne s'appliquent pas "
+                "à un montant négatif).",
+                "the amount is negative: the schema sets no minimum, but a granted subsidy is a "
+                "positive amount (publication thresholds do not apply to a negative amount)",
+                "arrêté du 17 novembre 2017"));
+        if (deliberations)
+            for (std::size_t i = 0; i < scdl::deliberation_field_count; ++i)
+                formula(static_cast<scdl::DeliberationField>(i), scdl::deliberation_free_text[i]);
+        else
+            for (std::size_t i = 0; i < scdl::subvention_field_count; ++i)
+                formula(static_cast<scdl::SubventionField>(i), scdl::subvention_free_text[i]);
         auto report = compliance::check(imported.dossier, options);
         for (auto& d : report.diagnostics)
             diags.push_back(std::move(d));

@@ -36,8 +36,39 @@ struct SettleOpts {
 
 constexpr std::string_view prog = "subvention settle : ";
 
-/// Applies « proportional », « deficit-cap », « tolerance=10 % » (comma-separated lists
-/// allowed) to `p`; false with a message on an unknown item.
+constexpr std::string_view tolerance_forms =
+    "formes admises : un pourcentage, tolerance=10% ou tolerance=12.5%, ou une fraction, "
+    "tolerance=1/10 ; un nombre seul (tolerance=10, tolerance=0.1) est ambigu et refusé, et la "
+    "virgule sépare les règles";
+
+/// Reads the value of « tolerance= »: a percentage (« 10% », « 10 % », « 12.5% ») or a
+/// fraction (« 1/10 »). A bare number is refused: « 1 » reads as 1 % to a person and as 100 %
+/// as a ratio, and the decimal comma cannot be written inside the comma-separated list.
+std::optional<Rate> tolerance_value(std::string_view item) {
+    const std::string_view text = subvention::detail::trim_spaces(item.substr(10));
+    const bool percent = text.ends_with('%');
+    if (!percent && text.find('/') == std::string_view::npos) {
+        std::cerr << prog << "--policy " << item << " : valeur sans « % » ni fraction ; "
+                  << tolerance_forms << '\n';
+        return std::nullopt;
+    }
+    const auto r = Rate::parse(text);
+    if (!r) {
+        std::cerr << prog << "--policy " << item << " : " << r.error().describe() << " ; "
+                  << tolerance_forms << '\n';
+        return std::nullopt;
+    }
+    if (r->value() > 1) {
+        std::cerr << prog << "--policy " << item << " : une tolérance de sous-réalisation ne "
+                  << "peut dépasser 100 % (" << r->to_string_fr() << " lu)\n";
+        return std::nullopt;
+    }
+    return *r;
+}
+
+/// Applies « proportional », « deficit-cap », « tolerance=10% » (comma-separated lists
+/// allowed) to `p`; false with a message on an unknown item, a tolerance in another form than
+/// `tolerance_forms` or a second tolerance.
 bool apply_policies(const std::vector<std::string>& items, SettlementPolicy& p) {
     for (const auto& item_list : items) {
         std::stringstream in(item_list);
@@ -50,12 +81,15 @@ bool apply_policies(const std::vector<std::string>& items, SettlementPolicy& p) 
             } else if (item == to_string(SettlementRule::deficit_cap)) {
                 p.deficit_cap = true;
             } else if (item.starts_with("tolerance=")) {
-                const auto r = Rate::parse(std::string_view(item).substr(10));
-                if (!r) {
-                    std::cerr << prog << "--policy " << item << " : " << r.error().describe()
-                              << '\n';
+                if (p.tolerance) {
+                    std::cerr << prog << "--policy " << item << " : tolérance déjà donnée ("
+                              << p.tolerance->to_string_fr()
+                              << ") ; une seule tolérance est admise\n";
                     return false;
                 }
+                const auto r = tolerance_value(item);
+                if (!r)
+                    return false;
                 p.tolerance = *r;
             } else {
                 std::cerr << prog << "--policy : règle inconnue « " << item
@@ -231,16 +265,19 @@ int run_settle(const SettleOpts& o) {
     const auto s = settle(*dossier->convention, execution.payments, *report, execution.forecasts,
                           policy, titre);
     if (!s) {
-        std::cerr << prog << s.error().describe() << '\n';
+        std::cerr << prog << printable(s.error().describe()) << '\n';
         return exit_invalid;
     }
     if (o.format == "json") {
         write_jsonl(std::cout, settlement_json(o.dossier, *s));
         return exit_ok;
     }
-    std::cout << "Solde de la convention « " << dossier->convention->object.value << " »\n"
-              << "Règles : " << policy_fr(policy) << ".\n\n"
-              << s->text_fr() << '\n';
+    std::cout << "Solde de la convention « " << printable(dossier->convention->object.value)
+              << " »\n"
+              << "Règles : " << policy_fr(policy) << ".\n\n";
+    for (const auto& st : s->steps)
+        std::cout << printable(st.text_fr) << '\n';
+    std::cout << '\n';
     if (s->to_recover > Euros{})
         std::cout << "Résultat : aide définitive " << s->final_grant.to_string_fr()
                   << ", reversement de " << s->to_recover.to_string_fr() << " à demander.\n";
@@ -265,7 +302,9 @@ void add_settle_command(CLI::App& app, int& status) {
         ->required();
     cmd->add_option("--policy", o->policies,
                     "Règles de calcul, séparées par des virgules : proportional, deficit-cap, "
-                    "tolerance=10% (défaut : aucune réduction)");
+                    "tolerance=10% (avec proportional ; un pourcentage avec « % », point "
+                    "décimal, ou une fraction 1/10 ; un nombre seul est refusé) (défaut : aucune "
+                    "réduction)");
     cmd->add_option("--rounding", o->rounding,
                     "Mode d'arrondi (obligatoire) : down, up, half_up, half_even, toward_zero")
         ->required();

@@ -1144,7 +1144,14 @@ private:
             return date(j.get_ref<const std::string&>());
         } else if constexpr (std::is_same_v<T, Euros>) {
             require(j.is_string());
-            return euros(j.get_ref<const std::string&>());
+            const std::string& s = j.get_ref<const std::string&>();
+            const Euros e = euros(s);
+            if (e < Euros{} && !signed_amount_here())
+                fail(ErrorKind::range, s,
+                     "montant négatif refusé : un montant accordé, plafonné, versé, dépensé ou "
+                     "perçu est positif ou nul (seuls « available » et « balance » d'une ligne "
+                     "d'imputation peuvent être négatifs)");
+            return e;
         } else if constexpr (std::is_same_v<T, DeliberationNumber>) {
             require(j.is_string());
             return deliberation_number(j.get_ref<const std::string&>());
@@ -1170,9 +1177,36 @@ private:
                 "Fields<T> must list every member of T");
             static constexpr auto names = field_names<T>();
             only_keys(j, names);
-            return std::apply([&](const auto&... f) { return T{this->field_of(j, f)...}; },
-                              Fields<T>::list);
+            T out = std::apply([&](const auto&... f) { return T{this->field_of(j, f)...}; },
+                               Fields<T>::list);
+            if constexpr (std::is_same_v<T, Period>)
+                check_period(out);
+            return out;
         }
+    }
+
+    /// Whether the amount being read may be negative: the credits available on an imputation
+    /// line and its balance (« disponible », « solde ») go below zero when a line is
+    /// over-committed, which the budget rules report. Every other amount of the model (grants,
+    /// ceilings, payments, expenses, resources, budget lines, aids) is a non-negative quantity.
+    [[nodiscard]] bool signed_amount_here() const {
+        const std::string_view p = path_;
+        const std::string_view key = p.substr(p.rfind('/') + 1);
+        return key == "available" || key == "balance";
+    }
+
+    /// A period must not end before it starts (an empty period would make every expense
+    /// ineligible without saying why).
+    void check_period(const Period& p) const {
+        if (p.start.is_special() || p.end.is_special())
+            return;
+        if (p.end < p.start || (p.end == p.start && !p.end_inclusive))
+            fail(ErrorKind::range,
+                 format_date(p.start, DateStyle::iso) + " → " + format_date(p.end, DateStyle::iso),
+                 p.end < p.start ? "période incohérente : la fin (« end ») précède le début "
+                                   "(« start »)"
+                                 : "période vide : la fin exclue (« end_inclusive »: false) est "
+                                   "le jour du début");
     }
 
     [[noreturn]] void fail(ErrorKind kind, std::string value, std::string message) const {

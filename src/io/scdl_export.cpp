@@ -236,6 +236,11 @@ Result<std::vector<SubventionRow>> to_scdl_subventions(const Dossier& d, const E
     if (grants.empty())
         return missing("montant", "le dossier ne contient ni décision d'attribution ni plafond de "
                                   "convention : aucun montant à publier");
+    for (const auto& g : grants)
+        if (g.amount < Euros{})
+            return make_error(ErrorKind::range, "montant", g.amount.to_iso(),
+                              "montant négatif pour « " + g.beneficiary +
+                                  " » : une subvention publiée est un montant positif");
 
     std::vector<SubventionRow> rows;
     for (const auto& g : grants) {

@@ -8,6 +8,7 @@
 // custom checks the schemas list. Empty cells are missing values (Table Schema default
 // `missingValues: [""]`).
 #include <algorithm>
+#include <iterator>
 #include <limits>
 #include <ostream>
 #include <stdexcept>
@@ -857,34 +858,56 @@ template <std::size_t N>
 void write_strings(std::ostream& out, const std::array<std::string_view, N>& fields) {
     csv::write_record(out, std::span<const std::string_view>(fields.data(), fields.size()));
 }
-void write_strings(std::ostream& out, const std::vector<std::string>& cells) {
+
+template <std::size_t N>
+std::vector<NeutralisedCell> write_cells(std::ostream& out, std::vector<std::string> cells,
+                                         const std::array<std::string_view, N>& names,
+                                         const std::array<bool, N>& free_text, std::uint64_t row) {
+    std::vector<NeutralisedCell> neutralised;
+    for (std::size_t i = 0; i < cells.size() && i < N; ++i)
+        if (free_text[i] && starts_like_formula(cells[i])) {
+            neutralised.push_back(NeutralisedCell{row, names[i], cells[i]});
+            cells[i].insert(0, 1, '\'');
+        }
     std::vector<std::string_view> views(cells.begin(), cells.end());
     csv::write_record(out, views);
+    return neutralised;
+}
+
+template <class Row, std::size_t N>
+std::vector<NeutralisedCell> write_rows(std::ostream& out, std::span<const Row> rows,
+                                        const std::array<std::string_view, N>& names) {
+    write_strings(out, names);
+    std::vector<NeutralisedCell> all;
+    std::uint64_t row = 1;
+    for (const auto& r : rows) {
+        auto n = write_row(out, r, ++row);
+        all.insert(all.end(), std::make_move_iterator(n.begin()), std::make_move_iterator(n.end()));
+    }
+    return all;
 }
 } // namespace
 
 void write_subventions_header(std::ostream& out) {
     write_strings(out, subvention_field_names);
 }
-void write_row(std::ostream& out, const SubventionRow& r) {
-    write_strings(out, to_cells(r));
+std::vector<NeutralisedCell> write_row(std::ostream& out, const SubventionRow& r,
+                                       std::uint64_t row) {
+    return write_cells(out, to_cells(r), subvention_field_names, subvention_free_text, row);
 }
-void write_csv(std::ostream& out, std::span<const SubventionRow> rows) {
-    write_subventions_header(out);
-    for (const auto& r : rows)
-        write_row(out, r);
+std::vector<NeutralisedCell> write_csv(std::ostream& out, std::span<const SubventionRow> rows) {
+    return write_rows(out, rows, subvention_field_names);
 }
 
 void write_deliberations_header(std::ostream& out) {
     write_strings(out, deliberation_field_names);
 }
-void write_row(std::ostream& out, const DeliberationRow& r) {
-    write_strings(out, to_cells(r));
+std::vector<NeutralisedCell> write_row(std::ostream& out, const DeliberationRow& r,
+                                       std::uint64_t row) {
+    return write_cells(out, to_cells(r), deliberation_field_names, deliberation_free_text, row);
 }
-void write_csv(std::ostream& out, std::span<const DeliberationRow> rows) {
-    write_deliberations_header(out);
-    for (const auto& r : rows)
-        write_row(out, r);
+std::vector<NeutralisedCell> write_csv(std::ostream& out, std::span<const DeliberationRow> rows) {
+    return write_rows(out, rows, deliberation_field_names);
 }
 
 // =============================================================================================

@@ -588,8 +588,19 @@ std::string_view to_string(Check c) noexcept {
         return "sum-columns-value";
     case Check::nomenclature_actes:
         return "nomenclature-actes-value";
+    case Check::formula_injection:
+        return "formula-injection";
+    case Check::negative_amount:
+        return "negative-amount";
     }
     return "required";
+}
+
+bool starts_like_formula(std::string_view cell) noexcept {
+    if (cell.empty())
+        return false;
+    const char c = cell.front();
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
 }
 
 Schema detect_schema(std::span<const std::string_view> header) noexcept {
@@ -955,6 +966,28 @@ void Validator::row(std::uint64_t row, std::span<const std::string_view> cells,
             emit(row, col, f.name, v, Check::maximum,
                  quoted(v) + " est sup\u00E9rieur au maximum " + std::string(*f.maximum),
                  en_quoted(v) + " is above the maximum " + std::string(*f.maximum));
+        const bool free_text = f.type == FieldType::string && f.format == StringFormat::none &&
+                               f.pattern == PatternKind::none && f.enum_values.empty();
+        if (free_text && starts_like_formula(v)) {
+            const std::string first = v[0] == '\t'   ? "TAB"
+                                      : v[0] == '\r' ? "CR"
+                                                     : std::string(1, v[0]);
+            emit(row, col, f.name, v, Check::formula_injection,
+                 "la valeur commence par " + quoted(std::string_view(first)) +
+                     "\u00A0: un tableur la lirait comme une formule (injection CSV)\u00A0; "
+                     "pr\u00E9fixer d'une apostrophe ou reformuler",
+                 "the value starts with " + en_quoted(std::string_view(first)) +
+                     ": a spreadsheet would read it as a formula (CSV injection); prefix it "
+                     "with a single quote or rephrase it",
+                 std::nullopt, Severity::warning);
+        }
+        if (f.type == FieldType::number && f.name == "montant" && compare_decimal(v, "0") < 0)
+            emit(row, col, f.name, v, Check::negative_amount,
+                 quoted(v) + " est n\u00E9gatif\u00A0: le sch\u00E9ma ne fixe pas de minimum, "
+                             "mais le montant d'une subvention attribu\u00E9e est positif",
+                 en_quoted(v) + " is negative: the schema sets no minimum, but the amount of "
+                                "a granted subsidy is positive",
+                 std::nullopt, Severity::warning);
         if (f.max_length) {
             if (const std::size_t len = utf8_length(v); len > *f.max_length)
                 emit(row, col, f.name, v, Check::max_length,

@@ -158,14 +158,32 @@ TEST(Holidays, Year2024ExactlyInEveryTerritory) {
 }
 
 TEST(Holidays, CountsPerTerritoryForEveryYear) {
+    // By default, the holidays the law made so in each year: the 8 of 1900, 11 November from
+    // 1922, 1 May from 1947, 8 May in 1953–1958, 1965 and from 1982, abolition days from the
+    // décret of 23 November 1983 (La Réunion's 20 December 1983 included).
+    const HolidayOptions current{.law = HolidayLaw::current};
+    const HolidayOptions current_no_friday{.good_friday = false, .law = HolidayLaw::current};
     for (int y = sv::calendar_min_year; y <= sv::calendar_max_year; ++y) {
-        EXPECT_EQ(sv::holidays(y, Territory::metropole).size(), 11U) << y;
-        EXPECT_EQ(sv::holidays(y, Territory::alsace_moselle).size(), 13U) << y;
-        EXPECT_EQ(sv::holidays(y, Territory::alsace_moselle, {.good_friday = false}).size(), 12U)
+        const std::size_t national = 8U + (y >= 1922 ? 1U : 0U) + (y >= 1947 ? 1U : 0U) +
+                                     ((y >= 1953 && y <= 1958) || y == 1965 || y >= 1982 ? 1U : 0U);
+        EXPECT_EQ(sv::holidays(y, Territory::metropole).size(), national) << y;
+        EXPECT_EQ(sv::holidays(y, Territory::alsace_moselle).size(), national + 2U) << y;
+        EXPECT_EQ(sv::holidays(y, Territory::alsace_moselle, {.good_friday = false}).size(),
+                  national + 1U)
             << y;
         for (const Territory t : {Territory::guadeloupe, Territory::martinique, Territory::guyane,
+                                  Territory::reunion, Territory::mayotte}) {
+            const bool abolition = y >= 1984 || (y == 1983 && t == Territory::reunion);
+            EXPECT_EQ(sv::holidays(y, t).size(), national + (abolition ? 1U : 0U))
+                << y << " " << sv::to_string(t);
+        }
+        // Today's list, applied to every year on request.
+        EXPECT_EQ(sv::holidays(y, Territory::metropole, current).size(), 11U) << y;
+        EXPECT_EQ(sv::holidays(y, Territory::alsace_moselle, current).size(), 13U) << y;
+        EXPECT_EQ(sv::holidays(y, Territory::alsace_moselle, current_no_friday).size(), 12U) << y;
+        for (const Territory t : {Territory::guadeloupe, Territory::martinique, Territory::guyane,
                                   Territory::reunion, Territory::mayotte})
-            EXPECT_EQ(sv::holidays(y, t).size(), 12U) << y << " " << sv::to_string(t);
+            EXPECT_EQ(sv::holidays(y, t, current).size(), 12U) << y << " " << sv::to_string(t);
     }
 }
 
@@ -284,9 +302,32 @@ TEST(Holidays, InForceLawFollowsSourcedEffectiveDates) {
     for (int y = 1984; y <= 2299; ++y)
         for (const Territory t : sv::all_territories)
             ASSERT_EQ(sv::holidays(y, t, in_force), sv::holidays(y, t)) << y;
-    // The default is today's list for every year (documented choice).
-    EXPECT_TRUE(sv::is_holiday(Date(1970, 5, 8), Territory::metropole));
-    EXPECT_TRUE(sv::is_holiday(Date(1900, 11, 11), Territory::metropole));
+    // The default is the law in force; today's list for every year is the opt-in `current`.
+    EXPECT_EQ(HolidayOptions{}.law, HolidayLaw::in_force);
+    const HolidayOptions current{.law = HolidayLaw::current};
+    EXPECT_TRUE(sv::is_holiday(Date(1970, 5, 8), Territory::metropole, current));
+    EXPECT_TRUE(sv::is_holiday(Date(1900, 11, 11), Territory::metropole, current));
+}
+
+TEST(Holidays, DefaultListsNoHolidayBeforeTheLawThatCreatedIt) {
+    const auto names = [](int year) {
+        std::vector<std::string_view> out;
+        for (const auto& h : sv::holidays(year, Territory::metropole))
+            out.push_back(h.name);
+        return out;
+    };
+    const auto has = [](const std::vector<std::string_view>& v, std::string_view n) {
+        return std::find(v.begin(), v.end(), n) != v.end();
+    };
+    EXPECT_FALSE(has(names(1900), "Victoire 1945"));
+    EXPECT_FALSE(has(names(1900), "Armistice 1918"));
+    EXPECT_FALSE(has(names(1900), "Fête du Travail"));
+    EXPECT_EQ(names(1900).size(), 8U);
+    EXPECT_TRUE(has(names(1922), "Armistice 1918"));
+    EXPECT_FALSE(has(names(1970), "Victoire 1945"));
+    EXPECT_TRUE(has(names(2024), "Victoire 1945"));
+    EXPECT_FALSE(sv::is_holiday(Date(1970, 5, 8), Territory::metropole));
+    EXPECT_TRUE(sv::is_working_day(Date(1970, 5, 8), Territory::metropole));
 }
 
 // --- working days ------------------------------------------------------------------------------

@@ -1,7 +1,10 @@
 // Contract tests of `subvention deminimis` (src/cli/deminimis_command.cpp) on the CSV fixtures
 // of tests/data/aid: exit statuses, exact JSON keys and values, French text, row errors naming
 // row, column and value, the UNCONFIRMED options visible in every result.
+#include <filesystem>
+#include <fstream>
 #include <string>
+#include <unistd.h>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -112,6 +115,28 @@ TEST(CliDeminimis, RowErrorsNameRowColumnAndValue) {
     EXPECT_TRUE(contains(text.out, "  ligne 3, colonne « date », valeur « 31/02/2023 » : le 31 "
                                    "février 2023 n'existe pas"))
         << text.out;
+}
+
+TEST(CliDeminimis, ControlCharactersAndNewlinesOfGrantorNamesAreEscaped) {
+    const auto file = std::filesystem::temp_directory_path() /
+                      ("subvention_deminimis_" + std::to_string(::getpid()) + "_inject.csv");
+    std::ofstream(file, std::ios::binary) << "grantor,date,amount,regulation,note\x1b]0;x\x07\n"
+                                             "\"R\u00E9gion\x1b[2J\nMontant encore disponible : "
+                                             "300 000,00 \u20AC\xC2\x85\u202E\",2024-01-"
+                                             "02,100.00,2023/2831,\n";
+    const auto r = run("deminimis " + file.string() + " --as-of 2024-06-01");
+    ASSERT_EQ(r.status, 0) << r.out;
+    EXPECT_TRUE(contains(r.out, "  2023/2831  R\u00E9gion\\x1b[2J\\nMontant encore disponible : "
+                                "300 000,00 \u20AC\\u0085\\u202e\n"))
+        << r.out;
+    EXPECT_TRUE(contains(r.out, "Note : colonne « note\\x1b]0;x\\x07 » ignorée\n")) << r.out;
+    for (const char c : r.out)
+        EXPECT_TRUE(c == '\n' || static_cast<unsigned char>(c) >= 0x20) << static_cast<int>(c);
+    std::size_t forged = 0;
+    for (std::size_t at = r.out.find("\nMontant encore disponible"); at != std::string::npos;
+         at = r.out.find("\nMontant encore disponible", at + 1))
+        ++forged;
+    EXPECT_EQ(forged, 1U); // only the real line
 }
 
 TEST(CliDeminimis, SemicolonSpreadsheetWithCombinedSiegCeiling) {

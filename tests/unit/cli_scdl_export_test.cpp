@@ -1,6 +1,10 @@
 // Contract of `subvention scdl export` (dossiers → SCDL CSV) and `subvention scdl check` (a
 // published SCDL file → partial dossiers → applicable checker rules): outputs, exit statuses.
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <string>
+#include <unistd.h>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -55,6 +59,87 @@ TEST(CliScdlExport, MissingAttribuantSiretIsInvalidAndWritesNoCsv) {
     const CliRun r = run("scdl export " + apes_json + " --schema subventions");
     EXPECT_EQ(r.status, 1);
     EXPECT_EQ(r.out, "");
+}
+
+std::string temp_file(const std::string& name, const std::string& content) {
+    const auto p = std::filesystem::temp_directory_path() /
+                   ("subvention_scdl_" + std::to_string(::getpid()) + "_" + name);
+    std::ofstream(p, std::ios::binary) << content;
+    return p.string();
+}
+
+template <class Edit>
+std::string edited_apes(const std::string& name, Edit edit) {
+    std::ifstream in(apes_json);
+    auto j = nlohmann::ordered_json::parse(
+        std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()));
+    edit(j);
+    return temp_file(name, j.dump());
+}
+
+bool contains(const std::string& s, const std::string& part) {
+    return s.find(part) != std::string::npos;
+}
+
+TEST(CliScdlExport, FreeTextStartingLikeAFormulaIsQuotedAndReported) {
+    const std::string file = edited_apes("inj.json", [](auto& j) {
+        j["convention"]["beneficiary"]["name"] = "=HYPERLINK(\"http://x\",\"y\")";
+    });
+    const std::string args = "scdl export " + file +
+                             " --schema subventions --date-convention 2023-04-01 "
+                             "--attribuant-nom @evil --dispositif-aide -aide" +
+                             siret_option;
+    const CliRun r = run(args);
+    ASSERT_EQ(r.status, 0);
+    EXPECT_TRUE(contains(r.out, "\r\n'@evil,12345678200002,2023-04-01,2023-122,\"'=HYPERLINK("
+                                "\"\"http://x\"\",\"\"y\"\")\",44067202000037,"))
+        << r.out;
+    EXPECT_TRUE(contains(r.out, ",57000.00,aide en numéraire,unique,2023-01-01/2023-12-31,,non,"
+                                "1.00,'-aide\r\n"))
+        << r.out;
+    const std::string err = run(args + " 2>&1 >/dev/null | cat").out;
+    EXPECT_EQ(err, "subvention scdl export : avertissement : ligne 2, champ nomAttribuant : la "
+                   "valeur commence par « @ » et serait lue comme une formule par un tableur : "
+                   "écrite précédée d'une apostrophe\n"
+                   "subvention scdl export : avertissement : ligne 2, champ nomBeneficiaire : la "
+                   "valeur commence par « = » et serait lue comme une formule par un tableur : "
+                   "écrite précédée d'une apostrophe\n"
+                   "subvention scdl export : avertissement : ligne 2, champ dispositifAide : la "
+                   "valeur commence par « - » et serait lue comme une formule par un tableur : "
+                   "écrite précédée d'une apostrophe\n");
+}
+
+TEST(CliScdlExport, NegativeGrantAmountIsRefused) {
+    const std::string file = edited_apes("neg.json", [](auto& j) {
+        j["deliberation"]["grants"][0]["amount"]["value"] = "-57000.00";
+    });
+    const CliRun r = run("scdl export " + file +
+                         " --schema subventions --date-convention 2023-04-01" + siret_option);
+    EXPECT_EQ(r.status, 2);
+    EXPECT_EQ(r.out, "");
+}
+
+TEST(CliScdlCheck, FormulaCellsAndNegativeAmountsAreWarnings) {
+    const std::string csv = temp_file(
+        "raw.csv",
+        "nomAttribuant,idAttribuant,dateConvention,referenceDecision,nomBeneficiaire,"
+        "idBeneficiaire,rnaBeneficiaire,objet,montant,nature,conditionsVersement,"
+        "datesPeriodeVersement,idRAE,notificationUE,pourcentageSubvention,dispositifAide\r\n"
+        "=evil(),12345678200002,2023-04-01,2023-122,+Asso,44067202000037,,Objet,-57000.00,"
+        "aide en numéraire,unique,2023-01-01/2023-12-31,,non,1.00,\r\n");
+    const CliRun r = run("scdl check --format json " + csv);
+    EXPECT_EQ(r.status, 0) << r.out;
+    const auto l = r.lines();
+    ASSERT_EQ(l.size(), 2U) << r.out;
+    std::vector<std::string> rules;
+    for (const auto& d : l[0]["diagnostics"])
+        rules.push_back(d["rule"].get<std::string>() + "@" +
+                        d["location"]["path"].get<std::string>());
+    EXPECT_EQ(rules, (std::vector<std::string>{"SCDL-NEGATIVE-AMOUNT@/montant",
+                                               "SCDL-FORMULA-INJECTION@/nomAttribuant",
+                                               "SCDL-FORMULA-INJECTION@/nomBeneficiaire"}));
+    EXPECT_EQ(l[1]["summary"]["warning"], 3);
+    EXPECT_EQ(l[1]["summary"]["error"], 0);
 }
 
 TEST(CliScdlExport, UsageErrors) {

@@ -363,6 +363,16 @@ TEST(Cpc642, WorkingDayBeyondCalendarYearsThrowsOutOfRange) {
     // Without extension no calendar is needed: dates far outside 1900–2299 still work.
     const Deadline far = compute(deadlines::compte_rendu_financier, financial_year_end(2999));
     EXPECT_EQ(far.effective, ymd(3000, 6, 30));
+    // … but the date is then unchecked, and says so.
+    EXPECT_TRUE(far.unconfirmed);
+    EXPECT_EQ(far.reasons.back(),
+              "30/06/3000 : l'année 3000 est hors de la plage du calendrier des jours fériés "
+              "(1900 à 2299) : un samedi, un dimanche ou un jour férié ne peut y être reconnu "
+              "(CPC art. 642)");
+    const Deadline last = compute(deadlines::compte_rendu_financier, financial_year_end(2298));
+    EXPECT_EQ(last.effective, ymd(2299, 6, 30));
+    for (const auto& reason : last.reasons)
+        EXPECT_EQ(reason.find("hors de la plage"), std::string::npos) << reason;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -147,6 +147,62 @@ TEST(ExecutionJson, InvalidValuesAreRejectedByLoaderAndSchemaAtThePath) {
     EXPECT_EQ(dossier_from_json(j.dump()).error().field, "/execution/prior_aids");
 }
 
+TEST(ExecutionJson, NegativeAmountsAreRefusedWhereTheModelMeansAQuantity) {
+    for (const std::string pointer :
+         {"/execution/payments/0/amount", "/execution/forecasts/0/table/charges/0/amount",
+          "/execution/forecasts/0/table/resources/0/amount", "/convention/actions/0/amount/value",
+          "/deliberation/grants/0/amount/value", "/deliberation/imputations/0/proposed",
+          "/deliberation/imputations/0/cp"}) {
+        json j = json::parse(read_text(data("apes_2023_execution.json")));
+        j[Ptr(pointer)] = "-57000.00";
+        SCOPED_TRACE(pointer);
+        EXPECT_NE(schema_errors(j), "");
+        const auto r = dossier_from_json(j.dump());
+        ASSERT_FALSE(r.ok());
+        EXPECT_EQ(r.error().field, pointer);
+        EXPECT_EQ(r.error().kind, ErrorKind::range);
+        EXPECT_EQ(r.error().value, "-57000.00");
+        EXPECT_NE(r.error().message.find("montant négatif"), std::string::npos);
+    }
+    // An over-committed imputation line: what is left may be negative.
+    for (const std::string pointer :
+         {"/deliberation/imputations/0/available", "/deliberation/imputations/0/balance"}) {
+        json j = json::parse(read_text(data("apes_2023_execution.json")));
+        j[Ptr(pointer)] = "-1200.00";
+        SCOPED_TRACE(pointer);
+        EXPECT_EQ(schema_errors(j), "");
+        EXPECT_TRUE(dossier_from_json(j.dump()).ok());
+    }
+    for (const std::string pointer : {"/expenses/0/amount", "/resources/0/amount"}) {
+        json j = json::parse(read_text(data("apes_2023_report_full.json")));
+        j[Ptr(pointer)] = "-99999.00";
+        SCOPED_TRACE(pointer);
+        const auto r = final_report_from_json(j.dump());
+        ASSERT_FALSE(r.ok());
+        EXPECT_EQ(r.error().field, pointer);
+        EXPECT_EQ(r.error().value, "-99999.00");
+    }
+}
+
+TEST(ExecutionJson, PeriodEndingBeforeItStartsIsRefusedAtThePeriod) {
+    json j = json::parse(read_text(data("apes_2023_execution.json")));
+    j[Ptr("/convention/period/value/start")] = "2024-01-01";
+    const auto d = dossier_from_json(j.dump());
+    ASSERT_FALSE(d.ok());
+    EXPECT_EQ(d.error().field, "/convention/period/value");
+    EXPECT_EQ(d.error().kind, ErrorKind::range);
+    EXPECT_EQ(d.error().value, "2024-01-01 → 2023-12-31");
+
+    json r = json::parse(read_text(data("apes_2023_report_full.json")));
+    r["covers"] = json{{"start", "2023-06-01"}, {"end", "2023-06-01"}, {"end_inclusive", false}};
+    const auto empty = final_report_from_json(r.dump());
+    ASSERT_FALSE(empty.ok());
+    EXPECT_EQ(empty.error().field, "/covers");
+    EXPECT_NE(empty.error().message.find("période vide"), std::string::npos);
+    r["covers"]["end_inclusive"] = true; // a one-day period
+    EXPECT_TRUE(final_report_from_json(r.dump()).ok());
+}
+
 TEST(ExecutionJson, ReportFilesOfTheCliExamplesLoad) {
     for (const char* name : {"apes_2023_report_full.json", "apes_2023_report_underspent.json",
                              "apes_2023_report_late.json"}) {

@@ -321,8 +321,8 @@ TEST(JsonRoundTrip, ExtremeNumbersAndAmountsAreExact) {
     auto& rows = d.deliberation->imputations;
     rows.front().cp = Euros::max();
     rows.front().available = Euros::min();
-    rows.front().proposed = Euros::from_cents(-1);
-    rows.front().balance = Euros{};
+    rows.front().proposed = Euros{};
+    rows.front().balance = Euros::from_cents(-1);
     d.convention->page_count->value = std::numeric_limits<std::uint32_t>::max();
     d.convention->original_copies->value = 0;
     d.deliberation->grants.front().year = std::numeric_limits<std::int32_t>::min();
@@ -332,8 +332,8 @@ TEST(JsonRoundTrip, ExtremeNumbersAndAmountsAreExact) {
     const json j = as_json(d);
     EXPECT_EQ(j.at(Ptr("/deliberation/imputations/0/cp")), "92233720368547758.07");
     EXPECT_EQ(j.at(Ptr("/deliberation/imputations/0/available")), "-92233720368547758.08");
-    EXPECT_EQ(j.at(Ptr("/deliberation/imputations/0/proposed")), "-0.01");
-    EXPECT_EQ(j.at(Ptr("/deliberation/imputations/0/balance")), "0.00");
+    EXPECT_EQ(j.at(Ptr("/deliberation/imputations/0/proposed")), "0.00");
+    EXPECT_EQ(j.at(Ptr("/deliberation/imputations/0/balance")), "-0.01");
     EXPECT_EQ(j.at(Ptr("/convention/page_count/value")), 4294967295U);
     EXPECT_EQ(j.at(Ptr("/deliberation/grants/0/year")), -2147483648);
 }

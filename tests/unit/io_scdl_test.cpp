@@ -577,8 +577,39 @@ TEST(ScdlCells, NumberTypeHasADecimalPointAndNoGrouping) {
         {"12\u00A0000", true}, {"0x10", true},   {"1.2.3", true}, {"47800.20 \u20AC", true}};
     for (const auto& [value, fires] : cases)
         EXPECT_EQ(rules(subvention_row({{"montant", value}})),
-                  fires ? Rules{"type-number@montant"} : Rules{})
+                  fires                    ? Rules{"type-number@montant"}
+                  : value.starts_with('-') ? Rules{"negative-amount@montant"}
+                                           : Rules{})
             << value;
+}
+
+TEST(ScdlCells, NegativeMontantIsAWarningTheSchemaSetsNoMinimum) {
+    const auto fs = subvention_row({{"montant", "-57000.00"}});
+    ASSERT_EQ(rules(fs), Rules{"negative-amount@montant"});
+    EXPECT_EQ(fs[0].severity, Severity::warning);
+    EXPECT_EQ(fs[0].value, "-57000.00");
+    EXPECT_EQ(fs[0].column, 9U);
+    for (const std::string zero : {"0", "0.00", "-0", "-0.00"})
+        EXPECT_EQ(rules(subvention_row({{"montant", zero}})), Rules{}) << zero;
+    EXPECT_EQ(to_string(Check::negative_amount), "negative-amount");
+}
+
+TEST(ScdlCells, FreeTextStartingLikeAFormulaIsAWarning) {
+    for (const std::string v :
+         {"=HYPERLINK(\"http://x\")", "+33", "-x", "@SUM(A1)", "\tx", "\rx"}) {
+        const auto fs = subvention_row({{"objet", v}, {"nomBeneficiaire", v}});
+        ASSERT_EQ(rules(fs),
+                  (Rules{"formula-injection@nomBeneficiaire", "formula-injection@objet"}))
+            << v;
+        EXPECT_EQ(fs[0].severity, Severity::warning);
+    }
+    EXPECT_EQ(rules(subvention_row({{"objet", "Objet = 3"}, {"dispositifAide", "'=x"}})), Rules{});
+    // Typed cells are not free text: dates, identifiers and enumerations have their own rules.
+    EXPECT_EQ(rules(subvention_row({{"idAttribuant", "=1"}})),
+              (Rules{"pattern@idAttribuant", "french-siret-value@idAttribuant"}));
+    EXPECT_EQ(rules(deliberation_row({{"DELIB_OBJET", "=x"}})),
+              Rules{"formula-injection@DELIB_OBJET"});
+    EXPECT_EQ(to_string(Check::formula_injection), "formula-injection");
 }
 
 TEST(ScdlCells, MinimumAndMaximumAreComparedExactlyInDecimal) {

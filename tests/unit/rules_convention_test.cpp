@@ -659,6 +659,26 @@ TEST(ConvReportDeadline, WrittenDateMatchesItsDelayForEveryPeriodEnd) {
     }
 }
 
+TEST(ConvReportDeadline, DeadlineBeyondTheHolidayCalendarIsNotComputedAndSaysWhy) {
+    // Convention ending 1 January 2300: six months later is Sunday 1 July 2300, a day the
+    // holiday calendar (1900–2299) cannot check; as `subvention deadline` refuses that year,
+    // the rule states the limit instead of comparing an unchecked date.
+    Dossier d = seed();
+    conv(d).period->value.start = Date(2299, 1, 1);
+    conv(d).period->value.end = Date(2300, 1, 1);
+    const auto out = run(rules::conv_report_deadline, d);
+    ASSERT_EQ(out.size(), 3u);
+    for (const auto& diag : out) {
+        EXPECT_EQ(diag.severity, Severity::info);
+        EXPECT_EQ(diag.fact("reason"), "not_computable");
+        EXPECT_NE(diag.message_fr.find("l'année 2300 est hors de la plage du calendrier des jours "
+                                       "fériés (1900 à 2299)"),
+                  std::string::npos)
+            << diag.message_fr;
+        EXPECT_EQ(diag.message_fr.find("1er juillet 2300"), std::string::npos);
+    }
+}
+
 TEST(ConvReportDeadline, TwoStatementsFixingDifferentDatesIsAnError) {
     Dossier d = clean();
     auto& ds = conv(d).obligations.final_report->deadlines;

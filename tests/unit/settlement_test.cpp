@@ -250,6 +250,61 @@ TEST(SettleApes, IneligibleExpensesAreExcludedWithTheirReasons) {
         << s.text_fr();
 }
 
+TEST(SettleApes, ExpensesLinkedToNoActionOfTheConventionAreStepsToo) {
+    FinalReport r = report(40'000_eur, 44'000_eur);
+    r.expenses.push_back(expense(Date(2023, 5, 2), 30'000_eur, 7, "Action 8"));
+    r.expenses.push_back(Expense{Date(2023, 5, 3), 100_eur, "Sans action", std::nullopt, {}, {}});
+    const auto s = settled(r, proportional(Rounding::half_up, RoundingPoint::per_action));
+    std::vector<std::string> texts;
+    for (const auto& st : s.steps)
+        if (st.kind == StepKind::ineligible_expense && !st.action)
+            texts.push_back(st.text_fr);
+    EXPECT_EQ(texts,
+              (std::vector<std::string>{
+                  "Hors actions : dépense inéligible, ligne 3 « Action 8 » du 2 mai 2023, "
+                  "30\u202F000,00\u00A0€ : rattachée à une action absente de la convention.",
+                  "Hors actions : dépense inéligible, ligne 4 « Sans action » du 3 mai 2023, "
+                  "100,00\u00A0€ : rattachée à aucune action."}));
+    EXPECT_EQ(s.final_grant, 57'000_eur); // counted for no action
+}
+
+TEST(SettleErrors, NegativeAmountsAndDatesBeforeTheConventionAreRefused) {
+    const auto policy = proportional(Rounding::half_up, RoundingPoint::per_action);
+    const FinalReport ok = report(40'000_eur, 44'000_eur);
+    const auto message = [&](const Convention& c, const std::vector<PaymentMade>& p,
+                             const FinalReport& r, std::optional<Date> titre = std::nullopt) {
+        const auto s = settle(c, p, r, apes_forecasts(), policy, titre);
+        return s.ok() ? std::string("ok") : s.error().message;
+    };
+    Convention negative = apes();
+    negative.actions[0].amount->value = Euros::from_cents(-2'400'000);
+    EXPECT_NE(message(negative, apes_payments(), ok).find("l'action 1 "), std::string::npos);
+    EXPECT_TRUE(message(negative, apes_payments(), ok).ends_with(" a un plafond négatif"));
+    auto payments = apes_payments();
+    payments[0].amount = Euros::from_cents(-5'700'000);
+    EXPECT_NE(message(apes(), payments, ok).find("le versement n° 1 a un montant négatif"),
+              std::string::npos);
+    FinalReport resource = ok;
+    resource.resources.push_back(
+        {ResourceAccount::subventions_exploitation, "Région", Euros::from_cents(-1), 0, false});
+    EXPECT_EQ(message(apes(), apes_payments(), resource),
+              "la ressource « Région » a un montant négatif");
+    // Dates before the convention (period from 1 January 2023).
+    payments = apes_payments();
+    payments[0].date = Date(2022, 12, 31);
+    EXPECT_NE(message(apes(), payments, ok)
+                  .find("le versement n° 1 (« Mandat 2023-1234 ») est "
+                        "daté du 31 décembre 2022, avant la convention"),
+              std::string::npos);
+    EXPECT_NE(message(apes(), apes_payments(), report(40'000_eur, 44'000_eur, Date(2000, 1, 1)))
+                  .find("le bilan final est daté du 1er janvier 2000"),
+              std::string::npos);
+    EXPECT_NE(message(apes(), apes_payments(), ok, Date(2020, 1, 1))
+                  .find("le titre de perception reçu est daté du 1er janvier 2020"),
+              std::string::npos);
+    EXPECT_EQ(message(apes(), apes_payments(), ok, Date(2023, 1, 1)), "ok");
+}
+
 TEST(SettleApes, DeficitCapLimitsTheGrantToTheActualDeficit) {
     // Action 1: eligible 40 000; other resources received: Région 10 000 + prestations 8 000 =
     // 18 000; deficit 40 000 − 18 000 = 22 000 < 24 000 → grant 22 000.

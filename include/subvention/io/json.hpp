@@ -27,7 +27,9 @@
 //
 // Reading is strict and never guesses: a missing key, an unknown key, a duplicated key, a wrong
 // type, an integer out of range, an unknown enumeration value (the allowed ones are listed), a
-// non-canonical amount, date or deliberation number are errors. Each names the JSON Pointer of
+// non-canonical amount, date or deliberation number, a negative amount where the model means a
+// quantity (all but the « available » and « balance » of an imputation line) and a period
+// ending before it starts are errors. Each names the JSON Pointer of
 // the faulty value in `Error::field` (« /convention/period/value/end »), the value in
 // `Error::value` and, in French, what was expected in `Error::message`; malformed JSON gives the
 // line and column. Names are whitespace-normalised as the model does on construction

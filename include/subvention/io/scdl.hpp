@@ -104,16 +104,24 @@ enum class Check : std::uint8_t {
     compare_columns,    ///< compare-columns-value
     sum_columns,        ///< sum-columns-value
     nomenclature_actes, ///< nomenclature-actes-value
+    // checks of this library beyond the schema (warnings: the file stays valid)
+    formula_injection, ///< free-text cell a spreadsheet would take for a formula (OWASP)
+    negative_amount,   ///< `montant` below zero: the schema sets no minimum, a grant is positive
 };
 /// Number of `Check` values.
-inline constexpr std::size_t check_count = static_cast<std::size_t>(Check::nomenclature_actes) + 1;
+inline constexpr std::size_t check_count = static_cast<std::size_t>(Check::negative_amount) + 1;
 
 /// Stable identifier: "required", "pattern", "french-siret-value", "column-misnamed"…
-/// (custom checks use the Validata names).
+/// (custom checks use the Validata names; this library's own checks are "formula-injection"
+/// and "negative-amount").
 [[nodiscard]] std::string_view to_string(Check) noexcept;
 
+/// Whether a spreadsheet would take `cell` for a formula (OWASP « CSV injection »): its first
+/// character is `=`, `+`, `-`, `@`, TAB or CR.
+[[nodiscard]] bool starts_like_formula(std::string_view cell) noexcept;
+
 /// Whether a finding makes the file invalid (« erreur ») or only deserves attention
-/// (« avertissement »: a UTF-8 BOM).
+/// (« avertissement »: a UTF-8 BOM, a cell starting like a formula, a negative amount).
 enum class Severity : std::uint8_t { error, warning };
 
 /// One problem found (« anomalie »): where, which field, which value, which rule, why.

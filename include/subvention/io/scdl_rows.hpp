@@ -37,6 +37,7 @@
 #include <subvention/date.hpp>
 #include <subvention/dossier.hpp>
 #include <subvention/identifiers.hpp>
+#include <subvention/io/scdl.hpp>
 #include <subvention/money.hpp>
 #include <subvention/rate.hpp>
 #include <subvention/result.hpp>
@@ -296,16 +297,42 @@ parse_deliberation_row(std::span<const std::string_view> cells, const HeaderMap&
 // CSV writing (UTF-8, comma, CR LF: the SCDL requires UTF-8 and commas)
 // =============================================================================================
 
+// A free-text cell starting with `=`, `+`, `-`, `@`, TAB or CR is read as a formula by
+// spreadsheets (OWASP « CSV injection »): open-data files are opened in them, so the writer
+// prefixes such a cell with a single quote `'` (the spreadsheet then shows the text as typed)
+// and reports it (`starts_like_formula`, io/scdl.hpp). Typed cells (dates, numbers,
+// identifiers, enumerations) are never changed.
+
+/// Free-text fields, in schema order (names, objects, references, URL): the only cells the
+/// writer neutralises.
+inline constexpr std::array<bool, subvention_field_count> subvention_free_text = {
+    true,  false, false, true,  true, false, false, true,
+    false, false, false, false, true, false, false, true};
+inline constexpr std::array<bool, deliberation_field_count> deliberation_free_text = {
+    true, false, true,  false, false, true,  true,  false, true,
+    true, false, false, false, false, false, false, true};
+
+/// A cell the writer prefixed with `'`: its spreadsheet row (header = 1), field, value as in
+/// the dossier.
+struct NeutralisedCell {
+    std::uint64_t row = 0;
+    std::string_view field;
+    std::string value;
+    friend bool operator==(const NeutralisedCell&, const NeutralisedCell&) = default;
+};
+
 /// Writes the header of the subventions schema.
 void write_subventions_header(std::ostream& out);
-/// Writes one row (after the header).
-void write_row(std::ostream& out, const SubventionRow& r);
-/// Header + rows.
-void write_csv(std::ostream& out, std::span<const SubventionRow> rows);
+/// Writes one row (after the header) as spreadsheet row `row`; returns the cells neutralised.
+std::vector<NeutralisedCell> write_row(std::ostream& out, const SubventionRow& r,
+                                       std::uint64_t row = 2);
+/// Header + rows; returns the cells neutralised.
+std::vector<NeutralisedCell> write_csv(std::ostream& out, std::span<const SubventionRow> rows);
 
 void write_deliberations_header(std::ostream& out);
-void write_row(std::ostream& out, const DeliberationRow& r);
-void write_csv(std::ostream& out, std::span<const DeliberationRow> rows);
+std::vector<NeutralisedCell> write_row(std::ostream& out, const DeliberationRow& r,
+                                       std::uint64_t row = 2);
+std::vector<NeutralisedCell> write_csv(std::ostream& out, std::span<const DeliberationRow> rows);
 
 // =============================================================================================
 // Export (« export open data »)

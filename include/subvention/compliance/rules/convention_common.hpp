@@ -361,6 +361,13 @@ struct ReportDeadline {
             if (r.start) {
                 try {
                     r.computed = compute(report_rule(*rule), *r.start, ctx.territory);
+                    // Beyond the holiday calendar a deadline's day cannot be checked: refused
+                    // here as `subvention deadline` refuses it, rather than given unchecked.
+                    if (!::subvention::detail::deadline_in_calendar(r.computed->effective)) {
+                        r.failure = ::subvention::detail::deadline_outside_calendar_fr(
+                            r.computed->effective);
+                        r.computed.reset();
+                    }
                 } catch (const std::exception& e) {
                     r.failure = e.what();
                 }
