@@ -776,9 +776,9 @@ std::uint32_t line_count(std::string_view file) {
     return 1 + static_cast<std::uint32_t>(std::count(file.begin(), file.end(), '\n'));
 }
 
-/// Number of the line holding byte `offset` of `text` (LF, CRLF and CR end a line).
-std::uint32_t line_at(std::string_view text, std::size_t offset, std::uint32_t first_number) {
-    std::uint32_t n = first_number;
+/// 1-based number of the line holding byte `offset` of `text` (LF, CRLF and CR end a line).
+std::uint32_t line_at(std::string_view text, std::size_t offset) {
+    std::uint32_t n = 1;
     for (std::size_t i = 0; i < offset && i < text.size(); ++i)
         if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n')))
             ++n;
@@ -861,28 +861,30 @@ namespace detail {
 std::optional<std::string_view> decode_file(std::string_view raw, std::string& storage,
                                             std::uint32_t first_number, std::size_t file_number,
                                             Sink& sink) {
-    if (raw.substr(0, 1024).find("%PDF-") != std::string_view::npos) {
-        not_text(sink, file_number, "pdf",
-                 "le fichier est un PDF : convertissez-le en texte (pdftotext)",
-                 "the file is a PDF: convert it to text (pdftotext)");
-        return std::nullopt;
-    }
-    if (raw.starts_with("PK\x03\x04")) {
-        not_text(sink, file_number, "zip",
-                 "le fichier est une archive ZIP (document Word .docx, OpenDocument .odt…) : "
-                 "enregistrez-le en texte brut",
-                 "the file is a ZIP archive (Word .docx, OpenDocument .odt…): save it as plain "
-                 "text");
-        return std::nullopt;
-    }
-    if (raw.starts_with("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
-        not_text(sink, file_number, "ole",
-                 "le fichier est un document Word ou Excel (ancien format .doc, .xls) : "
-                 "enregistrez-le en texte brut",
-                 "the file is a Word or Excel document (old .doc, .xls format): save it as "
-                 "plain text");
-        return std::nullopt;
-    }
+    // Formats that are not text, by their signature (a PDF's may follow a few bytes of junk).
+    struct Signature {
+        std::string_view magic;
+        std::size_t within; ///< bytes before the signature at most
+        std::string_view format, fr, en;
+    };
+    static constexpr std::array<Signature, 3> signatures = {{
+        {"%PDF-", 1024, "pdf", "le fichier est un PDF : convertissez-le en texte (pdftotext)",
+         "the file is a PDF: convert it to text (pdftotext)"},
+        {"PK\x03\x04", 0, "zip",
+         "le fichier est une archive ZIP (document Word .docx, OpenDocument .odt…) : "
+         "enregistrez-le en texte brut",
+         "the file is a ZIP archive (Word .docx, OpenDocument .odt…): save it as plain text"},
+        {"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 0, "ole",
+         "le fichier est un document Word ou Excel (ancien format .doc, .xls) : enregistrez-le "
+         "en texte brut",
+         "the file is a Word or Excel document (old .doc, .xls format): save it as plain text"},
+    }};
+    for (const auto& sig : signatures)
+        if (raw.substr(0, sig.within + sig.magic.size()).find(sig.magic) !=
+            std::string_view::npos) {
+            not_text(sink, file_number, sig.format, sig.fr, sig.en);
+            return std::nullopt;
+        }
     // UTF-16: by its byte order mark, or without one by the zero bytes of ASCII characters,
     // all at odd offsets (little-endian) or all at even ones (big-endian). Other zero bytes,
     // when they are 1 % of the start of the file or more, mean binary data; a few stray ones
@@ -926,7 +928,7 @@ std::optional<std::string_view> decode_file(std::string_view raw, std::string& s
     const std::string_view name = t == io::Transcode::all_latin9   ? "ISO-8859-15"
                                   : t == io::Transcode::all_cp1252 ? "Windows-1252"
                                                                    : "UTF-8 mêlé de Windows-1252";
-    const std::uint32_t line = line_at(raw, scan.first_invalid, 1);
+    const std::uint32_t line = line_at(raw, scan.first_invalid);
     converted_from(sink, file_number, name, storage, line, first_number + line - 1,
                    io::escape_bytes(raw.substr(scan.first_invalid, 1)));
     return std::string_view(storage);

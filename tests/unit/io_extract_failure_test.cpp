@@ -46,6 +46,7 @@ void operator delete(void* p, std::size_t) noexcept {
 
 namespace {
 
+#ifndef SUBVENTION_TEST_ASAN
 /// A convention with one sentence of about 120 kB over 300 lines.
 std::string long_convention() {
     std::string t = "CONVENTION\nArticle 1 : Objet\nLe bénéficiaire s'engage à mener";
@@ -57,6 +58,7 @@ std::string long_convention() {
     t += "conformément à l\u2019article 2.\nArticle 2 : Actions\nLes actions sont décrites.\n";
     return t;
 }
+#endif
 
 TEST(ExtractFailure, MemoryExhaustedInTheConventionPropagates) {
 #ifdef SUBVENTION_TEST_ASAN
