@@ -53,8 +53,8 @@ io::ReadLimits& input_limits();
 /// Adds `--max-input-size TAILLE` (sets input_limits()) to a command that reads files whole.
 void add_input_limit_option(CLI::App& cmd);
 
-/// Reads `path` whole within input_limits(); on failure prints « subvention COMMAND : PATH :
-/// why » on standard error and returns nullopt.
+/// Reads `path` (« - »: standard input) whole within input_limits(); on failure prints « subvention
+/// COMMAND : PATH : why » on standard error and returns nullopt.
 std::optional<std::string> read_input(std::string_view command, const std::string& path);
 
 /// Opens `path` to be read as a stream (« - »: standard input), refusing a missing file, a

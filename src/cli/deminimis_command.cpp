@@ -46,12 +46,11 @@ struct DeminimisOpts {
 
 /// Reads the CSV; nullopt (message on stderr) when the file cannot be read at all.
 std::optional<AidCsv> load(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        std::cerr << "subvention deminimis : impossible de lire « " << printable(path) << " »\n";
+    std::ifstream file;
+    std::istream* in = open_input_stream("deminimis", path, file);
+    if (in == nullptr)
         return std::nullopt;
-    }
-    auto r = read_aid_csv(in);
+    auto r = read_aid_csv(*in);
     if (!r) {
         std::string_view rest = r.error().message;
         while (!rest.empty()) {
@@ -286,6 +285,7 @@ void add_deminimis_command(CLI::App& app, int& status) {
         ->capture_default_str();
     cmd->add_option("--fiscal-year-start", o->fiscal_year_start,
                     "Premier mois de l'exercice fiscal (1 = année civile)")
+        ->transform(decimal_integer())
         ->check(CLI::Range(1, 12))
         ->capture_default_str();
     cmd->add_option("--window-start", o->window_start,

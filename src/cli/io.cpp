@@ -39,10 +39,12 @@ void add_input_limit_option(CLI::App& cmd) {
 }
 
 std::optional<std::string> read_input(std::string_view command, const std::string& path) {
-    auto text = io::read_file(path, input_limits());
+    // « - » is standard input, read with the same limit as a pipe.
+    auto text = io::read_file(path == "-" ? "/dev/stdin" : path, input_limits());
     if (!text) {
-        std::cerr << "subvention " << command << " : " << path << " : " << text.error().message
-                  << '\n';
+        std::cerr << "subvention " << command << " : "
+                  << (path == "-" ? std::string("entrée standard") : printable(path)) << " : "
+                  << text.error().message << '\n';
         return std::nullopt;
     }
     return std::move(text).value();
@@ -53,7 +55,7 @@ std::istream* open_input_stream(std::string_view command, const std::string& pat
     if (path == "-")
         return &std::cin;
     const auto fail = [&](const char* why) -> std::istream* {
-        std::cerr << "subvention " << command << " : " << path << " : " << why << '\n';
+        std::cerr << "subvention " << command << " : " << printable(path) << " : " << why << '\n';
         return nullptr;
     };
     std::error_code ec;
@@ -94,7 +96,7 @@ bool write_all(int fd, std::string_view data) {
 bool write_output_file(std::string_view command, const std::string& path, std::string_view payload,
                        const std::vector<std::string>& inputs) {
     const auto fail = [&](const std::string& why) {
-        std::cerr << "subvention " << command << " : " << path << " : " << why << '\n';
+        std::cerr << "subvention " << command << " : " << printable(path) << " : " << why << '\n';
         return false;
     };
     for (const auto& in : inputs)

@@ -57,15 +57,6 @@ std::optional<Date> date_option(const std::string& option, const std::string& te
     return *d;
 }
 
-Result<Dossier> load(const std::string& file) {
-    if (file == "-") {
-        const std::string text{std::istreambuf_iterator<char>(std::cin),
-                               std::istreambuf_iterator<char>()};
-        return dossier_from_json(text);
-    }
-    return load_dossier(file);
-}
-
 int run_export(const ExportOpts& o) {
     scdl::ExportOptions options;
     if (!o.attribuant_siret.empty()) {
@@ -117,12 +108,19 @@ int run_export(const ExportOpts& o) {
     std::vector<scdl::SubventionRow> subs;
     std::vector<scdl::DeliberationRow> delibs;
     bool failed = false;
+    bool unreadable = false; // every dossier is still read, so that all problems are reported
     for (const auto& file : o.dossiers) {
-        auto dossier = load(file);
+        const auto text = read_input("scdl export", file);
+        if (!text) {
+            unreadable = true;
+            continue;
+        }
+        const auto dossier = dossier_from_json(*text);
         if (!dossier) {
             std::cerr << "subvention scdl export : " << file << " : " << dossier.error().describe()
                       << '\n';
-            return exit_usage;
+            unreadable = true;
+            continue;
         }
         // A dossier that lacks a required value is reported, and no CSV is written at all:
         // a partial file would be published as if complete.
@@ -146,6 +144,10 @@ int run_export(const ExportOpts& o) {
             subs.insert(subs.end(), rows->begin(), rows->end());
         }
     }
+    // No CSV at all when a dossier is missing: a partial open-data file would be published as
+    // if it were complete.
+    if (unreadable)
+        return exit_usage;
     if (failed)
         return exit_invalid;
     const auto neutralised =
@@ -221,16 +223,9 @@ int run_scdl_check(const CheckOpts& o) {
             return exit_usage;
     }
     std::ifstream file;
-    std::istream* in = &std::cin;
-    if (o.file != "-") {
-        file.open(o.file, std::ios::binary);
-        if (!file) {
-            std::cerr << "subvention scdl check : " << o.file
-                      << " : fichier illisible ou introuvable\n";
-            return exit_usage;
-        }
-        in = &file;
-    }
+    std::istream* in = open_input_stream("scdl check", o.file, file);
+    if (in == nullptr)
+        return exit_usage;
     csv::Options copts;
     copts.lenient = o.lenient;
     csv::Reader reader(*in, copts);
@@ -349,6 +344,12 @@ int run_scdl_check(const CheckOpts& o) {
                                   {"info", total.info},
                                   {"readable", !blocked}}}});
     } else {
+        // A file whose reading stopped is not « 0 erreur »: the summary says it is incomplete.
+        if (blocked)
+            std::cout << (fr ? "Lecture interrompue (voir l'erreur ci-dessus) : le bilan ne porte "
+                               "que sur les lignes lues.\n"
+                             : "Reading stopped (see the error above): the summary covers only "
+                               "the rows read.\n");
         if (fr)
             std::cout << "Bilan : " << plural(rows, "ligne", "lignes") << ", "
                       << plural(total.error, "erreur", "erreurs") << ", "
@@ -397,6 +398,7 @@ void add_scdl_export_commands(CLI::App& scdl, int& status) {
     ex->add_option("--budget-nom", o->budget_name,
                    "BUDGET_NOM (« Budget principal ») ; sans lui BUDGET_ANNEE reste vide");
     ex->add_option("--url-deliberation", o->url, "DELIB_URL");
+    add_input_limit_option(*ex);
     ex->callback([o, &status] { status = run_export(*o); });
 
     auto* ck = scdl.add_subcommand(

@@ -247,12 +247,18 @@ int run_settle(const SettleOpts& o) {
         }
         titre = *d;
     }
-    auto dossier = load_dossier(o.dossier);
+    const auto dossier_text = read_input("settle", o.dossier);
+    if (!dossier_text)
+        return exit_usage;
+    auto dossier = dossier_from_json(*dossier_text);
     if (!dossier) {
         std::cerr << prog << o.dossier << " : " << dossier.error().describe() << '\n';
         return exit_usage;
     }
-    auto report = load_final_report(o.report);
+    const auto report_text = read_input("settle", o.report);
+    if (!report_text)
+        return exit_usage;
+    auto report = final_report_from_json(*report_text);
     if (!report) {
         std::cerr << prog << o.report << " : " << report.error().describe() << '\n';
         return exit_usage;
@@ -322,6 +328,7 @@ void add_settle_command(CLI::App& app, int& status) {
                     "text (pour les personnes) ou json (pour les programmes)")
         ->check(CLI::IsMember({"text", "json"}))
         ->capture_default_str();
+    add_input_limit_option(*cmd);
     cmd->callback([o, &status] { status = run_settle(*o); });
 }
 

@@ -193,6 +193,7 @@ void add_holidays(CLI::App& app, int& status) {
     struct Opts {
         int year = 0;
         std::string territory = "metropole";
+        std::string law = "in-force";
     };
     auto o = std::make_shared<Opts>();
     cmd->add_option("--year", o->year, "Année (1900 à 2299)")
@@ -202,11 +203,18 @@ void add_holidays(CLI::App& app, int& status) {
         ->check(CLI::IsMember({"metropole", "alsace-moselle", "guadeloupe", "martinique", "guyane",
                                "reunion", "mayotte"}))
         ->capture_default_str();
+    cmd->add_option("--law", o->law,
+                    "in-force (les jours fériés que la loi instituait cette année-là) ou current "
+                    "(la liste d'aujourd'hui appliquée à toute année)")
+        ->check(CLI::IsMember({"in-force", "current"}))
+        ->capture_default_str();
     cmd->callback([o, &status] {
         if (o->year < 1900 || o->year > 2299)
             throw CLI::ValidationError("--year", "année hors de la plage 1900 à 2299 : " +
                                                      std::to_string(o->year));
-        for (const Holiday& h : holidays(o->year, parse_territory(o->territory).value())) {
+        HolidayOptions options;
+        options.law = o->law == "current" ? HolidayLaw::current : HolidayLaw::in_force;
+        for (const Holiday& h : holidays(o->year, parse_territory(o->territory).value(), options)) {
             Json j;
             j["date"] = format_date(h.date, DateStyle::iso);
             j["name"] = std::string(h.name);

@@ -1240,6 +1240,8 @@ Check check_of(csv::IssueKind k) noexcept {
         return Check::row_missing_cells;
     case csv::IssueKind::blank_row:
         return Check::row_blank;
+    case csv::IssueKind::not_text:
+        return Check::file_unreadable;
     }
     return Check::file_unreadable;
 }
