@@ -121,7 +121,7 @@ private:
 
 /// Longest input an error quotes, in bytes: a message names the value, it does not copy a
 /// 200 MB one back to the user.
-inline constexpr std::size_t max_quoted_bytes = 120;
+inline constexpr std::size_t max_quoted_bytes = 256;
 
 /// `text`, or its first `max_bytes` bytes cut at a UTF-8 character boundary followed by « … »
 /// when it is longer (« extrait » of a value for a message).

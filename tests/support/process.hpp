@@ -13,6 +13,8 @@
 #include <unistd.h>
 #include <vector>
 
+#include "support/sanitizer.hpp"
+
 namespace subvention::testing {
 
 struct ProcessRun {
@@ -22,22 +24,6 @@ struct ProcessRun {
     std::string err;       ///< standard error
     long max_rss_kib = -1; ///< peak resident set size of the process, in KiB
 };
-
-/// Whether the programs under test are built with AddressSanitizer (its shadow memory makes
-/// virtual-memory limits meaningless and resident sizes larger).
-constexpr bool sanitized() {
-#if defined(__SANITIZE_ADDRESS__)
-    return true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-    return true;
-#else
-    return false;
-#endif
-#else
-    return false;
-#endif
-}
 
 /// A fresh, empty directory under the system's temporary directory, for one test.
 inline std::filesystem::path scratch_dir(const std::string& name) {

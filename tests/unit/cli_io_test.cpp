@@ -88,7 +88,10 @@ TEST(InputLimit, ReadingThatRunsOutOfMemoryIsAnErrorNotATruncatedInput) {
         program({"extract", big.string(), "--max-input-size", "1G"}, "/dev/null", 160ULL << 20);
     EXPECT_EQ(r.status, 2) << r.err.substr(0, 300);
     EXPECT_TRUE(r.out.empty());
-    EXPECT_TRUE(contains(r.err, "mémoire insuffisante")) << r.err.substr(0, 300);
+    // Out of memory while reading or while extracting: either way a message, never a dossier.
+    EXPECT_TRUE(contains(r.err, "mémoire insuffisante") ||
+                contains(r.err, "extraction interrompue"))
+        << r.err.substr(0, 300);
     fs::remove_all(dir);
 }
 
@@ -96,11 +99,16 @@ TEST(InputLimit, ReadingThatRunsOutOfMemoryIsAnErrorNotATruncatedInput) {
 
 TEST(UnreadableInput, ADirectoryIsReportedAsADirectoryByEveryReader) {
     const auto dir = scratch_dir("dir");
-    for (const auto& args :
-         std::vector<std::vector<std::string>>{{"check", dir.string()},
-                                               {"check", "--text", dir.string()},
-                                               {"extract", dir.string()},
-                                               {"scdl", "validate", dir.string()}}) {
+    for (const auto& args : std::vector<std::vector<std::string>>{
+             {"check", dir.string()},
+             {"check", "--text", dir.string()},
+             {"extract", dir.string()},
+             {"scdl", "validate", dir.string()},
+             {"scdl", "check", dir.string()},
+             {"scdl", "export", dir.string(), "--schema", "subventions"},
+             {"settle", dir.string(), dir.string(), "--rounding", "half_up", "--rounding-point",
+              "on_total"},
+             {"deminimis", dir.string(), "--as-of", "2025-01-01"}}) {
         const auto r = program(args);
         EXPECT_EQ(r.status, 2) << args[0];
         EXPECT_TRUE(contains(r.err, dir.string() + " : est un répertoire")) << r.err.substr(0, 300);
@@ -324,4 +332,88 @@ TEST(EmptyDossier, CheckOfADossierWithoutDocumentsExitsOneWithDossierEmpty) {
         EXPECT_TRUE(contains(r.out, "DOSSIER-EMPTY")) << r.out;
     }
     fs::remove_all(dir);
+}
+
+TEST(UnreadableInput, AUtf16APdfOrABinaryCsvIsNamedAsSuch) {
+    // Before: UTF-16 was « semble encodé en Windows-1252 » (and read with --lenient as columns
+    // « i d A t t r i b u a n t »), a binary file was « séparés par TAB ».
+    const auto dir = scratch_dir("nottext");
+    write_file(dir / "utf16.csv", std::string("\xFF\xFE"
+                                              "i\0d\0,\0x\0\n\0",
+                                              12));
+    write_file(dir / "doc.csv", "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj\n");
+    write_file(dir / "bin.csv", std::string("AB\x01\x02\0\0CD\tx\n", 11));
+    for (const auto& [file, why] :
+         std::vector<std::pair<std::string, std::string>>{{"utf16.csv", "encodé en UTF-16"},
+                                                          {"doc.csv", "document PDF"},
+                                                          {"bin.csv", "octets nuls"}})
+        for (const std::vector<std::string>& args :
+             {std::vector<std::string>{"scdl", "validate", (dir / file).string(), "--lenient"},
+              std::vector<std::string>{"scdl", "check", (dir / file).string(), "--lenient"},
+              std::vector<std::string>{"deminimis", (dir / file).string(), "--as-of",
+                                       "2025-01-01"}}) {
+            const auto r = program(args);
+            EXPECT_EQ(r.status, 2) << args[0] << ' ' << file;
+            EXPECT_TRUE(contains(r.err + r.out, why))
+                << args[0] << ' ' << file << ": " << (r.err + r.out).substr(0, 300);
+        }
+    fs::remove_all(dir);
+}
+
+TEST(UnreadableInput, ScdlCheckSaysItsSummaryIsIncompleteWhenReadingStopped) {
+    // Before: « Bilan : 1 ligne, 0 erreur » on standard output after the file was abandoned.
+    const auto dir = scratch_dir("scdlstop");
+    write_file(dir / "s.csv", "nomAttribuant,montant\nx,\"10\n");
+    const auto r = program({"scdl", "check", (dir / "s.csv").string()});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_TRUE(contains(r.out, "Lecture interrompue")) << r.out.substr(0, 300);
+    fs::remove_all(dir);
+}
+
+TEST(SeveralFiles, ScdlExportReportsEveryUnreadableDossierAndWritesNoPartialFile) {
+    const auto dir = scratch_dir("export");
+    write_file(dir / "bad1.json", "{");
+    write_file(dir / "bad2.json", "[]");
+    const auto r =
+        program({"scdl", "export", (dir / "bad1.json").string(), apes_json,
+                 (dir / "bad2.json").string(), "--schema", "subventions", "--attribuant-siret",
+                 "22460001500511", "--date-convention", "2023-04-01"});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_TRUE(r.out.empty()) << "a partial open-data file would pass for a complete one";
+    EXPECT_TRUE(contains(r.err, (dir / "bad1.json").string())) << r.err.substr(0, 300);
+    EXPECT_TRUE(contains(r.err, (dir / "bad2.json").string())) << r.err.substr(0, 300);
+    fs::remove_all(dir);
+}
+
+TEST(InputLimit, SettleAndScdlExportRefuseADeviceAtTheLimit) {
+    for (const auto& args : std::vector<std::vector<std::string>>{
+             {"settle", "/dev/zero", "/dev/zero", "--rounding", "half_up", "--rounding-point",
+              "on_total", "--max-input-size", "1M"},
+             {"scdl", "export", "/dev/zero", "--schema", "subventions", "--max-input-size",
+              "1M"}}) {
+        const auto r = program(args);
+        EXPECT_EQ(r.status, 2) << args[0];
+        EXPECT_TRUE(contains(r.err, "/dev/zero : fichier trop volumineux : plus de 1\u00A0Mio"))
+            << r.err.substr(0, 300);
+    }
+}
+
+TEST(IntegerOptions, DeminimisFiscalYearStartIsDecimal) {
+    // Before: --fiscal-year-start 010 was August (octal 8).
+    const auto r = program({"deminimis", data + "/aid/aids_ok.csv", "--as-of", "2025-02-01",
+                            "--fiscal-year-start", "010"});
+    EXPECT_LE(r.status, 1) << r.err.substr(0, 300);
+    EXPECT_TRUE(contains(r.out, "octobre")) << r.out.substr(0, 600);
+    EXPECT_FALSE(contains(r.out, "août")) << r.out.substr(0, 600);
+}
+
+TEST(Holidays, TheLawInForceIsTheDefaultAndTodaysListIsAnOption) {
+    // Before: « Victoire 1945 » and « Armistice 1918 » were listed for 1900.
+    const auto in_force = program({"holidays", "--year", "1900"});
+    EXPECT_EQ(in_force.status, 0);
+    EXPECT_FALSE(contains(in_force.out, "1900-05-08")) << in_force.out;
+    EXPECT_FALSE(contains(in_force.out, "1900-11-11")) << in_force.out;
+    const auto current = program({"holidays", "--year", "1900", "--law", "current"});
+    EXPECT_EQ(current.status, 0);
+    EXPECT_TRUE(contains(current.out, "1900-05-08")) << current.out;
 }

@@ -41,7 +41,9 @@ protected:
         write_file(path, text);
         return path.string();
     }
-    static void expect_bounded(const std::vector<std::string>& args, const std::string& in) {
+    /// `max_err`: standard error stays short for one bad value, proportional for many findings.
+    static void expect_bounded(const std::vector<std::string>& args, const std::string& in,
+                               std::size_t max_err = 64U * 1024) {
         std::vector<std::string> argv{cli};
         argv.insert(argv.end(), args.begin(), args.end());
         const ProcessRun r = run_process(argv, in, address_space);
@@ -50,7 +52,7 @@ protected:
         EXPECT_LE(r.status, 2) << args[0];
         EXPECT_EQ(r.err.find("bad_alloc"), std::string::npos) << r.err.substr(0, 300);
         EXPECT_LT(r.max_rss_kib, max_rss_kib) << args[0];
-        EXPECT_LT(r.err.size(), 64U * 1024) << "messages stay short";
+        EXPECT_LT(r.err.size(), max_err) << "messages stay short";
     }
     fs::path dir_;
 };
@@ -74,7 +76,10 @@ TEST_F(MemoryBound, CheckExtractAndSettleOnDevices) {
              {"extract", "/dev/zero"},
              {"scdl", "validate", "/dev/zero"},
              {"scdl", "check", "/dev/zero"},
-             {"deminimis", "/dev/zero", "--as-of", "2025-01-01"}})
+             {"deminimis", "/dev/zero", "--as-of", "2025-01-01"},
+             {"scdl", "export", "/dev/zero", "--schema", "subventions"},
+             {"settle", "/dev/zero", "/dev/zero", "--rounding", "half_up", "--rounding-point",
+              "on_total"}})
         expect_bounded(args, "/dev/null");
 }
 
@@ -94,4 +99,12 @@ TEST_F(MemoryBound, ScdlValidateOnALargeFile) {
                 "Accompagnement,57000,aide en num\xC3\xA9raire,unique,2023-04-01\n";
     write_file(path, text);
     expect_bounded({"scdl", "validate", path.string(), "--format", "json"}, "/dev/null");
+}
+
+TEST_F(MemoryBound, ExtractAndCheckTextOnManyCopiesOfTheSeed) {
+    // 20 MB of deliberation, convention and report text: memory linear in the input.
+    const auto path = file("seed.txt", slurp(data + "/text/apes_2023.txt"), 20U << 20);
+    // Findings are per document read: at most a tenth of the input on standard error.
+    expect_bounded({"extract", path, "--format", "json"}, "/dev/null", 2U << 20);
+    expect_bounded({"check", "--text", path}, "/dev/null", 2U << 20);
 }

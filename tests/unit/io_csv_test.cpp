@@ -428,7 +428,10 @@ TEST(CsvRoundTrip, RandomRecordsWrittenThenReadByEveryBufferSize) {
 
 TEST(CsvReader, Utf16PdfAndZipFilesAreRefusedAsNotTextEvenWhenLenient) {
     const std::vector<std::pair<std::string, std::string>> cases{
-        {std::string("\xFF\xFE" "a\0,\0b\0\n\0", 10), "il est encodé en UTF-16"},
+        {std::string("\xFF\xFE"
+                     "a\0,\0b\0\n\0",
+                     10),
+         "il est encodé en UTF-16"},
         {std::string("a\0,\0b\0\n\0", 8), "il est encodé en UTF-16"},
         {std::string("\xFE\xFF\0a\0,\0b", 8), "il est encodé en UTF-16"},
         {"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n", "c'est un document PDF"},

@@ -14,14 +14,7 @@
 
 #include <subvention/text/extract.hpp>
 
-#if defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define SUBVENTION_TEST_ASAN 1
-#endif
-#endif
-#if defined(__SANITIZE_ADDRESS__)
-#define SUBVENTION_TEST_ASAN 1
-#endif
+#include "support/sanitizer.hpp"
 
 #ifndef SUBVENTION_TEST_ASAN
 namespace {

@@ -19,19 +19,13 @@
 #include <subvention/io/json.hpp>
 #include <subvention/text/extract.hpp>
 
+#include "support/seed_text.hpp"
+
 namespace {
 
 using namespace subvention;
 
-const std::string& seed_text() {
-    static const std::string text = [] {
-        const std::filesystem::path p =
-            std::filesystem::path(SUBVENTION_TEST_DATA_DIR) / "text" / "apes_2023.txt";
-        std::ifstream in(p, std::ios::binary);
-        return std::string{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-    }();
-    return text;
-}
+using subvention::testing::seed_text;
 
 const compliance::Diagnostic* finding(const text::Extraction& x, std::string_view rule) {
     const auto it = std::find_if(x.findings.begin(), x.findings.end(),

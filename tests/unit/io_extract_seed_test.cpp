@@ -33,6 +33,7 @@
 #include <subvention/text/extract.hpp>
 
 #include "support/json_diff.hpp"
+#include "support/seed_text.hpp"
 
 namespace {
 
@@ -43,15 +44,7 @@ using subvention::testing::describe;
 using subvention::testing::json_diff;
 using subvention::testing::json_diff_paths;
 
-const std::string& seed_text() {
-    static const std::string text = [] {
-        const std::filesystem::path p =
-            std::filesystem::path(SUBVENTION_TEST_DATA_DIR) / "text" / "apes_2023.txt";
-        std::ifstream in(p, std::ios::binary);
-        return std::string{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-    }();
-    return text;
-}
+using subvention::testing::seed_text;
 
 const text::Extraction& seed_extraction() {
     static const text::Extraction x = text::extract(seed_text());

@@ -834,16 +834,29 @@ TEST_F(JsonErrors, VisaContentAndDurationTagsAreChecked) {
     EXPECT_EQ(e.message, "unité de durée inconnue ; valeurs permises : days, months, years");
 }
 
-TEST_F(JsonErrors, DeepNestingIsAnErrorNotACrash) {
+TEST_F(JsonErrors, DeepNestingIsRefusedAtSixtyFourLevelsNotACrash) {
+    // Refused while reading, before the tree grows: 10 MB of « [ » once took 1.3 GB and gave a
+    // 30 MB error path.
     const std::string deep_open(200'000, '[');
-    EXPECT_EQ(error_of_text(deep_open).kind, ErrorKind::format);
+    Error e = error_of_text(deep_open);
+    EXPECT_EQ(e.kind, ErrorKind::range);
+    EXPECT_NE(e.message.find("imbrication de plus de 64 niveaux"), std::string::npos) << e.message;
+    std::string path;
+    for (int i = 0; i < 64; ++i)
+        path += "/0";
+    EXPECT_EQ(e.field, path);
     const std::string deep = deep_open + std::string(200'000, ']');
-    const Error e = error_of_text(deep);
-    EXPECT_EQ(e.field, "");
+    EXPECT_EQ(error_of_text(deep).field, path);
     std::string nested = R"({"deliberation": null, "rapport": null, "convention": null,
                              "annexes": )" +
                          deep + R"(, "open_data_publication": null})";
-    EXPECT_EQ(error_of_text(nested).field, "/annexes/0");
+    e = error_of_text(nested);
+    EXPECT_EQ(e.kind, ErrorKind::range);
+    EXPECT_EQ(e.field.substr(0, 10), "/annexes/0");
+    EXPECT_EQ(e.field.size(), std::string("/annexes").size() + 2 * 63);
+    // Sixty-four levels are still read (a dossier has about ten).
+    EXPECT_NE(error_of_text(std::string(64, '[') + std::string(64, ']')).kind,
+              ErrorKind::range); // refused as « not a dossier », not for its depth
 }
 
 TEST(JsonWriter, InvalidUtf8IsMisuseNamingThePath) {

@@ -1,6 +1,6 @@
-#include <subvention/result.hpp>
-
 #include <gtest/gtest.h>
+
+#include <subvention/result.hpp>
 
 namespace sv = subvention;
 
@@ -10,16 +10,15 @@ TEST(Result, HoldsValueOrError) {
     EXPECT_EQ(ok.value(), 42);
     EXPECT_THROW((void)ok.error(), std::logic_error);
 
-    const sv::Result<int> ko = sv::make_error(sv::ErrorKind::checksum, "SIREN", "440672021",
-                                              "la clé de Luhn est fausse");
+    const sv::Result<int> ko =
+        sv::make_error(sv::ErrorKind::checksum, "SIREN", "440672021", "la clé de Luhn est fausse");
     EXPECT_FALSE(ko.ok());
     EXPECT_EQ(ko.error().kind, sv::ErrorKind::checksum);
     EXPECT_EQ(sv::to_string(ko.error().kind), "checksum");
 }
 
 TEST(Result, ValueOnErrorThrowsParseFailureNamingFieldAndValue) {
-    const sv::Result<int> ko =
-        sv::make_error(sv::ErrorKind::format, "montant", "57.000", "ambigu");
+    const sv::Result<int> ko = sv::make_error(sv::ErrorKind::format, "montant", "57.000", "ambigu");
     try {
         (void)ko.value();
         FAIL() << "expected ParseFailure";
@@ -35,7 +34,8 @@ TEST(Error, DescribeOmitsAnEmptyValueAndAnEmptyField) {
     using subvention::ErrorKind;
     EXPECT_EQ(subvention::make_error(ErrorKind::empty, "date", "", "la date est vide").describe(),
               "date\u00A0: la date est vide");
-    EXPECT_EQ(subvention::make_error(ErrorKind::format, "", "", "octet nul").describe(), "octet nul");
+    EXPECT_EQ(subvention::make_error(ErrorKind::format, "", "", "octet nul").describe(),
+              "octet nul");
 }
 
 TEST(Error, AQuotedValueIsShortenedAtACharacterBoundary) {
