@@ -239,14 +239,8 @@ int run_check(const CheckOpts& o) {
     // reported on standard error and makes the exit status 2; the others are still checked.
     bool unreadable = false;
     for (const auto& f : o.files) {
-        const auto text = read_input("check", f);
-        if (!text) {
-            unreadable = true;
-            continue;
-        }
-        const auto loaded = dossier_from_json(*text);
+        const auto loaded = read_dossier("check", f);
         if (!loaded) {
-            std::cerr << "subvention check : " << f << " : " << loaded.error().describe() << '\n';
             unreadable = true;
             continue;
         }

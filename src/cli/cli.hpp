@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include <subvention/compliance/diagnostic.hpp>
+#include <subvention/dossier.hpp>
 #include <subvention/io/input.hpp>
 
 namespace subvention::cli {
@@ -56,6 +57,11 @@ void add_input_limit_option(CLI::App& cmd);
 /// Reads `path` (« - »: standard input) whole within input_limits(); on failure prints « subvention
 /// COMMAND : PATH : why » on standard error and returns nullopt.
 std::optional<std::string> read_input(std::string_view command, const std::string& path);
+
+/// Reads and parses the dossier JSON `path` (« - »: standard input); on failure prints
+/// « subvention COMMAND : PATH : why » (the JSON path of a faulty value included) and returns
+/// nullopt.
+std::optional<Dossier> read_dossier(std::string_view command, const std::string& path);
 
 /// Opens `path` to be read as a stream (« - »: standard input), refusing a missing file, a
 /// directory or an unreadable file with read_input()'s words; nullptr after the message.

@@ -15,6 +15,8 @@
 #include <system_error>
 #include <unistd.h>
 
+#include <subvention/io/json.hpp>
+
 #include "cli.hpp"
 
 namespace subvention::cli {
@@ -68,6 +70,19 @@ std::istream* open_input_stream(std::string_view command, const std::string& pat
     if (!file)
         return fail("fichier illisible (droits d'accès ?)");
     return &file;
+}
+
+std::optional<Dossier> read_dossier(std::string_view command, const std::string& path) {
+    const auto text = read_input(command, path);
+    if (!text)
+        return std::nullopt;
+    auto dossier = dossier_from_json(*text);
+    if (!dossier) {
+        std::cerr << "subvention " << command << " : " << printable(path) << " : "
+                  << dossier.error().describe() << '\n';
+        return std::nullopt;
+    }
+    return std::move(dossier).value();
 }
 
 namespace {

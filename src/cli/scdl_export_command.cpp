@@ -110,15 +110,8 @@ int run_export(const ExportOpts& o) {
     bool failed = false;
     bool unreadable = false; // every dossier is still read, so that all problems are reported
     for (const auto& file : o.dossiers) {
-        const auto text = read_input("scdl export", file);
-        if (!text) {
-            unreadable = true;
-            continue;
-        }
-        const auto dossier = dossier_from_json(*text);
+        const auto dossier = read_dossier("scdl export", file);
         if (!dossier) {
-            std::cerr << "subvention scdl export : " << file << " : " << dossier.error().describe()
-                      << '\n';
             unreadable = true;
             continue;
         }

@@ -247,14 +247,9 @@ int run_settle(const SettleOpts& o) {
         }
         titre = *d;
     }
-    const auto dossier_text = read_input("settle", o.dossier);
-    if (!dossier_text)
+    const auto dossier = read_dossier("settle", o.dossier);
+    if (!dossier)
         return exit_usage;
-    auto dossier = dossier_from_json(*dossier_text);
-    if (!dossier) {
-        std::cerr << prog << o.dossier << " : " << dossier.error().describe() << '\n';
-        return exit_usage;
-    }
     const auto report_text = read_input("settle", o.report);
     if (!report_text)
         return exit_usage;
