@@ -22,10 +22,11 @@ std::string describe_size(std::uint64_t bytes) {
     }
     // One decimal, French comma, dropped when it is zero (« 64 Mio », « 1,5 Gio »).
     const std::uint64_t tenths = (bytes * 10 + unit / 2) / unit;
+    // append, not "," + std::string: GCC 12 -O3 false -Wstringop-overflow (GCC bug 105651)
     std::string out = std::to_string(tenths / 10);
     if (tenths % 10 != 0)
-        out += "," + std::to_string(tenths % 10);
-    return out + "\u00A0" + units[i];
+        out.append(",").append(std::to_string(tenths % 10));
+    return out.append("\u00A0").append(units[i]);
 }
 
 Result<std::uint64_t> parse_size(std::string_view text) {
