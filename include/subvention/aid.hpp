@@ -66,7 +66,7 @@
 namespace subvention {
 
 // ---------------------------------------------------------------------------------------------
-// Contract shared with <subvention/execution.hpp> (issue #6): AidRegulation,
+// Contract shared with <subvention/execution.hpp>: AidRegulation,
 // to_string, parse_aid_regulation, GrantedAid.
 
 /// The legal regime under which an aid was granted (« régime d'aide »).
