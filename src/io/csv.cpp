@@ -51,17 +51,23 @@ std::string_view to_string(IssueKind k) noexcept {
 namespace detail {
 namespace {
 
-/// « utf-16le », « utf-16be », « pdf », « zip » when the first bytes of a file say it is no
-/// CSV text; empty otherwise. (A NUL byte further on is found record by record.)
+/// « utf-16le », « utf-16be », « pdf », « zip », « ole » when the first bytes of a file say it is
+/// no CSV text; empty otherwise. (A NUL byte further on is found record by record.)
 std::string_view not_text_kind(std::string_view head) {
     if (head.starts_with("\xFF\xFE"))
         return "utf-16le";
     if (head.starts_with("\xFE\xFF"))
         return "utf-16be";
-    if (head.starts_with("%PDF-"))
+    switch (io::binary_format(head)) {
+    case io::BinaryFormat::pdf:
         return "pdf";
-    if (head.starts_with("PK\x03\x04"))
+    case io::BinaryFormat::zip:
         return "zip";
+    case io::BinaryFormat::ole:
+        return "ole";
+    case io::BinaryFormat::none:
+        break;
+    }
     // Without a byte order mark, UTF-16 text of Latin letters alternates letters and NULs.
     if (head.size() > 1 && head[0] != '\0' && head[1] == '\0')
         return "utf-16le";
@@ -77,6 +83,9 @@ std::string not_text_fr(std::string_view kind) {
         return "c'est un document PDF";
     if (kind == "zip")
         return "c'est une archive zip (classeur ou document bureautique : exportez-le en CSV)";
+    if (kind == "ole")
+        return "c'est un classeur ou un document à l'ancien format (.xls, .doc) : exportez-le en "
+               "CSV";
     return "il contient des octets nuls (données binaires)";
 }
 
@@ -87,6 +96,8 @@ std::string not_text_en(std::string_view kind) {
         return "it is a PDF document";
     if (kind == "zip")
         return "it is a zip archive (spreadsheet or office document: export it as CSV)";
+    if (kind == "ole")
+        return "it is a spreadsheet or document in the old format (.xls, .doc): export it as CSV";
     return "it contains NUL bytes (binary data)";
 }
 
@@ -307,7 +318,7 @@ struct ReaderState {
     /// BOM, then the separator (detected on the header line unless forced).
     bool start() {
         started = true;
-        while (!eof && end - begin < 5) // a BOM, or « %PDF- »
+        while (!eof && end - begin < 8) // a BOM, « %PDF- », an OLE signature
             if (!fill())
                 return false;
         if (end - begin >= 3 && std::memcmp(base + begin, "\xEF\xBB\xBF", 3) == 0) {

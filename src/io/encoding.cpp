@@ -240,4 +240,14 @@ std::string utf16_to_utf8(std::string_view s, bool big_endian) {
     return out;
 }
 
+BinaryFormat binary_format(std::string_view head, std::size_t pdf_offset_max) noexcept {
+    if (head.substr(0, pdf_offset_max + 5).find("%PDF-") != std::string_view::npos)
+        return BinaryFormat::pdf;
+    if (head.starts_with("PK\x03\x04"))
+        return BinaryFormat::zip;
+    if (head.starts_with("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
+        return BinaryFormat::ole;
+    return BinaryFormat::none;
+}
+
 } // namespace subvention::io

@@ -48,6 +48,19 @@ struct Utf8Scan {
 /// one of the bytes that are « € », « Œ », « œ », « Ÿ » in ISO-8859-15 occurs.
 [[nodiscard]] Transcode single_byte_encoding(std::string_view s) noexcept;
 
+/// What the first bytes of a file say it is when it is no text (« format binaire »).
+enum class BinaryFormat : std::uint8_t {
+    none, ///< no known signature
+    pdf,  ///< « %PDF- »
+    zip,  ///< « PK\3\4 »: Word .docx, OpenDocument .odt, spreadsheets .xlsx/.ods
+    ole,  ///< D0 CF 11 E0 A1 B1 1A E1: old Word .doc and Excel .xls
+};
+
+/// The signature at the start of `head`; a PDF's may also follow up to `pdf_offset_max` bytes
+/// of junk (some converters and mail gateways prepend a few).
+[[nodiscard]] BinaryFormat binary_format(std::string_view head,
+                                         std::size_t pdf_offset_max = 0) noexcept;
+
 /// UTF-16 (without its byte order mark) as UTF-8; an unpaired surrogate or a last odd byte
 /// becomes U+FFFD.
 [[nodiscard]] std::string utf16_to_utf8(std::string_view s, bool big_endian);

@@ -862,27 +862,27 @@ std::optional<std::string_view> decode_file(std::string_view raw, std::string& s
                                             std::uint32_t first_number, std::size_t file_number,
                                             Sink& sink) {
     // Formats that are not text, by their signature (a PDF's may follow a few bytes of junk).
-    struct Signature {
-        std::string_view magic;
-        std::size_t within; ///< bytes before the signature at most
-        std::string_view format, fr, en;
+    struct Advice {
+        io::BinaryFormat format;
+        std::string_view name, fr, en;
     };
-    static constexpr std::array<Signature, 3> signatures = {{
-        {"%PDF-", 1024, "pdf", "le fichier est un PDF : convertissez-le en texte (pdftotext)",
+    static constexpr std::array<Advice, 3> advice = {{
+        {io::BinaryFormat::pdf, "pdf",
+         "le fichier est un PDF : convertissez-le en texte (pdftotext)",
          "the file is a PDF: convert it to text (pdftotext)"},
-        {"PK\x03\x04", 0, "zip",
+        {io::BinaryFormat::zip, "zip",
          "le fichier est une archive ZIP (document Word .docx, OpenDocument .odt…) : "
          "enregistrez-le en texte brut",
          "the file is a ZIP archive (Word .docx, OpenDocument .odt…): save it as plain text"},
-        {"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 0, "ole",
+        {io::BinaryFormat::ole, "ole",
          "le fichier est un document Word ou Excel (ancien format .doc, .xls) : enregistrez-le "
          "en texte brut",
          "the file is a Word or Excel document (old .doc, .xls format): save it as plain text"},
     }};
-    for (const auto& sig : signatures)
-        if (raw.substr(0, sig.within + sig.magic.size()).find(sig.magic) !=
-            std::string_view::npos) {
-            not_text(sink, file_number, sig.format, sig.fr, sig.en);
+    const io::BinaryFormat format = io::binary_format(raw, 1024);
+    for (const auto& a : advice)
+        if (a.format == format) {
+            not_text(sink, file_number, a.name, a.fr, a.en);
             return std::nullopt;
         }
     // UTF-16: by its byte order mark, or without one by the zero bytes of ASCII characters,
