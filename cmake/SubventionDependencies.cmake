@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Every dependency comes from Debian 12 packages; a missing one stops configuration with the
 # name of the package to install (the README's commands install them automatically).
 include_guard(GLOBAL)

@@ -1,10 +1,11 @@
+# SPDX-License-Identifier: Apache-2.0
 include_guard(GLOBAL)
 include(CMakePackageConfigHelpers)
 
 set(SUBVENTION_CMAKE_DIR ${CMAKE_INSTALL_LIBDIR}/cmake/subvention)
 
 install(DIRECTORY include/subvention DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
-install(TARGETS subvention_core EXPORT subventionTargets)
+install(TARGETS subvention_core subvention_compliance EXPORT subventionTargets)
 if(TARGET subvention_io)
     install(TARGETS subvention_io EXPORT subventionTargets)
 endif()

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 include_guard(GLOBAL)
 
 # subvention_warnings(target): the project's warning set, errors when SUBVENTION_WERROR is on.

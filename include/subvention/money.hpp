@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: Apache-2.0
 // subvention — exact amounts of money in euros (« montants en euros »).
 //
 // `Euros` holds an integer number of cents in an int64: every operation is exact, and every
 // operation that could leave the representable range is checked and throws
-// std::overflow_error instead of wrapping (ARCHITECTURE.md §3.1). There is no floating point
+// std::overflow_error instead of wrapping (docs/architecture.md §3.1). There is no floating point
 // anywhere: a ratio (taux, prorata) is applied through `Euros::apply` with an exact rational
 // and an explicitly named `Rounding` — see <subvention/rate.hpp>.
 //
@@ -22,6 +23,7 @@
 #include <string_view>
 
 #include <subvention/detail/ascii.hpp>
+#include <subvention/detail/checked.hpp>
 #include <subvention/result.hpp>
 
 namespace subvention {
@@ -142,7 +144,7 @@ public:
     /// An amount from a whole number of euros; throws std::overflow_error beyond the range.
     [[nodiscard]] static constexpr Euros from_euros(std::int64_t euros) {
         std::int64_t c = 0;
-        if (__builtin_mul_overflow(euros, std::int64_t{100}, &c))
+        if (detail::mul_overflow(euros, std::int64_t{100}, &c))
             detail::throw_money_overflow("Euros::from_euros(" + std::to_string(euros) + ")");
         return Euros(c);
     }
@@ -165,7 +167,7 @@ public:
     /// Checked sum; throws std::overflow_error naming both operands.
     friend constexpr Euros operator+(Euros a, Euros b) {
         std::int64_t r = 0;
-        if (__builtin_add_overflow(a.cents_, b.cents_, &r))
+        if (detail::add_overflow(a.cents_, b.cents_, &r))
             detail::throw_money_overflow(detail::iso_cents(a.cents_) + " + " +
                                          detail::iso_cents(b.cents_));
         return Euros(r);
@@ -173,7 +175,7 @@ public:
     /// Checked difference; throws std::overflow_error naming both operands.
     friend constexpr Euros operator-(Euros a, Euros b) {
         std::int64_t r = 0;
-        if (__builtin_sub_overflow(a.cents_, b.cents_, &r))
+        if (detail::sub_overflow(a.cents_, b.cents_, &r))
             detail::throw_money_overflow(detail::iso_cents(a.cents_) + " - " +
                                          detail::iso_cents(b.cents_));
         return Euros(r);
@@ -181,7 +183,7 @@ public:
     /// Checked negation (only `Euros::min()` overflows).
     constexpr Euros operator-() const {
         std::int64_t r = 0;
-        if (__builtin_sub_overflow(std::int64_t{0}, cents_, &r))
+        if (detail::sub_overflow(std::int64_t{0}, cents_, &r))
             detail::throw_money_overflow("-(" + detail::iso_cents(cents_) + ")");
         return Euros(r);
     }
@@ -189,7 +191,7 @@ public:
     /// Checked multiplication by a whole number (« 3 parcours × 8 000 € »).
     friend constexpr Euros operator*(Euros a, std::int64_t k) {
         std::int64_t r = 0;
-        if (__builtin_mul_overflow(a.cents_, k, &r))
+        if (detail::mul_overflow(a.cents_, k, &r))
             detail::throw_money_overflow(detail::iso_cents(a.cents_) + " × " + std::to_string(k));
         return Euros(r);
     }
@@ -416,8 +418,8 @@ inline Result<Euros> Euros::parse(std::string_view text) {
     while (i < s.size()) {
         if (is_digit(s[i])) {
             const auto d = static_cast<std::uint64_t>(s[i] - '0');
-            if (__builtin_mul_overflow(units, std::uint64_t{10}, &units) ||
-                __builtin_add_overflow(units, d, &units))
+            if (detail::mul_overflow(units, std::uint64_t{10}, &units) ||
+                detail::add_overflow(units, d, &units))
                 too_big = true;
             ++group_len;
             ++i;
@@ -496,8 +498,8 @@ inline Result<Euros> Euros::parse(std::string_view text) {
     }
 
     std::uint64_t mag = 0;
-    if (too_big || __builtin_mul_overflow(units, std::uint64_t{100}, &mag) ||
-        __builtin_add_overflow(mag, frac, &mag) || mag > limit)
+    if (too_big || detail::mul_overflow(units, std::uint64_t{100}, &mag) ||
+        detail::add_overflow(mag, frac, &mag) || mag > limit)
         return detail::amount_overflow(text);
     const std::int64_t cents = negative ? static_cast<std::int64_t>(std::uint64_t{0} - mag)
                                         : static_cast<std::int64_t>(mag);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // subvention — umbrella header: every public header of subvention::core.
 // Include single headers instead when compile time matters (money.hpp alone is cheap;
 // rate.hpp brings Boost.Multiprecision).
@@ -36,8 +37,6 @@
 #include <subvention/settlement.hpp>
 
 // compliance checker
+#include <subvention/compliance/catalogue.hpp>
 #include <subvention/compliance/checker.hpp>
 #include <subvention/tribunals.hpp>
-
-// the canonical example (Pas-de-Calais, CP 20 March 2023, N°2023-122, APES)
-#include <subvention/examples/apes_2023.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // subvention — amounts in words (« montant en toutes lettres »), as French acts write them,
 // and the reverse parse so a checker can compare the amount in letters with the figure.
 //
@@ -31,6 +32,7 @@
 #include <utility>
 #include <vector>
 
+#include <subvention/detail/checked.hpp>
 #include <subvention/money.hpp>
 #include <subvention/result.hpp>
 
@@ -421,26 +423,26 @@ struct WordToken {
         if (w == Word::et)
             continue;
         if (w == Word::quatre && i + 1 < e && tokens[i + 1].word == Word::vingt) { // 4 × 20
-            overflow = __builtin_add_overflow(group, std::uint64_t{80}, &group);
+            overflow = detail::add_overflow(group, std::uint64_t{80}, &group);
             ++i;
         } else if (w <= Word::seize) {
-            overflow = __builtin_add_overflow(group, static_cast<std::uint64_t>(w), &group);
+            overflow = detail::add_overflow(group, static_cast<std::uint64_t>(w), &group);
         } else if (w <= Word::soixante) {
             const auto tens = static_cast<std::uint64_t>(static_cast<unsigned>(w) - 15U) * 10U;
-            overflow = __builtin_add_overflow(group, tens, &group);
+            overflow = detail::add_overflow(group, tens, &group);
         } else if (w == Word::cent) {
-            overflow = __builtin_mul_overflow(group == 0 ? 1 : group, std::uint64_t{100}, &group);
+            overflow = detail::mul_overflow(group == 0 ? 1 : group, std::uint64_t{100}, &group);
         } else {                        // mille and the nouns close a group
             std::uint64_t scale = 1000; // mille 10^3, million 10^6, milliard 10^9, …
             for (auto k = static_cast<unsigned>(Word::mille); k < static_cast<unsigned>(w); ++k)
                 scale *= 1000U;
             std::uint64_t part = 0;
-            overflow = __builtin_mul_overflow(group == 0 ? 1 : group, scale, &part) ||
-                       __builtin_add_overflow(total, part, &total);
+            overflow = detail::mul_overflow(group == 0 ? 1 : group, scale, &part) ||
+                       detail::add_overflow(total, part, &total);
             group = 0;
         }
     }
-    if (overflow || __builtin_add_overflow(total, group, &total) || total > words_limit)
+    if (overflow || detail::add_overflow(total, group, &total) || total > words_limit)
         return make_error(ErrorKind::overflow, words_field, text,
                           "le nombre en lettres dépasse la capacité (au plus " +
                               Euros::max().to_string_fr() + ")");
@@ -554,8 +556,8 @@ struct WordToken {
         negative ? std::uint64_t{1} << 63U
                  : static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max());
     std::uint64_t mag = 0;
-    if (__builtin_mul_overflow(euros, std::uint64_t{100}, &mag) ||
-        __builtin_add_overflow(mag, cents, &mag) || mag > limit)
+    if (detail::mul_overflow(euros, std::uint64_t{100}, &mag) ||
+        detail::add_overflow(mag, cents, &mag) || mag > limit)
         return fail(ErrorKind::overflow, "le montant dépasse la capacité représentable (de " +
                                              Euros::min().to_string_fr() + " à " +
                                              Euros::max().to_string_fr() + ")");

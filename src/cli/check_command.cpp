@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `subvention check`: the compliance checker on JSON dossiers, on an embedded example, or on the
 // plain text of a dossier's documents (`--text FILE…`, read by text/extract.hpp), for people
 // (grouped text, colour on a terminal) or programs (JSON, exact keys; see README).
@@ -37,6 +38,8 @@ struct CheckOpts {
     std::string stage = "draft";
     std::string as_of;
     std::string rules;
+    std::string disable;                 ///< --disable: rule IDs not to run
+    std::vector<std::string> severities; ///< --severity ID=error|warning|info
     std::string color = "auto";
 };
 
@@ -199,12 +202,34 @@ int run_check(const CheckOpts& o) {
         options.as_of = *d;
     }
     options.rules = split_ids(o.rules);
-    for (const auto& id : options.rules)
+    options.disabled = split_ids(o.disable);
+    for (const auto& ids : {options.rules, options.disabled})
+        for (const auto& id : ids)
+            if (compliance::find_rule(id) == nullptr) {
+                std::cerr << "subvention check : règle inconnue « " << id
+                          << " » (voir subvention rules)\n";
+                return exit_usage;
+            }
+    for (const auto& spec : o.severities) {
+        const auto eq = spec.find('=');
+        const std::string id = spec.substr(0, eq);
+        const std::string level = eq == std::string::npos ? std::string() : spec.substr(eq + 1);
+        const auto severity = level == "error"     ? std::optional(Severity::error)
+                              : level == "warning" ? std::optional(Severity::warning)
+                              : level == "info"    ? std::optional(Severity::info)
+                                                   : std::nullopt;
+        if (!severity) {
+            std::cerr << "subvention check : --severity « " << printable(spec)
+                      << " » : attendu RÈGLE=error, RÈGLE=warning ou RÈGLE=info\n";
+            return exit_usage;
+        }
         if (compliance::find_rule(id) == nullptr) {
-            std::cerr << "subvention check : règle inconnue « " << id
+            std::cerr << "subvention check : règle inconnue « " << printable(id)
                       << " » (voir subvention rules)\n";
             return exit_usage;
         }
+        options.severities[id] = *severity;
+    }
     const Lang lang = o.lang == "en" ? Lang::en : Lang::fr;
     const bool tty = isatty(STDOUT_FILENO) != 0 && std::getenv("NO_COLOR") == nullptr;
     const Style style{o.color == "always" || (o.color == "auto" && tty)};
@@ -279,6 +304,10 @@ void add_check_command(CLI::App& app, int& status) {
         ->capture_default_str();
     cmd->add_option("--as-of", o->as_of, "Date d'appréciation du droit (défaut : date de l'acte)");
     cmd->add_option("--rules", o->rules, "Règles à exécuter, séparées par des virgules");
+    cmd->add_option("--disable", o->disable, "Règles à ne pas exécuter, séparées par des virgules");
+    cmd->add_option("--severity", o->severities,
+                    "Gravité imposée aux diagnostics d'une règle : RÈGLE=error|warning|info "
+                    "(répétable)");
     cmd->add_option("--color", o->color, "auto, always ou never")
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
@@ -295,15 +324,15 @@ void add_rules_command(CLI::App& app, int& status) {
     auto* cmd = app.add_subcommand("rules", "Liste les règles du contrôle (identifiant, titre, "
                                             "fondement), une par ligne en JSON");
     cmd->callback([&status] {
-        for (const auto& r : compliance::catalogue) {
+        for (const auto& r : compliance::builtin_catalogue()) {
             Json j;
-            j["rule"] = std::string(r.id);
-            j["title_fr"] = std::string(r.title_fr);
-            j["title_en"] = std::string(r.title_en);
+            j["rule"] = r.id;
+            j["family"] = std::string(to_string(r.family));
+            j["title_fr"] = r.title_fr;
+            j["title_en"] = r.title_en;
             Json basis = Json::array();
             for (const auto& b : r.legal_basis)
-                basis.push_back(compliance::LegalBasis{std::string(b.text), std::string(b.article)}
-                                    .to_string());
+                basis.push_back(b.to_string());
             j["legal_basis"] = std::move(basis);
             write_jsonl(std::cout, j);
         }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Internal to the `subvention` program: shared helpers of the subcommands.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `subvention deminimis AIDS.csv --as-of DATE [--sieg] [--amount X] [--format text|json]`:
 // the de minimis aid already granted to an undertaking (CSV columns grantor,date,amount,
 // regulation — any order, extra columns ignored and named), cumulated in the window of the

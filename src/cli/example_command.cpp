@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `subvention example`: prints an embedded dossier as JSON — the starting point for users who
 // describe their own dossiers (same format as `subvention check` reads, schema
 // share/subvention/dossier.schema.json).

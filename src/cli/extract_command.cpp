@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `subvention extract FILE.txt…`: the plain text of a délibération, its rapport and its
 // convention (pdftotext or Word export, one or several files) read into a dossier.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Inputs and outputs of the `subvention` program: bounded reads, checked writes, atomic output
 // files, decimal integer options and bounded standard-input lines (see cli.hpp).
 #include <algorithm>

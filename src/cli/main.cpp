@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `subvention` — command-line front end of the library (see README, "Command line").
 #include "cli.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Text output of user-provided strings (grantor names, labels, file names) on a terminal.
 #include <cstdint>
 #include <string>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The `subvention` program: its commands and the shared JSON helpers (see README, "Command
 // line"); main.cpp only calls run().
 #include <exception>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `subvention scdl validate`: checks a published SCDL CSV file (subventions or délibérations)
 // against its Table Schema, streaming — each finding is printed as soon as the validator
 // reports it and nothing accumulates, so a national file validates in constant memory.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `subvention scdl export` (dossiers → SCDL CSV on standard output) and `subvention scdl check`
 // (a published SCDL file → partial dossiers → the compliance rules that apply, row by row).
 #include <algorithm>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `subvention settle DOSSIER.json REPORT.json`: the settlement of a convention (« calcul du
 // solde ») from the dossier (convention, payments made and forecasts: `/execution`) and the
 // final report (REPORT.json, the FinalReport JSON of io/json.hpp), step by step in French, or

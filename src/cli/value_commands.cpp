@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `subvention id | amount | deadline | holidays`: the value and time layers, scriptable.
 // Output contracts (JSON Lines, exact keys) are documented in README.md and pinned by
 // tests/unit/cli_value_test.cpp.

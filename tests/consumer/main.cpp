@@ -1,14 +1,24 @@
-// Downstream smoke program: the header-only core (a Result) and the compiled subvention::io
-// (a tiny dossier read from JSON and written back), as a user's project links them.
+// SPDX-License-Identifier: Apache-2.0
+// Downstream program: the header-only core (a Result), the compiled subvention::io (a tiny
+// dossier read from JSON and written back) and the compiled engine subvention::compliance, to
+// which it adds a rule of its own and whose built-in severity it changes by option — as a
+// département's software would.
 #include <iostream>
+#include <string>
 
+#include <subvention/compliance/catalogue.hpp>
+#include <subvention/compliance/checker.hpp>
+#include <subvention/examples/apes_2023.hpp>
 #include <subvention/io/json.hpp>
 #include <subvention/subvention.hpp>
+#include <subvention/version.hpp>
+
+namespace cp = subvention::compliance;
 
 int main() {
     using namespace subvention;
     const auto r = Result<int>(42);
-    std::cout << "consumer ok " << r.value() << '\n';
+    std::cout << "consumer ok " << r.value() << " (subvention " << version_string << ")\n";
 
     const auto dossier = dossier_from_json(R"({
         "deliberation": null, "rapport": null, "convention": null,
@@ -21,5 +31,43 @@ int main() {
     }
     std::cout << "io ok " << format_date(dossier->open_data_publication->value) << ' '
               << to_json(*dossier, -1) << '\n';
-    return r.ok() ? 0 : 1;
+
+    // A rule of the département's own: every grant must name its service instructeur.
+    cp::Rule local;
+    local.id = "LOCAL-SERVICE-INSTRUCTEUR";
+    local.title_fr = "Service instructeur désigné";
+    local.title_en = "Instructing department named";
+    local.legal_basis = {{"Règlement budgétaire et financier", "art. 4"}};
+    local.check = [](const cp::Context& ctx, cp::Emitter& out) {
+        if (ctx.dossier.convention && ctx.dossier.convention->service.empty()) {
+            cp::Diagnostic d;
+            d.severity = cp::Severity::warning;
+            d.message_fr = "La convention ne désigne pas le service instructeur.";
+            d.message_en = "The convention does not name the instructing department.";
+            out.emit(std::move(d));
+        }
+    };
+    auto catalogue = cp::Catalogue::builtin();
+    catalogue.add(local);
+    try {
+        catalogue.add(local); // a second time: refused, with its ID
+        std::cerr << "consumer: duplicate rule accepted\n";
+        return 1;
+    } catch (const std::invalid_argument& e) {
+        std::cout << "refused ok " << e.what() << '\n';
+    }
+
+    cp::CheckOptions options;
+    options.severities["VOTE-TALLY-EXCEEDS"] = cp::Severity::info;
+    const auto report = cp::check(examples::apes_2023(), options, catalogue);
+    int local_found = 0;
+    bool tally_is_info = false;
+    for (const auto& d : report.diagnostics) {
+        local_found += d.rule == local.id ? 1 : 0;
+        tally_is_info =
+            tally_is_info || (d.rule == "VOTE-TALLY-EXCEEDS" && d.severity == cp::Severity::info);
+    }
+    std::cout << "compliance ok " << report.diagnostics.size() << " diagnostics, " << local.id
+              << ": " << local_found << ", VOTE-TALLY-EXCEEDS info: " << tally_is_info << '\n';
+    return r.ok() && tally_is_info ? 0 : 1;
 }

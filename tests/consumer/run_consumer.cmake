@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 cmake_minimum_required(VERSION 3.25)
 # Builds tests/consumer against subvention, as a user would: MODE=find_package installs the
 # already-built tree (same compiler and flags, e.g. sanitizers: the static subvention::io needs

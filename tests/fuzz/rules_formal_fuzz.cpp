@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Fuzz target for the formal rules (compliance/rules/formal.hpp) and tribunals.hpp. The input,
 // split on line feeds, overwrites fields of the seed convention: beneficiary identifier, IBAN,
 // BIC, named tribunal, dossier number, grantor's département code, then article numbers (one
@@ -13,29 +14,35 @@
 #include <string_view>
 #include <vector>
 
-#include <subvention/compliance/rule.hpp>
-#include <subvention/compliance/rules/formal.hpp>
+#include <subvention/compliance/checker.hpp>
 #include <subvention/examples/apes_2023.hpp>
 #include <subvention/identifiers.hpp>
 #include <subvention/tribunals.hpp>
+
+#include "support/rules.hpp"
 
 namespace {
 
 using namespace subvention;
 using namespace subvention::compliance;
+using subvention::testing::family_rules;
 
 void check(bool ok) {
     if (!ok)
         __builtin_trap();
 }
 
+const std::vector<Rule>& formal_rules() {
+    static const std::vector<Rule> rules = family_rules(Family::formal);
+    return rules;
+}
+
 std::vector<Diagnostic> run_all(const Dossier& d) {
-    CheckOptions options;
-    const Context ctx{d, options, Date(2023, 3, 20), Territory::metropole};
+    const CheckOptions options;
     std::vector<Diagnostic> out;
-    for (const auto& rule : rules::formal_rules) {
-        Emitter e(rule.id, rule.legal_basis, out);
-        rule.check(ctx, e);
+    for (const auto& r : formal_rules()) {
+        auto one = run_rule(r, d, options, Date(2023, 3, 20), Territory::metropole);
+        out.insert(out.end(), one.begin(), one.end());
     }
     return out;
 }
@@ -93,8 +100,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const bool valid_bic = Bic::parse(fields[2]).ok();
     for (const auto& diag : first) {
         bool known = false;
-        for (const auto& rule : rules::formal_rules)
-            known = known || diag.rule == rule.id;
+        for (const auto& r : formal_rules())
+            known = known || diag.rule == r.id;
         check(known);
         check(!diag.message_fr.empty() && !diag.message_en.empty());
         check(!diag.legal_basis.empty());

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The compliance checker as a whole: the catalogue (stable IDs, legal bases), determinism,
 // options (rule subset, stage, as-of date, territory), and the canonical APES 2023 result the
 // issue fixes: exactly one error, VOTE-TALLY-EXCEEDS, and the listed warnings and infos.
@@ -39,7 +40,7 @@ const cp::Diagnostic* first(const cp::Report& r, const std::string& id) {
 
 } // namespace
 
-TEST(Catalogue, HoldsEveryRuleOfTheIssueOnceWithALegalBasis) {
+TEST(Catalogue, HoldsEveryRuleOnceWithALegalBasis) {
     const std::vector<std::string> required{"VOTE-QUORUM",
                                             "VOTE-TALLY-EXCEEDS",
                                             "VOTE-TALLY-SHORT",
@@ -86,18 +87,18 @@ TEST(Catalogue, HoldsEveryRuleOfTheIssueOnceWithALegalBasis) {
                                             "DOSSIER-EMPTY",
                                             "DELIB-MISSING"};
     std::set<std::string_view> seen;
-    for (const auto& r : cp::catalogue) {
+    for (const auto& r : cp::builtin_catalogue()) {
         EXPECT_TRUE(seen.insert(r.id).second) << "duplicate rule ID " << r.id;
         EXPECT_FALSE(r.legal_basis.empty()) << r.id << " has no legal basis";
         EXPECT_FALSE(r.title_fr.empty()) << r.id;
         EXPECT_FALSE(r.title_en.empty()) << r.id;
-        EXPECT_NE(r.check, nullptr) << r.id;
+        EXPECT_TRUE(static_cast<bool>(r.check)) << r.id;
     }
     for (const auto& id : required)
         EXPECT_NE(cp::find_rule(id), nullptr) << id << " missing from the catalogue";
     EXPECT_EQ(cp::find_rule("NO-SUCH-RULE"), nullptr);
     // 2 rules on the documents present, 38 on their content, 5 on the execution.
-    EXPECT_EQ(cp::catalogue.size(), 45U);
+    EXPECT_EQ(cp::builtin_catalogue().size(), 45U);
 }
 
 TEST(CanonicalDossier, Apes2023ReportsExactlyOneErrorTheTallyExceedingPossibleVoters) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Contract tests of `subvention check`, `rules` and `example`: exact JSON keys, exit statuses
 // (0 no error, 1 errors, 2 unreadable or invalid input), text report layout.
 
@@ -8,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include "support/cli_runner.hpp"
+#include "support/process.hpp"
 
 using namespace subvention::testing;
 
@@ -98,9 +100,51 @@ TEST(CliRules, ListsTheCatalogue) {
     const CliRun r = run("rules");
     ASSERT_EQ(r.status, 0);
     const auto l = r.lines();
-    EXPECT_GE(l.size(), 43U); // 38 rules + the execution group (SETTLE-*, BUDGET-*, AID-*)
+    EXPECT_EQ(l.size(), 45U);
     EXPECT_EQ(keys(l.at(0)),
-              (std::vector<std::string>{"rule", "title_fr", "title_en", "legal_basis"}));
+              (std::vector<std::string>{"rule", "family", "title_fr", "title_en", "legal_basis"}));
+    EXPECT_EQ(l.at(0)["rule"], "DOSSIER-EMPTY");
+    EXPECT_EQ(l.at(0)["family"], "dossier");
+    EXPECT_EQ(l.back()["family"], "execution");
+}
+
+TEST(CliCheck, DisabledRulesDoNotRunAndASeverityOptionChangesTheExitStatus) {
+    // The seed's only error, VOTE-TALLY-EXCEEDS, made a warning: exit 0.
+    const CliRun relaxed =
+        run("check --example apes-2023 --format json --severity VOTE-TALLY-EXCEEDS=warning");
+    EXPECT_EQ(relaxed.status, 0);
+    const auto l = relaxed.lines();
+    EXPECT_EQ(l.at(0)["summary"]["error"], 0);
+    bool found = false;
+    for (const auto& d : l[0]["diagnostics"])
+        if (d["rule"] == "VOTE-TALLY-EXCEEDS") {
+            found = true;
+            EXPECT_EQ(d["severity"], "warning");
+        }
+    EXPECT_TRUE(found);
+
+    const CliRun disabled =
+        run("check --example apes-2023 --format json --disable VOTE-TALLY-EXCEEDS,VISA-DUPLICATE");
+    EXPECT_EQ(disabled.status, 0);
+    for (const auto& d : disabled.lines().at(0)["diagnostics"]) {
+        EXPECT_NE(d["rule"], "VOTE-TALLY-EXCEEDS");
+        EXPECT_NE(d["rule"], "VISA-DUPLICATE");
+    }
+}
+
+TEST(CliCheck, UnknownRuleOrMalformedSeverityIsAUsageError) {
+    const auto unknown = subvention::testing::run_process(
+        {SUBVENTION_CLI_PATH, "check", "--example", "apes-2023", "--disable", "NO-SUCH-RULE"});
+    EXPECT_EQ(unknown.status, 2);
+    EXPECT_NE(unknown.err.find("règle inconnue « NO-SUCH-RULE »"), std::string::npos)
+        << unknown.err;
+    const auto level =
+        subvention::testing::run_process({SUBVENTION_CLI_PATH, "check", "--example", "apes-2023",
+                                          "--severity", "VOTE-QUORUM=fatal"});
+    EXPECT_EQ(level.status, 2);
+    EXPECT_NE(level.err.find("VOTE-QUORUM=fatal"), std::string::npos) << level.err;
+    EXPECT_EQ(run("check --example apes-2023 --severity VOTE-QUORUM").status, 2);
+    EXPECT_EQ(run("check --example apes-2023 --severity NO-SUCH-RULE=info").status, 2);
 }
 
 TEST(CliExample, UnknownExampleIsAUsageError) {

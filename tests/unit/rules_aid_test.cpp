@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Tests of AID-DEMINIMIS (compliance/rules/aid_deminimis.hpp) on the clean dossier
 // (tests/support: meeting 18/03/2024, 57 000 € granted to APES) with execution data: nothing
 // without execution data or regime, nothing at exactly the ceiling, an error one cent above with
@@ -8,25 +9,23 @@
 
 #include <gtest/gtest.h>
 
-#include <subvention/compliance/rules/aid_deminimis.hpp>
+#include <subvention/compliance/checker.hpp>
 #include <subvention/examples/apes_2023.hpp>
 
 #include "support/clean_dossier.hpp"
+#include "support/rules.hpp"
 
 namespace {
 
 using namespace subvention;
 using namespace subvention::compliance;
-namespace rules = subvention::compliance::rules;
+using subvention::testing::family_rules;
+using subvention::testing::rule;
 
 std::vector<Diagnostic> run(const Dossier& d) {
     CheckOptions options;
     const Date when = d.deliberation ? d.deliberation->meeting_date.value : Date(2024, 4, 2);
-    const Context ctx{d, options, when, Territory::metropole};
-    std::vector<Diagnostic> out;
-    Emitter emitter(rules::aid_deminimis.id, rules::aid_deminimis.legal_basis, out);
-    rules::aid_deminimis.check(ctx, emitter);
-    return out;
+    return run_rule(rule("AID-DEMINIMIS"), d, options, when, Territory::metropole);
 }
 
 GrantedAid aid(Date on, std::int64_t cents, AidRegulation r, std::string grantor = "Région") {
@@ -44,9 +43,9 @@ Dossier with_aid(std::optional<AidRegulation> r, std::vector<GrantedAid> prior) 
 }
 
 TEST(RuleAidDeminimis, IdAndBasis) {
-    EXPECT_EQ(rules::aid_deminimis.id, "AID-DEMINIMIS");
-    ASSERT_EQ(rules::aid_deminimis.legal_basis.size(), 2U);
-    EXPECT_EQ(rules::aid_deminimis.legal_basis[0].text, "règlement (UE) 2023/2831");
+    EXPECT_EQ(rule("AID-DEMINIMIS").id, "AID-DEMINIMIS");
+    ASSERT_EQ(rule("AID-DEMINIMIS").legal_basis.size(), 2U);
+    EXPECT_EQ(rule("AID-DEMINIMIS").legal_basis[0].text, "règlement (UE) 2023/2831");
 }
 
 TEST(RuleAidDeminimis, SilentWithoutExecutionRegimeOrForOtherRegime) {

@@ -1,6 +1,7 @@
-// Tests of the `amounts` group of compliance rules (compliance/rules/amounts.hpp): for every
-// rule, the clean dossier gives nothing, mutations of it trigger the rule with exact facts, and
-// the seed dossier (examples::apes_2023) gives what the acceptance list says.
+// SPDX-License-Identifier: Apache-2.0
+// Tests of the `amounts` family of compliance rules (src/compliance/rules/amounts.hpp): for
+// every rule, the clean dossier gives nothing, mutations of it trigger the rule with exact facts,
+// and the seed dossier (examples::apes_2023) gives the findings its documents contain.
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -10,17 +11,24 @@
 
 #include <gtest/gtest.h>
 
-#include <subvention/compliance/rules/amounts.hpp>
+#include <subvention/compliance/checker.hpp>
 #include <subvention/examples/apes_2023.hpp>
 #include <subvention/words.hpp>
 
 #include "support/clean_dossier.hpp"
+#include "support/rules.hpp"
+
+// White-box: helpers private to the engine.
+#include "compliance/rules/amounts_common.hpp"
+#include "compliance/rules/budg_imputation.hpp"
 
 namespace sv = subvention;
 namespace cp = subvention::compliance;
 namespace rules = subvention::compliance::rules;
 using cp::Diagnostic;
 using cp::Severity;
+using subvention::testing::family_rules;
+using subvention::testing::rule;
 using sv::DocumentKind;
 using sv::Euros;
 
@@ -31,11 +39,7 @@ std::vector<Diagnostic> run(const cp::Rule& rule, const sv::Dossier& d,
                             cp::Stage stage = cp::Stage::draft) {
     cp::CheckOptions options;
     options.stage = stage;
-    const cp::Context ctx{d, options, sv::Date(2023, 3, 20), sv::Territory::metropole};
-    std::vector<Diagnostic> out;
-    cp::Emitter emitter(rule.id, rule.legal_basis, out);
-    rule.check(ctx, emitter);
-    return out;
+    return cp::run_rule(rule, d, options, sv::Date(2023, 3, 20), sv::Territory::metropole);
 }
 
 Euros eur(std::int64_t e) {
@@ -91,24 +95,24 @@ TEST(AmountsRules, CatalogueOrderAndIdsAreThePublicOnes) {
         "BUDG-IMPUTATION", "BUDG-SECTION",        "BUDG-CREDITS",       "BUDG-BALANCE",
         "AMOUNT-MISMATCH", "AMOUNT-CEILINGS-SUM", "AMOUNT-REQUEST-SUM", "AMOUNT-WORDS",
         "PAYMENT-EXCEEDS", "PAYMENT-INCOMPLETE"};
-    ASSERT_EQ(rules::amounts_rules.size(), ids.size());
+    ASSERT_EQ(family_rules(cp::Family::amounts).size(), ids.size());
     for (std::size_t i = 0; i < ids.size(); ++i) {
-        EXPECT_EQ(rules::amounts_rules[i].id, ids[i]);
-        EXPECT_FALSE(rules::amounts_rules[i].legal_basis.empty()) << ids[i];
-        EXPECT_FALSE(rules::amounts_rules[i].title_fr.empty()) << ids[i];
+        EXPECT_EQ(family_rules(cp::Family::amounts)[i].id, ids[i]);
+        EXPECT_FALSE(family_rules(cp::Family::amounts)[i].legal_basis.empty()) << ids[i];
+        EXPECT_FALSE(family_rules(cp::Family::amounts)[i].title_fr.empty()) << ids[i];
     }
 }
 
 TEST(AmountsRules, CleanDossierGivesNoDiagnosticAtAnyStage) {
     const auto d = clean();
-    for (const auto& rule : rules::amounts_rules)
+    for (const auto& rule : family_rules(cp::Family::amounts))
         for (const auto stage : {cp::Stage::draft, cp::Stage::signed_})
             EXPECT_TRUE(run(rule, d, stage).empty()) << rule.id;
 }
 
 TEST(AmountsRules, SharedCleanDossierGivesAtMostTheUnconfirmedImputationInfo) {
     const auto d = subvention::testing::clean_dossier();
-    for (const auto& rule : rules::amounts_rules) {
+    for (const auto& rule : family_rules(cp::Family::amounts)) {
         const auto diags = run(rule, d);
         if (rule.id != "BUDG-IMPUTATION") {
             EXPECT_TRUE(diags.empty()) << rule.id;
@@ -126,7 +130,7 @@ TEST(AmountsRules, SharedCleanDossierGivesAtMostTheUnconfirmedImputationInfo) {
 TEST(AmountsRules, SeedGivesOnlyTheImputationInfoAndThePaymentMentionsWarning) {
     const auto d = seed();
     std::vector<Diagnostic> all;
-    for (const auto& rule : rules::amounts_rules)
+    for (const auto& rule : family_rules(cp::Family::amounts))
         for (auto& diag : run(rule, d))
             all.push_back(diag);
     ASSERT_EQ(all.size(), 2u);
@@ -152,7 +156,7 @@ TEST(AmountsRules, EveryDiagnosticHasBothMessagesAPathAndALegalBasis) {
                     std::nullopt,
                     std::nullopt}};
     std::size_t total = 0;
-    for (const auto& rule : rules::amounts_rules) {
+    for (const auto& rule : family_rules(cp::Family::amounts)) {
         const auto diags = run(rule, d);
         EXPECT_FALSE(diags.empty()) << rule.id;
         for (const auto& diag : diags) {
@@ -165,7 +169,7 @@ TEST(AmountsRules, EveryDiagnosticHasBothMessagesAPathAndALegalBasis) {
             EXPECT_FALSE(diag.facts.empty()) << rule.id;
         }
     }
-    EXPECT_GE(total, rules::amounts_rules.size());
+    EXPECT_GE(total, family_rules(cp::Family::amounts).size());
 }
 
 TEST(AmountsRules, BeneficiaryNamesAreComparedWithoutAccentsCaseOrPunctuation) {
@@ -181,7 +185,7 @@ TEST(AmountsRules, BeneficiaryNamesAreComparedWithoutAccentsCaseOrPunctuation) {
 // BUDG-IMPUTATION
 
 TEST(BudgImputation, SeedParticipationAccountForAnAssociationIsAnUnconfirmedInfoReportedOnce) {
-    const auto diags = run(rules::budg_imputation, seed());
+    const auto diags = run(rule("BUDG-IMPUTATION"), seed());
     ASSERT_EQ(diags.size(), 1u);
     const auto& d = diags[0];
     EXPECT_EQ(d.rule, "BUDG-IMPUTATION");
@@ -206,12 +210,12 @@ TEST(BudgImputation, SeedParticipationAccountForAnAssociationIsAnUnconfirmedInfo
 
 TEST(BudgImputation, BlankImputationIsInfoInADraftAndErrorOnceSigned) {
     const auto d = with_imputation("  ");
-    auto draft = run(rules::budg_imputation, d, cp::Stage::draft);
+    auto draft = run(rule("BUDG-IMPUTATION"), d, cp::Stage::draft);
     ASSERT_EQ(draft.size(), 1u);
     EXPECT_EQ(draft[0].severity, Severity::info);
     expect_fact(draft[0], "blank", "true");
     expect_fact(draft[0], "also_at", "/rapport/budget/0/imputation");
-    auto signed_ = run(rules::budg_imputation, d, cp::Stage::signed_);
+    auto signed_ = run(rule("BUDG-IMPUTATION"), d, cp::Stage::signed_);
     ASSERT_EQ(signed_.size(), 1u);
     EXPECT_EQ(signed_[0].severity, Severity::error);
 }
@@ -230,7 +234,7 @@ TEST(BudgImputation, UnreadableLayoutIsAWarningAndNonexistentCodesAreErrors) {
                           Case{"6574/9369", Severity::error, "component", "fonction"},
                           Case{"9574/9365", Severity::error, "component", "nature"},
                           Case{"4574/9365", Severity::error, "component", "nature"}}) {
-        const auto diags = run(rules::budg_imputation, with_imputation(c.imputation));
+        const auto diags = run(rule("BUDG-IMPUTATION"), with_imputation(c.imputation));
         ASSERT_EQ(diags.size(), 1u) << c.imputation;
         EXPECT_EQ(diags[0].severity, c.severity) << c.imputation;
         EXPECT_EQ(diags[0].location.path, "/deliberation/imputations/0/imputation");
@@ -241,7 +245,7 @@ TEST(BudgImputation, UnreadableLayoutIsAWarningAndNonexistentCodesAreErrors) {
 }
 
 TEST(BudgImputation, PublicBodyAccountForAnAssociationIsAWarning) {
-    const auto diags = run(rules::budg_imputation, with_imputation("65738/9365"));
+    const auto diags = run(rule("BUDG-IMPUTATION"), with_imputation("65738/9365"));
     ASSERT_EQ(diags.size(), 1u);
     EXPECT_EQ(diags[0].severity, Severity::warning);
     expect_fact(diags[0], "nature", "65738");
@@ -254,7 +258,7 @@ TEST(BudgImputation, PrivatePersonAccountForACommuneIsAWarning) {
     auto d = with_imputation("65748/9365");
     d.deliberation->grants.at(0).beneficiary_form = sv::LegalForm::commune;
     d.rapport->proposed_grants.at(0).beneficiary_form = sv::LegalForm::commune;
-    const auto diags = run(rules::budg_imputation, d);
+    const auto diags = run(rule("BUDG-IMPUTATION"), d);
     ASSERT_EQ(diags.size(), 1u);
     EXPECT_EQ(diags[0].severity, Severity::warning);
     expect_fact(diags[0], "suggested_nature", "6573");
@@ -262,7 +266,7 @@ TEST(BudgImputation, PrivatePersonAccountForACommuneIsAWarning) {
 }
 
 TEST(BudgImputation, CompulsoryContributionAccountForAnAssociationIsAWarning) {
-    const auto diags = run(rules::budg_imputation, with_imputation("6556/9365"));
+    const auto diags = run(rule("BUDG-IMPUTATION"), with_imputation("6556/9365"));
     ASSERT_EQ(diags.size(), 1u);
     EXPECT_EQ(diags[0].severity, Severity::warning);
     expect_fact(diags[0], "nature_use", "contribution");
@@ -270,7 +274,7 @@ TEST(BudgImputation, CompulsoryContributionAccountForAnAssociationIsAWarning) {
 
 TEST(BudgImputation, AccountOutsideTheSubsidyAccountsIsAWarning) {
     for (const char* imp : {"6042/9365", "6512/9365"}) {
-        const auto diags = run(rules::budg_imputation, with_imputation(imp));
+        const auto diags = run(rule("BUDG-IMPUTATION"), with_imputation(imp));
         ASSERT_EQ(diags.size(), 1u) << imp;
         EXPECT_EQ(diags[0].severity, Severity::warning) << imp;
         expect_fact(diags[0], "known", "false");
@@ -278,14 +282,14 @@ TEST(BudgImputation, AccountOutsideTheSubsidyAccountsIsAWarning) {
 }
 
 TEST(BudgImputation, RevenueAccountForAnExpenseIsAWarning) {
-    const auto diags = run(rules::budg_imputation, with_imputation("7478/9365"));
+    const auto diags = run(rule("BUDG-IMPUTATION"), with_imputation("7478/9365"));
     ASSERT_EQ(diags.size(), 1u);
     EXPECT_EQ(diags[0].severity, Severity::warning);
     expect_fact(diags[0], "nature_class", "7");
 }
 
 TEST(BudgImputation, UnlistedThreeDigitFunctionIsAnInfo) {
-    const auto diags = run(rules::budg_imputation, with_imputation("65748/93656"));
+    const auto diags = run(rule("BUDG-IMPUTATION"), with_imputation("65748/93656"));
     ASSERT_EQ(diags.size(), 1u);
     EXPECT_EQ(diags[0].severity, Severity::info);
     expect_fact(diags[0], "function", "656");
@@ -296,15 +300,16 @@ TEST(BudgImputation, SameImputationWrittenDifferentlyIsOneFinding) {
     auto d = clean();
     d.deliberation->imputations.at(0).imputation = "65/6568/9365";
     d.rapport->budget.at(0).imputation = " 6568 / 9365 ";
-    const auto diags = run(rules::budg_imputation, d);
+    const auto diags = run(rule("BUDG-IMPUTATION"), d);
     ASSERT_EQ(diags.size(), 1u);
     expect_fact(diags[0], "imputation", "65/6568/9365");
     expect_fact(diags[0], "also_at", "/rapport/budget/0/imputation");
 }
 
 TEST(BudgImputation, UsualAccountForEveryBeneficiaryAndSectionIsSilent) {
-    // Property: whatever the beneficiary's legal form, imputing on the account RULES.md gives
-    // for it (6574x/6573 operating, 2042/2041 investment) raises no BUDG-IMPUTATION finding.
+    // Property: whatever the beneficiary's legal form, imputing on the account
+    // docs/legal-reference.md gives for it (6574x/6573 operating, 2042/2041 investment) raises no
+    // BUDG-IMPUTATION finding.
     using F = sv::LegalForm;
     for (const F form : {F::association, F::foundation, F::company, F::other, F::departement,
                          F::region, F::commune, F::epci, F::public_body})
@@ -315,7 +320,7 @@ TEST(BudgImputation, UsualAccountForEveryBeneficiaryAndSectionIsSilent) {
             auto d = with_imputation(imp);
             d.deliberation->grants.at(0).beneficiary_form = form;
             d.rapport->proposed_grants.at(0).beneficiary_form = form;
-            EXPECT_TRUE(run(rules::budg_imputation, d).empty()) << imp << " " << to_string(form);
+            EXPECT_TRUE(run(rule("BUDG-IMPUTATION"), d).empty()) << imp << " " << to_string(form);
         }
 }
 
@@ -323,12 +328,12 @@ TEST(BudgImputation, UsualAccountForEveryBeneficiaryAndSectionIsSilent) {
 // BUDG-SECTION
 
 TEST(BudgSection, SeedAndCleanAreConsistent) {
-    EXPECT_TRUE(run(rules::budg_section, seed()).empty());
-    EXPECT_TRUE(run(rules::budg_section, clean()).empty());
+    EXPECT_TRUE(run(rule("BUDG-SECTION"), seed()).empty());
+    EXPECT_TRUE(run(rule("BUDG-SECTION"), clean()).empty());
 }
 
 TEST(BudgSection, EquipmentSubsidyOnAnOperatingChapterIsAnError) {
-    const auto diags = run(rules::budg_section, with_imputation("20412/9365"));
+    const auto diags = run(rule("BUDG-SECTION"), with_imputation("20412/9365"));
     ASSERT_EQ(diags.size(), 1u);
     const auto& d = diags[0];
     EXPECT_EQ(d.severity, Severity::error);
@@ -363,7 +368,7 @@ TEST(BudgSection, EveryNatureOnEveryChapterIsFlaggedExactlyWhenSectionsDiffer) {
                 const bool operating = std::string_view(sec) == "93";
                 const bool consistent =
                     (*nature.section() == sv::Section::fonctionnement) == operating;
-                const auto diags = run(rules::budg_section, with_imputation(imp));
+                const auto diags = run(rule("BUDG-SECTION"), with_imputation(imp));
                 EXPECT_EQ(diags.size(), consistent ? 0u : 1u) << imp;
             }
     }
@@ -372,7 +377,7 @@ TEST(BudgSection, EveryNatureOnEveryChapterIsFlaggedExactlyWhenSectionsDiffer) {
 TEST(BudgSection, ProgrammeAuthorisationOnAnOperatingChapterIsAnError) {
     auto d = clean();
     d.deliberation->imputations.at(0).appropriation = sv::AppropriationKind::ap;
-    const auto diags = run(rules::budg_section, d);
+    const auto diags = run(rule("BUDG-SECTION"), d);
     ASSERT_EQ(diags.size(), 1u);
     EXPECT_EQ(diags[0].severity, Severity::error);
     EXPECT_EQ(diags[0].location.path, "/deliberation/imputations/0/appropriation");
@@ -386,21 +391,21 @@ TEST(BudgSection, ProgrammeAuthorisationOnAnOperatingChapterIsAnError) {
 TEST(BudgSection, CommitmentAuthorisationIsAllowedOnOperatingChapters) {
     auto d = clean();
     d.deliberation->imputations.at(0).appropriation = sv::AppropriationKind::ae;
-    EXPECT_TRUE(run(rules::budg_section, d).empty());
+    EXPECT_TRUE(run(rule("BUDG-SECTION"), d).empty());
 }
 
 // ---------------------------------------------------------------------------------------------
 // BUDG-CREDITS
 
 TEST(BudgCredits, SeedAndCleanFitTheirCredits) {
-    EXPECT_TRUE(run(rules::budg_credits, seed()).empty());
-    EXPECT_TRUE(run(rules::budg_credits, clean()).empty());
+    EXPECT_TRUE(run(rule("BUDG-CREDITS"), seed()).empty());
+    EXPECT_TRUE(run(rule("BUDG-CREDITS"), clean()).empty());
 }
 
 TEST(BudgCredits, ProposalAboveCreditsIsAnErrorNamingTheShortfall) {
     auto d = clean();
     d.rapport->budget.at(0).proposed = eur(250'000);
-    const auto diags = run(rules::budg_credits, d);
+    const auto diags = run(rule("BUDG-CREDITS"), d);
     ASSERT_EQ(diags.size(), 1u);
     const auto& diag = diags[0];
     EXPECT_EQ(diag.severity, Severity::error);
@@ -418,7 +423,7 @@ TEST(BudgCredits, SameOverrunInBothTablesIsReportedOnce) {
     auto d = clean();
     d.deliberation->imputations.at(0).proposed = eur(250'000);
     d.rapport->budget.at(0).proposed = eur(250'000);
-    const auto diags = run(rules::budg_credits, d);
+    const auto diags = run(rule("BUDG-CREDITS"), d);
     ASSERT_EQ(diags.size(), 1u);
     EXPECT_EQ(diags[0].location.path, "/deliberation/imputations/0/proposed");
     expect_fact(diags[0], "also_at", "/rapport/budget/0");
@@ -431,7 +436,7 @@ TEST(BudgCredits, ErrorExactlyWhenTheProposalExceedsTheCreditsToTheCent) {
     const Euros available = *rules::amounts_detail::credits_available(row);
     for (std::int64_t delta = -500; delta <= 500; ++delta) {
         row.proposed = available + Euros::from_cents(delta);
-        const auto diags = run(rules::budg_credits, d);
+        const auto diags = run(rule("BUDG-CREDITS"), d);
         ASSERT_EQ(diags.size(), delta > 0 ? 1u : 0u) << delta;
         if (delta > 0)
             expect_fact(diags[0], "shortfall", Euros::from_cents(delta).to_iso());
@@ -442,7 +447,7 @@ TEST(BudgCredits, AvailableAboveVotedCreditsIsAWarning) {
     auto d = clean();
     d.rapport->budget.at(0).available = eur(300'000);
     d.rapport->budget.at(0).balance = eur(300'000 - 57'000);
-    const auto diags = run(rules::budg_credits, d);
+    const auto diags = run(rule("BUDG-CREDITS"), d);
     ASSERT_EQ(diags.size(), 1u);
     EXPECT_EQ(diags[0].severity, Severity::warning);
     EXPECT_EQ(diags[0].location.path, "/rapport/budget/0/available");
@@ -456,7 +461,7 @@ TEST(BudgCredits, OverflowIsReportedNotThrown) {
     d.rapport->budget.at(0).cp = Euros::min();
     d.rapport->budget.at(0).proposed = Euros::max();
     std::vector<Diagnostic> diags;
-    EXPECT_NO_THROW(diags = run(rules::budg_credits, d));
+    EXPECT_NO_THROW(diags = run(rule("BUDG-CREDITS"), d));
     ASSERT_EQ(diags.size(), 1u);
     EXPECT_EQ(diags[0].severity, Severity::warning);
     expect_fact(diags[0], "overflow", "true");
@@ -467,15 +472,15 @@ TEST(BudgCredits, OverflowIsReportedNotThrown) {
 // BUDG-BALANCE
 
 TEST(BudgBalance, SeedBalanceIsAvailableMinusProposal) {
-    // 209 285,00 − 57 000,00 = 152 285,00 (RULES.md §11).
-    EXPECT_TRUE(run(rules::budg_balance, seed()).empty());
-    EXPECT_TRUE(run(rules::budg_balance, clean()).empty());
+    // 209 285,00 − 57 000,00 = 152 285,00 (docs/legal-reference.md §11).
+    EXPECT_TRUE(run(rule("BUDG-BALANCE"), seed()).empty());
+    EXPECT_TRUE(run(rule("BUDG-BALANCE"), clean()).empty());
 }
 
 TEST(BudgBalance, WrongBalanceIsAnErrorWithTheRecomputedOne) {
     auto d = clean();
     d.rapport->budget.at(0).balance = eur(152'284);
-    const auto diags = run(rules::budg_balance, d);
+    const auto diags = run(rule("BUDG-BALANCE"), d);
     ASSERT_EQ(diags.size(), 1u);
     const auto& diag = diags[0];
     EXPECT_EQ(diag.severity, Severity::error);
@@ -492,7 +497,7 @@ TEST(BudgBalance, ErrorExactlyWhenTheStatedBalanceIsOffByAnyCent) {
     const Euros right = eur(152'285);
     for (std::int64_t delta = -1000; delta <= 1000; ++delta) {
         d.rapport->budget.at(0).balance = right + Euros::from_cents(delta);
-        const auto diags = run(rules::budg_balance, d);
+        const auto diags = run(rule("BUDG-BALANCE"), d);
         ASSERT_EQ(diags.size(), delta == 0 ? 0u : 1u) << delta;
         if (delta != 0)
             expect_fact(diags[0], "difference", Euros::from_cents(delta).to_iso());
@@ -502,12 +507,12 @@ TEST(BudgBalance, ErrorExactlyWhenTheStatedBalanceIsOffByAnyCent) {
 TEST(BudgBalance, NoBalanceOrNoCreditsColumnIsNotChecked) {
     auto d = clean();
     d.rapport->budget.at(0).balance = std::nullopt;
-    EXPECT_TRUE(run(rules::budg_balance, d).empty());
+    EXPECT_TRUE(run(rule("BUDG-BALANCE"), d).empty());
     d = clean();
     d.rapport->budget.at(0).available = std::nullopt;
     d.rapport->budget.at(0).cp = std::nullopt;
     d.rapport->budget.at(0).balance = eur(1);
-    EXPECT_TRUE(run(rules::budg_balance, d).empty());
+    EXPECT_TRUE(run(rule("BUDG-BALANCE"), d).empty());
 }
 
 TEST(BudgBalance, OverflowIsReportedNotThrown) {
@@ -516,7 +521,7 @@ TEST(BudgBalance, OverflowIsReportedNotThrown) {
     d.rapport->budget.at(0).cp = Euros::min();
     d.rapport->budget.at(0).proposed = eur(1);
     std::vector<Diagnostic> diags;
-    EXPECT_NO_THROW(diags = run(rules::budg_balance, d));
+    EXPECT_NO_THROW(diags = run(rule("BUDG-BALANCE"), d));
     ASSERT_EQ(diags.size(), 1u);
     EXPECT_EQ(diags[0].severity, Severity::warning);
     expect_fact(diags[0], "overflow", "true");
@@ -526,8 +531,8 @@ TEST(BudgBalance, OverflowIsReportedNotThrown) {
 // AMOUNT-MISMATCH
 
 TEST(AmountMismatch, SeedAmountsAgreeAcrossDocuments) {
-    EXPECT_TRUE(run(rules::amount_mismatch, seed()).empty());
-    EXPECT_TRUE(run(rules::amount_mismatch, clean()).empty());
+    EXPECT_TRUE(run(rule("AMOUNT-MISMATCH"), seed()).empty());
+    EXPECT_TRUE(run(rule("AMOUNT-MISMATCH"), clean()).empty());
 }
 
 TEST(AmountMismatch, ReportProposalDifferentFromTheDeliberationNamesBothPlaces) {
@@ -535,7 +540,7 @@ TEST(AmountMismatch, ReportProposalDifferentFromTheDeliberationNamesBothPlaces) 
     d.rapport->proposed_grants.at(0).amount.value = eur(50'000);
     d.rapport->budget.at(0).proposed = eur(50'000);
     d.rapport->budget.at(0).balance = eur(209'285 - 50'000);
-    const auto diags = run(rules::amount_mismatch, d);
+    const auto diags = run(rule("AMOUNT-MISMATCH"), d);
     ASSERT_EQ(diags.size(), 1u);
     const auto& diag = diags[0];
     EXPECT_EQ(diag.severity, Severity::error);
@@ -556,7 +561,7 @@ TEST(AmountMismatch, ReportProposalDifferentFromTheDeliberationNamesBothPlaces) 
 TEST(AmountMismatch, TableImputingLessIsAWarningAndMoreIsAnError) {
     auto d = clean();
     d.deliberation->imputations.at(0).proposed = eur(50'000);
-    auto diags = run(rules::amount_mismatch, d);
+    auto diags = run(rule("AMOUNT-MISMATCH"), d);
     ASSERT_EQ(diags.size(), 1u);
     EXPECT_EQ(diags[0].severity, Severity::warning);
     EXPECT_EQ(diags[0].location.path, "/deliberation/imputations/0/proposed");
@@ -564,7 +569,7 @@ TEST(AmountMismatch, TableImputingLessIsAWarningAndMoreIsAnError) {
     expect_fact(diags[0], "difference", "-7000.00");
 
     d.deliberation->imputations.at(0).proposed = eur(60'000);
-    diags = run(rules::amount_mismatch, d);
+    diags = run(rule("AMOUNT-MISMATCH"), d);
     ASSERT_EQ(diags.size(), 1u);
     EXPECT_EQ(diags[0].severity, Severity::error);
     expect_fact(diags[0], "difference", "3000.00");
@@ -573,7 +578,7 @@ TEST(AmountMismatch, TableImputingLessIsAWarningAndMoreIsAnError) {
 TEST(AmountMismatch, ReportTableIsComparedWithTheReportProposal) {
     auto d = clean();
     d.rapport->budget.at(0).proposed = eur(58'000);
-    const auto diags = run(rules::amount_mismatch, d);
+    const auto diags = run(rule("AMOUNT-MISMATCH"), d);
     ASSERT_EQ(diags.size(), 1u);
     EXPECT_EQ(diags[0].location.path, "/rapport/budget/0/proposed");
     expect_fact(diags[0], "other_path", "/rapport/proposed_grants/0/amount");
@@ -583,7 +588,7 @@ TEST(AmountMismatch, ReportTableIsComparedWithTheReportProposal) {
 TEST(AmountMismatch, ConventionWithOneCeilingIsComparedSeveralCeilingsAreNot) {
     auto d = clean();
     d.convention->actions.at(1).amount = std::nullopt;
-    auto diags = run(rules::amount_mismatch, d);
+    auto diags = run(rule("AMOUNT-MISMATCH"), d);
     ASSERT_EQ(diags.size(), 1u);
     EXPECT_EQ(diags[0].location.path, "/convention/actions/0/amount");
     expect_fact(diags[0], "place", "convention_ceilings");
@@ -592,7 +597,7 @@ TEST(AmountMismatch, ConventionWithOneCeilingIsComparedSeveralCeilingsAreNot) {
 
     d = clean();
     d.convention->actions.at(1).amount->value = eur(30'000); // AMOUNT-CEILINGS-SUM's finding
-    EXPECT_TRUE(run(rules::amount_mismatch, d).empty());
+    EXPECT_TRUE(run(rule("AMOUNT-MISMATCH"), d).empty());
 }
 
 TEST(AmountMismatch, GrantsSplitIntoSeveralDecisionsAreComparedAsAWhole) {
@@ -601,7 +606,7 @@ TEST(AmountMismatch, GrantsSplitIntoSeveralDecisionsAreComparedAsAWhole) {
     d.deliberation->grants.at(0).amount.value = eur(24'000);
     second.amount.value = eur(33'000);
     d.deliberation->grants.push_back(second);
-    EXPECT_TRUE(run(rules::amount_mismatch, d).empty());
+    EXPECT_TRUE(run(rule("AMOUNT-MISMATCH"), d).empty());
 }
 
 TEST(AmountMismatch, ConventionIsComparedWithTheGrantToItsOwnBeneficiary) {
@@ -615,7 +620,7 @@ TEST(AmountMismatch, ConventionIsComparedWithTheGrantToItsOwnBeneficiary) {
     d.rapport->proposed_grants.push_back(other);
     d.deliberation->imputations.at(0).proposed = eur(67'000);
     d.rapport->budget.at(0).proposed = eur(67'000);
-    EXPECT_TRUE(run(rules::amount_mismatch, d).empty());
+    EXPECT_TRUE(run(rule("AMOUNT-MISMATCH"), d).empty());
 }
 
 TEST(AmountMismatch, OverflowingGrantsAreReportedNotThrown) {
@@ -625,7 +630,7 @@ TEST(AmountMismatch, OverflowingGrantsAreReportedNotThrown) {
     second.amount.value = Euros::max();
     d.deliberation->grants.push_back(second);
     std::vector<Diagnostic> diags;
-    EXPECT_NO_THROW(diags = run(rules::amount_mismatch, d));
+    EXPECT_NO_THROW(diags = run(rule("AMOUNT-MISMATCH"), d));
     ASSERT_FALSE(diags.empty());
     EXPECT_EQ(diags[0].severity, Severity::warning);
     expect_fact(diags[0], "overflow", "true");
@@ -636,15 +641,15 @@ TEST(AmountMismatch, OverflowingGrantsAreReportedNotThrown) {
 // AMOUNT-CEILINGS-SUM
 
 TEST(AmountCeilingsSum, SeedCeilingsAddUpToTheGrant) {
-    // 24 000 + 33 000 = 57 000 (RULES.md §11).
-    EXPECT_TRUE(run(rules::amount_ceilings_sum, seed()).empty());
-    EXPECT_TRUE(run(rules::amount_ceilings_sum, clean()).empty());
+    // 24 000 + 33 000 = 57 000 (docs/legal-reference.md §11).
+    EXPECT_TRUE(run(rule("AMOUNT-CEILINGS-SUM"), seed()).empty());
+    EXPECT_TRUE(run(rule("AMOUNT-CEILINGS-SUM"), clean()).empty());
 }
 
 TEST(AmountCeilingsSum, CeilingsNotAddingUpAreAnErrorListingThem) {
     auto d = clean();
     d.convention->actions.at(1).amount->value = eur(30'000);
-    const auto diags = run(rules::amount_ceilings_sum, d);
+    const auto diags = run(rule("AMOUNT-CEILINGS-SUM"), d);
     ASSERT_EQ(diags.size(), 1u);
     const auto& diag = diags[0];
     EXPECT_EQ(diag.severity, Severity::error);
@@ -665,7 +670,7 @@ TEST(AmountCeilingsSum, ErrorExactlyWhenTheCeilingsMissTheGrantByAnyCent) {
     auto d = clean();
     for (std::int64_t delta = -500; delta <= 500; ++delta) {
         d.convention->actions.at(1).amount->value = eur(33'000) + Euros::from_cents(delta);
-        const auto diags = run(rules::amount_ceilings_sum, d);
+        const auto diags = run(rule("AMOUNT-CEILINGS-SUM"), d);
         ASSERT_EQ(diags.size(), delta == 0 ? 0u : 1u) << delta;
         if (delta != 0)
             expect_fact(diags[0], "difference", Euros::from_cents(delta).to_iso());
@@ -677,7 +682,7 @@ TEST(AmountCeilingsSum, OverflowingCeilingsAreReportedNotThrown) {
     d.convention->actions.at(0).amount->value = Euros::max();
     d.convention->actions.at(1).amount->value = Euros::max();
     std::vector<Diagnostic> diags;
-    EXPECT_NO_THROW(diags = run(rules::amount_ceilings_sum, d));
+    EXPECT_NO_THROW(diags = run(rule("AMOUNT-CEILINGS-SUM"), d));
     ASSERT_EQ(diags.size(), 1u);
     expect_fact(diags[0], "overflow", "true");
     EXPECT_EQ(diags[0].location.path, "/convention/actions");
@@ -687,14 +692,14 @@ TEST(AmountCeilingsSum, OverflowingCeilingsAreReportedNotThrown) {
 // AMOUNT-REQUEST-SUM
 
 TEST(AmountRequestSum, SeedRequestsAddUpToTheProposal) {
-    EXPECT_TRUE(run(rules::amount_request_sum, seed()).empty());
-    EXPECT_TRUE(run(rules::amount_request_sum, clean()).empty());
+    EXPECT_TRUE(run(rule("AMOUNT-REQUEST-SUM"), seed()).empty());
+    EXPECT_TRUE(run(rule("AMOUNT-REQUEST-SUM"), clean()).empty());
 }
 
 TEST(AmountRequestSum, ProposalAboveTheRequestsIsAWarning) {
     auto d = clean();
     d.rapport->operations.at(1).amount->value = eur(30'000);
-    const auto diags = run(rules::amount_request_sum, d);
+    const auto diags = run(rule("AMOUNT-REQUEST-SUM"), d);
     ASSERT_EQ(diags.size(), 1u);
     const auto& diag = diags[0];
     EXPECT_EQ(diag.severity, Severity::warning);
@@ -709,7 +714,7 @@ TEST(AmountRequestSum, ProposalAboveTheRequestsIsAWarning) {
 TEST(AmountRequestSum, ProposalBelowTheRequestsIsAnInfo) {
     auto d = clean();
     d.rapport->operations.at(1).amount->value = eur(40'000);
-    const auto diags = run(rules::amount_request_sum, d);
+    const auto diags = run(rule("AMOUNT-REQUEST-SUM"), d);
     ASSERT_EQ(diags.size(), 1u);
     EXPECT_EQ(diags[0].severity, Severity::info);
     expect_fact(diags[0], "difference", "-7000.00");
@@ -718,7 +723,7 @@ TEST(AmountRequestSum, ProposalBelowTheRequestsIsAnInfo) {
 TEST(AmountRequestSum, SingleRequestPointsAtItsOperation) {
     auto d = clean();
     d.rapport->operations.at(1).amount = std::nullopt;
-    const auto diags = run(rules::amount_request_sum, d);
+    const auto diags = run(rule("AMOUNT-REQUEST-SUM"), d);
     ASSERT_EQ(diags.size(), 1u);
     EXPECT_EQ(diags[0].location.path, "/rapport/operations/0/amount");
     expect_fact(diags[0], "request_count", "1");
@@ -728,14 +733,14 @@ TEST(AmountRequestSum, SingleRequestPointsAtItsOperation) {
 // AMOUNT-WORDS
 
 TEST(AmountWords, SeedAndCleanPrintNoContradictoryLetters) {
-    EXPECT_TRUE(run(rules::amount_words, seed()).empty());
-    EXPECT_TRUE(run(rules::amount_words, clean()).empty());
+    EXPECT_TRUE(run(rule("AMOUNT-WORDS"), seed()).empty());
+    EXPECT_TRUE(run(rule("AMOUNT-WORDS"), clean()).empty());
 }
 
 TEST(AmountWords, LettersDifferentFromFiguresAreAnError) {
     auto d = clean();
     d.deliberation->grants.at(0).amount_in_words = "cinquante-six mille euros";
-    const auto diags = run(rules::amount_words, d);
+    const auto diags = run(rule("AMOUNT-WORDS"), d);
     ASSERT_EQ(diags.size(), 1u);
     const auto& diag = diags[0];
     EXPECT_EQ(diag.severity, Severity::error);
@@ -753,7 +758,7 @@ TEST(AmountWords, EveryPlaceWithLettersIsChecked) {
     d.rapport->proposed_grants.at(0).amount_in_words = "cinquante-sept mille euros";
     d.convention->actions.at(1).amount_in_words = "trente-deux mille euros";
     d.convention->payment_schedule.payments.at(0).amount_in_words = "un euro";
-    const auto diags = run(rules::amount_words, d);
+    const auto diags = run(rule("AMOUNT-WORDS"), d);
     ASSERT_EQ(diags.size(), 3u);
     EXPECT_EQ(diags[0].location.path, "/rapport/operations/0/amount_in_words");
     EXPECT_EQ(diags[1].location.path, "/convention/actions/1/amount_in_words");
@@ -765,14 +770,14 @@ TEST(AmountWords, ParenthesesAndMissingUnitAreTolerated) {
     for (const char* words : {"(cinquante-sept mille euros)", "cinquante-sept mille",
                               "Cinquante-Sept-Mille Euros", "  "}) {
         d.deliberation->grants.at(0).amount_in_words = words;
-        EXPECT_TRUE(run(rules::amount_words, d).empty()) << words;
+        EXPECT_TRUE(run(rule("AMOUNT-WORDS"), d).empty()) << words;
     }
 }
 
 TEST(AmountWords, UnreadableLettersAreAWarning) {
     auto d = clean();
     d.deliberation->grants.at(0).amount_in_words = "cinquante-sept mille bananes";
-    const auto diags = run(rules::amount_words, d);
+    const auto diags = run(rule("AMOUNT-WORDS"), d);
     ASSERT_EQ(diags.size(), 1u);
     EXPECT_EQ(diags[0].severity, Severity::warning);
     expect_fact(diags[0], "error_kind", "format");
@@ -788,10 +793,10 @@ TEST(AmountWords, LettersWrittenByTheLibraryMatchAndOneCentOffDoesNot) {
         d.deliberation->grants.at(0).amount.value = figure;
         for (const auto sp : {sv::Spelling::traditional, sv::Spelling::rectified1990}) {
             d.deliberation->grants.at(0).amount_in_words = sv::to_words_fr(figure, sp);
-            ASSERT_TRUE(run(rules::amount_words, d).empty()) << figure.to_iso();
+            ASSERT_TRUE(run(rule("AMOUNT-WORDS"), d).empty()) << figure.to_iso();
             d.deliberation->grants.at(0).amount_in_words =
                 sv::to_words_fr(figure + Euros::from_cents(1), sp);
-            const auto diags = run(rules::amount_words, d);
+            const auto diags = run(rule("AMOUNT-WORDS"), d);
             ASSERT_EQ(diags.size(), 1u) << figure.to_iso();
             ASSERT_EQ(diags[0].fact("words_amount"), (figure + Euros::from_cents(1)).to_iso());
         }
@@ -802,15 +807,15 @@ TEST(AmountWords, LettersWrittenByTheLibraryMatchAndOneCentOffDoesNot) {
 // PAYMENT-EXCEEDS
 
 TEST(PaymentExceeds, SeedPaysExactlyTheGrant) {
-    EXPECT_TRUE(run(rules::payment_exceeds, seed()).empty());
-    EXPECT_TRUE(run(rules::payment_exceeds, clean()).empty());
+    EXPECT_TRUE(run(rule("PAYMENT-EXCEEDS"), seed()).empty());
+    EXPECT_TRUE(run(rule("PAYMENT-EXCEEDS"), clean()).empty());
 }
 
 TEST(PaymentExceeds, PaymentsAboveTheCeilingsAreAnError) {
     auto d = clean();
     auto& payments = d.convention->payment_schedule.payments;
     payments.back().amount.value = payments.back().amount.value + eur(3'000);
-    const auto diags = run(rules::payment_exceeds, d);
+    const auto diags = run(rule("PAYMENT-EXCEEDS"), d);
     ASSERT_EQ(diags.size(), 1u);
     const auto& diag = diags[0];
     EXPECT_EQ(diag.severity, Severity::error);
@@ -825,7 +830,7 @@ TEST(PaymentExceeds, PaymentsAboveTheCeilingsAreAnError) {
 TEST(PaymentExceeds, LowerGrantIsTheLimitWhenTheCeilingsAreHigher) {
     auto d = clean();
     d.deliberation->grants.at(0).amount.value = eur(50'000);
-    const auto diags = run(rules::payment_exceeds, d);
+    const auto diags = run(rule("PAYMENT-EXCEEDS"), d);
     ASSERT_EQ(diags.size(), 1u);
     expect_fact(diags[0], "limit", "50000.00");
     expect_fact(diags[0], "excess", "7000.00");
@@ -839,7 +844,7 @@ TEST(PaymentExceeds, ErrorExactlyWhenPaymentsExceedTheLimitByAnyCent) {
     const Euros base = last;
     for (std::int64_t delta = -300; delta <= 300; ++delta) {
         last = base + Euros::from_cents(delta);
-        const auto diags = run(rules::payment_exceeds, d);
+        const auto diags = run(rule("PAYMENT-EXCEEDS"), d);
         ASSERT_EQ(diags.size(), delta > 0 ? 1u : 0u) << delta;
         if (delta > 0)
             expect_fact(diags[0], "excess", Euros::from_cents(delta).to_iso());
@@ -854,7 +859,7 @@ TEST(PaymentExceeds, OverflowingPaymentsAreReportedNotThrown) {
     for (auto& p : payments)
         p.amount.value = Euros::max();
     std::vector<Diagnostic> diags;
-    EXPECT_NO_THROW(diags = run(rules::payment_exceeds, d));
+    EXPECT_NO_THROW(diags = run(rule("PAYMENT-EXCEEDS"), d));
     ASSERT_EQ(diags.size(), 1u);
     expect_fact(diags[0], "overflow", "true");
     EXPECT_EQ(diags[0].location.path, "/convention/payment_schedule/payments");
@@ -866,7 +871,7 @@ TEST(PaymentExceeds, OverflowingPaymentsAreReportedNotThrown) {
 TEST(PaymentIncomplete, SeedMentionsInstalmentsAndABalanceItsSchedulesDoesNotProvide) {
     // SEED-05: art. 7 single payment of 57 000 € after signature; art. 4 « calcul du solde »,
     // art. 9 « versement des acomptes et celui du solde ».
-    const auto diags = run(rules::payment_incomplete, seed());
+    const auto diags = run(rule("PAYMENT-INCOMPLETE"), seed());
     ASSERT_EQ(diags.size(), 1u);
     const auto& d = diags[0];
     EXPECT_EQ(d.severity, Severity::warning);
@@ -906,13 +911,13 @@ TEST(PaymentIncomplete, ScheduleWithAdvanceAndBalanceAnswersTheMentions) {
                               sv::PaymentTrigger::final_report,
                               std::nullopt,
                               std::nullopt}};
-    EXPECT_TRUE(run(rules::payment_incomplete, d).empty());
+    EXPECT_TRUE(run(rule("PAYMENT-INCOMPLETE"), d).empty());
 }
 
 TEST(PaymentIncomplete, PaymentsBelowTheAidWithoutBalanceAreAWarning) {
     auto d = seed();
     d.convention->payment_schedule.payments.at(0).amount.value = eur(50'000);
-    const auto diags = run(rules::payment_incomplete, d);
+    const auto diags = run(rule("PAYMENT-INCOMPLETE"), d);
     ASSERT_EQ(diags.size(), 2u);
     const auto& first = diags[0];
     EXPECT_EQ(first.severity, Severity::warning);
@@ -931,7 +936,7 @@ TEST(PaymentIncomplete, PaymentsBelowTheAidWithoutBalanceAreAWarning) {
 TEST(PaymentIncomplete, NoPaymentAtAllIsAnInfo) {
     auto d = clean();
     d.convention->payment_schedule.payments.clear();
-    const auto diags = run(rules::payment_incomplete, d);
+    const auto diags = run(rule("PAYMENT-INCOMPLETE"), d);
     ASSERT_EQ(diags.size(), 1u);
     EXPECT_EQ(diags[0].severity, Severity::info);
     EXPECT_EQ(diags[0].location.path, "/convention/payment_schedule/payments");
@@ -942,11 +947,11 @@ TEST(PaymentIncomplete, DatedPaymentWithoutADateIsAWarning) {
     auto d = clean();
     d.convention->payment_schedule.payments.at(0).trigger = sv::PaymentTrigger::date;
     d.convention->payment_schedule.payments.at(0).date = std::nullopt;
-    const auto diags = run(rules::payment_incomplete, d);
+    const auto diags = run(rule("PAYMENT-INCOMPLETE"), d);
     ASSERT_EQ(diags.size(), 1u);
     EXPECT_EQ(diags[0].severity, Severity::warning);
     EXPECT_EQ(diags[0].location.path, "/convention/payment_schedule/payments/0/date");
     expect_fact(diags[0], "trigger", "date");
     d.convention->payment_schedule.payments.at(0).date = sv::Date(2023, 6, 30);
-    EXPECT_TRUE(run(rules::payment_incomplete, d).empty());
+    EXPECT_TRUE(run(rule("PAYMENT-INCOMPLETE"), d).empty());
 }

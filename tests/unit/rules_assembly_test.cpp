@@ -1,9 +1,10 @@
-// Tests of the assembly rule group (compliance/rules/assembly.hpp): VOTE-QUORUM,
+// SPDX-License-Identifier: Apache-2.0
+// Tests of the assembly rule group (src/compliance/rules/assembly.hpp): VOTE-QUORUM,
 // VOTE-TALLY-EXCEEDS, VOTE-TALLY-SHORT, VOTE-OUTCOME, VOTE-PROXY-LIMIT, VOTE-PROXY-INTERESTED,
 // ATTENDANCE-DUPLICATE, CP-DELEGATION-VISA, DELIB-NUMBER, DELIB-DATES-ORDER, VISA-DUPLICATE.
 // For each rule: the clean dossier gives nothing, mutations trigger it (ID, severity, path,
-// exact facts), and the seed behaves as the issue's acceptance list says (only
-// VOTE-TALLY-EXCEEDS, error, and VISA-DUPLICATE, warning, from this group).
+// exact facts), and the seed gives what its documents contain (only VOTE-TALLY-EXCEEDS, error,
+// and VISA-DUPLICATE, warning, from this group; docs/legal-reference.md §11).
 #include <algorithm>
 #include <cstdint>
 #include <limits>
@@ -14,11 +15,14 @@
 
 #include <gtest/gtest.h>
 
-#include <subvention/compliance/rule.hpp>
-#include <subvention/compliance/rules/assembly.hpp>
+#include <subvention/compliance/checker.hpp>
 #include <subvention/examples/apes_2023.hpp>
 
 #include "support/clean_dossier.hpp"
+#include "support/rules.hpp"
+
+// White-box: helpers private to the engine.
+#include "compliance/rules/vote_quorum.hpp"
 
 namespace subvention::compliance {
 // Readable failure output for exact fact comparisons.
@@ -32,23 +36,21 @@ namespace {
 using namespace subvention;
 using namespace subvention::compliance;
 namespace rules = subvention::compliance::rules;
+using subvention::testing::family_rules;
+using subvention::testing::rule;
 using Facts = std::vector<compliance::Fact>;
 
 /// Runs one rule through an Emitter, as the checker does.
 std::vector<Diagnostic> run(const Rule& rule, const Dossier& d, Stage stage = Stage::draft) {
     CheckOptions options;
     options.stage = stage;
-    const Context ctx{d, options, Date(2023, 3, 20), Territory::metropole};
-    std::vector<Diagnostic> out;
-    Emitter emitter(rule.id, rule.legal_basis, out);
-    rule.check(ctx, emitter);
-    return out;
+    return run_rule(rule, d, options, Date(2023, 3, 20), Territory::metropole);
 }
 
 /// Runs the whole group, in catalogue order.
 std::vector<Diagnostic> run_group(const Dossier& d) {
     std::vector<Diagnostic> out;
-    for (const auto& r : rules::assembly_rules) {
+    for (const auto& r : family_rules(Family::assembly)) {
         const auto one = run(r, d);
         out.insert(out.end(), one.begin(), one.end());
     }
@@ -115,12 +117,12 @@ TEST(AssemblyRules, CatalogueOrderAndIdsAreExactlyTheIssueList) {
         "VOTE-QUORUM",      "VOTE-TALLY-EXCEEDS",    "VOTE-TALLY-SHORT",     "VOTE-OUTCOME",
         "VOTE-PROXY-LIMIT", "VOTE-PROXY-INTERESTED", "ATTENDANCE-DUPLICATE", "CP-DELEGATION-VISA",
         "DELIB-NUMBER",     "DELIB-DATES-ORDER",     "VISA-DUPLICATE"};
-    ASSERT_EQ(rules::assembly_rules.size(), ids.size());
+    ASSERT_EQ(family_rules(Family::assembly).size(), ids.size());
     for (std::size_t i = 0; i < ids.size(); ++i) {
-        EXPECT_EQ(rules::assembly_rules[i].id, ids[i]);
-        EXPECT_FALSE(rules::assembly_rules[i].legal_basis.empty()) << ids[i];
-        EXPECT_FALSE(rules::assembly_rules[i].title_fr.empty()) << ids[i];
-        EXPECT_FALSE(rules::assembly_rules[i].title_en.empty()) << ids[i];
+        EXPECT_EQ(family_rules(Family::assembly)[i].id, ids[i]);
+        EXPECT_FALSE(family_rules(Family::assembly)[i].legal_basis.empty()) << ids[i];
+        EXPECT_FALSE(family_rules(Family::assembly)[i].title_fr.empty()) << ids[i];
+        EXPECT_FALSE(family_rules(Family::assembly)[i].title_en.empty()) << ids[i];
     }
 }
 
@@ -155,7 +157,7 @@ TEST(AssemblyRules, EveryDiagnosticOnTheSeedHasBothMessagesAndALegalBasis) {
 TEST(AssemblyRules, NoDeliberationNoVoteDiagnosticAndNoThrow) {
     Dossier d = seed();
     d.deliberation.reset();
-    for (const auto& r : rules::assembly_rules) {
+    for (const auto& r : family_rules(Family::assembly)) {
         if (r.id == "VISA-DUPLICATE")
             continue; // the convention's duplicate is still there
         EXPECT_TRUE(run(r, d).empty()) << r.id;
@@ -165,9 +167,10 @@ TEST(AssemblyRules, NoDeliberationNoVoteDiagnosticAndNoThrow) {
 TEST(AssemblyRules, BlankMeetingDateSkipsTheVoteRulesWithoutThrowing) {
     Dossier d = seed();
     delib(d).meeting_date.value = Date(boost::gregorian::not_a_date_time);
-    for (const auto* r : {&rules::vote_quorum, &rules::vote_tally_exceeds, &rules::vote_tally_short,
-                          &rules::vote_outcome, &rules::vote_proxy_limit,
-                          &rules::vote_proxy_interested, &rules::attendance_duplicate})
+    for (const auto* r :
+         {&rule("VOTE-QUORUM"), &rule("VOTE-TALLY-EXCEEDS"), &rule("VOTE-TALLY-SHORT"),
+          &rule("VOTE-OUTCOME"), &rule("VOTE-PROXY-LIMIT"), &rule("VOTE-PROXY-INTERESTED"),
+          &rule("ATTENDANCE-DUPLICATE")})
         EXPECT_TRUE(run(*r, d).empty()) << r->id;
 }
 
@@ -175,15 +178,15 @@ TEST(AssemblyRules, BlankMeetingDateSkipsTheVoteRulesWithoutThrowing) {
 // VOTE-QUORUM
 
 TEST(VoteQuorum, SeedAndCleanDossierMeetTheQuorum) {
-    EXPECT_TRUE(run(rules::vote_quorum, seed()).empty());
-    EXPECT_TRUE(run(rules::vote_quorum, clean()).empty());
+    EXPECT_TRUE(run(rule("VOTE-QUORUM"), seed()).empty());
+    EXPECT_TRUE(run(rule("VOTE-QUORUM"), clean()).empty());
 }
 
 TEST(VoteQuorum, CommissionPermanenteWithoutQuorumAndNoProxiesIsAnError) {
     Dossier d = clean();
     excuse(d, 18); // 21 present with a vote, of whom MEYFROIDT interested: 20 counted
     delib(d).attendance.proxies = std::vector<Proxy>{}; // the act states there were none
-    const auto out = run(rules::vote_quorum, d);
+    const auto out = run(rule("VOTE-QUORUM"), d);
     ASSERT_EQ(out.size(), 1u);
     const auto& q = out[0];
     EXPECT_EQ(q.rule, "VOTE-QUORUM");
@@ -211,7 +214,7 @@ TEST(VoteQuorum, CommissionPermanenteWithoutQuorumAndNoProxiesIsAnError) {
 TEST(VoteQuorum, CommissionPermanenteWithUnrecordedProxiesThatCouldReachItIsAWarning) {
     Dossier d = clean();
     excuse(d, 18); // 20 counted; 21 excused could have given 20 proxies (one per holder)
-    const auto out = run(rules::vote_quorum, d);
+    const auto out = run(rule("VOTE-QUORUM"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::warning);
     EXPECT_EQ(fact(out[0], "potential_proxies"), "20");
@@ -226,7 +229,7 @@ TEST(VoteQuorum, CommissionPermanenteCountsRepresentedMembers) {
     auto& a = delib(d).attendance;
     a.proxies = std::vector<Proxy>{proxy("M. Daniel MACIEJASZ", "M. Ludovic PAJOT"),
                                    proxy("Mme Valérie CUVILLIER", "M. Steeve BRIOIS")};
-    EXPECT_TRUE(run(rules::vote_quorum, d).empty()); // 20 present + 2 represented = 22
+    EXPECT_TRUE(run(rule("VOTE-QUORUM"), d).empty()); // 20 present + 2 represented = 22
 }
 
 TEST(VoteQuorum, ConseilDepartementalDoesNotCountProxies) {
@@ -236,7 +239,7 @@ TEST(VoteQuorum, ConseilDepartementalDoesNotCountProxies) {
     a.body = Body::conseil_departemental;
     a.proxies = std::vector<Proxy>{proxy("M. Daniel MACIEJASZ", "M. Ludovic PAJOT"),
                                    proxy("Mme Valérie CUVILLIER", "M. Steeve BRIOIS")};
-    const auto out = run(rules::vote_quorum, d);
+    const auto out = run(rule("VOTE-QUORUM"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::error);
     EXPECT_EQ(fact(out[0], "body"), "conseil_departemental");
@@ -250,9 +253,9 @@ TEST(VoteQuorum, CovidDerogationNeedsOnlyOneThirdPresent) {
     excuse(d, 18); // 20 counted ≥ ceil(42 / 3) = 14
     delib(d).attendance.proxies = std::vector<Proxy>{};
     delib(d).meeting_date.value = Date(2021, 3, 15);
-    EXPECT_TRUE(run(rules::vote_quorum, d).empty());
+    EXPECT_TRUE(run(rule("VOTE-QUORUM"), d).empty());
     excuse(d, 7); // 13 counted < 14
-    const auto out = run(rules::vote_quorum, d);
+    const auto out = run(rule("VOTE-QUORUM"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::error);
     EXPECT_EQ(fact(out[0], "regime"), "covid_derogation");
@@ -269,20 +272,20 @@ TEST(VoteQuorum, UncertainFirstDayOfACovidPeriodIsAnUnconfirmedWarning) {
     excuse(d, 25); // 13 present counted < 14 (one third of 42): the COVID quorum fails
     delib(d).meeting_date.value = Date(2020, 11, 15);
     // Unrecorded proxies (up to 13) could have given the ordinary CP quorum (22): doubt.
-    const auto out = run(rules::vote_quorum, d);
+    const auto out = run(rule("VOTE-QUORUM"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::warning);
     EXPECT_EQ(fact(out[0], "unconfirmed"), "true");
     EXPECT_EQ(fact(out[0], "regime"), "covid_derogation");
     // The act states there were no proxies: fails under both regimes.
     delib(d).attendance.proxies = std::vector<Proxy>{};
-    const auto none = run(rules::vote_quorum, d);
+    const auto none = run(rule("VOTE-QUORUM"), d);
     ASSERT_EQ(none.size(), 1u);
     EXPECT_EQ(none[0].severity, Severity::error);
     delib(d).attendance.proxies.reset();
     // The Conseil départemental fails under both regimes (present only): a certain error.
     delib(d).attendance.body = Body::conseil_departemental;
-    const auto cd = run(rules::vote_quorum, d);
+    const auto cd = run(rule("VOTE-QUORUM"), d);
     ASSERT_EQ(cd.size(), 1u);
     EXPECT_EQ(cd[0].severity, Severity::error);
     EXPECT_EQ(fact(cd[0], "unconfirmed"), "");
@@ -295,7 +298,7 @@ TEST(VoteQuorum, MembersInOfficeBelowTheListsIsAnError) {
     o.members_in_office = MemberCount(30);
     const auto a = analyse(x.attendance, x.tally.value, x.outcome.value, x.meeting_date.value, o);
     std::vector<Diagnostic> out;
-    Emitter e(rules::vote_quorum.id, rules::vote_quorum.legal_basis, out);
+    Emitter e(rule("VOTE-QUORUM").id, rule("VOTE-QUORUM").legal_basis, out);
     rules::assembly_detail::emit_vote_quorum(a, e);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::error);
@@ -306,7 +309,7 @@ TEST(VoteQuorum, MembersInOfficeBelowTheListsIsAnError) {
 // VOTE-TALLY-EXCEEDS
 
 TEST(VoteTallyExceeds, SeedRecordsFortyTwoVotesForFortyOnePossible) {
-    const auto out = run(rules::vote_tally_exceeds, seed());
+    const auto out = run(rule("VOTE-TALLY-EXCEEDS"), seed());
     ASSERT_EQ(out.size(), 1u);
     const auto& d = out[0];
     EXPECT_EQ(d.rule, "VOTE-TALLY-EXCEEDS");
@@ -345,14 +348,14 @@ TEST(VoteTallyExceeds, SeedRecordsFortyTwoVotesForFortyOnePossible) {
 }
 
 TEST(VoteTallyExceeds, CleanDossierFits) {
-    EXPECT_TRUE(run(rules::vote_tally_exceeds, clean()).empty());
+    EXPECT_TRUE(run(rule("VOTE-TALLY-EXCEEDS"), clean()).empty());
 }
 
 TEST(VoteTallyExceeds, RecordedProxiesBoundThePossibleVotes) {
     Dossier d = clean();
     delib(d).attendance.proxies = std::vector<Proxy>{};
     set_tally(d, "Pour : 40 voix Contre : 0 voix");
-    const auto out = run(rules::vote_tally_exceeds, d);
+    const auto out = run(rule("VOTE-TALLY-EXCEEDS"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::error);
     EXPECT_EQ(out[0].facts, (Facts{{"votes_recorded", "40"},
@@ -376,9 +379,9 @@ TEST(VoteTallyExceeds, ValidProxiesAddOneVoteEach) {
         std::vector<Proxy>{proxy("M. Sébastien CHOCHOIS", "M. Ludovic PAJOT"),
                            proxy("M. Pierre GEORGET", "M. Steeve BRIOIS")};
     set_tally(d, "Pour : 40 voix Contre : 0 voix");
-    EXPECT_TRUE(run(rules::vote_tally_exceeds, d).empty()); // 38 + 2
+    EXPECT_TRUE(run(rule("VOTE-TALLY-EXCEEDS"), d).empty()); // 38 + 2
     set_tally(d, "Pour : 41 voix Contre : 0 voix");
-    const auto out = run(rules::vote_tally_exceeds, d);
+    const auto out = run(rule("VOTE-TALLY-EXCEEDS"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(fact(out[0], "max_possible_votes"), "40");
     EXPECT_EQ(fact(out[0], "proxies_counted"), "2");
@@ -387,7 +390,7 @@ TEST(VoteTallyExceeds, ValidProxiesAddOneVoteEach) {
 TEST(VoteTallyExceeds, TallyNeedingUnrecordedProxiesAloneIsAWarning) {
     Dossier d = clean();
     set_tally(d, "Pour : 40 voix Contre : 0 voix Abstention : 1 voix"); // 41 = 38 + 3
-    const auto out = run(rules::vote_tally_exceeds, d);
+    const auto out = run(rule("VOTE-TALLY-EXCEEDS"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::warning);
     EXPECT_EQ(out[0].location.path, "/deliberation/tally");
@@ -402,7 +405,7 @@ TEST(VoteTallyExceeds, NotTakingPartCountsAgainstThePresentMembers) {
     Dossier d = clean();
     delib(d).attendance.proxies = std::vector<Proxy>{};
     set_tally(d, "Pour : 37 voix Contre : 0 voix Abstention : 1 voix Ne prend pas part : 2");
-    const auto out = run(rules::vote_tally_exceeds, d);
+    const auto out = run(rule("VOTE-TALLY-EXCEEDS"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::error);
     EXPECT_EQ(fact(out[0], "voices_recorded"), "40");
@@ -415,7 +418,7 @@ TEST(VoteTallyExceeds, ExcessResolvedOnlyByAProxyOfAnInterestedMemberIsUnconfirm
     Dossier d = seed(); // 42 votes
     // MEYFROIDT interested but excused: she could have given a proxy (COI-PROXY 2nd sentence).
     delib(d).attendance.entries[entry(d, "MEYFROIDT")].status = AttendanceStatus::excused;
-    const auto out = run(rules::vote_tally_exceeds, d);
+    const auto out = run(rule("VOTE-TALLY-EXCEEDS"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::warning);
     EXPECT_EQ(fact(out[0], "unconfirmed"), "true");
@@ -428,12 +431,12 @@ TEST(VoteTallyExceeds, OverflowingTallyIsAnError) {
     auto& t = delib(d).tally.value;
     t.pour = VoteCount(std::numeric_limits<std::int32_t>::max());
     t.contre = VoteCount(std::numeric_limits<std::int32_t>::max());
-    const auto out = run(rules::vote_tally_exceeds, d);
+    const auto out = run(rule("VOTE-TALLY-EXCEEDS"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::error);
     EXPECT_EQ(fact(out[0], "overflow"), "true");
     EXPECT_EQ(fact(out[0], "pour"), "2147483647");
-    for (const auto& r : rules::assembly_rules)
+    for (const auto& r : family_rules(Family::assembly))
         EXPECT_NO_THROW((void)run(r, d)) << r.id;
 }
 
@@ -441,14 +444,14 @@ TEST(VoteTallyExceeds, OverflowingTallyIsAnError) {
 // VOTE-TALLY-SHORT
 
 TEST(VoteTallyShort, SeedAndCleanDossierAreNotShort) {
-    EXPECT_TRUE(run(rules::vote_tally_short, seed()).empty());
-    EXPECT_TRUE(run(rules::vote_tally_short, clean()).empty());
+    EXPECT_TRUE(run(rule("VOTE-TALLY-SHORT"), seed()).empty());
+    EXPECT_TRUE(run(rule("VOTE-TALLY-SHORT"), clean()).empty());
 }
 
 TEST(VoteTallyShort, MissingVotesWithTheQuorumStillHeldAreInfo) {
     Dossier d = clean();
     set_tally(d, "Pour : 30 voix Contre : 0 voix Abstention : 1 voix");
-    const auto out = run(rules::vote_tally_short, d);
+    const auto out = run(rule("VOTE-TALLY-SHORT"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].rule, "VOTE-TALLY-SHORT");
     EXPECT_EQ(out[0].severity, Severity::info);
@@ -467,7 +470,7 @@ TEST(VoteTallyShort, MissingVotesWithTheQuorumStillHeldAreInfo) {
 TEST(VoteTallyShort, TallyBelowTheQuorumIsAWarning) {
     Dossier d = clean();
     set_tally(d, "Pour : 15 voix Contre : 0 voix");
-    const auto out = run(rules::vote_tally_short, d);
+    const auto out = run(rule("VOTE-TALLY-SHORT"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::warning);
     EXPECT_EQ(fact(out[0], "counted_at_vote"), "15");
@@ -481,7 +484,7 @@ TEST(VoteTallyShort, ConseilDepartementalTakesProxiesOffAtTheVote) {
     a.proxies = std::vector<Proxy>{proxy("M. Sébastien CHOCHOIS", "M. Ludovic PAJOT"),
                                    proxy("M. Pierre GEORGET", "M. Steeve BRIOIS")};
     set_tally(d, "Pour : 23 voix Contre : 0 voix"); // 23 − 2 proxies = 21 present < 22
-    const auto out = run(rules::vote_tally_short, d);
+    const auto out = run(rule("VOTE-TALLY-SHORT"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::warning);
     EXPECT_EQ(fact(out[0], "counted_at_vote"), "21");
@@ -490,9 +493,9 @@ TEST(VoteTallyShort, ConseilDepartementalTakesProxiesOffAtTheVote) {
 TEST(VoteTallyShort, NotTakingPartAccountsForPresentMembers) {
     Dossier d = clean();
     set_tally(d, "Pour : 30 voix Contre : 0 voix Ne prend pas part : 8");
-    EXPECT_TRUE(run(rules::vote_tally_short, d).empty()); // 38 accounted for
+    EXPECT_TRUE(run(rule("VOTE-TALLY-SHORT"), d).empty()); // 38 accounted for
     set_tally(d, "Pour : 30 voix Contre : 0 voix Ne prend pas part : 2");
-    const auto out = run(rules::vote_tally_short, d);
+    const auto out = run(rule("VOTE-TALLY-SHORT"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(fact(out[0], "ne_prend_pas_part"), "2");
     EXPECT_EQ(out[0].message_fr.find("aucun « ne prend pas part"), std::string::npos);
@@ -502,14 +505,14 @@ TEST(VoteTallyShort, NotTakingPartAccountsForPresentMembers) {
 // VOTE-OUTCOME
 
 TEST(VoteOutcome, SeedAndCleanDossierOutcomeMatches) {
-    EXPECT_TRUE(run(rules::vote_outcome, seed()).empty());
-    EXPECT_TRUE(run(rules::vote_outcome, clean()).empty());
+    EXPECT_TRUE(run(rule("VOTE-OUTCOME"), seed()).empty());
+    EXPECT_TRUE(run(rule("VOTE-OUTCOME"), clean()).empty());
 }
 
 TEST(VoteOutcome, AdoptedWithMoreVotesAgainstIsAnError) {
     Dossier d = clean();
     set_tally(d, "Pour : 10 voix Contre : 20 voix");
-    const auto out = run(rules::vote_outcome, d);
+    const auto out = run(rule("VOTE-OUTCOME"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].rule, "VOTE-OUTCOME");
     EXPECT_EQ(out[0].severity, Severity::error);
@@ -532,9 +535,9 @@ TEST(VoteOutcome, TieBrokenByThePresidentsCastingVote) {
     Dossier d = clean();
     set_tally(d, "Pour : 15 voix Contre : 15 voix");
     delib(d).tally.value.president_vote = VoteChoice::pour;
-    EXPECT_TRUE(run(rules::vote_outcome, d).empty()); // adopted, as stated
+    EXPECT_TRUE(run(rule("VOTE-OUTCOME"), d).empty()); // adopted, as stated
     delib(d).tally.value.president_vote = VoteChoice::contre;
-    const auto out = run(rules::vote_outcome, d);
+    const auto out = run(rule("VOTE-OUTCOME"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::error);
     EXPECT_EQ(fact(out[0], "outcome_basis"), "tie_president_not_pour");
@@ -543,7 +546,7 @@ TEST(VoteOutcome, TieBrokenByThePresidentsCastingVote) {
 TEST(VoteOutcome, TieWithUnknownPresidentsVoteIsAWarning) {
     Dossier d = clean();
     set_tally(d, "Pour : 15 voix Contre : 15 voix");
-    const auto out = run(rules::vote_outcome, d);
+    const auto out = run(rule("VOTE-OUTCOME"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::warning);
     EXPECT_EQ(out[0].facts, (Facts{{"pour", "15"},
@@ -556,7 +559,7 @@ TEST(VoteOutcome, SecretBallotTieIsAnUnconfirmedWarning) {
     Dossier d = clean();
     set_tally(d, "Pour : 15 voix Contre : 15 voix");
     delib(d).tally.value.mode = VoteMode::secret_ballot;
-    const auto out = run(rules::vote_outcome, d);
+    const auto out = run(rule("VOTE-OUTCOME"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::warning);
     EXPECT_EQ(fact(out[0], "unconfirmed"), "true");
@@ -568,7 +571,7 @@ TEST(VoteOutcome, SecretBallotTieIsAnUnconfirmedWarning) {
 TEST(VoteOutcome, PresidentListedExcusedIsAWarning) {
     Dossier d = clean();
     delib(d).attendance.president = PersonName::parse("M. Sébastien CHOCHOIS").value();
-    const auto out = run(rules::vote_outcome, d);
+    const auto out = run(rule("VOTE-OUTCOME"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::warning);
     EXPECT_EQ(out[0].location.path, "/deliberation/attendance/president");
@@ -581,8 +584,8 @@ TEST(VoteOutcome, PresidentListedExcusedIsAWarning) {
 // VOTE-PROXY-LIMIT
 
 TEST(VoteProxyLimit, SeedAndCleanDossierRecordNoProxy) {
-    EXPECT_TRUE(run(rules::vote_proxy_limit, seed()).empty());
-    EXPECT_TRUE(run(rules::vote_proxy_limit, clean()).empty());
+    EXPECT_TRUE(run(rule("VOTE-PROXY-LIMIT"), seed()).empty());
+    EXPECT_TRUE(run(rule("VOTE-PROXY-LIMIT"), clean()).empty());
 }
 
 TEST(VoteProxyLimit, HolderWithTwoDelegationsIsAnError) {
@@ -590,7 +593,7 @@ TEST(VoteProxyLimit, HolderWithTwoDelegationsIsAnError) {
     delib(d).attendance.proxies =
         std::vector<Proxy>{proxy("M. Sébastien CHOCHOIS", "M. Ludovic PAJOT"),
                            proxy("M. Pierre GEORGET", "M. Ludovic PAJOT")};
-    const auto out = run(rules::vote_proxy_limit, d);
+    const auto out = run(rule("VOTE-PROXY-LIMIT"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].rule, "VOTE-PROXY-LIMIT");
     EXPECT_EQ(out[0].severity, Severity::error);
@@ -609,9 +612,9 @@ TEST(VoteProxyLimit, CovidDerogationAllowsTwoDelegations) {
     delib(d).attendance.proxies =
         std::vector<Proxy>{proxy("M. Sébastien CHOCHOIS", "M. Ludovic PAJOT"),
                            proxy("M. Pierre GEORGET", "M. Ludovic PAJOT")};
-    EXPECT_TRUE(run(rules::vote_proxy_limit, d).empty());
+    EXPECT_TRUE(run(rule("VOTE-PROXY-LIMIT"), d).empty());
     delib(d).attendance.proxies->push_back(proxy("M. Bruno COUSEIN", "M. Ludovic PAJOT"));
-    const auto out = run(rules::vote_proxy_limit, d);
+    const auto out = run(rule("VOTE-PROXY-LIMIT"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].location.path, "/deliberation/attendance/proxies/2");
     EXPECT_EQ(fact(out[0], "max_delegations_per_holder"), "2");
@@ -623,7 +626,7 @@ TEST(VoteProxyLimit, GiverDelegatingTwiceIsAnError) {
     delib(d).attendance.proxies =
         std::vector<Proxy>{proxy("M. Sébastien CHOCHOIS", "M. Ludovic PAJOT"),
                            proxy("M. Sébastien CHOCHOIS", "M. Steeve BRIOIS")};
-    const auto out = run(rules::vote_proxy_limit, d);
+    const auto out = run(rule("VOTE-PROXY-LIMIT"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::error);
     EXPECT_EQ(out[0].location.path, "/deliberation/attendance/proxies/1");
@@ -636,7 +639,7 @@ TEST(VoteProxyLimit, GiverDelegatingTwiceIsAnError) {
 TEST(VoteProxyLimit, SelfDelegationIsAnError) {
     Dossier d = clean();
     delib(d).attendance.proxies = std::vector<Proxy>{proxy("M. Ludovic PAJOT", "M. Ludovic PAJOT")};
-    const auto out = run(rules::vote_proxy_limit, d);
+    const auto out = run(rule("VOTE-PROXY-LIMIT"), d);
     ASSERT_EQ(out.size(), 1u); // not also « giver present »: one finding per defect
     EXPECT_EQ(out[0].severity, Severity::error);
     EXPECT_EQ(out[0].location.path, "/deliberation/attendance/proxies/0");
@@ -658,7 +661,7 @@ TEST(VoteProxyLimit, InconsistentRecordsAreWarnings) {
           Case{"M. Michel DAGBERT", "M. Ludovic PAJOT", "proxy_without_voice"}}) {
         Dossier d = clean();
         delib(d).attendance.proxies = std::vector<Proxy>{proxy(c.giver, c.holder)};
-        const auto out = run(rules::vote_proxy_limit, d);
+        const auto out = run(rule("VOTE-PROXY-LIMIT"), d);
         ASSERT_EQ(out.size(), 1u) << c.finding;
         EXPECT_EQ(out[0].severity, Severity::warning) << c.finding;
         EXPECT_EQ(fact(out[0], "finding"), c.finding);
@@ -670,15 +673,15 @@ TEST(VoteProxyLimit, InconsistentRecordsAreWarnings) {
 // VOTE-PROXY-INTERESTED
 
 TEST(VoteProxyInterested, SeedAndCleanDossierRecordNoProxy) {
-    EXPECT_TRUE(run(rules::vote_proxy_interested, seed()).empty());
-    EXPECT_TRUE(run(rules::vote_proxy_interested, clean()).empty());
+    EXPECT_TRUE(run(rule("VOTE-PROXY-INTERESTED"), seed()).empty());
+    EXPECT_TRUE(run(rule("VOTE-PROXY-INTERESTED"), clean()).empty());
 }
 
 TEST(VoteProxyInterested, InterestedHolderIsAWarning) {
     Dossier d = clean();
     delib(d).attendance.proxies =
         std::vector<Proxy>{proxy("M. Sébastien CHOCHOIS", "Mme Sylvie MEYFROIDT")};
-    const auto out = run(rules::vote_proxy_interested, d);
+    const auto out = run(rule("VOTE-PROXY-INTERESTED"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].rule, "VOTE-PROXY-INTERESTED");
     EXPECT_EQ(out[0].severity, Severity::warning);
@@ -686,7 +689,7 @@ TEST(VoteProxyInterested, InterestedHolderIsAWarning) {
     EXPECT_EQ(out[0].facts, (Facts{{"interested_role", "proxy_holder"},
                                    {"giver", "M. Sébastien CHOCHOIS"},
                                    {"holder", "Mme Sylvie MEYFROIDT"}}));
-    EXPECT_TRUE(run(rules::vote_proxy_limit, d).empty());
+    EXPECT_TRUE(run(rule("VOTE-PROXY-LIMIT"), d).empty());
 }
 
 TEST(VoteProxyInterested, InterestedGiverIsAnUnconfirmedWarning) {
@@ -694,7 +697,7 @@ TEST(VoteProxyInterested, InterestedGiverIsAnUnconfirmedWarning) {
     delib(d).attendance.entries[entry(d, "MEYFROIDT")].status = AttendanceStatus::excused;
     delib(d).attendance.proxies =
         std::vector<Proxy>{proxy("Mme Sylvie MEYFROIDT", "M. Ludovic PAJOT")};
-    const auto out = run(rules::vote_proxy_interested, d);
+    const auto out = run(rule("VOTE-PROXY-INTERESTED"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::warning);
     EXPECT_EQ(out[0].facts, (Facts{{"interested_role", "proxy_giver"},
@@ -702,15 +705,15 @@ TEST(VoteProxyInterested, InterestedGiverIsAnUnconfirmedWarning) {
                                    {"holder", "M. Ludovic PAJOT"},
                                    {"unconfirmed", "true"},
                                    {"assumptions", "proxies_given_by_interested_ignored"}}));
-    EXPECT_TRUE(run(rules::vote_proxy_limit, d).empty());
+    EXPECT_TRUE(run(rule("VOTE-PROXY-LIMIT"), d).empty());
 }
 
 // =============================================================================================
 // ATTENDANCE-DUPLICATE
 
 TEST(AttendanceDuplicate, SeedAndCleanDossierListEveryoneOnce) {
-    EXPECT_TRUE(run(rules::attendance_duplicate, seed()).empty());
-    EXPECT_TRUE(run(rules::attendance_duplicate, clean()).empty());
+    EXPECT_TRUE(run(rule("ATTENDANCE-DUPLICATE"), seed()).empty());
+    EXPECT_TRUE(run(rule("ATTENDANCE-DUPLICATE"), clean()).empty());
 }
 
 TEST(AttendanceDuplicate, SameListingTwiceIsInfo) {
@@ -719,7 +722,7 @@ TEST(AttendanceDuplicate, SameListingTwiceIsInfo) {
     const auto i = entry(d, "DISSAUX");
     const auto n = std::to_string(entries.size());
     entries.push_back(entries[i]);
-    const auto out = run(rules::attendance_duplicate, d);
+    const auto out = run(rule("ATTENDANCE-DUPLICATE"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].rule, "ATTENDANCE-DUPLICATE");
     EXPECT_EQ(out[0].severity, Severity::info);
@@ -744,7 +747,7 @@ TEST(AttendanceDuplicate, PresentAndExcusedIsAWarning) {
     auto twice = entries[entry(d, "DISSAUX")];
     twice.status = AttendanceStatus::excused;
     entries.push_back(twice);
-    const auto out = run(rules::attendance_duplicate, d);
+    const auto out = run(rule("ATTENDANCE-DUPLICATE"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::warning);
     EXPECT_EQ(fact(out[0], "statuses"), "present,excused");
@@ -757,12 +760,12 @@ TEST(AttendanceDuplicate, ContradictionDecidingTheQuorumIsAnError) {
     excuse(d, 16); // 23 present with a vote, MEYFROIDT interested: 22 counted = quorum
     delib(d).attendance.proxies = std::vector<Proxy>{};
     set_tally(d, "Pour : 22 voix Contre : 0 voix");
-    EXPECT_TRUE(run(rules::vote_quorum, d).empty());
+    EXPECT_TRUE(run(rule("VOTE-QUORUM"), d).empty());
     auto& entries = delib(d).attendance.entries;
     auto twice = entries[entry(d, "PAJOT")];
     twice.status = AttendanceStatus::excused;
     entries.push_back(twice);
-    const auto out = run(rules::attendance_duplicate, d);
+    const auto out = run(rule("ATTENDANCE-DUPLICATE"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::error);
     EXPECT_EQ(fact(out[0], "decisive"), "true");
@@ -772,15 +775,15 @@ TEST(AttendanceDuplicate, ContradictionDecidingTheQuorumIsAnError) {
 // CP-DELEGATION-VISA
 
 TEST(CpDelegationVisa, SeedCitesTheDelegationDeliberation) {
-    EXPECT_TRUE(run(rules::cp_delegation_visa, seed()).empty());
-    EXPECT_TRUE(run(rules::cp_delegation_visa, clean()).empty());
+    EXPECT_TRUE(run(rule("CP-DELEGATION-VISA"), seed()).empty());
+    EXPECT_TRUE(run(rule("CP-DELEGATION-VISA"), clean()).empty());
 }
 
 TEST(CpDelegationVisa, MissingDelegationVisaIsAWarning) {
     Dossier d = clean();
     auto& v = delib(d).visas;
     v.erase(v.begin() + 2); // « Délégation d'attributions à la Commission Permanente »
-    const auto out = run(rules::cp_delegation_visa, d);
+    const auto out = run(rule("CP-DELEGATION-VISA"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].rule, "CP-DELEGATION-VISA");
     EXPECT_EQ(out[0].severity, Severity::warning);
@@ -796,11 +799,11 @@ TEST(CpDelegationVisa, RecognisedByTitleWithoutTheModelFlag) {
     Dossier d = clean();
     auto& dv = std::get<DeliberationVisa>(delib(d).visas[2].content);
     dv.delegation_of_powers = false;
-    EXPECT_TRUE(run(rules::cp_delegation_visa, d).empty());
+    EXPECT_TRUE(run(rule("CP-DELEGATION-VISA"), d).empty());
     dv.body.reset();
     dv.body_name = "Conseil Général";
     dv.title = "DÉLÉGATIONS DE COMPÉTENCES";
-    EXPECT_TRUE(run(rules::cp_delegation_visa, d).empty());
+    EXPECT_TRUE(run(rule("CP-DELEGATION-VISA"), d).empty());
 }
 
 TEST(CpDelegationVisa, OtherDelegationsDoNotCount) {
@@ -811,40 +814,40 @@ TEST(CpDelegationVisa, OtherDelegationsDoNotCount) {
         auto& dv = std::get<DeliberationVisa>(delib(d).visas[2].content);
         dv.delegation_of_powers = false;
         dv.title = title;
-        EXPECT_EQ(run(rules::cp_delegation_visa, d).size(), 1u) << title;
+        EXPECT_EQ(run(rule("CP-DELEGATION-VISA"), d).size(), 1u) << title;
     }
     Dossier d = clean();
     auto& dv = std::get<DeliberationVisa>(delib(d).visas[2].content);
     dv.delegation_of_powers = false;
     dv.body = Body::commission_permanente; // not the CD's act
-    EXPECT_EQ(run(rules::cp_delegation_visa, d).size(), 1u);
+    EXPECT_EQ(run(rule("CP-DELEGATION-VISA"), d).size(), 1u);
 }
 
 TEST(CpDelegationVisa, ConseilDepartementalActsNeedNoDelegation) {
     Dossier d = clean();
     delib(d).visas.erase(delib(d).visas.begin() + 2);
     delib(d).attendance.body = Body::conseil_departemental;
-    EXPECT_TRUE(run(rules::cp_delegation_visa, d).empty());
+    EXPECT_TRUE(run(rule("CP-DELEGATION-VISA"), d).empty());
 }
 
 // =============================================================================================
 // DELIB-NUMBER
 
 TEST(DelibNumber, SeedNumbersMatchTheirYears) {
-    EXPECT_TRUE(run(rules::delib_number, seed()).empty());
-    EXPECT_TRUE(run(rules::delib_number, clean()).empty());
+    EXPECT_TRUE(run(rule("DELIB-NUMBER"), seed()).empty());
+    EXPECT_TRUE(run(rule("DELIB-NUMBER"), clean()).empty());
 }
 
 TEST(DelibNumber, BlankNumberIsABlankInfoInADraftAndAnErrorOnceSigned) {
     Dossier d = clean();
     delib(d).number = {std::nullopt, {DocumentKind::deliberation, "en-tête", "(N°)"}};
-    auto out = run(rules::delib_number, d);
+    auto out = run(rule("DELIB-NUMBER"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].rule, "DELIB-NUMBER");
     EXPECT_EQ(out[0].severity, Severity::info);
     EXPECT_EQ(out[0].location.path, "/deliberation/number");
     EXPECT_EQ(out[0].facts, (Facts{{"blank", "true"}}));
-    out = run(rules::delib_number, d, Stage::signed_);
+    out = run(rule("DELIB-NUMBER"), d, Stage::signed_);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::error);
 }
@@ -852,7 +855,7 @@ TEST(DelibNumber, BlankNumberIsABlankInfoInADraftAndAnErrorOnceSigned) {
 TEST(DelibNumber, UnreadableNumberIsAWarning) {
     Dossier d = clean();
     delib(d).number = {std::nullopt, {DocumentKind::deliberation, "en-tête", "(N°2023/12a)"}};
-    const auto out = run(rules::delib_number, d);
+    const auto out = run(rule("DELIB-NUMBER"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::warning);
     EXPECT_EQ(out[0].facts,
@@ -862,7 +865,7 @@ TEST(DelibNumber, UnreadableNumberIsAWarning) {
 TEST(DelibNumber, YearOfTheNumberDifferentFromTheMeetingIsAWarning) {
     Dossier d = clean();
     delib(d).number.value = DeliberationNumber::parse("2022-122").value();
-    const auto out = run(rules::delib_number, d);
+    const auto out = run(rule("DELIB-NUMBER"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::warning);
     EXPECT_EQ(out[0].location.path, "/deliberation/number");
@@ -872,14 +875,14 @@ TEST(DelibNumber, YearOfTheNumberDifferentFromTheMeetingIsAWarning) {
                                    {"date_year", "2024"}}));
     // A number printed but not read into the model is still checked.
     delib(d).number = {std::nullopt, {DocumentKind::deliberation, "en-tête", "(N°2022-122)"}};
-    EXPECT_EQ(run(rules::delib_number, d).size(), 1u);
+    EXPECT_EQ(run(rule("DELIB-NUMBER"), d).size(), 1u);
 }
 
 TEST(DelibNumber, CitedDeliberationWhoseNumberYearDiffersFromItsDate) {
     Dossier d = clean();
     std::get<DeliberationVisa>(delib(d).visas[2].content).number =
         DeliberationNumber::parse("2020-257").value();
-    const auto out = run(rules::delib_number, d);
+    const auto out = run(rule("DELIB-NUMBER"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].location.path, "/deliberation/visas/2");
     EXPECT_EQ(out[0].facts, (Facts{{"number", "2020-257"},
@@ -891,7 +894,7 @@ TEST(DelibNumber, CitedDeliberationWhoseNumberYearDiffersFromItsDate) {
 TEST(DelibNumber, ConventionAuthorisationNumberChecked) {
     Dossier d = clean();
     d.convention->grantor.authorisation->number = DeliberationNumber::parse("2022-122").value();
-    const auto out = run(rules::delib_number, d);
+    const auto out = run(rule("DELIB-NUMBER"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].location.path, "/convention/grantor/authorisation");
     EXPECT_EQ(out[0].location.document, DocumentKind::convention);
@@ -902,8 +905,8 @@ TEST(DelibNumber, ConventionAuthorisationNumberChecked) {
 // DELIB-DATES-ORDER
 
 TEST(DelibDatesOrder, SeedDatesAreInOrder) {
-    EXPECT_TRUE(run(rules::delib_dates_order, seed()).empty());
-    EXPECT_TRUE(run(rules::delib_dates_order, clean()).empty());
+    EXPECT_TRUE(run(rule("DELIB-DATES-ORDER"), seed()).empty());
+    EXPECT_TRUE(run(rule("DELIB-DATES-ORDER"), clean()).empty());
 }
 
 TEST(DelibDatesOrder, CommitteeOpinionAfterTheMeetingIsAWarning) {
@@ -911,7 +914,7 @@ TEST(DelibDatesOrder, CommitteeOpinionAfterTheMeetingIsAWarning) {
     const Date after = meeting() + boost::gregorian::days(19);
     std::get<CommitteeOpinion>(delib(d).visas[10].content).date = after;
     d.rapport->committee_opinion->value.date = after;
-    const auto out = run(rules::delib_dates_order, d);
+    const auto out = run(rule("DELIB-DATES-ORDER"), d);
     ASSERT_EQ(out.size(), 2u);
     EXPECT_EQ(out[0].rule, "DELIB-DATES-ORDER");
     EXPECT_EQ(out[0].severity, Severity::warning);
@@ -929,7 +932,7 @@ TEST(DelibDatesOrder, CommitteeOpinionAfterTheMeetingIsAWarning) {
 TEST(DelibDatesOrder, CitedActAfterTheMeetingIsAWarning) {
     Dossier d = clean();
     std::get<SchemeVisa>(delib(d).visas[7].content).date = meeting() + boost::gregorian::days(1);
-    const auto out = run(rules::delib_dates_order, d);
+    const auto out = run(rule("DELIB-DATES-ORDER"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::warning);
     EXPECT_EQ(out[0].location.path, "/deliberation/visas/7");
@@ -940,7 +943,7 @@ TEST(DelibDatesOrder, DuplicatedVisaAfterTheMeetingIsReportedAtEachPath) {
     Dossier d = seed(); // the convention's visas 3 and 4 are the same
     for (const std::size_t i : {3u, 4u})
         std::get<DeliberationVisa>(d.convention->visas[i].content).date = Date(2023, 12, 12);
-    const auto out = run(rules::delib_dates_order, d);
+    const auto out = run(rule("DELIB-DATES-ORDER"), d);
     ASSERT_EQ(out.size(), 2u);
     EXPECT_EQ(out[0].location.path, "/convention/visas/3");
     EXPECT_EQ(out[1].location.path, "/convention/visas/4");
@@ -951,7 +954,7 @@ TEST(DelibDatesOrder, SignatureTransmissionOrPublicationBeforeTheMeetingIsAnErro
     delib(d).signature.date.value = meeting() - boost::gregorian::days(1);
     delib(d).transmission_date =
         Stated<Date>{Date(2023, 3, 1), {DocumentKind::deliberation, "mentions", "reçu le"}};
-    const auto out = run(rules::delib_dates_order, d);
+    const auto out = run(rule("DELIB-DATES-ORDER"), d);
     ASSERT_EQ(out.size(), 2u);
     EXPECT_EQ(out[0].severity, Severity::error);
     EXPECT_EQ(out[0].location.path, "/deliberation/signature/date");
@@ -963,19 +966,19 @@ TEST(DelibDatesOrder, SignatureTransmissionOrPublicationBeforeTheMeetingIsAnErro
 TEST(DelibDatesOrder, ConventionSignedBeforeTheMeetingIsAnError) {
     Dossier d = clean();
     d.convention->signature.date.value = Date(2023, 3, 1);
-    const auto out = run(rules::delib_dates_order, d);
+    const auto out = run(rule("DELIB-DATES-ORDER"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::error);
     EXPECT_EQ(out[0].location.path, "/convention/signature/date");
     EXPECT_EQ(fact(out[0], "date"), "2023-03-01");
     d.convention->signature.date.value = meeting(); // same day: fine
-    EXPECT_TRUE(run(rules::delib_dates_order, d).empty());
+    EXPECT_TRUE(run(rule("DELIB-DATES-ORDER"), d).empty());
 }
 
 TEST(DelibDatesOrder, ReportForAnotherMeetingIsAWarning) {
     Dossier d = clean();
     d.rapport->meeting_date.value = meeting() + boost::gregorian::days(7);
-    const auto out = run(rules::delib_dates_order, d);
+    const auto out = run(rule("DELIB-DATES-ORDER"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::warning);
     EXPECT_EQ(out[0].location.path, "/rapport/meeting_date");
@@ -986,7 +989,7 @@ TEST(DelibDatesOrder, NumbersInTheReverseOrderOfTheirDatesAreAWarning) {
     Dossier d = clean();
     // 2022-484 moved after 2022-503 (12/12/2022).
     std::get<DeliberationVisa>(delib(d).visas[4].content).date = Date(2022, 12, 20);
-    const auto out = run(rules::delib_dates_order, d);
+    const auto out = run(rule("DELIB-DATES-ORDER"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::warning);
     EXPECT_EQ(out[0].location.path, "/deliberation/visas/4");
@@ -1006,7 +1009,7 @@ TEST(DelibDatesOrder, NumbersInTheReverseOrderOfTheirDatesAreAWarning) {
 
 TEST(VisaDuplicate, SeedConventionCitesThePacteDesSolidaritesHumainesTwice) {
     const Dossier d = seed();
-    const auto out = run(rules::visa_duplicate, d);
+    const auto out = run(rule("VISA-DUPLICATE"), d);
     ASSERT_EQ(out.size(), 1u);
     const auto& v = out[0];
     EXPECT_EQ(v.rule, "VISA-DUPLICATE");
@@ -1033,7 +1036,7 @@ TEST(VisaDuplicate, SeedConventionCitesThePacteDesSolidaritesHumainesTwice) {
 }
 
 TEST(VisaDuplicate, CleanDossierHasNoDuplicate) {
-    EXPECT_TRUE(run(rules::visa_duplicate, clean()).empty());
+    EXPECT_TRUE(run(rule("VISA-DUPLICATE"), clean()).empty());
 }
 
 TEST(VisaDuplicate, ComparedByContentNotByPrintedText) {
@@ -1045,7 +1048,7 @@ TEST(VisaDuplicate, ComparedByContentNotByPrintedText) {
     copy.source.text = "Vu la délibération du 12/12/2022 (Pacte des solidarités humaines)";
     const auto n = std::to_string(d.convention->visas.size());
     d.convention->visas.push_back(copy);
-    const auto out = run(rules::visa_duplicate, d);
+    const auto out = run(rule("VISA-DUPLICATE"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(fact(out[0], "indexes"), "3," + n);
     EXPECT_EQ(fact(out[0], "printed_identically"), "false");
@@ -1057,7 +1060,7 @@ TEST(VisaDuplicate, SameDayDifferentTitlesAreDifferentActs) {
     Visa other = d.convention->visas[3];
     std::get<DeliberationVisa>(other.content).title = "Budget primitif 2023";
     d.convention->visas.push_back(other);
-    EXPECT_TRUE(run(rules::visa_duplicate, d).empty());
+    EXPECT_TRUE(run(rule("VISA-DUPLICATE"), d).empty());
 }
 
 TEST(VisaDuplicate, SameNumberIsTheSameActWhateverTheTitle) {
@@ -1066,7 +1069,7 @@ TEST(VisaDuplicate, SameNumberIsTheSameActWhateverTheTitle) {
     std::get<DeliberationVisa>(copy.content).title = "Délégations à la CP";
     const auto n = std::to_string(delib(d).visas.size());
     delib(d).visas.push_back(copy);
-    const auto out = run(rules::visa_duplicate, d);
+    const auto out = run(rule("VISA-DUPLICATE"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].location.path, "/deliberation/visas/" + n);
     EXPECT_EQ(fact(out[0], "other_path"), "/deliberation/visas/2");
@@ -1075,7 +1078,7 @@ TEST(VisaDuplicate, SameNumberIsTheSameActWhateverTheTitle) {
 TEST(VisaDuplicate, ThreeOccurrencesGiveOneDiagnostic) {
     Dossier d = seed();
     d.convention->visas.push_back(d.convention->visas[3]);
-    const auto out = run(rules::visa_duplicate, d);
+    const auto out = run(rule("VISA-DUPLICATE"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(fact(out[0], "occurrences"), "3");
     EXPECT_EQ(fact(out[0], "indexes"), "3,4,5");
@@ -1091,7 +1094,7 @@ TEST(VisaDuplicate, ReportLegalFoundationsAndCodeArticles) {
     std::get<CodeVisa>(code.content).articles = {"L. 3211-2", "L3211-1", "L.3121-14-1",
                                                  "L 3121-14"};
     delib(d).visas.push_back(code);
-    const auto out = run(rules::visa_duplicate, d);
+    const auto out = run(rule("VISA-DUPLICATE"), d);
     ASSERT_EQ(out.size(), 2u);
     EXPECT_EQ(out[0].location.path, "/deliberation/visas/" + n);
     EXPECT_EQ(fact(out[0], "visa_kind"), "code");

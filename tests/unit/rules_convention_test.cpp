@@ -1,11 +1,12 @@
+// SPDX-License-Identifier: Apache-2.0
 // Tests of the « convention » rule group: CONV-REQUIRED, CONV-CONTENT, CONV-PERIOD,
 // CONV-RETROACTIVE, CONV-TACIT-RENEWAL, CONV-REPORT-DEADLINE, DEADLINE-NON-WORKING-DAY,
 // PUBLICATION-OPEN-DATA, CONV-CER. For each rule: the clean dossier (tests/support, grant year
 // 2024, meeting 18/03/2024) gives nothing — PUBLICATION-OPEN-DATA excepted, an info that always
 // states the publication date —, mutations of it trigger the rule (ID, severity, path, exact
-// facts), and the rule's behaviour on the seed is the acceptance list. A few mutations
-// start from the seed where they need its 2023 dates (the legal compte rendu financier of 2023
-// is due on Sunday 30/06/2024).
+// facts), and the rule's behaviour on the seed matches its documents (docs/legal-reference.md §11).
+// A few mutations start from the seed where they need its 2023 dates (the legal compte rendu
+// financier of 2023 is due on Sunday 30/06/2024).
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -18,17 +19,19 @@
 #include <gtest/gtest.h>
 
 #include <subvention/calendar.hpp>
-#include <subvention/compliance/rules/convention.hpp>
+#include <subvention/compliance/checker.hpp>
 #include <subvention/deadline.hpp>
 #include <subvention/examples/apes_2023.hpp>
 
 #include "support/clean_dossier.hpp"
+#include "support/rules.hpp"
 
 namespace {
 
 using namespace subvention;
 using namespace subvention::compliance;
-namespace rules = subvention::compliance::rules;
+using subvention::testing::family_rules;
+using subvention::testing::rule;
 
 const std::string deadlines_path = "/convention/obligations/final_report/deadlines/";
 
@@ -44,11 +47,7 @@ std::vector<Diagnostic> run(const Rule& rule, const Dossier& d, Stage stage = St
                       : d.convention && d.convention->grantor.authorisation
                           ? *d.convention->grantor.authorisation->date
                           : Date(2023, 3, 20);
-    const Context ctx{d, options, when, territory};
-    std::vector<Diagnostic> out;
-    Emitter emitter(rule.id, rule.legal_basis, out);
-    rule.check(ctx, emitter);
-    return out;
+    return run_rule(rule, d, options, when, territory);
 }
 
 /// The seed dossier (built once, copied for each use).
@@ -110,19 +109,19 @@ TEST(ConventionRules, CatalogueOrderAndIds) {
                                                  "DEADLINE-NON-WORKING-DAY",
                                                  "PUBLICATION-OPEN-DATA",
                                                  "CONV-CER"};
-    ASSERT_EQ(rules::convention_rules.size(), expected.size());
+    ASSERT_EQ(family_rules(Family::convention).size(), expected.size());
     for (std::size_t i = 0; i < expected.size(); ++i) {
-        EXPECT_EQ(rules::convention_rules[i].id, expected[i]);
-        EXPECT_FALSE(rules::convention_rules[i].legal_basis.empty());
-        EXPECT_FALSE(rules::convention_rules[i].title_fr.empty());
-        EXPECT_FALSE(rules::convention_rules[i].title_en.empty());
+        EXPECT_EQ(family_rules(Family::convention)[i].id, expected[i]);
+        EXPECT_FALSE(family_rules(Family::convention)[i].legal_basis.empty());
+        EXPECT_FALSE(family_rules(Family::convention)[i].title_fr.empty());
+        EXPECT_FALSE(family_rules(Family::convention)[i].title_en.empty());
     }
 }
 
 TEST(ConventionRules, SeedGivesExactlyTheAcceptanceDiagnostics) {
     const Dossier d = seed();
     std::vector<std::pair<std::string, Severity>> got;
-    for (const auto& rule : rules::convention_rules)
+    for (const auto& rule : family_rules(Family::convention))
         for (const auto& diag : run(rule, d))
             got.emplace_back(diag.rule, diag.severity);
     const std::vector<std::pair<std::string, Severity>> expected{
@@ -136,7 +135,7 @@ TEST(ConventionRules, SeedGivesExactlyTheAcceptanceDiagnostics) {
 
 TEST(ConventionRules, SignedSeedStillHasNoError) {
     const Dossier d = seed();
-    for (const auto& rule : rules::convention_rules)
+    for (const auto& rule : family_rules(Family::convention))
         for (const auto& diag : run(rule, d, Stage::signed_))
             EXPECT_NE(diag.severity, Severity::error) << diag.rule << ": " << diag.message_fr;
 }
@@ -144,7 +143,7 @@ TEST(ConventionRules, SignedSeedStillHasNoError) {
 TEST(ConventionRules, CleanDossierOnlyStatesThePublicationDate) {
     const Dossier d = clean();
     std::vector<std::string> got;
-    for (const auto& rule : rules::convention_rules)
+    for (const auto& rule : family_rules(Family::convention))
         for (const auto& diag : run(rule, d, Stage::signed_))
             got.push_back(diag.rule);
     EXPECT_EQ(got, std::vector<std::string>{"PUBLICATION-OPEN-DATA"});
@@ -155,7 +154,7 @@ TEST(ConventionRules, EveryDiagnosticHasMessagesPathAndBasis) {
     conv(d).tacit_renewal.value = TacitRenewal::allowed;
     conv(d).period->value.end = Date(2024, 3, 31);
     std::size_t seen = 0;
-    for (const auto& rule : rules::convention_rules)
+    for (const auto& rule : family_rules(Family::convention))
         for (const auto& diag : run(rule, d)) {
             ++seen;
             EXPECT_EQ(diag.rule, rule.id);
@@ -169,7 +168,7 @@ TEST(ConventionRules, EveryDiagnosticHasMessagesPathAndBasis) {
 
 TEST(ConventionRules, DossierWithoutDocumentsGivesNothing) {
     const Dossier empty{};
-    for (const auto& rule : rules::convention_rules)
+    for (const auto& rule : family_rules(Family::convention))
         EXPECT_TRUE(run(rule, empty, Stage::signed_).empty()) << rule.id;
 }
 
@@ -177,7 +176,7 @@ TEST(ConventionRules, ConventionAloneDoesNotThrow) {
     Dossier d = clean();
     d.deliberation.reset();
     d.rapport.reset();
-    for (const auto& rule : rules::convention_rules)
+    for (const auto& rule : family_rules(Family::convention))
         EXPECT_NO_THROW((void)run(rule, d)) << rule.id;
 }
 
@@ -185,16 +184,16 @@ TEST(ConventionRules, ConventionAloneDoesNotThrow) {
 // CONV-REQUIRED
 
 TEST(ConvRequired, CleanDossierHasNone) {
-    EXPECT_TRUE(run(rules::conv_required, clean()).empty());
+    EXPECT_TRUE(run(rule("CONV-REQUIRED"), clean()).empty());
 }
 
 TEST(ConvRequired, SeedHasItsConvention) {
-    EXPECT_TRUE(run(rules::conv_required, seed()).empty());
+    EXPECT_TRUE(run(rule("CONV-REQUIRED"), seed()).empty());
 }
 
 TEST(ConvRequired, NoConventionNoAuthorisationAboveThresholdIsAnError) {
     const Dossier d = without_convention(clean());
-    const auto out = run(rules::conv_required, d);
+    const auto out = run(rule("CONV-REQUIRED"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].rule, "CONV-REQUIRED");
     EXPECT_EQ(out[0].severity, Severity::error);
@@ -215,7 +214,7 @@ TEST(ConvRequired, NoConventionNoAuthorisationAboveThresholdIsAnError) {
 TEST(ConvRequired, AuthorisedButMissingConventionIsAnInfo) {
     Dossier d = clean();
     d.convention.reset();
-    const auto out = run(rules::conv_required, d);
+    const auto out = run(rule("CONV-REQUIRED"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::info);
     EXPECT_EQ(out[0].fact("authorisation_section"), "article 2");
@@ -225,7 +224,7 @@ TEST(ConvRequired, ReportAloneProposingTheConventionIsAnInfo) {
     Dossier d = clean();
     d.convention.reset();
     d.deliberation.reset();
-    const auto out = run(rules::conv_required, d, Stage::draft, Date(2024, 3, 18));
+    const auto out = run(rule("CONV-REQUIRED"), d, Stage::draft, Date(2024, 3, 18));
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::info);
     EXPECT_EQ(out[0].location.path, "/rapport/proposed_grants/0/amount");
@@ -238,7 +237,7 @@ TEST(ConvRequired, ThresholdIsStrictToTheCent) {
     for (std::int64_t cents = 2'299'900; cents <= 2'300'100; ++cents) {
         Dossier d = base;
         d.deliberation->grants[0].amount.value = Euros::from_cents(cents);
-        const auto out = run(rules::conv_required, d);
+        const auto out = run(rule("CONV-REQUIRED"), d);
         ASSERT_EQ(out.size(), cents > 2'300'000 ? 1u : 0u) << cents;
         if (!out.empty()) {
             ASSERT_EQ(out[0].fact("amount"), Euros::from_cents(cents).to_iso());
@@ -249,13 +248,13 @@ TEST(ConvRequired, ThresholdIsStrictToTheCent) {
 TEST(ConvRequired, PublicBeneficiaryNeedsNoConvention) {
     Dossier d = without_convention(clean());
     d.deliberation->grants[0].beneficiary_form = LegalForm::commune;
-    EXPECT_TRUE(run(rules::conv_required, d).empty());
+    EXPECT_TRUE(run(rule("CONV-REQUIRED"), d).empty());
 }
 
 TEST(ConvRequired, UnknownLegalFormIsAWarning) {
     Dossier d = without_convention(clean());
     d.deliberation->grants[0].beneficiary_form = LegalForm::unknown;
-    const auto out = run(rules::conv_required, d);
+    const auto out = run(rule("CONV-REQUIRED"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::warning);
     EXPECT_EQ(out[0].fact("beneficiary_form"), "unknown");
@@ -268,7 +267,7 @@ TEST(ConvRequired, DecisionsAddedUpPerBeneficiaryAndYearAreAnUnconfirmedWarning)
     second.amount.value = Euros::from_euros(20'000);
     second.beneficiary = "ACTEURS POUR UNE ÉCONOMIE SOLIDAIRE"; // same party, other spelling
     d.deliberation->grants.push_back(second);
-    const auto out = run(rules::conv_required, d);
+    const auto out = run(rule("CONV-REQUIRED"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::warning);
     EXPECT_EQ(out[0].fact("amount"), "40000.00");
@@ -277,31 +276,31 @@ TEST(ConvRequired, DecisionsAddedUpPerBeneficiaryAndYearAreAnUnconfirmedWarning)
 
     // Decisions for different years are not added up.
     d.deliberation->grants[1].year = 2025;
-    EXPECT_TRUE(run(rules::conv_required, d).empty());
+    EXPECT_TRUE(run(rule("CONV-REQUIRED"), d).empty());
 }
 
 TEST(ConvRequired, NoThresholdBeforeTheDecreeCameIntoForce) {
     const Dossier d = without_convention(clean());
-    EXPECT_TRUE(run(rules::conv_required, d, Stage::draft, Date(2001, 6, 12)).empty());
-    EXPECT_EQ(run(rules::conv_required, d, Stage::draft, Date(2001, 6, 13)).size(), 1u);
+    EXPECT_TRUE(run(rule("CONV-REQUIRED"), d, Stage::draft, Date(2001, 6, 12)).empty());
+    EXPECT_EQ(run(rule("CONV-REQUIRED"), d, Stage::draft, Date(2001, 6, 13)).size(), 1u);
 }
 
 // =============================================================================================
 // CONV-CONTENT
 
 TEST(ConvContent, CleanDossierHasNone) {
-    EXPECT_TRUE(run(rules::conv_content, clean()).empty());
+    EXPECT_TRUE(run(rule("CONV-CONTENT"), clean()).empty());
 }
 
 TEST(ConvContent, SeedDefinesObjectAmountConditionsAndPayment) {
-    EXPECT_TRUE(run(rules::conv_content, seed()).empty());
+    EXPECT_TRUE(run(rule("CONV-CONTENT"), seed()).empty());
 }
 
 TEST(ConvContent, MissingObjectIsAnError) {
     Dossier d = clean();
     conv(d).object.value = "  ";
     std::erase_if(conv(d).articles, [](const ConventionArticle& a) { return a.number == 1; });
-    const auto out = run(rules::conv_content, d);
+    const auto out = run(rule("CONV-CONTENT"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::error);
     EXPECT_EQ(out[0].location.path, "/convention/object");
@@ -318,7 +317,7 @@ TEST(ConvContent, MissingAmountIsAnError) {
     for (auto& a : conv(d).actions)
         a.amount.reset();
     conv(d).payment_schedule.payments.clear(); // articles 7 and 9 still deal with payment
-    const auto out = run(rules::conv_content, d);
+    const auto out = run(rule("CONV-CONTENT"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::error);
     EXPECT_EQ(out[0].location.path, "/convention/actions");
@@ -336,7 +335,7 @@ TEST(ConvContent, MissingConditionsOfUseIsAnError) {
                    s == ConventionSubject::eligible_expenses || s == ConventionSubject::control ||
                    s == ConventionSubject::final_report;
         });
-    const auto out = run(rules::conv_content, d);
+    const auto out = run(rule("CONV-CONTENT"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::error);
     EXPECT_EQ(out[0].location.path, "/convention/obligations");
@@ -349,7 +348,7 @@ TEST(ConvContent, MissingPaymentTermsIsOnlyAWarning) {
     c.payment_schedule.payments.clear();
     for (auto& a : c.articles)
         std::erase(a.subjects, ConventionSubject::payment);
-    const auto out = run(rules::conv_content, d);
+    const auto out = run(rule("CONV-CONTENT"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::warning);
     EXPECT_EQ(out[0].location.path, "/convention/payment_schedule/payments");
@@ -365,7 +364,7 @@ TEST(ConvContent, VoluntaryConventionMissingAnItemIsAWarning) {
     d.deliberation->grants[0].amount.value = Euros::from_euros(23'000); // not above
     conv(d).object.value.clear();
     std::erase_if(conv(d).articles, [](const ConventionArticle& a) { return a.number == 1; });
-    const auto out = run(rules::conv_content, d);
+    const auto out = run(rule("CONV-CONTENT"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::warning);
     EXPECT_EQ(out[0].fact("convention_mandatory"), "false");
@@ -376,17 +375,17 @@ TEST(ConvContent, VoluntaryConventionMissingAnItemIsAWarning) {
 // CONV-PERIOD
 
 TEST(ConvPeriod, CleanDossierHasNone) {
-    EXPECT_TRUE(run(rules::conv_period, clean()).empty());
+    EXPECT_TRUE(run(rule("CONV-PERIOD"), clean()).empty());
 }
 
 TEST(ConvPeriod, SeedPeriodIsTheGrantYear) {
-    EXPECT_TRUE(run(rules::conv_period, seed()).empty());
+    EXPECT_TRUE(run(rule("CONV-PERIOD"), seed()).empty());
 }
 
 TEST(ConvPeriod, NoPeriodIsAnInfo) {
     Dossier d = clean();
     conv(d).period.reset();
-    const auto out = run(rules::conv_period, d);
+    const auto out = run(rule("CONV-PERIOD"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::info);
     EXPECT_EQ(out[0].location.path, "/convention/period");
@@ -396,13 +395,13 @@ TEST(ConvPeriod, NoPeriodIsAnInfo) {
 TEST(ConvPeriod, BlankStartIsABlankInfoInDraftErrorOnceSigned) {
     Dossier d = clean();
     conv(d).period->value.start = Date(boost::date_time::not_a_date_time);
-    auto out = run(rules::conv_period, d);
+    auto out = run(rule("CONV-PERIOD"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::info);
     EXPECT_EQ(out[0].location.path, "/convention/period/value/start");
     EXPECT_EQ(facts(out[0]),
               (Facts{{"period_start_blank", "true"}, {"period_end_blank", "false"}}));
-    out = run(rules::conv_period, d, Stage::signed_);
+    out = run(rule("CONV-PERIOD"), d, Stage::signed_);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::error);
 }
@@ -410,7 +409,7 @@ TEST(ConvPeriod, BlankStartIsABlankInfoInDraftErrorOnceSigned) {
 TEST(ConvPeriod, EndBeforeStartIsAnError) {
     Dossier d = clean();
     conv(d).period->value = Period{Date(2024, 12, 31), Date(2024, 3, 18), true};
-    const auto out = run(rules::conv_period, d);
+    const auto out = run(rule("CONV-PERIOD"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::error);
     EXPECT_EQ(out[0].location.path, "/convention/period");
@@ -423,7 +422,7 @@ TEST(ConvPeriod, EndBeforeStartIsAnError) {
 TEST(ConvPeriod, EmptyPeriodWithExcludedEndIsAnError) {
     Dossier d = clean();
     conv(d).period->value = Period{Date(2024, 3, 18), Date(2024, 3, 18), false};
-    const auto out = run(rules::conv_period, d);
+    const auto out = run(rule("CONV-PERIOD"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::error);
     EXPECT_EQ(out[0].fact("end_inclusive"), "false");
@@ -432,13 +431,13 @@ TEST(ConvPeriod, EmptyPeriodWithExcludedEndIsAnError) {
 TEST(ConvPeriod, ExcludedEndOnNewYearsDayStaysInTheYear) {
     Dossier d = clean();
     conv(d).period->value = Period{Date(2024, 3, 18), Date(2025, 1, 1), false};
-    EXPECT_TRUE(run(rules::conv_period, d).empty());
+    EXPECT_TRUE(run(rule("CONV-PERIOD"), d).empty());
 }
 
 TEST(ConvPeriod, PeriodEntirelyOutsideTheGrantYearIsAnError) {
     Dossier d = clean();
     conv(d).period->value = Period{Date(2025, 1, 1), Date(2025, 12, 31), true};
-    const auto out = run(rules::conv_period, d);
+    const auto out = run(rule("CONV-PERIOD"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::error);
     EXPECT_EQ(facts(out[0]), (Facts{{"period_start", "2025-01-01"},
@@ -453,7 +452,7 @@ TEST(ConvPeriod, PeriodEntirelyOutsideTheGrantYearIsAnError) {
 TEST(ConvPeriod, PeriodSpillingOverTheGrantYearIsAWarning) {
     Dossier d = clean();
     conv(d).period->value = Period{Date(2024, 7, 1), Date(2025, 6, 30), true};
-    const auto out = run(rules::conv_period, d);
+    const auto out = run(rule("CONV-PERIOD"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::warning);
     EXPECT_EQ(out[0].fact("days_before_grant_year"), "0");
@@ -461,7 +460,7 @@ TEST(ConvPeriod, PeriodSpillingOverTheGrantYearIsAWarning) {
     EXPECT_EQ(out[0].fact("other_path"), "/deliberation/grants/0/year");
 
     conv(d).period->value = Period{Date(2023, 12, 1), Date(2024, 12, 31), true};
-    const auto before = run(rules::conv_period, d);
+    const auto before = run(rule("CONV-PERIOD"), d);
     ASSERT_EQ(before.size(), 1u);
     EXPECT_EQ(before[0].severity, Severity::warning);
     EXPECT_EQ(before[0].fact("days_before_grant_year"), "31");
@@ -475,9 +474,9 @@ TEST(ConvPeriod, EveryPeriodWithinTheYearIsAcceptedAndSpillingIsNot) {
     for (Date start(2024, 1, 1); start <= Date(2024, 12, 31); start += boost::gregorian::days(1)) {
         Dossier d = base;
         conv(d).period->value = Period{start, start.end_of_month(), true};
-        ASSERT_TRUE(run(rules::conv_period, d).empty()) << iso(start);
+        ASSERT_TRUE(run(rule("CONV-PERIOD"), d).empty()) << iso(start);
         conv(d).period->value.end = Date(2025, 1, 1);
-        const auto out = run(rules::conv_period, d);
+        const auto out = run(rule("CONV-PERIOD"), d);
         ASSERT_EQ(out.size(), 1u) << iso(start);
         ASSERT_EQ(out[0].severity, Severity::warning);
         ASSERT_EQ(out[0].fact("days_after_grant_year"), "1");
@@ -488,11 +487,11 @@ TEST(ConvPeriod, EveryPeriodWithinTheYearIsAcceptedAndSpillingIsNot) {
 // CONV-RETROACTIVE
 
 TEST(ConvRetroactive, CleanDossierHasNone) {
-    EXPECT_TRUE(run(rules::conv_retroactive, clean()).empty());
+    EXPECT_TRUE(run(rule("CONV-RETROACTIVE"), clean()).empty());
 }
 
 TEST(ConvRetroactive, SeedPeriodStartsSeventyEightDaysBeforeTheDecision) {
-    const auto out = run(rules::conv_retroactive, seed());
+    const auto out = run(rule("CONV-RETROACTIVE"), seed());
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].rule, "CONV-RETROACTIVE");
     EXPECT_EQ(out[0].severity, Severity::info);
@@ -521,7 +520,7 @@ TEST(ConvRetroactive, ReportedIffThePeriodStartsStrictlyBeforeTheDecision) {
     for (Date start(2023, 1, 1); start <= Date(2025, 12, 31); start += boost::gregorian::days(1)) {
         Dossier d = base;
         conv(d).period->value = Period{start, Date(2026, 12, 31), true};
-        const auto out = run(rules::conv_retroactive, d);
+        const auto out = run(rule("CONV-RETROACTIVE"), d);
         ASSERT_EQ(out.size(), start < decision ? 1u : 0u) << iso(start);
         if (!out.empty()) {
             ASSERT_EQ(out[0].fact("days_before_decision"),
@@ -534,7 +533,7 @@ TEST(ConvRetroactive, ReportedIffThePeriodStartsStrictlyBeforeTheDecision) {
 TEST(ConvRetroactive, FirstOfJanuaryOfALeapYear) {
     Dossier d = clean();
     conv(d).period->value.start = Date(2024, 1, 1);
-    const auto out = run(rules::conv_retroactive, d);
+    const auto out = run(rule("CONV-RETROACTIVE"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].fact("days_before_decision"), "77");
     EXPECT_EQ(out[0].fact("decision_date"), "2024-03-18");
@@ -544,7 +543,7 @@ TEST(ConvRetroactive, WithoutDeliberationTheConventionsAuthorisationDateIsTheDec
     Dossier d = clean();
     d.deliberation.reset();
     conv(d).period->value.start = Date(2024, 1, 1);
-    const auto out = run(rules::conv_retroactive, d);
+    const auto out = run(rule("CONV-RETROACTIVE"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].fact("decision_date"), "2024-03-18");
     EXPECT_EQ(out[0].fact("other_path"), "/convention/grantor/authorisation/date");
@@ -557,7 +556,7 @@ TEST(ConvRetroactive, WithoutEligibleExpensesClauseSaysSo) {
     std::erase_if(conv(d).clauses, [](const Clause& c) {
         return c.kind == ClauseKind::eligible_expenses_in_period;
     });
-    const auto out = run(rules::conv_retroactive, d);
+    const auto out = run(rule("CONV-RETROACTIVE"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].fact("eligible_expenses_clause"), "false");
     EXPECT_EQ(out[0].fact("eligible_expenses_section"), "");
@@ -567,23 +566,23 @@ TEST(ConvRetroactive, WithoutEligibleExpensesClauseSaysSo) {
 // CONV-TACIT-RENEWAL
 
 TEST(ConvTacitRenewal, CleanDossierHasNone) {
-    EXPECT_TRUE(run(rules::conv_tacit_renewal, clean()).empty());
+    EXPECT_TRUE(run(rule("CONV-TACIT-RENEWAL"), clean()).empty());
 }
 
 TEST(ConvTacitRenewal, SeedExcludesItSoNothing) {
-    EXPECT_TRUE(run(rules::conv_tacit_renewal, seed()).empty());
+    EXPECT_TRUE(run(rule("CONV-TACIT-RENEWAL"), seed()).empty());
 }
 
 TEST(ConvTacitRenewal, SilenceIsNotRenewal) {
     Dossier d = clean();
     conv(d).tacit_renewal.value = TacitRenewal::absent;
-    EXPECT_TRUE(run(rules::conv_tacit_renewal, d).empty());
+    EXPECT_TRUE(run(rule("CONV-TACIT-RENEWAL"), d).empty());
 }
 
 TEST(ConvTacitRenewal, AllowedIsAnUnconfirmedWarning) {
     Dossier d = clean();
     conv(d).tacit_renewal.value = TacitRenewal::allowed;
-    const auto out = run(rules::conv_tacit_renewal, d);
+    const auto out = run(rule("CONV-TACIT-RENEWAL"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::warning);
     EXPECT_EQ(out[0].location.path, "/convention/tacit_renewal");
@@ -597,20 +596,20 @@ TEST(ConvTacitRenewal, AllowedIsAnUnconfirmedWarning) {
 // CONV-REPORT-DEADLINE
 
 TEST(ConvReportDeadline, CleanDossierHasNone) {
-    EXPECT_TRUE(run(rules::conv_report_deadline, clean()).empty());
+    EXPECT_TRUE(run(rule("CONV-REPORT-DEADLINE"), clean()).empty());
 }
 
 TEST(ConvReportDeadline, SeedStatedComputedAndLegalDatesAgree) {
     // 31/12/2023 + 6 mois = 30/06/2024 (CPC 641), written in art. 4 and 8, computed for art.
     // 12, and the legal compte rendu financier (end of 2023 + 6 months) is the same day: the
     // starting events differ (convention end / financial-year end) but not the dates.
-    EXPECT_TRUE(run(rules::conv_report_deadline, seed()).empty());
+    EXPECT_TRUE(run(rule("CONV-REPORT-DEADLINE"), seed()).empty());
 }
 
 TEST(ConvReportDeadline, WrittenDateContradictingItsOwnDelayIsAnError) {
     Dossier d = clean();
     conv(d).obligations.final_report->deadlines[1].date = Date(2025, 7, 31);
-    const auto out = run(rules::conv_report_deadline, d);
+    const auto out = run(rule("CONV-REPORT-DEADLINE"), d);
     ASSERT_EQ(out.size(), 2u);
     EXPECT_EQ(out[0].severity, Severity::error);
     EXPECT_EQ(out[0].location.path, deadlines_path + "1");
@@ -648,10 +647,10 @@ TEST(ConvReportDeadline, WrittenDateMatchesItsDelayForEveryPeriodEnd) {
         const Date six = add_months(end, Months(6));
         ds[0].date = six;
         ds[1].date = six;
-        for (const auto& diag : run(rules::conv_report_deadline, d))
+        for (const auto& diag : run(rule("CONV-REPORT-DEADLINE"), d))
             ASSERT_NE(diag.severity, Severity::error) << iso(end);
         ds[0].date = add_days(six, Days(1));
-        const auto out = run(rules::conv_report_deadline, d);
+        const auto out = run(rule("CONV-REPORT-DEADLINE"), d);
         ASSERT_FALSE(out.empty()) << iso(end);
         ASSERT_EQ(out[0].severity, Severity::error);
         ASSERT_EQ(out[0].fact("computed_date"), iso(six));
@@ -666,7 +665,7 @@ TEST(ConvReportDeadline, DeadlineBeyondTheHolidayCalendarIsNotComputedAndSaysWhy
     Dossier d = seed();
     conv(d).period->value.start = Date(2299, 1, 1);
     conv(d).period->value.end = Date(2300, 1, 1);
-    const auto out = run(rules::conv_report_deadline, d);
+    const auto out = run(rule("CONV-REPORT-DEADLINE"), d);
     ASSERT_EQ(out.size(), 3u);
     for (const auto& diag : out) {
         EXPECT_EQ(diag.severity, Severity::info);
@@ -686,7 +685,7 @@ TEST(ConvReportDeadline, TwoStatementsFixingDifferentDatesIsAnError) {
     ds[0].rule.reset(); // art. 4: « le 30 juin 2025 »
     ds[1].rule.reset(); // art. 8: « le 30 mai 2025 »
     ds[1].date = Date(2025, 5, 30);
-    const auto out = run(rules::conv_report_deadline, d);
+    const auto out = run(rule("CONV-REPORT-DEADLINE"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::error);
     EXPECT_EQ(out[0].location.path, deadlines_path + "1");
@@ -702,7 +701,7 @@ TEST(ConvReportDeadline, EarlierDeadlineCountedFromTheConventionsEndSaysTheEvent
     auto& ds = conv(d).obligations.final_report->deadlines;
     ds[0].date = Date(2025, 3, 30);
     ds[1].date = Date(2025, 3, 30);
-    const auto out = run(rules::conv_report_deadline, d);
+    const auto out = run(rule("CONV-REPORT-DEADLINE"), d);
     ASSERT_EQ(out.size(), 1u); // one per distinct date, although three statements give it
     EXPECT_EQ(out[0].severity, Severity::info);
     EXPECT_EQ(out[0].location.path, deadlines_path + "0");
@@ -722,13 +721,13 @@ TEST(ConvReportDeadline, EarlierDeadlineCountedFromTheConventionsEndSaysTheEvent
 TEST(ConvReportDeadline, EarlierWrittenDateWithoutWordingIsNotReported) {
     Dossier d = clean();
     single_written_deadline(d, Date(2025, 3, 31));
-    EXPECT_TRUE(run(rules::conv_report_deadline, d).empty());
+    EXPECT_TRUE(run(rule("CONV-REPORT-DEADLINE"), d).empty());
 }
 
 TEST(ConvReportDeadline, LaterWrittenDateIsAWarning) {
     Dossier d = clean();
     single_written_deadline(d, Date(2025, 9, 30));
-    const auto out = run(rules::conv_report_deadline, d);
+    const auto out = run(rule("CONV-REPORT-DEADLINE"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::warning);
     EXPECT_EQ(out[0].fact("contractual_date"), "2025-09-30");
@@ -741,7 +740,7 @@ TEST(ConvReportDeadline, LaterOnlyByTheSundayShiftIsAnUnconfirmedWarning) {
     // Seed: the legal compte rendu financier of 2023 is due on Sunday 30/06/2024.
     Dossier d = seed();
     single_written_deadline(d, Date(2024, 7, 1));
-    const auto out = run(rules::conv_report_deadline, d);
+    const auto out = run(rule("CONV-REPORT-DEADLINE"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::warning);
     EXPECT_EQ(facts(out[0]), (Facts{{"contractual_date", "2024-07-01"},
@@ -761,19 +760,19 @@ TEST(ConvReportDeadline, WithoutGrantYearOnlyTheConventionItselfIsChecked) {
     Dossier d = clean();
     d.deliberation->grants[0].year.reset();
     single_written_deadline(d, Date(2025, 12, 31));
-    EXPECT_TRUE(run(rules::conv_report_deadline, d).empty());
+    EXPECT_TRUE(run(rule("CONV-REPORT-DEADLINE"), d).empty());
 }
 
 // =============================================================================================
 // DEADLINE-NON-WORKING-DAY
 
 TEST(DeadlineNonWorkingDay, CleanDossierHasNone) {
-    EXPECT_TRUE(run(rules::deadline_non_working_day, clean()).empty());
+    EXPECT_TRUE(run(rule("DEADLINE-NON-WORKING-DAY"), clean()).empty());
 }
 
 TEST(DeadlineNonWorkingDay, SeedThirtiethOfJuneIsASundayReportedOnce) {
     Dossier d = seed();
-    const auto out = run(rules::deadline_non_working_day, d);
+    const auto out = run(rule("DEADLINE-NON-WORKING-DAY"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].rule, "DEADLINE-NON-WORKING-DAY");
     EXPECT_EQ(out[0].severity, Severity::info);
@@ -812,7 +811,7 @@ TEST(DeadlineNonWorkingDay, EveryDayOf2025AsAWrittenDeadline) {
     for (Date day(2025, 1, 1); day <= Date(2025, 12, 31); day += boost::gregorian::days(1)) {
         Dossier d = base;
         single_written_deadline(d, day);
-        const auto out = run(rules::deadline_non_working_day, d);
+        const auto out = run(rule("DEADLINE-NON-WORKING-DAY"), d);
         const bool working = is_working_day(day, Territory::metropole);
         ASSERT_EQ(out.size(), working ? 0u : 1u) << iso(day);
         if (working)
@@ -833,8 +832,8 @@ TEST(DeadlineNonWorkingDay, TerritoryComesFromTheContext) {
     Dossier d = clean();
     d.deliberation->grants[0].year.reset();
     single_written_deadline(d, Date(2025, 12, 26));
-    EXPECT_TRUE(run(rules::deadline_non_working_day, d).empty());
-    const auto out = run(rules::deadline_non_working_day, d, Stage::draft, std::nullopt,
+    EXPECT_TRUE(run(rule("DEADLINE-NON-WORKING-DAY"), d).empty());
+    const auto out = run(rule("DEADLINE-NON-WORKING-DAY"), d, Stage::draft, std::nullopt,
                          Territory::alsace_moselle);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].fact("territory"), "alsace-moselle");
@@ -849,7 +848,7 @@ TEST(DeadlineNonWorkingDay, LegalDeadlineAloneIsNotContractual) {
     // of 2023 (Sunday 30/06/2024) remains.
     Dossier d = seed();
     single_written_deadline(d, Date(2024, 6, 28));
-    const auto out = run(rules::deadline_non_working_day, d);
+    const auto out = run(rule("DEADLINE-NON-WORKING-DAY"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].location.path, "/deliberation/grants/0/year");
     EXPECT_EQ(out[0].location.document, DocumentKind::deliberation);
@@ -872,7 +871,7 @@ TEST(DeadlineNonWorkingDay, DistinctDatesAreReportedSeparatelyInOrder) {
     ds[1].rule.reset();
     ds[0].date = Date(2025, 7, 14); // Monday, Fête nationale
     ds[1].date = Date(2025, 7, 13); // Sunday
-    const auto out = run(rules::deadline_non_working_day, d);
+    const auto out = run(rule("DEADLINE-NON-WORKING-DAY"), d);
     ASSERT_EQ(out.size(), 2u);
     EXPECT_EQ(out[0].fact("date"), "2025-07-14");
     EXPECT_EQ(out[0].fact("holiday"), "Fête nationale");
@@ -888,7 +887,7 @@ TEST(DeadlineNonWorkingDay, SundayHolidayIsNamedAsBoth) {
     Dossier d = clean();
     d.deliberation->grants[0].year.reset();
     single_written_deadline(d, Date(2024, 7, 14)); // Sunday, Fête nationale
-    const auto out = run(rules::deadline_non_working_day, d);
+    const auto out = run(rule("DEADLINE-NON-WORKING-DAY"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_NE(out[0].message_fr.find("un dimanche et un jour férié (Fête nationale)"),
               std::string::npos);
@@ -897,7 +896,7 @@ TEST(DeadlineNonWorkingDay, SundayHolidayIsNamedAsBoth) {
 TEST(DeadlineNonWorkingDay, OpenDataDeadlineIsLookedAtWhenComputable) {
     Dossier d = clean();
     conv(d).signature.date.value = Date(2024, 4, 6); // + 3 months = Saturday 6 July 2024
-    const auto out = run(rules::deadline_non_working_day, d);
+    const auto out = run(rule("DEADLINE-NON-WORKING-DAY"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].location.path, "/convention/signature/date");
     EXPECT_EQ(facts(out[0]), (Facts{{"date", "2024-07-06"},
@@ -913,7 +912,7 @@ TEST(DeadlineNonWorkingDay, DatesOutsideTheHolidayCalendarDoNotThrow) {
     Dossier d = clean();
     d.deliberation->grants[0].year.reset();
     single_written_deadline(d, Date(2400, 1, 1));
-    EXPECT_TRUE(run(rules::deadline_non_working_day, d).empty());
+    EXPECT_TRUE(run(rule("DEADLINE-NON-WORKING-DAY"), d).empty());
 }
 
 // =============================================================================================
@@ -922,7 +921,7 @@ TEST(DeadlineNonWorkingDay, DatesOutsideTheHolidayCalendarDoNotThrow) {
 TEST(PublicationOpenData, CleanDossierStatesThePublicationDate) {
     // The clean dossier's only diagnostic of the group: signed 02/04/2024, to be published by
     // 02/07/2024.
-    const auto out = run(rules::publication_open_data, clean());
+    const auto out = run(rule("PUBLICATION-OPEN-DATA"), clean());
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::info);
     EXPECT_EQ(out[0].location.path, "/convention/signature/date");
@@ -937,7 +936,7 @@ TEST(PublicationOpenData, CleanDossierStatesThePublicationDate) {
 }
 
 TEST(PublicationOpenData, SeedSignatureBlankSoTheDeadlineCannotBeComputed) {
-    const auto out = run(rules::publication_open_data, seed());
+    const auto out = run(rule("PUBLICATION-OPEN-DATA"), seed());
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].rule, "PUBLICATION-OPEN-DATA");
     EXPECT_EQ(out[0].severity, Severity::info);
@@ -960,7 +959,7 @@ TEST(PublicationOpenData, DeadlineIsThreeMonthsByCpc641ForEverySignatureDay) {
     for (Date sig(2024, 1, 1); sig <= Date(2025, 12, 31); sig += boost::gregorian::days(1)) {
         Dossier d = base;
         conv(d).signature.date.value = sig;
-        const auto out = run(rules::publication_open_data, d);
+        const auto out = run(rule("PUBLICATION-OPEN-DATA"), d);
         ASSERT_EQ(out.size(), 1u);
         ASSERT_EQ(out[0].fact("deadline"), iso(add_months(sig, Months(3))));
         ASSERT_EQ(out[0].fact("signature_date"), iso(sig));
@@ -971,9 +970,9 @@ TEST(PublicationOpenData, PublishedInTimeGivesNothingLateIsAWarning) {
     Dossier d = clean();
     d.open_data_publication =
         Stated<Date>{Date(2024, 7, 2), SourceRef{DocumentKind::dossier, "", "data.gouv.fr"}};
-    EXPECT_TRUE(run(rules::publication_open_data, d).empty());
+    EXPECT_TRUE(run(rule("PUBLICATION-OPEN-DATA"), d).empty());
     d.open_data_publication->value = Date(2024, 7, 3);
-    const auto out = run(rules::publication_open_data, d);
+    const auto out = run(rule("PUBLICATION-OPEN-DATA"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::warning);
     EXPECT_EQ(out[0].location.path, "/open_data_publication");
@@ -991,7 +990,7 @@ TEST(PublicationOpenData, LateOnlyByTheWeekendShiftSaysUnconfirmed) {
     conv(d).signature.date.value = Date(2024, 4, 6); // deadline Saturday 6 July 2024
     d.open_data_publication =
         Stated<Date>{Date(2024, 7, 8), SourceRef{DocumentKind::dossier, "", "data.gouv.fr"}};
-    const auto out = run(rules::publication_open_data, d);
+    const auto out = run(rule("PUBLICATION-OPEN-DATA"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::warning);
     EXPECT_EQ(out[0].fact("deadline"), "2024-07-06");
@@ -1002,17 +1001,17 @@ TEST(PublicationOpenData, LateOnlyByTheWeekendShiftSaysUnconfirmed) {
 TEST(PublicationOpenData, NotAboveTheThresholdGivesNothing) {
     Dossier d = clean();
     d.deliberation->grants[0].amount.value = Euros::from_euros(23'000);
-    EXPECT_TRUE(run(rules::publication_open_data, d).empty());
+    EXPECT_TRUE(run(rule("PUBLICATION-OPEN-DATA"), d).empty());
     d.deliberation->grants[0].amount.value = Euros::from_cents(2'300'001);
-    EXPECT_EQ(run(rules::publication_open_data, d).size(), 1u);
+    EXPECT_EQ(run(rule("PUBLICATION-OPEN-DATA"), d).size(), 1u);
 }
 
 TEST(PublicationOpenData, ConventionsSignedBeforeAugust2017AreNotConcerned) {
     Dossier d = clean();
     conv(d).signature.date.value = Date(2017, 7, 31);
-    EXPECT_TRUE(run(rules::publication_open_data, d).empty());
+    EXPECT_TRUE(run(rule("PUBLICATION-OPEN-DATA"), d).empty());
     conv(d).signature.date.value = Date(2017, 8, 1);
-    const auto out = run(rules::publication_open_data, d);
+    const auto out = run(rule("PUBLICATION-OPEN-DATA"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].fact("deadline"), "2017-11-01");
 }
@@ -1020,7 +1019,7 @@ TEST(PublicationOpenData, ConventionsSignedBeforeAugust2017AreNotConcerned) {
 TEST(PublicationOpenData, CommunePopulationIsAnUnverifiedCondition) {
     Dossier d = clean();
     conv(d).grantor.legal_form = LegalForm::commune;
-    const auto out = run(rules::publication_open_data, d);
+    const auto out = run(rule("PUBLICATION-OPEN-DATA"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].fact("grantor_form"), "commune");
     EXPECT_EQ(out[0].fact("population_unverified"), "true");
@@ -1033,7 +1032,7 @@ TEST(PublicationOpenData, UnknownAmountCannotBeAssessed) {
     d.rapport.reset();
     for (auto& a : conv(d).actions)
         a.amount.reset();
-    const auto out = run(rules::publication_open_data, d);
+    const auto out = run(rule("PUBLICATION-OPEN-DATA"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].fact("reason"), "amount_unknown");
 }
@@ -1042,11 +1041,11 @@ TEST(PublicationOpenData, UnknownAmountCannotBeAssessed) {
 // CONV-CER
 
 TEST(ConvCer, CleanDossierHasNone) {
-    EXPECT_TRUE(run(rules::conv_cer, clean()).empty());
+    EXPECT_TRUE(run(rule("CONV-CER"), clean()).empty());
 }
 
 TEST(ConvCer, SeedAssociationWithoutClauseIsAWarning) {
-    const auto out = run(rules::conv_cer, seed());
+    const auto out = run(rule("CONV-CER"), seed());
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].rule, "CONV-CER");
     EXPECT_EQ(out[0].severity, Severity::warning);
@@ -1067,7 +1066,7 @@ TEST(ConvCer, CleanWithoutTheClauseIsAWarning) {
     std::erase_if(conv(d).clauses, [](const Clause& c) {
         return c.kind == ClauseKind::contrat_engagement_republicain;
     });
-    const auto out = run(rules::conv_cer, d);
+    const auto out = run(rule("CONV-CER"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::warning);
     EXPECT_EQ(out[0].fact("as_of"), "2024-03-18");
@@ -1076,17 +1075,17 @@ TEST(ConvCer, CleanWithoutTheClauseIsAWarning) {
 TEST(ConvCer, OnlyAssociationsAndFoundations) {
     Dossier d = seed();
     conv(d).beneficiary.legal_form = LegalForm::company;
-    EXPECT_TRUE(run(rules::conv_cer, d).empty());
+    EXPECT_TRUE(run(rule("CONV-CER"), d).empty());
     conv(d).beneficiary.legal_form = LegalForm::foundation;
-    const auto out = run(rules::conv_cer, d);
+    const auto out = run(rule("CONV-CER"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].fact("beneficiary_form"), "foundation");
 }
 
 TEST(ConvCer, InForceFromTheSecondOfJanuary2022) {
     const Dossier d = seed();
-    EXPECT_TRUE(run(rules::conv_cer, d, Stage::draft, Date(2022, 1, 1)).empty());
-    const auto out = run(rules::conv_cer, d, Stage::draft, Date(2022, 1, 2));
+    EXPECT_TRUE(run(rule("CONV-CER"), d, Stage::draft, Date(2022, 1, 1)).empty());
+    const auto out = run(rule("CONV-CER"), d, Stage::draft, Date(2022, 1, 2));
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].fact("as_of"), "2022-01-02");
 }

@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: Apache-2.0
 // Tests of the « execution » rule group: SETTLE-REPORT-LATE, SETTLE-INELIGIBLE-EXPENSE,
-// SETTLE-OVERPAYMENT, BUDGET-UNBALANCED (and the group's registry, which also lists H's
-// AID-DEMINIMIS). The clean dossier (tests/support, grant year 2024, period 18/03/2024 –
-// 31/12/2024, report due Monday 30/06/2025) with a clean execution (57 000 € paid, balanced
-// forecasts, fully spent report sent 15/05/2025) gives nothing; mutations trigger each rule
-// (ID, severity, path, exact facts). The seed's 2023 dates give the CPC 642 case (30/06/2024 is
-// a Sunday).
+// SETTLE-OVERPAYMENT, BUDGET-UNBALANCED (and the family's registration, which also lists
+// AID-DEMINIMIS, tested in rules_aid_test). The clean dossier (tests/support, grant year 2024,
+// period 18/03/2024 – 31/12/2024, report due Monday 30/06/2025) with a clean execution (57 000 €
+// paid, balanced forecasts, fully spent report sent 15/05/2025) gives nothing; mutations trigger
+// each rule (ID, severity, path, exact facts). The seed's 2023 dates give the CPC 642 case
+// (30/06/2024 is a Sunday).
 #include <algorithm>
 #include <optional>
 #include <string>
@@ -14,26 +15,23 @@
 #include <gtest/gtest.h>
 
 #include <subvention/compliance/checker.hpp>
-#include <subvention/compliance/rules/execution.hpp>
 #include <subvention/examples/apes_2023.hpp>
 
 #include "support/clean_dossier.hpp"
+#include "support/rules.hpp"
 
 namespace {
 
 using namespace subvention;
 using namespace subvention::literals;
 using namespace subvention::compliance;
-namespace rules = subvention::compliance::rules;
+using subvention::testing::family_rules;
+using subvention::testing::rule;
 
 std::vector<Diagnostic> run(const Rule& rule, const Dossier& d, Date as_of,
                             Territory territory = Territory::metropole) {
     CheckOptions options;
-    const Context ctx{d, options, as_of, territory};
-    std::vector<Diagnostic> out;
-    Emitter emitter(rule.id, rule.legal_basis, out);
-    rule.check(ctx, emitter);
-    return out;
+    return run_rule(rule, d, options, as_of, territory);
 }
 
 using Facts = std::vector<std::pair<std::string, std::string>>;
@@ -105,18 +103,18 @@ const Date after_deadline(2025, 9, 1);
 
 TEST(ExecutionGroup, ListsTheFourSettlementRulesAndAidDeminimisInOrder) {
     std::vector<std::string_view> ids;
-    for (const auto& r : rules::execution_rules())
+    for (const auto& r : family_rules(Family::execution))
         ids.push_back(r.id);
     EXPECT_EQ(ids, (std::vector<std::string_view>{"SETTLE-REPORT-LATE", "SETTLE-INELIGIBLE-EXPENSE",
                                                   "SETTLE-OVERPAYMENT", "BUDGET-UNBALANCED",
                                                   "AID-DEMINIMIS"}));
-    for (const auto& r : rules::execution_rules())
+    for (const auto& r : family_rules(Family::execution))
         EXPECT_NE(find_rule(r.id), nullptr) << r.id << " not in the catalogue";
 }
 
 TEST(ExecutionGroup, CleanDossierWithOrWithoutExecutionGivesNothing) {
     Dossier without = subvention::testing::clean_dossier();
-    for (const auto& r : rules::execution_rules()) {
+    for (const auto& r : family_rules(Family::execution)) {
         EXPECT_TRUE(run(r, clean(), after_deadline).empty()) << r.id;
         EXPECT_TRUE(run(r, without, after_deadline).empty()) << r.id;
     }
@@ -127,7 +125,7 @@ TEST(ExecutionGroup, CleanDossierWithOrWithoutExecutionGivesNothing) {
 TEST(SettleReportLate, ReportSentTheDayAfterTheDeadlineIsAnErrorWithTheDaysLate) {
     Dossier d = clean();
     d.execution->final_report->sent_on = Date(2025, 7, 1); // deadline Monday 30/06/2025
-    const auto out = run(rules::settle_report_late, d, after_deadline);
+    const auto out = run(rule("SETTLE-REPORT-LATE"), d, after_deadline);
     ASSERT_EQ(out.size(), 1U);
     EXPECT_EQ(out[0].rule, "SETTLE-REPORT-LATE");
     EXPECT_EQ(out[0].severity, Severity::error);
@@ -145,13 +143,13 @@ TEST(SettleReportLate, ReportSentTheDayAfterTheDeadlineIsAnErrorWithTheDaysLate)
 TEST(SettleReportLate, ReportSentOnTheDeadlineIsOnTime) {
     Dossier d = clean();
     d.execution->final_report->sent_on = Date(2025, 6, 30);
-    EXPECT_TRUE(run(rules::settle_report_late, d, after_deadline).empty());
+    EXPECT_TRUE(run(rule("SETTLE-REPORT-LATE"), d, after_deadline).empty());
 }
 
 TEST(SettleReportLate, SeedReportSentOnMondayFirstJulyIsOnTimeOnlyThanksToCpc642) {
     // 31/12/2023 + 6 months = Sunday 30/06/2024 → Monday 01/07/2024 (CPC 642, UNCONFIRMED for a
     // contractual deadline): an info, not an error.
-    const auto out = run(rules::settle_report_late, seed(Date(2024, 7, 1)), Date(2024, 9, 1));
+    const auto out = run(rule("SETTLE-REPORT-LATE"), seed(Date(2024, 7, 1)), Date(2024, 9, 1));
     ASSERT_EQ(out.size(), 1U);
     EXPECT_EQ(out[0].severity, Severity::info);
     EXPECT_EQ(facts(out[0]), (Facts{{"deadline_nominal", "2024-06-30"},
@@ -161,7 +159,7 @@ TEST(SettleReportLate, SeedReportSentOnMondayFirstJulyIsOnTimeOnlyThanksToCpc642
 }
 
 TEST(SettleReportLate, SeedReportSentOnTuesdaySecondJulyIsLate) {
-    const auto out = run(rules::settle_report_late, seed(Date(2024, 7, 2)), Date(2024, 9, 1));
+    const auto out = run(rule("SETTLE-REPORT-LATE"), seed(Date(2024, 7, 2)), Date(2024, 9, 1));
     ASSERT_EQ(out.size(), 1U);
     EXPECT_EQ(out[0].severity, Severity::error);
     EXPECT_EQ(out[0].fact("days_late"), "1");
@@ -171,8 +169,8 @@ TEST(SettleReportLate, SeedReportSentOnTuesdaySecondJulyIsLate) {
 TEST(SettleReportLate, MissingReportIsAnErrorOnlyOnceTheDeadlineHasPassed) {
     Dossier d = clean();
     d.execution->final_report.reset();
-    EXPECT_TRUE(run(rules::settle_report_late, d, Date(2025, 6, 30)).empty());
-    const auto out = run(rules::settle_report_late, d, Date(2025, 7, 1));
+    EXPECT_TRUE(run(rule("SETTLE-REPORT-LATE"), d, Date(2025, 6, 30)).empty());
+    const auto out = run(rule("SETTLE-REPORT-LATE"), d, Date(2025, 7, 1));
     ASSERT_EQ(out.size(), 1U);
     EXPECT_EQ(out[0].severity, Severity::error);
     EXPECT_EQ(out[0].location.path, "/execution/final_report");
@@ -186,7 +184,7 @@ TEST(SettleIneligibleExpense, ExpenseBeforeThePeriodIsAWarningOnItsLine) {
     Dossier d = clean();
     d.execution->final_report->expenses.push_back(
         Expense{Date(2024, 1, 10), 1'200_eur, "Facture janvier", 0, std::nullopt, std::nullopt});
-    const auto out = run(rules::settle_ineligible_expense, d, after_deadline);
+    const auto out = run(rule("SETTLE-INELIGIBLE-EXPENSE"), d, after_deadline);
     ASSERT_EQ(out.size(), 1U);
     EXPECT_EQ(out[0].severity, Severity::warning);
     EXPECT_EQ(out[0].location.path, "/execution/final_report/expenses/2");
@@ -205,7 +203,7 @@ TEST(SettleIneligibleExpense, EveryReasonOfALineIsListed) {
                 std::string("facture absente")});
     d.execution->final_report->expenses.push_back(
         Expense{Date(2024, 6, 1), 80_eur, "Sans action", std::nullopt, std::nullopt, {}});
-    const auto out = run(rules::settle_ineligible_expense, d, after_deadline);
+    const auto out = run(rule("SETTLE-INELIGIBLE-EXPENSE"), d, after_deadline);
     ASSERT_EQ(out.size(), 2U);
     EXPECT_EQ(out[0].fact("reasons"), "after_period,unknown_action,in_kind,rejected");
     EXPECT_NE(out[0].message_fr.find("rejetée au contrôle de service fait (facture absente)"),
@@ -219,7 +217,7 @@ TEST(SettleIneligibleExpense, EveryReasonOfALineIsListed) {
 TEST(SettleOverpayment, PaymentsAboveTheCeilingsAreAnErrorWithTheExcess) {
     Dossier d = clean();
     d.execution->payments.push_back({Date(2024, 10, 1), 3'000_eur, std::nullopt, "Mandat 2"});
-    const auto out = run(rules::settle_overpayment, d, after_deadline);
+    const auto out = run(rule("SETTLE-OVERPAYMENT"), d, after_deadline);
     ASSERT_EQ(out.size(), 1U);
     EXPECT_EQ(out[0].severity, Severity::error);
     EXPECT_EQ(out[0].location.path, "/execution/payments");
@@ -233,7 +231,7 @@ TEST(SettleOverpayment, UnderSpentReportGivesTheRecoveryToDemand) {
     // paid 57 000 → 6 600 to recover.
     Dossier d = clean();
     d.execution->final_report->expenses[1].amount = 35'200_eur;
-    const auto out = run(rules::settle_overpayment, d, after_deadline);
+    const auto out = run(rule("SETTLE-OVERPAYMENT"), d, after_deadline);
     ASSERT_EQ(out.size(), 1U);
     EXPECT_EQ(out[0].severity, Severity::warning);
     EXPECT_EQ(facts(out[0]), (Facts{{"payments_total", "57000.00"},
@@ -248,7 +246,7 @@ TEST(SettleOverpayment, RoundingMostFavourableToTheBeneficiaryIsUsed) {
     // action 1 full (24 000): 48 999,9975 → 49 000,00 (not 48 999,99); recovery 8 000,00.
     Dossier d = clean();
     d.execution->final_report->expenses[1].amount = Euros::from_cents(3'333'333);
-    const auto out = run(rules::settle_overpayment, d, after_deadline);
+    const auto out = run(rule("SETTLE-OVERPAYMENT"), d, after_deadline);
     ASSERT_EQ(out.size(), 1U);
     EXPECT_EQ(out[0].fact("final_grant"), "49000.00");
     EXPECT_EQ(out[0].fact("to_recover"), "8000.00");
@@ -260,10 +258,10 @@ TEST(SettleOverpayment, WithoutEveryForecastOnlyIneligibleExpensesReduceNothing)
     Dossier d = clean();
     d.execution->forecasts.pop_back();
     d.execution->final_report->expenses[1].amount = 35'200_eur;
-    EXPECT_TRUE(run(rules::settle_overpayment, d, after_deadline).empty());
+    EXPECT_TRUE(run(rule("SETTLE-OVERPAYMENT"), d, after_deadline).empty());
     // No report: nothing to compare with below the ceilings.
     d.execution->final_report.reset();
-    EXPECT_TRUE(run(rules::settle_overpayment, d, after_deadline).empty());
+    EXPECT_TRUE(run(rule("SETTLE-OVERPAYMENT"), d, after_deadline).empty());
 }
 
 // --- BUDGET-UNBALANCED -------------------------------------------------------------------------
@@ -271,7 +269,7 @@ TEST(SettleOverpayment, WithoutEveryForecastOnlyIneligibleExpensesReduceNothing)
 TEST(BudgetUnbalanced, ForecastWhoseResourcesFallShortIsAWarningWithTheGap) {
     Dossier d = clean();
     d.execution->forecasts[0].table.resources[1].amount = 9'000_eur; // 40 000 vs 39 000
-    const auto out = run(rules::budget_unbalanced, d, after_deadline);
+    const auto out = run(rule("BUDGET-UNBALANCED"), d, after_deadline);
     ASSERT_EQ(out.size(), 1U);
     EXPECT_EQ(out[0].severity, Severity::warning);
     EXPECT_EQ(out[0].location.path, "/execution/forecasts/0/table");
@@ -295,9 +293,9 @@ TEST(BudgetUnbalanced, ContributionsInKindBalanceApart) {
         {ChargeAccount::emplois_contributions_nature, "Bénévolat", 5'000_eur});
     d.execution->forecasts[1].table.resources.push_back(
         {ResourceAccount::contributions_nature, "Bénévolat", 5'000_eur, false});
-    EXPECT_TRUE(run(rules::budget_unbalanced, d, after_deadline).empty());
+    EXPECT_TRUE(run(rule("BUDGET-UNBALANCED"), d, after_deadline).empty());
     d.execution->forecasts[1].table.resources.back().amount = 4'000_eur;
-    const auto out = run(rules::budget_unbalanced, d, after_deadline);
+    const auto out = run(rule("BUDGET-UNBALANCED"), d, after_deadline);
     ASSERT_EQ(out.size(), 1U);
     EXPECT_EQ(out[0].fact("gap"), "0.00");
     EXPECT_EQ(out[0].fact("in_kind_charges"), "5000.00");

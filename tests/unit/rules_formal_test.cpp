@@ -1,8 +1,9 @@
-// Tests of the formal rule group (compliance/rules/formal.hpp): CONV-CROSS-REFERENCE,
+// SPDX-License-Identifier: Apache-2.0
+// Tests of the formal rule group (src/compliance/rules/formal.hpp): CONV-CROSS-REFERENCE,
 // CONV-ARTICLE-NUMBERING, CONV-AUTHORISATION, CONV-BANK-DETAILS, CONV-JURISDICTION,
 // CONV-INCOMPLETE, ID-LABEL, ID-CHECKSUM. For each rule: the clean dossier gives nothing,
-// mutations trigger it (ID, severity, path, exact facts), and the seed behaves as the issue's
-// acceptance list says.
+// mutations trigger it (ID, severity, path, exact facts), and the seed gives the findings its
+// documents contain (docs/legal-reference.md §11).
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -15,13 +16,12 @@
 #include <gtest/gtest.h>
 
 #include <subvention/compliance/checker.hpp>
-#include <subvention/compliance/rule.hpp>
-#include <subvention/compliance/rules/formal.hpp>
 #include <subvention/examples/apes_2023.hpp>
 #include <subvention/identifiers.hpp>
 #include <subvention/tribunals.hpp>
 
 #include "support/clean_dossier.hpp"
+#include "support/rules.hpp"
 
 namespace subvention::compliance {
 // Readable failure output for exact fact comparisons.
@@ -34,17 +34,15 @@ namespace {
 
 using namespace subvention;
 using namespace subvention::compliance;
+using subvention::testing::family_rules;
+using subvention::testing::rule;
 using Facts = std::vector<compliance::Fact>;
 
 /// Runs one rule through an Emitter, as the checker does.
 std::vector<Diagnostic> run(const Rule& rule, const Dossier& d, Stage stage = Stage::draft) {
     CheckOptions options;
     options.stage = stage;
-    const Context ctx{d, options, Date(2023, 3, 20), Territory::metropole};
-    std::vector<Diagnostic> out;
-    Emitter emitter(rule.id, rule.legal_basis, out);
-    rule.check(ctx, emitter);
-    return out;
+    return run_rule(rule, d, options, Date(2023, 3, 20), Territory::metropole);
 }
 
 // Built once and copied: the property tests mutate thousands of copies.
@@ -67,18 +65,18 @@ TEST(FormalRules, CatalogueListsTheEightRulesInIssueOrder) {
     const std::array<std::string_view, 8> ids{
         "CONV-CROSS-REFERENCE", "CONV-ARTICLE-NUMBERING", "CONV-AUTHORISATION", "CONV-BANK-DETAILS",
         "CONV-JURISDICTION",    "CONV-INCOMPLETE",        "ID-LABEL",           "ID-CHECKSUM"};
-    ASSERT_EQ(rules::formal_rules.size(), ids.size());
+    ASSERT_EQ(family_rules(Family::formal).size(), ids.size());
     for (std::size_t i = 0; i < ids.size(); ++i) {
-        EXPECT_EQ(rules::formal_rules[i].id, ids[i]);
-        EXPECT_FALSE(rules::formal_rules[i].legal_basis.empty()) << ids[i];
-        EXPECT_FALSE(rules::formal_rules[i].title_fr.empty()) << ids[i];
-        EXPECT_FALSE(rules::formal_rules[i].title_en.empty()) << ids[i];
+        EXPECT_EQ(family_rules(Family::formal)[i].id, ids[i]);
+        EXPECT_FALSE(family_rules(Family::formal)[i].legal_basis.empty()) << ids[i];
+        EXPECT_FALSE(family_rules(Family::formal)[i].title_fr.empty()) << ids[i];
+        EXPECT_FALSE(family_rules(Family::formal)[i].title_en.empty()) << ids[i];
     }
 }
 
 TEST(FormalRules, CleanDossierGivesNoDiagnosticInDraftOrSigned) {
     for (const auto stage : {Stage::draft, Stage::signed_})
-        for (const auto& rule : rules::formal_rules) {
+        for (const auto& rule : family_rules(Family::formal)) {
             const auto found = run(rule, clean(), stage);
             EXPECT_TRUE(found.empty()) << rule.id << " " << to_string(stage) << ": "
                                        << (found.empty() ? "" : found.front().message_fr);
@@ -86,13 +84,13 @@ TEST(FormalRules, CleanDossierGivesNoDiagnosticInDraftOrSigned) {
 }
 
 TEST(FormalRules, EmptyDossierGivesNothing) {
-    for (const auto& rule : rules::formal_rules)
+    for (const auto& rule : family_rules(Family::formal))
         EXPECT_TRUE(run(rule, Dossier{}).empty()) << rule.id;
 }
 
 TEST(FormalRules, EveryDiagnosticNamesItsRuleAndHasBothLanguages) {
     for (const auto stage : {Stage::draft, Stage::signed_})
-        for (const auto& rule : rules::formal_rules)
+        for (const auto& rule : family_rules(Family::formal))
             for (const auto& d : run(rule, seed(), stage)) {
                 EXPECT_EQ(d.rule, rule.id);
                 EXPECT_FALSE(d.message_fr.empty());
@@ -104,12 +102,12 @@ TEST(FormalRules, EveryDiagnosticNamesItsRuleAndHasBothLanguages) {
 
 std::vector<std::string> formal_ids() {
     std::vector<std::string> ids;
-    for (const auto& r : rules::formal_rules)
+    for (const auto& r : family_rules(Family::formal))
         ids.emplace_back(r.id);
     return ids;
 }
 
-// The issue's acceptance list, restricted to this group, through the real checker.
+// The seed's findings (docs/legal-reference.md §11), restricted to this group, through the checker.
 TEST(FormalRules, SeedThroughTheCheckerGivesTheAcceptanceFindings) {
     CheckOptions options;
     options.rules = formal_ids();
@@ -138,7 +136,7 @@ TEST(FormalRules, SeedThroughTheCheckerGivesTheAcceptanceFindings) {
 // CONV-CROSS-REFERENCE
 
 TEST(ConvCrossReference, SeedArticle12PointsAtArticle7ForTheFinalReportOfArticle8) {
-    const auto found = run(rules::conv_cross_reference, seed());
+    const auto found = run(rule("CONV-CROSS-REFERENCE"), seed());
     ASSERT_EQ(found.size(), 1u);
     const auto& d = found.front();
     EXPECT_EQ(d.rule, "CONV-CROSS-REFERENCE");
@@ -179,7 +177,7 @@ TEST(ConvCrossReference, ReferenceToAMissingArticleIsAWarning) {
          15,
          ConventionSubject::period,
          {DocumentKind::convention, "article 4 §5", "la période fixée à l’article 15"}});
-    const auto found = run(rules::conv_cross_reference, d);
+    const auto found = run(rule("CONV-CROSS-REFERENCE"), d);
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].severity, Severity::warning);
     EXPECT_EQ(found[0].location.path, "/convention/cross_references/11");
@@ -204,7 +202,7 @@ TEST(ConvCrossReference, SubjectNoArticleDealsWithSaysSo) {
          6,
          ConventionSubject::state_aid,
          {DocumentKind::convention, "article 6", "le régime d’aide prévu au présent article"}});
-    const auto found = run(rules::conv_cross_reference, d);
+    const auto found = run(rule("CONV-CROSS-REFERENCE"), d);
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].fact("expected_articles"), "");
     EXPECT_EQ(found[0].fact("suggested_article"), "");
@@ -216,13 +214,13 @@ TEST(ConvCrossReference, SubjectNoArticleDealsWithSaysSo) {
 TEST(ConvCrossReference, NothingToCompareGivesNothing) {
     auto d = seed();
     conv(d).cross_references.back().subject = ConventionSubject::other;
-    EXPECT_TRUE(run(rules::conv_cross_reference, d).empty());
+    EXPECT_TRUE(run(rule("CONV-CROSS-REFERENCE"), d).empty());
     auto e = seed();
     conv(e).articles[6].subjects.clear(); // article 7 lists no subject
-    EXPECT_TRUE(run(rules::conv_cross_reference, e).empty());
+    EXPECT_TRUE(run(rule("CONV-CROSS-REFERENCE"), e).empty());
     auto f = seed();
     conv(f).articles.clear(); // no index at all
-    EXPECT_TRUE(run(rules::conv_cross_reference, f).empty());
+    EXPECT_TRUE(run(rule("CONV-CROSS-REFERENCE"), f).empty());
 }
 
 // Property: a reference is flagged iff its target article does not list its subject.
@@ -240,7 +238,7 @@ TEST(ConvCrossReference, EveryTargetAndSubjectFlaggedExactlyWhenTheArticleDoesNo
                 (subject != ConventionSubject::other && !target->subjects.empty() &&
                  std::find(target->subjects.begin(), target->subjects.end(), subject) ==
                      target->subjects.end());
-            const auto found = run(rules::conv_cross_reference, d);
+            const auto found = run(rule("CONV-CROSS-REFERENCE"), d);
             ASSERT_EQ(found.size(), expected ? 1u : 0u) << to << " " << to_string(subject);
             if (expected) {
                 EXPECT_EQ(found[0].fact("to_article"), std::to_string(to));
@@ -268,13 +266,13 @@ Dossier with_numbers(const std::vector<std::uint32_t>& numbers) {
 }
 
 TEST(ConvArticleNumbering, SeedIsNumberedOneToThirteen) {
-    EXPECT_TRUE(run(rules::conv_article_numbering, seed()).empty());
+    EXPECT_TRUE(run(rule("CONV-ARTICLE-NUMBERING"), seed()).empty());
 }
 
 TEST(ConvArticleNumbering, MissingArticleIsAGap) {
     auto d = clean();
     conv(d).articles.erase(conv(d).articles.begin() + 4); // article 5
-    const auto found = run(rules::conv_article_numbering, d);
+    const auto found = run(rule("CONV-ARTICLE-NUMBERING"), d);
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].severity, Severity::warning);
     EXPECT_EQ(found[0].location.path, "/convention/articles/4/number");
@@ -292,7 +290,7 @@ TEST(ConvArticleNumbering, MissingArticleIsAGap) {
 }
 
 TEST(ConvArticleNumbering, DuplicateNumberThenGap) {
-    const auto found = run(rules::conv_article_numbering, with_numbers({1, 2, 3, 4, 5, 5, 7}));
+    const auto found = run(rule("CONV-ARTICLE-NUMBERING"), with_numbers({1, 2, 3, 4, 5, 5, 7}));
     ASSERT_EQ(found.size(), 2u);
     EXPECT_EQ(found[0].location.path, "/convention/articles/5/number");
     EXPECT_EQ(
@@ -307,7 +305,7 @@ TEST(ConvArticleNumbering, DuplicateNumberThenGap) {
 }
 
 TEST(ConvArticleNumbering, SwappedArticlesAreOutOfOrderNotAGap) {
-    const auto found = run(rules::conv_article_numbering, with_numbers({1, 2, 4, 3, 5}));
+    const auto found = run(rule("CONV-ARTICLE-NUMBERING"), with_numbers({1, 2, 4, 3, 5}));
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].facts, (Facts{{"index", "3"},
                                      {"number", "3"},
@@ -319,7 +317,7 @@ TEST(ConvArticleNumbering, SwappedArticlesAreOutOfOrderNotAGap) {
 }
 
 TEST(ConvArticleNumbering, NumberingStartingAtThreeMissesOneAndTwo) {
-    const auto found = run(rules::conv_article_numbering, with_numbers({3, 4}));
+    const auto found = run(rule("CONV-ARTICLE-NUMBERING"), with_numbers({3, 4}));
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].facts, (Facts{{"index", "0"},
                                      {"number", "3"},
@@ -331,7 +329,7 @@ TEST(ConvArticleNumbering, NumberingStartingAtThreeMissesOneAndTwo) {
 }
 
 TEST(ConvArticleNumbering, HugeGapIsWrittenAsARange) {
-    const auto found = run(rules::conv_article_numbering, with_numbers({1, 2, 4'000'000'000u}));
+    const auto found = run(rule("CONV-ARTICLE-NUMBERING"), with_numbers({1, 2, 4'000'000'000u}));
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].fact("missing"), "3-3999999999");
     EXPECT_EQ(found[0].fact("missing_count"), "3999999997");
@@ -339,7 +337,7 @@ TEST(ConvArticleNumbering, HugeGapIsWrittenAsARange) {
 }
 
 TEST(ConvArticleNumbering, UnnumberedArticle) {
-    const auto found = run(rules::conv_article_numbering, with_numbers({1, 0, 2}));
+    const auto found = run(rule("CONV-ARTICLE-NUMBERING"), with_numbers({1, 0, 2}));
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].fact("problem"), "unnumbered");
     EXPECT_EQ(found[0].location.path, "/convention/articles/1/number");
@@ -351,7 +349,7 @@ TEST(ConvArticleNumbering, EveryPermutationOfSixIsSilentOnlyWhenSorted) {
     int permutations = 0;
     do {
         ++permutations;
-        const auto found = run(rules::conv_article_numbering, with_numbers(p));
+        const auto found = run(rule("CONV-ARTICLE-NUMBERING"), with_numbers(p));
         EXPECT_EQ(found.empty(), std::is_sorted(p.begin(), p.end()));
         // Out of order exactly where a number is below the running maximum.
         std::size_t expected = 0;
@@ -374,7 +372,7 @@ TEST(ConvArticleNumbering, EveryOrderedSubsetReportsExactlyTheMissingNumbers) {
         for (std::uint32_t n = 1; n <= 10; ++n)
             if ((mask & (1u << (n - 1))) != 0)
                 numbers.push_back(n);
-        const auto found = run(rules::conv_article_numbering, with_numbers(numbers));
+        const auto found = run(rule("CONV-ARTICLE-NUMBERING"), with_numbers(numbers));
         std::uint64_t missing = 0;
         for (const auto& d : found) {
             ASSERT_EQ(d.fact("problem"), "gap");
@@ -389,13 +387,13 @@ TEST(ConvArticleNumbering, EveryOrderedSubsetReportsExactlyTheMissingNumbers) {
 // CONV-AUTHORISATION
 
 TEST(ConvAuthorisation, SeedCitesTheCommissionPermanenteOfTwentiethMarch) {
-    EXPECT_TRUE(run(rules::conv_authorisation, seed()).empty());
+    EXPECT_TRUE(run(rule("CONV-AUTHORISATION"), seed()).empty());
 }
 
 TEST(ConvAuthorisation, OtherDateIsAnError) {
     auto d = clean(); // deliberation N°2024-122 of the CP of 18 March 2024
     conv(d).grantor.authorisation->date = Date(2024, 3, 11);
-    const auto found = run(rules::conv_authorisation, d);
+    const auto found = run(rule("CONV-AUTHORISATION"), d);
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].severity, Severity::error);
     EXPECT_EQ(found[0].location.path, "/convention/grantor/authorisation");
@@ -427,7 +425,7 @@ TEST(ConvAuthorisation, OtherDateIsAnError) {
 TEST(ConvAuthorisation, SeedWithAnotherDateStatedIsAnError) {
     auto d = seed();
     conv(d).grantor.authorisation->date = Date(2023, 3, 13);
-    const auto found = run(rules::conv_authorisation, d);
+    const auto found = run(rule("CONV-AUTHORISATION"), d);
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].fact("stated_date"), "2023-03-13");
     EXPECT_EQ(found[0].fact("deliberation_date"), "2023-03-20");
@@ -437,7 +435,7 @@ TEST(ConvAuthorisation, SeedWithAnotherDateStatedIsAnError) {
 TEST(ConvAuthorisation, OtherBodyIsAnError) {
     auto d = clean();
     conv(d).grantor.authorisation->body = Body::conseil_departemental;
-    const auto found = run(rules::conv_authorisation, d);
+    const auto found = run(rule("CONV-AUTHORISATION"), d);
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].severity, Severity::error);
     EXPECT_EQ(found[0].fact("mismatch"), "body");
@@ -452,7 +450,7 @@ TEST(ConvAuthorisation, OtherNumberAndBodyAndDateAreOneFinding) {
     a.number = DeliberationNumber::parse("2023-121").value();
     a.body = Body::conseil_departemental;
     a.date = Date(2024, 3, 4);
-    const auto found = run(rules::conv_authorisation, d);
+    const auto found = run(rule("CONV-AUTHORISATION"), d);
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].fact("mismatch"), "body,date,number");
     EXPECT_EQ(found[0].fact("stated_number"), "2023-121");
@@ -462,7 +460,7 @@ TEST(ConvAuthorisation, OtherNumberAndBodyAndDateAreOneFinding) {
 TEST(ConvAuthorisation, OnlyTheNumberDiffers) {
     auto d = clean();
     conv(d).grantor.authorisation->number = DeliberationNumber::parse("2023-12").value();
-    const auto found = run(rules::conv_authorisation, d);
+    const auto found = run(rule("CONV-AUTHORISATION"), d);
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].fact("mismatch"), "number");
     EXPECT_EQ(found[0].fact("other_path"), "/deliberation/number");
@@ -473,21 +471,21 @@ TEST(ConvAuthorisation, BlanksOrNoDeliberationGiveNothing) {
     auto d = clean();
     conv(d).grantor.authorisation->date.reset();
     conv(d).grantor.authorisation->body.reset();
-    EXPECT_TRUE(run(rules::conv_authorisation, d).empty());
+    EXPECT_TRUE(run(rule("CONV-AUTHORISATION"), d).empty());
     auto e = clean();
     conv(e).grantor.authorisation->date = Date(2023, 3, 13);
     e.deliberation.reset();
-    EXPECT_TRUE(run(rules::conv_authorisation, e).empty());
+    EXPECT_TRUE(run(rule("CONV-AUTHORISATION"), e).empty());
     auto f = clean();
     conv(f).grantor.authorisation.reset();
-    EXPECT_TRUE(run(rules::conv_authorisation, f).empty());
+    EXPECT_TRUE(run(rule("CONV-AUTHORISATION"), f).empty());
 }
 
 // ---------------------------------------------------------------------------------------------
 // CONV-BANK-DETAILS
 
 TEST(ConvBankDetails, SeedDraftBlankBankDetailsAreAWarningBecausePaymentDependsOnThem) {
-    const auto found = run(rules::conv_bank_details, seed());
+    const auto found = run(rule("CONV-BANK-DETAILS"), seed());
     ASSERT_EQ(found.size(), 1u);
     const auto& d = found.front();
     EXPECT_EQ(d.severity, Severity::warning);
@@ -507,7 +505,7 @@ TEST(ConvBankDetails, SeedDraftBlankBankDetailsAreAWarningBecausePaymentDependsO
 }
 
 TEST(ConvBankDetails, SeedSignedBlankBankDetailsAreAnError) {
-    const auto found = run(rules::conv_bank_details, seed(), Stage::signed_);
+    const auto found = run(rule("CONV-BANK-DETAILS"), seed(), Stage::signed_);
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].severity, Severity::error);
     EXPECT_EQ(found[0].fact("stage"), "signed");
@@ -520,7 +518,7 @@ TEST(ConvBankDetails, SeedSignedBlankBankDetailsAreAnError) {
 TEST(ConvBankDetails, DraftWithoutScheduledPaymentIsInfo) {
     auto d = seed();
     conv(d).payment_schedule.payments.clear();
-    const auto found = run(rules::conv_bank_details, d);
+    const auto found = run(rule("CONV-BANK-DETAILS"), d);
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].severity, Severity::info);
     EXPECT_EQ(found[0].fact("payment_count"), "0");
@@ -529,7 +527,7 @@ TEST(ConvBankDetails, DraftWithoutScheduledPaymentIsInfo) {
 TEST(ConvBankDetails, OneBlankFieldPointsAtIt) {
     auto d = clean();
     conv(d).bank_details->bic.value = "   ___ ";
-    const auto found = run(rules::conv_bank_details, d);
+    const auto found = run(rule("CONV-BANK-DETAILS"), d);
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].location.path, "/convention/bank_details/bic");
     EXPECT_EQ(found[0].fact("blank_fields"), "bic");
@@ -543,14 +541,14 @@ TEST(ConvBankDetails, OneBlankFieldPointsAtIt) {
 TEST(ConvBankDetails, InvalidIbanIsLeftToIdChecksum) {
     auto d = clean();
     conv(d).bank_details->iban.value = "FR76 3000 6000 0112 3456 7890 188";
-    EXPECT_TRUE(run(rules::conv_bank_details, d).empty());
-    EXPECT_EQ(run(rules::id_checksum, d).size(), 1u);
+    EXPECT_TRUE(run(rule("CONV-BANK-DETAILS"), d).empty());
+    EXPECT_EQ(run(rule("ID-CHECKSUM"), d).size(), 1u);
 }
 
 TEST(ConvBankDetails, NoBankDetailsSectionGivesNothing) {
     auto d = seed();
     conv(d).bank_details.reset();
-    EXPECT_TRUE(run(rules::conv_bank_details, d).empty());
+    EXPECT_TRUE(run(rule("CONV-BANK-DETAILS"), d).empty());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -566,11 +564,11 @@ Dossier naming(std::string tribunal, std::string departement = "62") {
 }
 
 TEST(ConvJurisdiction, SeedNamesLilleForPasDeCalais) {
-    EXPECT_TRUE(run(rules::conv_jurisdiction, seed()).empty());
+    EXPECT_TRUE(run(rule("CONV-JURISDICTION"), seed()).empty());
 }
 
 TEST(ConvJurisdiction, OtherTribunalIsAnUnconfirmedWarning) {
-    const auto found = run(rules::conv_jurisdiction, naming("Tribunal administratif d’Amiens"));
+    const auto found = run(rule("CONV-JURISDICTION"), naming("Tribunal administratif d’Amiens"));
     ASSERT_EQ(found.size(), 1u);
     const auto& d = found.front();
     EXPECT_EQ(d.severity, Severity::warning);
@@ -599,14 +597,14 @@ TEST(ConvJurisdiction, OtherTribunalIsAnUnconfirmedWarning) {
 }
 
 TEST(ConvJurisdiction, UnknownSeatIsReportedAsPrinted) {
-    const auto found = run(rules::conv_jurisdiction, naming("Tribunal administratif de Lile"));
+    const auto found = run(rule("CONV-JURISDICTION"), naming("Tribunal administratif de Lile"));
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].fact("named_seat"), "LILE");
     EXPECT_EQ(found[0].fact("named_seat_known"), "false");
 }
 
 TEST(ConvJurisdiction, JudicialCourtIsReported) {
-    const auto found = run(rules::conv_jurisdiction, naming("Tribunal judiciaire de Lille"));
+    const auto found = run(rule("CONV-JURISDICTION"), naming("Tribunal judiciaire de Lille"));
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].severity, Severity::warning);
     EXPECT_EQ(found[0].fact("court_kind"), "other");
@@ -624,7 +622,7 @@ TEST(ConvJurisdiction, SpellingsOfTheRightTribunalAreAccepted) {
           "la juridiction administrative "
           "compétente",
           "Tribunal administratif"})
-        EXPECT_TRUE(run(rules::conv_jurisdiction, naming(name)).empty()) << name;
+        EXPECT_TRUE(run(rule("CONV-JURISDICTION"), naming(name)).empty()) << name;
     for (const auto& [name, dep] : std::vector<std::pair<std::string, std::string>>{
              {"Tribunal administratif de Chalons en Champagne", "51"},
              {"TA de Châlons-sur-Marne", "08"},
@@ -637,7 +635,7 @@ TEST(ConvJurisdiction, SpellingsOfTheRightTribunalAreAccepted) {
              {"Tribunal administratif de Clermont Ferrand", "63"},
              {"tribunal administratif de BASSE TERRE", "971"},
              {"Tribunal administratif de Bastia", "2a"}})
-        EXPECT_TRUE(run(rules::conv_jurisdiction, naming(name, dep)).empty()) << name;
+        EXPECT_TRUE(run(rule("CONV-JURISDICTION"), naming(name, dep)).empty()) << name;
 }
 
 // Property: for every département, its own tribunal is accepted and every other seat reported.
@@ -650,7 +648,7 @@ TEST(ConvJurisdiction, EveryDepartementAgainstEverySeat) {
     for (const auto& area : tribunal_areas)
         for (const auto seat : seats) {
             const auto found =
-                run(rules::conv_jurisdiction,
+                run(rule("CONV-JURISDICTION"),
                     naming(tribunal_administratif_name(seat), std::string(area.departement_code)));
             ASSERT_EQ(found.size(), seat == area.seat ? 0u : 1u)
                 << area.departement_code << " " << seat;
@@ -663,17 +661,17 @@ TEST(ConvJurisdiction, EveryDepartementAgainstEverySeat) {
 
 TEST(ConvJurisdiction, FallsBackOnTheDeliberationsDepartementAndIgnoresUnknownCodes) {
     auto d = naming("Tribunal administratif d'Amiens", "");
-    ASSERT_EQ(run(rules::conv_jurisdiction, d).size(), 1u); // deliberation: 62
-    d.deliberation->collectivite.departement_code = "975";  // not a département
+    ASSERT_EQ(run(rule("CONV-JURISDICTION"), d).size(), 1u); // deliberation: 62
+    d.deliberation->collectivite.departement_code = "975";   // not a département
     d.rapport->collectivite.departement_code = "975";
-    EXPECT_TRUE(run(rules::conv_jurisdiction, d).empty());
+    EXPECT_TRUE(run(rule("CONV-JURISDICTION"), d).empty());
 }
 
 // ---------------------------------------------------------------------------------------------
 // CONV-INCOMPLETE
 
 TEST(ConvIncomplete, SeedDraftBlankNumberAndSignatureDateAreInfo) {
-    const auto found = run(rules::conv_incomplete, seed());
+    const auto found = run(rule("CONV-INCOMPLETE"), seed());
     ASSERT_EQ(found.size(), 2u);
     EXPECT_EQ(found[0].severity, Severity::info);
     EXPECT_EQ(found[0].location.path, "/convention/dossier_number");
@@ -696,7 +694,7 @@ TEST(ConvIncomplete, SeedDraftBlankNumberAndSignatureDateAreInfo) {
 }
 
 TEST(ConvIncomplete, SeedSignedBlanksAreErrors) {
-    const auto found = run(rules::conv_incomplete, seed(), Stage::signed_);
+    const auto found = run(rule("CONV-INCOMPLETE"), seed(), Stage::signed_);
     ASSERT_EQ(found.size(), 2u);
     EXPECT_EQ(found[0].severity, Severity::error);
     EXPECT_EQ(found[1].severity, Severity::error);
@@ -710,7 +708,7 @@ TEST(ConvIncomplete, NumberWithoutCorrespondenceClause) {
     conv(d).dossier_number.value = "……";
     std::erase_if(conv(d).clauses,
                   [](const Clause& c) { return c.kind == ClauseKind::correspondence; });
-    const auto found = run(rules::conv_incomplete, d);
+    const auto found = run(rule("CONV-INCOMPLETE"), d);
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].fact("correspondence_clause"), "false");
     EXPECT_EQ(found[0].message_fr,
@@ -721,7 +719,7 @@ TEST(ConvIncomplete, NumberWithoutCorrespondenceClause) {
 TEST(ConvIncomplete, MissingSignatoriesAndBlankNames) {
     auto d = clean();
     conv(d).signature.signatories.pop_back();
-    auto found = run(rules::conv_incomplete, d, Stage::signed_);
+    auto found = run(rule("CONV-INCOMPLETE"), d, Stage::signed_);
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].severity, Severity::error);
     EXPECT_EQ(found[0].location.path, "/convention/signature/signatories");
@@ -734,7 +732,7 @@ TEST(ConvIncomplete, MissingSignatoriesAndBlankNames) {
 
     auto e = clean();
     conv(e).signature.signatories[1].person.name = " ";
-    found = run(rules::conv_incomplete, e);
+    found = run(rule("CONV-INCOMPLETE"), e);
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].location.path, "/convention/signature/signatories/1/person/name");
     EXPECT_EQ(found[0].facts,
@@ -745,7 +743,7 @@ TEST(ConvIncomplete, MissingSignatoriesAndBlankNames) {
 // ID-LABEL
 
 TEST(IdLabel, SeedSirenLabelOnFourteenDigitsIsASiret) {
-    const auto found = run(rules::id_label, seed());
+    const auto found = run(rule("ID-LABEL"), seed());
     ASSERT_EQ(found.size(), 1u);
     const auto& d = found.front();
     EXPECT_EQ(d.severity, Severity::warning);
@@ -772,7 +770,7 @@ TEST(IdLabel, SeedSirenLabelOnFourteenDigitsIsASiret) {
 TEST(IdLabel, SiretLabelOnNineDigitsIsASiren) {
     auto d = clean();
     conv(d).beneficiary.identifier->value = "440 672 020";
-    const auto found = run(rules::id_label, d);
+    const auto found = run(rule("ID-LABEL"), d);
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].facts, (Facts{{"label", "siret"},
                                      {"digits", "9"},
@@ -784,15 +782,15 @@ TEST(IdLabel, SiretLabelOnNineDigitsIsASiren) {
 TEST(IdLabel, RnaShapesAndLabels) {
     auto d = clean();
     conv(d).beneficiary.identifier->value = "W595001234";
-    auto found = run(rules::id_label, d);
+    auto found = run(rule("ID-LABEL"), d);
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(
         found[0].facts,
         (Facts{{"label", "siret"}, {"digits", "9"}, {"actual", "rna"}, {"party", "beneficiary"}}));
     conv(d).beneficiary.identifier->label = IdentifierLabel::rna;
-    EXPECT_TRUE(run(rules::id_label, d).empty());
+    EXPECT_TRUE(run(rule("ID-LABEL"), d).empty());
     conv(d).beneficiary.identifier->value = "44067202000037";
-    found = run(rules::id_label, d);
+    found = run(rule("ID-LABEL"), d);
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].fact("label"), "rna");
     EXPECT_EQ(found[0].fact("actual"), "siret");
@@ -804,7 +802,7 @@ TEST(IdLabel, CollectiviteSiretOfTheDeliberationIsChecked) {
         StatedIdentifier{IdentifierLabel::siren,
                          "226 200 012 00012",
                          {DocumentKind::deliberation, "en-tête", "SIREN 226 200 012 00012"}};
-    const auto found = run(rules::id_label, d);
+    const auto found = run(rule("ID-LABEL"), d);
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].location.path, "/deliberation/collectivite/siret");
     EXPECT_EQ(found[0].fact("party"), "collectivite");
@@ -814,10 +812,10 @@ TEST(IdLabel, CollectiviteSiretOfTheDeliberationIsChecked) {
 TEST(IdLabel, UnlabelledOrOtherShapesAreLeftAlone) {
     auto d = seed();
     conv(d).beneficiary.identifier->label = IdentifierLabel::none;
-    EXPECT_TRUE(run(rules::id_label, d).empty());
+    EXPECT_TRUE(run(rule("ID-LABEL"), d).empty());
     conv(d).beneficiary.identifier->label = IdentifierLabel::siren;
     conv(d).beneficiary.identifier->value = "440 672 020 0003"; // 13 digits: ID-CHECKSUM's
-    EXPECT_TRUE(run(rules::id_label, d).empty());
+    EXPECT_TRUE(run(rule("ID-LABEL"), d).empty());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -853,7 +851,7 @@ std::vector<DataRow> siret_rows() {
 }
 
 TEST(IdChecksum, SeedIdentifierIsAValidSiret) {
-    EXPECT_TRUE(run(rules::id_checksum, seed()).empty());
+    EXPECT_TRUE(run(rule("ID-CHECKSUM"), seed()).empty());
 }
 
 // Property: every single-digit corruption of the seed's SIRET is an error (Luhn).
@@ -868,7 +866,7 @@ TEST(IdChecksum, EverySingleDigitCorruptionOfTheSeedSiretIsAnError) {
             bad[i] = c;
             auto d = clean();
             conv(d).beneficiary.identifier->value = bad;
-            const auto found = run(rules::id_checksum, d);
+            const auto found = run(rule("ID-CHECKSUM"), d);
             ASSERT_EQ(found.size(), 1u) << bad;
             EXPECT_EQ(found[0].severity, Severity::error);
             EXPECT_EQ(found[0].location.path, "/convention/beneficiary/identifier");
@@ -884,7 +882,7 @@ TEST(IdChecksum, CorruptedSirenExactDiagnostic) {
     auto d = clean();
     conv(d).beneficiary.identifier->label = IdentifierLabel::siren;
     conv(d).beneficiary.identifier->value = "440 672 021";
-    const auto found = run(rules::id_checksum, d);
+    const auto found = run(rule("ID-CHECKSUM"), d);
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].facts, (Facts{{"identifier", "siren"},
                                      {"label", "siren"},
@@ -907,12 +905,12 @@ TEST(IdChecksum, PublishedSiretsAreCheckedAsTheDataSaysAndMislabelsDoNotMatter) 
             auto d = clean();
             conv(d).beneficiary.identifier->label = label;
             conv(d).beneficiary.identifier->value = row.value;
-            const auto found = run(rules::id_checksum, d);
+            const auto found = run(rule("ID-CHECKSUM"), d);
             ASSERT_EQ(found.size(), row.expected == "valid" ? 0u : 1u) << row.value;
             if (!found.empty()) {
                 EXPECT_EQ(found[0].fact("error_kind"), row.expected) << row.value;
             }
-            const auto labels = run(rules::id_label, d);
+            const auto labels = run(rule("ID-LABEL"), d);
             // 14 digits (valid or wrong key) labelled SIREN is a mislabel; malformed values
             // (Excel's « 7,86E+13 », a stray quote) have no SIRET shape: ID-CHECKSUM only.
             const bool fourteen_digits = row.expected == "valid" || row.expected == "checksum";
@@ -925,9 +923,9 @@ TEST(IdChecksum, LaPosteSiretUsesTheDigitSum) {
     // 356 000 000 + NIC: valid when the 14 digits add up to a multiple of 5.
     auto d = clean();
     conv(d).beneficiary.identifier->value = "356 000 000 00001"; // sum 15: valid
-    EXPECT_TRUE(run(rules::id_checksum, d).empty());
+    EXPECT_TRUE(run(rule("ID-CHECKSUM"), d).empty());
     conv(d).beneficiary.identifier->value = "356 000 000 00002"; // sum 16
-    const auto found = run(rules::id_checksum, d);
+    const auto found = run(rule("ID-CHECKSUM"), d);
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].fact("check"), "la_poste_sum");
 }
@@ -936,13 +934,13 @@ TEST(IdChecksum, RnaShapeErrors) {
     auto d = clean();
     conv(d).beneficiary.identifier = StatedIdentifier{
         IdentifierLabel::rna, "W59500123", {DocumentKind::convention, "parties", "RNA W59500123"}};
-    const auto found = run(rules::id_checksum, d);
+    const auto found = run(rule("ID-CHECKSUM"), d);
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].fact("identifier"), "rna");
     EXPECT_EQ(found[0].fact("error_kind"), "length");
     EXPECT_EQ(found[0].fact("check"), "length");
     conv(d).beneficiary.identifier->value = "W595001234";
-    EXPECT_TRUE(run(rules::id_checksum, d).empty());
+    EXPECT_TRUE(run(rule("ID-CHECKSUM"), d).empty());
 }
 
 /// ISO 13616 check digits computed independently of the library: 98 − (BBAN + country + "00"
@@ -962,14 +960,14 @@ std::string with_check_digits(const std::string& country, const std::string& bba
 }
 
 TEST(IdChecksum, WrongRibKeyWithRightIbanCheckDigits) {
-    // Bank 30006, branch 00001, account 12345678901: clé RIB 89 (RULES.md ID-RIB-KEY); 88 is
-    // wrong but the IBAN check digits are recomputed so that mod 97 passes.
+    // Bank 30006, branch 00001, account 12345678901: clé RIB 89 (docs/legal-reference.md
+    // ID-RIB-KEY); 88 is wrong but the IBAN check digits are recomputed so that mod 97 passes.
     const std::string iban = with_check_digits("FR", "3000600001123456789018"
                                                      "8");
     ASSERT_EQ(iban.size(), 27u);
     auto d = clean();
     conv(d).bank_details->iban.value = iban;
-    const auto found = run(rules::id_checksum, d);
+    const auto found = run(rule("ID-CHECKSUM"), d);
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].severity, Severity::error);
     EXPECT_EQ(found[0].location.path, "/convention/bank_details/iban");
@@ -995,7 +993,7 @@ TEST(IdChecksum, EverySingleDigitCorruptionOfAnIbanIsAnError) {
             bad[i] = c;
             auto d = clean();
             conv(d).bank_details->iban.value = bad;
-            const auto found = run(rules::id_checksum, d);
+            const auto found = run(rule("ID-CHECKSUM"), d);
             ASSERT_EQ(found.size(), 1u) << bad;
             EXPECT_EQ(found[0].fact("identifier"), "iban");
             EXPECT_EQ(found[0].fact("error_kind"), "checksum") << bad;
@@ -1013,7 +1011,7 @@ TEST(IdChecksum, RegistryIbanExamplesAreAccepted) {
         const std::string example = line.substr(line.rfind(',') + 1);
         auto d = clean();
         conv(d).bank_details->iban.value = example;
-        const auto found = run(rules::id_checksum, d);
+        const auto found = run(rule("ID-CHECKSUM"), d);
         EXPECT_TRUE(found.empty()) << example << ": " << (found.empty() ? "" : found[0].message_fr);
         ++checked;
     }
@@ -1023,7 +1021,7 @@ TEST(IdChecksum, RegistryIbanExamplesAreAccepted) {
 TEST(IdChecksum, InvalidBic) {
     auto d = clean();
     conv(d).bank_details->bic.value = "BNPA";
-    const auto found = run(rules::id_checksum, d);
+    const auto found = run(rule("ID-CHECKSUM"), d);
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].location.path, "/convention/bank_details/bic");
     EXPECT_EQ(found[0].fact("identifier"), "bic");
@@ -1037,7 +1035,7 @@ TEST(IdChecksum, UnlabelledOtherNumbersAreNotChecked) {
         StatedIdentifier{IdentifierLabel::other,
                          "RCS Lille 123 456",
                          {DocumentKind::convention, "parties", "RCS Lille 123 456"}};
-    EXPECT_TRUE(run(rules::id_checksum, d).empty());
+    EXPECT_TRUE(run(rule("ID-CHECKSUM"), d).empty());
 }
 
 } // namespace

@@ -1,49 +1,22 @@
-// subvention — the compliance checker: runs the rule catalogue on a dossier and returns every
+// SPDX-License-Identifier: Apache-2.0
+// subvention — the compliance checker: runs a rule catalogue on a dossier and returns every
 // diagnostic, in a deterministic order (severity, then catalogue order, then emission order).
+// Declarations only: the engine is compiled into subvention::compliance.
 #pragma once
 
-#include <algorithm>
-#include <array>
 #include <cstddef>
-#include <stdexcept>
-#include <string>
+#include <optional>
 #include <vector>
 
+#include <subvention/calendar.hpp>
+#include <subvention/compliance/catalogue.hpp>
 #include <subvention/compliance/diagnostic.hpp>
 #include <subvention/compliance/rule.hpp>
-#include <subvention/compliance/rules/amounts.hpp>
-#include <subvention/compliance/rules/assembly.hpp>
-#include <subvention/compliance/rules/convention.hpp>
-#include <subvention/compliance/rules/dossier_documents.hpp>
-#include <subvention/compliance/rules/execution.hpp>
-#include <subvention/compliance/rules/formal.hpp>
+#include <subvention/date.hpp>
+#include <subvention/dossier.hpp>
+#include <subvention/export.hpp>
 
 namespace subvention::compliance {
-
-namespace detail {
-template <std::size_t... N>
-constexpr auto concat(const std::array<Rule, N>&... groups) {
-    std::array<Rule, (N + ...)> out{};
-    std::size_t i = 0;
-    ((std::copy(groups.begin(), groups.end(), out.begin() + static_cast<std::ptrdiff_t>(i)),
-      i += N),
-     ...);
-    return out;
-}
-} // namespace detail
-
-/// The rule catalogue, in output order. IDs are stable public API.
-inline constexpr auto catalogue =
-    detail::concat(rules::dossier_rules, rules::assembly_rules, rules::amounts_rules,
-                   rules::convention_rules, rules::formal_rules, rules::execution_rules());
-
-/// The rule with this ID, or nullptr.
-[[nodiscard]] constexpr const Rule* find_rule(std::string_view id) noexcept {
-    for (const auto& r : catalogue)
-        if (r.id == id)
-            return &r;
-    return nullptr;
-}
 
 /// Counts per severity (« bilan »).
 struct Summary {
@@ -64,68 +37,25 @@ struct Report {
 
 /// The date of the act the law is evaluated at: the deliberation's meeting, else the
 /// convention's signature, else the start of its period; nullopt when the dossier has none.
-[[nodiscard]] inline std::optional<Date> act_date(const Dossier& d) {
-    if (d.deliberation && !d.deliberation->meeting_date.value.is_special())
-        return d.deliberation->meeting_date.value;
-    if (d.rapport && !d.rapport->meeting_date.value.is_special())
-        return d.rapport->meeting_date.value;
-    if (d.convention) {
-        if (d.convention->signature.date.value && !d.convention->signature.date.value->is_special())
-            return *d.convention->signature.date.value;
-        if (d.convention->period && !d.convention->period->value.start.is_special())
-            return d.convention->period->value.start;
-    }
-    return std::nullopt;
-}
+[[nodiscard]] SUBVENTION_API std::optional<Date> act_date(const Dossier& d);
 
-/// Runs the catalogue (or `options.rules`) on `dossier`. Content problems are diagnostics,
-/// never exceptions; an unknown rule ID in `options.rules` is misuse (std::invalid_argument).
-[[nodiscard]] inline Report check(const Dossier& dossier, const CheckOptions& options = {}) {
-    for (const auto& id : options.rules)
-        if (find_rule(id) == nullptr)
-            throw std::invalid_argument("subvention: règle inconnue « " + id + " »");
+/// Runs the built-in catalogue (or `options.rules`) on `dossier`. Content problems are
+/// diagnostics, never exceptions; an unknown rule ID in `options.rules`, `options.disabled`
+/// or `options.severities` is misuse (std::invalid_argument).
+[[nodiscard]] SUBVENTION_API Report check(const Dossier& dossier, const CheckOptions& options = {});
 
-    Report report;
-    report.as_of = options.as_of
-                       ? *options.as_of
-                       : act_date(dossier).value_or(boost::gregorian::day_clock::local_day());
-    std::string departement;
-    if (dossier.deliberation)
-        departement = dossier.deliberation->collectivite.departement_code;
-    else if (dossier.rapport)
-        departement = dossier.rapport->collectivite.departement_code;
-    else if (dossier.convention)
-        departement = dossier.convention->grantor.departement_code;
-    report.territory = options.territory
-                           ? *options.territory
-                           : territory_of_departement(departement).value_or(Territory::metropole);
+/// Runs `catalogue` (or `options.rules` of it, less `options.disabled`) on `dossier`, then
+/// gives each diagnostic of a rule in `options.severities` that severity. Diagnostics are
+/// ordered by severity, then catalogue order, then emission order. The rules share one
+/// analysis of the vote. Throws std::invalid_argument for an ID of the options that is not in
+/// `catalogue`; an exception thrown by a rule (a defect, or std::bad_alloc) propagates.
+[[nodiscard]] SUBVENTION_API Report check(const Dossier& dossier, const CheckOptions& options,
+                                          const Catalogue& catalogue);
 
-    const Context ctx{dossier, options, report.as_of, report.territory};
-    for (const auto& rule : catalogue) {
-        if (!options.rules.empty() &&
-            std::find(options.rules.begin(), options.rules.end(), rule.id) == options.rules.end())
-            continue;
-        Emitter emitter(rule.id, rule.legal_basis, report.diagnostics);
-        rule.check(ctx, emitter);
-    }
-    std::stable_sort(report.diagnostics.begin(), report.diagnostics.end(),
-                     [](const Diagnostic& a, const Diagnostic& b) {
-                         return static_cast<int>(a.severity) < static_cast<int>(b.severity);
-                     });
-    for (const auto& d : report.diagnostics) {
-        switch (d.severity) {
-        case Severity::error:
-            ++report.summary.error;
-            break;
-        case Severity::warning:
-            ++report.summary.warning;
-            break;
-        case Severity::info:
-            ++report.summary.info;
-            break;
-        }
-    }
-    return report;
-}
+/// Runs one rule on `dossier` as `check()` does at `as_of` for `territory`, diagnostics in
+/// emission order (no sorting, no severity option): to test a rule, the library's or one's own.
+[[nodiscard]] SUBVENTION_API std::vector<Diagnostic>
+run_rule(const Rule& rule, const Dossier& dossier, const CheckOptions& options, Date as_of,
+         Territory territory = Territory::metropole);
 
 } // namespace subvention::compliance

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // subvention — diagnostics: what the compliance checker reports, as data.
 //
 // A diagnostic is stable API: its rule ID never changes meaning once released (messages may

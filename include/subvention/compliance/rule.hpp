@@ -1,8 +1,12 @@
-// subvention — what a compliance rule is: an ID, a default severity, its legal basis, and a
-// function that reads a dossier and emits diagnostics. Rules are independent: each lives in
-// its own header under compliance/rules/ with its own test, and checker.hpp lists them.
+// SPDX-License-Identifier: Apache-2.0
+// subvention — what a compliance rule is: an ID, titles, its legal basis, and a function that
+// reads a dossier and emits diagnostics. Rules are independent values: the library's own are
+// compiled into subvention::compliance and registered in its built-in catalogue
+// (compliance/catalogue.hpp); a program adds its own the same way.
 #pragma once
 
+#include <functional>
+#include <map>
 #include <optional>
 #include <span>
 #include <string>
@@ -29,21 +33,63 @@ enum class Stage { draft, signed_ };
 struct CheckOptions {
     Stage stage = Stage::draft;
     /// Date at which the law is evaluated. Default: the dossier's own act date (the meeting
-    /// of the deliberation, else the convention's signature, else its period start): RULES.md
-    /// « every rule must be evaluated at the date of the act ».
+    /// of the deliberation, else the convention's signature, else its period start):
+    /// docs/legal-reference.md « every rule must be evaluated at the date of the act ».
     std::optional<Date> as_of;
     /// Whose public holidays count for deadlines. Default: derived from the collectivité's
     /// département code (57, 67, 68 → Alsace-Moselle; 971… → overseas), else métropole.
     std::optional<Territory> territory;
-    /// Rule IDs to run; empty = every rule.
+    /// Rule IDs to run; empty = every rule of the catalogue.
     std::vector<std::string> rules;
+    /// Rule IDs not to run (a département's choice; its own rules replace them).
+    std::vector<std::string> disabled;
+    /// Severity given to every diagnostic of a rule, whatever the rule decided (« ID » →
+    /// severity): a département that treats a warning as blocking, or the reverse.
+    std::map<std::string, Severity, std::less<>> severities;
 };
 
-/// A legal reference known at compile time (« CGCT », « L.3121-16 »).
-struct LegalRef {
-    std::string_view text;
-    std::string_view article;
+/// Family of a rule (« famille »): the part of the dossier it reads. Built-in rules belong to
+/// the first six; `extraction` and `scdl` are the IDs emitted by the text reader and the SCDL
+/// validator; a rule added by a program is `local`.
+enum class Family {
+    dossier,
+    assembly,
+    amounts,
+    convention,
+    formal,
+    execution,
+    extraction,
+    scdl,
+    local
 };
+
+[[nodiscard]] constexpr std::string_view to_string(Family f) noexcept {
+    switch (f) {
+    case Family::dossier:
+        return "dossier";
+    case Family::assembly:
+        return "assembly";
+    case Family::amounts:
+        return "amounts";
+    case Family::convention:
+        return "convention";
+    case Family::formal:
+        return "formal";
+    case Family::execution:
+        return "execution";
+    case Family::extraction:
+        return "extraction";
+    case Family::scdl:
+        return "scdl";
+    case Family::local:
+        return "local";
+    }
+    return "local";
+}
+
+namespace detail {
+struct CheckCache; // values computed once per check and shared by the rules (engine-private)
+} // namespace detail
 
 /// Everything a rule reads: the dossier, the options, and values derived once for all rules.
 struct Context {
@@ -51,6 +97,8 @@ struct Context {
     const CheckOptions& options;
     Date as_of;          ///< resolved evaluation date
     Territory territory; ///< resolved holiday territory
+    /// Shared by the rules of one check (the vote analysis runs once); null outside a check.
+    detail::CheckCache* cache = nullptr;
     /// `error` once signed, `info` in a draft: the severity of a blank that must be filled.
     [[nodiscard]] Severity blank_severity() const noexcept {
         return options.stage == Stage::signed_ ? Severity::error : Severity::info;
@@ -60,7 +108,7 @@ struct Context {
 /// Collects diagnostics for one rule: fills in its ID and legal basis.
 class Emitter {
 public:
-    Emitter(std::string_view rule, std::span<const LegalRef> basis, std::vector<Diagnostic>& out)
+    Emitter(std::string_view rule, std::span<const LegalBasis> basis, std::vector<Diagnostic>& out)
         : rule_(rule)
         , basis_(basis)
         , out_(out) {}
@@ -69,25 +117,30 @@ public:
     void emit(Diagnostic d) {
         d.rule = std::string(rule_);
         if (d.legal_basis.empty())
-            for (const auto& b : basis_)
-                d.legal_basis.push_back(LegalBasis{std::string(b.text), std::string(b.article)});
+            d.legal_basis.assign(basis_.begin(), basis_.end());
         out_.push_back(std::move(d));
     }
     [[nodiscard]] std::string_view rule() const noexcept { return rule_; }
 
 private:
     std::string_view rule_;
-    std::span<const LegalRef> basis_;
+    std::span<const LegalBasis> basis_;
     std::vector<Diagnostic>& out_;
 };
 
-/// A rule of the catalogue. `id` is stable public API (never changes meaning once released).
+/// What a rule does: reads the context, emits its diagnostics. Content problems are
+/// diagnostics; an exception is a defect of the rule and leaves `check()` with it.
+using RuleCheck = std::function<void(const Context&, Emitter&)>;
+
+/// A rule of a catalogue. `id` is stable public API (never changes meaning once released):
+/// capital letters, digits and hyphens, starting with a letter (« VOTE-QUORUM »).
 struct Rule {
-    std::string_view id;
-    std::string_view title_fr;
-    std::string_view title_en;
-    std::span<const LegalRef> legal_basis;
-    void (*check)(const Context&, Emitter&);
+    std::string id;
+    std::string title_fr;
+    std::string title_en;
+    std::vector<LegalBasis> legal_basis; ///< default basis of its diagnostics
+    RuleCheck check;
+    Family family = Family::local;
 };
 
 /// « a », « a et b », « a, b et c » (`last_sep` = « et », « and »): lists in messages.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // subvention — legal thresholds and the dates they apply from (like OpenFisca parameters):
 // the checker evaluates a dossier against the law in force at the dossier's dates.
 #pragma once
@@ -57,7 +58,8 @@ inline constexpr std::array open_data_threshold{
 
 /// De minimis ceiling for a single undertaking: 200 000 € over three fiscal years
 /// (Reg. (EU) 1407/2013) until 31 Dec 2023; 300 000 € over any rolling three years from
-/// 1 Jan 2024 (Reg. (EU) 2023/2831). RULES.md AID-DEMINIMIS-2023 / AID-DEMINIMIS-2024.
+/// 1 Jan 2024 (Reg. (EU) 2023/2831). docs/legal-reference.md AID-DEMINIMIS-2023 /
+/// AID-DEMINIMIS-2024.
 inline constexpr std::array de_minimis_ceiling{
     ThresholdVersion{{2014, 1, 1}, Euros::from_cents(20'000'000), "règlement (UE) 1407/2013"},
     ThresholdVersion{{2024, 1, 1}, Euros::from_cents(30'000'000), "règlement (UE) 2023/2831"},
@@ -75,8 +77,8 @@ inline constexpr std::array budget_annex_threshold{
 };
 
 /// Contrat d'engagement républicain: requests filed from 2 January 2022 (décret 2021-1947 du
-/// 31 décembre 2021, in force the day after publication; loi 2000-321 art. 10-1). The issue
-/// text says « since 1 January 2022 »; RULES.md SUBV-CER gives the decree's 2 January.
+/// 31 décembre 2021, in force the day after publication; loi 2000-321 art. 10-1), not « since
+/// 1 January 2022 » as often written (docs/legal-reference.md SUBV-CER).
 inline constexpr CivilDay cer_in_force{2022, 1, 2};
 
 } // namespace subvention::compliance

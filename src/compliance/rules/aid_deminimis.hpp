@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: Apache-2.0
+// subvention — AID-DEMINIMIS: the grant of this dossier, declared de minimis
+// (`dossier.execution->grant_regulation`), would take the undertaking's cumulated de minimis aid
+// (`dossier.execution->prior_aids` + this grant) above the ceiling of the regulation applied at
+// the decision date, or that regulation does not apply on that date (docs/legal-reference.md §8,
+// AID-DEMINIMIS-2023 / AID-DEMINIMIS-2024; <subvention/aid.hpp>).
+//
+// The grant: the amount the act grants (the deliberation's decisions, else the report's
+// proposal, restricted to the convention's beneficiary — as PAYMENT-EXCEEDS reads it), on the
+// decision date: the deliberation's meeting (the legal right to the aid is conferred by the
+// assembly's decision — 2023/2831 art. 3 § 3; UNCONFIRMED: a département may consider the
+// notification or the signature of the convention instead), else the convention's signature,
+// else the evaluation date. An entry of `prior_aids` with the same date, amount and regulation
+// as this grant is taken to be this grant and not counted twice.
+//
+// Error: beyond the ceiling, none of the new aid benefits from the regulation (2023/2831
+// art. 3 § 7; 1407/2013 art. 3 § 7): it must be notified or fit another exemption. Facts:
+// regulation, window (first/last/kind), grant, cumulated (same family), ceiling, combined
+// cumulated and ceiling (general + SIEG; empty with SiegCumulation::separate), headroom, and
+// the first date at which the headroom would fit the grant (empty: never before 31/12/2030).
+// Options: the library defaults of AidOptions (calendar fiscal year, window (D − 3 ans, D],
+// SIEG ceiling covering both families, six-month transition of 1407/2013 schemes).
+// Nothing is emitted without execution data, without a stated regime, or for `autre`.
+#pragma once
+
+#include <array>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <subvention/aid.hpp>
+#include <subvention/compliance/diagnostic.hpp>
+
+#include "compliance/builtin_rule.hpp"
+#include "compliance/rules/amounts_common.hpp"
+
+namespace subvention::compliance::rules {
+
+inline constexpr std::array<LegalRef, 2> aid_deminimis_basis{{
+    {"règlement (UE) 2023/2831", "3"},
+    {"règlement (UE) n° 1407/2013", "3"},
+}};
+
+namespace aid_detail {
+
+/// The decision date of the dossier's grant (see the file comment).
+[[nodiscard]] inline Date grant_date(const Context& ctx) {
+    const Dossier& d = ctx.dossier;
+    if (d.deliberation && !d.deliberation->meeting_date.value.is_special())
+        return d.deliberation->meeting_date.value;
+    if (d.convention && d.convention->signature.date.value &&
+        !d.convention->signature.date.value->is_special())
+        return *d.convention->signature.date.value;
+    return ctx.as_of;
+}
+
+/// « règlement (UE) 2023/2831 », « 3 § 2 » as a legal basis (the « art. » of the source
+/// strings dropped: LegalBasis::to_string adds it).
+[[nodiscard]] inline LegalBasis basis_of(const AidRegulationInfo& info, std::string_view article) {
+    const std::string_view title = info.title_fr;
+    // « règlement (UE) n° 1407/2013 de la Commission du … » → up to « de la Commission ».
+    const auto cut = title.find(" de la Commission");
+    if (article.starts_with("art. "))
+        article.remove_prefix(5);
+    return LegalBasis{std::string(title.substr(0, cut)), std::string(article)};
+}
+
+} // namespace aid_detail
+
+/// AID-DEMINIMIS (« plafond de minimis dépassé »): see the file comment.
+inline void check_aid_deminimis(const Context& ctx, Emitter& out) {
+    using namespace amounts_detail;
+    const Dossier& dossier = ctx.dossier;
+    if (!dossier.execution || !dossier.execution->grant_regulation)
+        return;
+    const AidRegulation regulation = *dossier.execution->grant_regulation;
+    const AidRegulationInfo* info = find_regulation_info(regulation);
+    if (!info)
+        return; // « autre »: another exemption, not counted
+    const auto granted = try_place(out, false, DocumentKind::dossier, "", "", "",
+                                   [&] { return granted_place(dossier); });
+    if (!granted)
+        return; // no amount stated: AMOUNT-* rules' business
+    const Date on = aid_detail::grant_date(ctx);
+    const std::string grantor =
+        dossier.deliberation && !dossier.deliberation->collectivite.name.empty()
+            ? dossier.deliberation->collectivite.name
+            : std::string("Département");
+    const GrantedAid grant{grantor, on, granted->amount, regulation};
+    std::vector<GrantedAid> prior;
+    for (const auto& a : dossier.execution->prior_aids)
+        if (!(a.granted_on == grant.granted_on && a.amount == grant.amount &&
+              a.regulation == grant.regulation))
+            prior.push_back(a);
+    const std::string path = "/execution/prior_aids";
+    try {
+        const AidDecision decision = check_new_aid(prior, grant);
+        if (decision.allowed)
+            return;
+        Diagnostic d;
+        d.severity = Severity::error;
+        d.location = Location{DocumentKind::dossier, {}, path, {}};
+        d.facts = {{"regulation", std::string(to_string(regulation))},
+                   {"grant_date", format_date(on, DateStyle::iso)},
+                   {"grant", grant.amount.to_iso()}};
+        if (!decision.assessment) {
+            // The regulation does not apply on the decision date.
+            d.location.path = "/execution/grant_regulation";
+            d.message_fr = "L'aide de " + grant.amount.to_string_fr() +
+                           " est déclarée de minimis au titre du " + std::string(info->title_fr) +
+                           ", qui ne s'applique pas à la date de la décision (" +
+                           format_date(on, DateStyle::numeric) +
+                           ") : " + decision.reasons_fr.at(0) + ".";
+            d.message_en = "The aid of " + grant.amount.to_string_fr() +
+                           " is declared de minimis under Regulation " +
+                           std::string(to_string(regulation)) +
+                           ", which does not apply on the decision date (" +
+                           format_date(on, DateStyle::iso) + ").";
+            d.legal_basis = {aid_detail::basis_of(*info, info->period_source)};
+            out.emit(std::move(d));
+            return;
+        }
+        const AidAssessment& a = *decision.assessment;
+        const std::string returns = decision.headroom_returns
+                                        ? format_date(*decision.headroom_returns, DateStyle::iso)
+                                        : "";
+        d.facts.insert(
+            d.facts.end(),
+            {{"window_first", format_date(a.window.first, DateStyle::iso)},
+             {"window_last", format_date(a.window.last, DateStyle::iso)},
+             {"window_kind", std::string(to_string(a.window.kind))},
+             {"cumulated", a.cumulated.to_iso()},
+             {"ceiling", a.ceiling.to_iso()},
+             {"combined_cumulated", a.combined_cumulated.to_iso()},
+             {"combined_ceiling", a.combined_ceiling ? a.combined_ceiling->to_iso() : ""},
+             {"headroom", a.headroom().to_iso()},
+             {"headroom_returns", returns},
+             {"counted_aids", std::to_string(a.counted.size())}});
+        std::string reasons;
+        for (const auto& r : decision.reasons_fr)
+            reasons += (reasons.empty() ? "" : " ; ") + r;
+        d.message_fr = "L'aide de minimis de " + grant.amount.to_string_fr() + " décidée le " +
+                       format_date(on, DateStyle::numeric) + " dépasse le plafond : " + reasons +
+                       ". Reste disponible : " + a.headroom().to_string_fr() +
+                       (decision.headroom_returns
+                            ? " ; le montant tiendrait sous le plafond à partir du " +
+                                  format_date(*decision.headroom_returns, DateStyle::numeric)
+                            : std::string(" ; le montant ne tiendra pas sous le plafond d'ici le "
+                                          "31/12/2030")) +
+                       ". Au-delà du plafond, aucune part de l'aide ne relève du règlement : elle "
+                       "doit être notifiée ou relever d'une autre exemption.";
+        d.message_en = "The de minimis aid of " + grant.amount.to_string_fr() + " decided on " +
+                       format_date(on, DateStyle::iso) + " exceeds the ceiling of Regulation " +
+                       std::string(to_string(regulation)) + " (" + a.ceiling.to_string_fr() + "; " +
+                       a.cumulated.to_string_fr() + " already granted " + a.window.to_string_fr() +
+                       "); headroom " + a.headroom().to_string_fr() +
+                       (decision.headroom_returns ? "; the amount fits again from " + returns
+                                                  : std::string("; it does not fit before 2031")) +
+                       ". None of the aid may benefit from the regulation.";
+        d.legal_basis = {aid_detail::basis_of(*info, info->ceiling_source)};
+        if (a.combined_ceiling && a.combined_cumulated + grant.amount > *a.combined_ceiling)
+            d.legal_basis.push_back(aid_detail::basis_of(*info, info->combined_source));
+        out.emit(std::move(d));
+    } catch (const std::overflow_error& e) {
+        emit_overflow(out, Location{DocumentKind::dossier, {}, path, {}}, "du cumul des aides",
+                      "the cumulated aid", e);
+    }
+}
+
+/// AID-DEMINIMIS: de minimis ceiling exceeded by this grant (or regulation not applicable).
+inline constexpr BuiltinRule aid_deminimis{"AID-DEMINIMIS", "Plafond de minimis dépassé",
+                                           "De minimis ceiling exceeded", aid_deminimis_basis,
+                                           &check_aid_deminimis};
+
+} // namespace subvention::compliance::rules

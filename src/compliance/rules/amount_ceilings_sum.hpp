@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: Apache-2.0
+// subvention — AMOUNT-CEILINGS-SUM: the convention breaks the aid down into per-action ceilings
+// (« montant maximum de l'aide » per action, art. 6 of the seed) that do not add up to the
+// amount granted by the act (the deliberation's decisions, else the report's proposal; only
+// those naming the convention's beneficiary when the act grants to several bodies).
+//
+// Applies when the convention states at least TWO ceilings; a single ceiling is one statement
+// of the amount, compared by AMOUNT-MISMATCH (so one disagreement is reported once).
+// Error: the convention must define the amount of the subsidy (loi 2000-321 art. 10), and the
+// assembly's decision fixes it (CGCT L.3211-1). The sum is exact (Euros); its overflow is
+// reported here (this rule owns the ceilings' total), never thrown.
+#pragma once
+
+#include <array>
+#include <stdexcept>
+#include <string>
+#include <utility>
+
+#include <subvention/compliance/diagnostic.hpp>
+
+#include "compliance/builtin_rule.hpp"
+#include "compliance/rules/amounts_common.hpp"
+
+namespace subvention::compliance::rules {
+
+inline constexpr std::array<LegalRef, 2> amount_ceilings_sum_basis{{
+    {"loi 2000-321", "10"},
+    {"CGCT", "L.3211-1"},
+}};
+
+/// AMOUNT-CEILINGS-SUM (« total des plafonds par action »): see the file comment.
+inline void check_amount_ceilings_sum(const Context& ctx, Emitter& out) {
+    using namespace amounts_detail;
+    if (!ctx.dossier.convention)
+        return;
+    const Convention& c = *ctx.dossier.convention;
+    const auto ceilings =
+        try_place(out, true, DocumentKind::convention, "/convention/actions",
+                  "du total des montants maximums de l'aide par action",
+                  "the total of the per-action aid ceilings", [&] { return ceilings_place(c); });
+    if (!ceilings || ceilings->statements < 2)
+        return;
+    const auto granted = try_place(out, false, DocumentKind::dossier, "", "", "",
+                                   [&] { return granted_place(ctx.dossier); });
+    if (!granted || granted->amount == ceilings->amount)
+        return;
+    std::string terms_fr;
+    std::string list;
+    for (const auto& a : c.actions) {
+        if (!a.amount)
+            continue;
+        terms_fr += (terms_fr.empty() ? "" : " + ") + a.amount->value.to_string_fr();
+        list += (list.empty() ? "" : ",") + a.amount->value.to_iso();
+    }
+    try {
+        const Euros difference = ceilings->amount - granted->amount;
+        Diagnostic d;
+        d.severity = Severity::error;
+        d.location = location_of(*ceilings);
+        d.message_fr = "Les montants maximums de l'aide fixés par action dans " +
+                       where_fr(DocumentKind::convention, ceilings->source.section) + " (" +
+                       terms_fr + " = " + ceilings->amount.to_string_fr() +
+                       ") ne correspondent pas " + a_fr(describe_fr(*granted)) + ", " +
+                       granted->amount.to_string_fr() + ".";
+        d.message_en = "The per-action aid ceilings set by " +
+                       where_en(DocumentKind::convention, ceilings->source.section) + " (" +
+                       terms_fr + " = " + ceilings->amount.to_string_fr() + ") do not add up to " +
+                       describe_en(*granted) + ", " + granted->amount.to_string_fr() + ".";
+        d.facts = {{"ceiling_count", std::to_string(ceilings->statements)},
+                   {"ceilings", list},
+                   {"ceilings_total", ceilings->amount.to_iso()},
+                   {"granted", granted->amount.to_iso()},
+                   {"difference", difference.to_iso()},
+                   {"other_place", granted->kind}};
+        add_other_facts(d, *granted);
+        out.emit(std::move(d));
+    } catch (const std::overflow_error& e) {
+        emit_overflow(out, location_of(*ceilings),
+                      "de l'écart entre les plafonds et le montant attribué",
+                      "the difference between the ceilings and the amount granted", e);
+    }
+}
+
+/// AMOUNT-CEILINGS-SUM: per-action ceilings do not add up to the total granted.
+inline constexpr BuiltinRule amount_ceilings_sum{
+    "AMOUNT-CEILINGS-SUM", "Total des plafonds par action", "Sum of per-action ceilings",
+    amount_ceilings_sum_basis, &check_amount_ceilings_sum};
+
+} // namespace subvention::compliance::rules

@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: Apache-2.0
+// subvention — helpers shared by the rules of the « assembly » group (vote, attendance, visas,
+// deliberation number and dates). Internal: names live in `rules::assembly_detail`.
+//
+// The vote rules do not recount anything: vote.hpp's `analyse` (through `analyse_vote`) computes
+// quorum, who could vote and the outcome and returns typed findings; these helpers run it once
+// per rule, turn its facts into diagnostic facts and locate persons and proxies in the dossier.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <exception>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <subvention/compliance/diagnostic.hpp>
+#include <subvention/date.hpp>
+#include <subvention/deliberation.hpp>
+#include <subvention/detail/ascii.hpp>
+#include <subvention/detail/vote_text.hpp>
+#include <subvention/document.hpp>
+#include <subvention/dossier.hpp>
+#include <subvention/vote.hpp>
+
+#include "compliance/builtin_rule.hpp"
+
+namespace subvention::compliance::rules::assembly_detail {
+
+/// Comparison key of a printed text: accents and case folded (vote_text::fold_key), every
+/// character that is not an ASCII letter or digit (quotes « », apostrophes, punctuation,
+/// hyphens) turned into a separator, separators collapsed. « Délégation d’attributions à la
+/// Commission Permanente » → "DELEGATION D ATTRIBUTIONS A LA COMMISSION PERMANENTE".
+[[nodiscard]] inline std::string fold(std::string_view text) {
+    const auto key = subvention::detail::vote_text::fold_key(text);
+    const std::string_view src = key ? std::string_view(*key) : text;
+    std::string out;
+    out.reserve(src.size());
+    bool pending = false;
+    for (const char c : src) {
+        if (subvention::detail::is_ascii_alnum(c)) {
+            if (pending && !out.empty())
+                out += ' ';
+            pending = false;
+            out += subvention::detail::ascii_upper(c);
+        } else {
+            pending = true;
+        }
+    }
+    return out;
+}
+
+/// Whether the folded `haystack` contains the folded word sequence `needle` on word
+/// boundaries (both already folded).
+[[nodiscard]] inline bool has_words(std::string_view haystack, std::string_view needle) {
+    if (needle.empty())
+        return true;
+    std::size_t pos = haystack.find(needle);
+    while (pos != std::string_view::npos) {
+        const bool starts = pos == 0 || haystack[pos - 1] == ' ';
+        const std::size_t end = pos + needle.size();
+        // A word may be inflected: « DELEGATION » also matches « DELEGATIONS ».
+        const bool ends =
+            end == haystack.size() || haystack[end] == ' ' ||
+            (haystack[end] == 'S' && (end + 1 == haystack.size() || haystack[end + 1] == ' '));
+        if (starts && ends)
+            return true;
+        pos = haystack.find(needle, pos + 1);
+    }
+    return false;
+}
+
+/// Adds a fact (« constat ») to a diagnostic.
+inline void add_fact(Diagnostic& d, std::string key, std::string value) {
+    d.facts.push_back(Fact{std::move(key), std::move(value)});
+}
+
+/// "true" / "false".
+[[nodiscard]] inline std::string boolean(bool b) {
+    return b ? "true" : "false";
+}
+
+/// ISO date « 2023-03-20 »; empty for a special (blank) date.
+[[nodiscard]] inline std::string iso(Date d) {
+    return d.is_special() ? std::string() : format_date(d, DateStyle::iso);
+}
+
+/// French long date « 20 mars 2023 »; « (date illisible) » for a special date.
+[[nodiscard]] inline std::string date_fr(Date d) {
+    return d.is_special() ? std::string("(date illisible)") : format_date(d, DateStyle::long_fr);
+}
+
+/// English date « 2023-03-20 » (ISO, unambiguous for an English reader).
+[[nodiscard]] inline std::string date_en(Date d) {
+    return d.is_special() ? std::string("(unreadable date)") : format_date(d, DateStyle::iso);
+}
+
+/// Joins texts with `sep`.
+[[nodiscard]] inline std::string join(const std::vector<std::string>& parts,
+                                      std::string_view sep = ",") {
+    std::string out;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (i > 0)
+            out += sep;
+        out += parts[i];
+    }
+    return out;
+}
+
+using compliance::enumerate; // shared with the other groups (rule.hpp)
+
+/// Copies every fact of a vote finding into the diagnostic, under vote.hpp's stable names
+/// (`votes_recorded`, `max_possible_votes`…), values as vote.hpp prints them.
+inline void copy_facts(Diagnostic& d, const VoteFinding& f) {
+    for (const auto& fact : f.facts)
+        add_fact(d, std::string(to_string(fact.key)), to_string(fact.value));
+}
+
+/// The assumptions a finding rests on, comma separated (« unrecorded_proxies_bounded,… »).
+[[nodiscard]] inline std::string assumptions(const std::vector<Assumption>& list) {
+    std::vector<std::string> names;
+    for (const auto a : list)
+        names.emplace_back(to_string(a));
+    return join(names);
+}
+
+/// Whether `list` contains `a`.
+[[nodiscard]] inline bool rests_on(const std::vector<Assumption>& list, Assumption a) {
+    for (const auto x : list)
+        if (x == a)
+            return true;
+    return false;
+}
+
+/// Printed names of the persons of a finding playing `role`, joined by « , ».
+[[nodiscard]] inline std::string names(const VoteFinding& f, PersonRole role) {
+    std::vector<std::string> out;
+    for (const auto& p : f.persons)
+        if (p.role == role)
+            out.push_back(p.name.printed());
+    return join(out, ", ");
+}
+
+/// A count as text (« 42 »).
+[[nodiscard]] inline std::string num(std::int32_t n) {
+    return std::to_string(n);
+}
+
+/// « 1 voix » / « 2 voix », « 1 membre » / « 2 membres »: French plural of a count.
+[[nodiscard]] inline std::string plural(std::int32_t n, std::string_view one,
+                                        std::string_view many) {
+    return std::to_string(n) + " " + std::string(n > 1 ? many : one);
+}
+
+/// The outcome of running vote.hpp on the deliberation.
+struct VoteRun {
+    std::optional<VoteAnalysis> analysis; ///< nullopt: no deliberation, blank date or overflow
+    bool overflow = false; ///< counts beyond what a tally can hold (std::overflow_error)
+};
+
+/// Runs `analyse_vote` on the dossier's deliberation with `options`. A blank meeting date (the
+/// analysis needs the date for the regime) gives no analysis — the blank is reported by the
+/// rules on dates; counts too large for the analysis set `overflow`. Any other exception is a
+/// defect and leaves the check.
+[[nodiscard]] inline VoteRun run_vote(const Context& ctx, const VoteAnalysisOptions& options) {
+    VoteRun run;
+    if (!ctx.dossier.deliberation)
+        return run;
+    const auto& d = *ctx.dossier.deliberation;
+    if (d.meeting_date.value.is_special())
+        return run;
+    try {
+        run.analysis = analyse_vote(d, options);
+    } catch (const std::overflow_error&) {
+        run.overflow = true;
+    }
+    return run;
+}
+
+/// The vote analysis with default options, computed once per check and shared by the rules.
+[[nodiscard]] const VoteRun& run_vote(const Context& ctx);
+
+/// Location in the deliberation's attendance block, which the model keeps without a printed
+/// source (`Attendance` has no `SourceRef`).
+[[nodiscard]] inline Location attendance_at(std::string path, std::string text = {}) {
+    return Location{DocumentKind::deliberation, "conditions de présence", std::move(path),
+                    std::move(text)};
+}
+
+/// The tally as « pour : 41, contre : 0, abstention : 1 » (printed columns only) — `en` for
+/// English labels.
+[[nodiscard]] inline std::string tally_text(const VoteTally& t, bool en) {
+    std::string s = std::string(en ? "for: " : "pour : ") + num(t.pour.count()) +
+                    (en ? ", against: " : ", contre : ") + num(t.contre.count());
+    if (t.abstention)
+        s += std::string(en ? ", abstention: " : ", abstention : ") + num(t.abstention->count());
+    if (t.ne_prend_pas_part)
+        s += std::string(en ? ", not taking part: " : ", ne prend pas part : ") +
+             num(t.ne_prend_pas_part->count());
+    if (t.blancs)
+        s += std::string(en ? ", blank: " : ", blancs : ") + num(t.blancs->count());
+    if (t.nuls)
+        s += std::string(en ? ", void: " : ", nuls : ") + num(t.nuls->count());
+    return s;
+}
+
+/// Indexes of the attendance entries of the person whose matching key is `key`, in order.
+[[nodiscard]] inline std::vector<std::size_t> entries_of(const Attendance& a,
+                                                         const std::string& key) {
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i < a.entries.size(); ++i)
+        if (a.entries[i].member.key() == key)
+            out.push_back(i);
+    return out;
+}
+
+/// Index of the first proxy from `giver` to `holder` (matching keys) not in `used`.
+[[nodiscard]] inline std::optional<std::size_t> proxy_index(const Attendance& a,
+                                                            const PersonName& giver,
+                                                            const PersonName& holder,
+                                                            const std::vector<std::size_t>& used) {
+    if (!a.proxies)
+        return std::nullopt;
+    for (std::size_t i = 0; i < a.proxies->size(); ++i) {
+        const auto& p = (*a.proxies)[i];
+        if (p.giver.key() != giver.key() || p.holder.key() != holder.key())
+            continue;
+        bool taken = false;
+        for (const auto u : used)
+            taken = taken || u == i;
+        if (!taken)
+            return i;
+    }
+    return std::nullopt;
+}
+
+/// The text of a proxy (« M. X → M. Y »), for a location.
+[[nodiscard]] inline std::string proxy_text(const Proxy& p) {
+    return p.giver.printed() + " donne pouvoir à " + p.holder.printed();
+}
+
+/// The visas of one document with their dossier path prefix.
+struct VisaList {
+    const std::vector<Visa>* visas;
+    std::string path; ///< « /deliberation/visas »
+};
+
+/// The visa lists of the dossier in document order.
+[[nodiscard]] inline std::vector<VisaList> visa_lists(const Dossier& d) {
+    std::vector<VisaList> out;
+    if (d.deliberation)
+        out.push_back({&d.deliberation->visas, "/deliberation/visas"});
+    if (d.rapport)
+        out.push_back({&d.rapport->legal_foundations, "/rapport/legal_foundations"});
+    if (d.convention)
+        out.push_back({&d.convention->visas, "/convention/visas"});
+    return out;
+}
+
+} // namespace subvention::compliance::rules::assembly_detail

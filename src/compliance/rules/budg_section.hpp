@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: Apache-2.0
+// subvention — BUDG-SECTION: the nature account and the functional chapter of an imputation
+// belong to different sections, or the appropriation is of a kind the section cannot have.
+//
+// M57 (docs/legal-reference.md §7 BUDG-IMPUTATION-FORMAT, BUDG-FUNCTIONAL-CHAPTERS): classes 6 and
+// 7 are the operating section and are voted on chapters 930–939; classes 1 and 2 are the investment
+// section, chapters 900–909. `20412/9365` (an equipment subsidy on an operating chapter) or
+// `6574/9065` are inconsistent: error.
+// CGCT L.3312-4 (docs/legal-reference.md BUDG-AP-AE-CP): autorisations de programme exist only in
+// the investment section, autorisations d'engagement only in the operating section: an AP line on
+// a 93x chapter or an AE line on a 90x chapter is inconsistent: error.
+// Unreadable imputations are BUDG-IMPUTATION's; the same imputation printed in the
+// deliberation and in the report is reported once (fact `also_at`).
+#pragma once
+
+#include <array>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <subvention/budget.hpp>
+#include <subvention/compliance/diagnostic.hpp>
+
+#include "compliance/builtin_rule.hpp"
+#include "compliance/rules/amounts_common.hpp"
+
+namespace subvention::compliance::rules {
+
+inline constexpr std::array<LegalRef, 2> budg_section_basis{{
+    {"Instruction budgétaire et comptable M57 (chapitres fonctionnels 90x et 93x)", ""},
+    {"CGCT", "L.3312-4"},
+}};
+
+/// BUDG-SECTION (« section budgétaire »): see the file comment.
+inline void check_budg_section(const Context& ctx, Emitter& out) {
+    using namespace amounts_detail;
+    for (const auto& g : distinct_imputations(ctx.dossier)) {
+        if (!g.parsed.ok() || g.parsed->is_section_consistent())
+            continue;
+        const Imputation& imp = *g.parsed;
+        const std::string nature(imp.nature().code());
+        const std::string chapter(imp.chapter().code());
+        const std::string ns(to_string(imp.nature_section()));
+        const std::string cs(to_string(imp.section()));
+        Diagnostic d;
+        d.severity = Severity::error;
+        d.legal_basis = {
+            {"Instruction budgétaire et comptable M57 (chapitres fonctionnels 90x et 93x)", ""}};
+        d.location = row_location(g.first, "imputation");
+        d.message_fr = "L'imputation " + imp.formatted() + " " + de_fr(row_where_fr(g.first)) +
+                       " associe la nature " + nature + " (classe " + nature.substr(0, 1) +
+                       ", section " + std::string(section_de(imp.nature_section())) +
+                       ") au chapitre fonctionnel " + chapter + " (section " +
+                       std::string(section_de(imp.section())) +
+                       ") : nature et chapitre doivent relever de la même "
+                       "section.";
+        d.message_en = "The imputation " + imp.formatted() + " of " + row_where_en(g.first) +
+                       " pairs nature " + nature + " (class " + nature.substr(0, 1) + ", " +
+                       std::string(section_en(imp.nature_section())) +
+                       " section) with functional chapter " + chapter + " (" +
+                       std::string(section_en(imp.section())) +
+                       " section): nature and chapter must belong to the same section.";
+        d.facts = {
+            {"imputation", g.printed}, {"nature", nature},   {"nature_class", nature.substr(0, 1)},
+            {"nature_section", ns},    {"chapter", chapter}, {"chapter_section", cs}};
+        if (!g.also_at.empty())
+            d.facts.push_back({"also_at", join(g.also_at, ",")});
+        out.emit(std::move(d));
+    }
+
+    // Appropriation kind vs the chapter's section (CGCT L.3312-4), once per (imputation, kind).
+    std::vector<std::pair<std::string, AppropriationKind>> seen;
+    for (const auto& r : imputation_rows(ctx.dossier)) {
+        const auto parsed = Imputation::parse(r.row->imputation);
+        if (!parsed.ok() || is_allowed_in(r.row->appropriation, parsed->section()))
+            continue;
+        const std::pair<std::string, AppropriationKind> key{parsed->formatted(),
+                                                            r.row->appropriation};
+        bool repeated = false;
+        for (const auto& k : seen)
+            repeated = repeated || k == key;
+        if (repeated)
+            continue;
+        seen.push_back(key);
+        const std::string kind(to_string(r.row->appropriation));
+        const std::string cs(to_string(parsed->section()));
+        const bool ap = r.row->appropriation == AppropriationKind::ap;
+        Diagnostic d;
+        d.severity = Severity::error;
+        d.legal_basis = {{"CGCT", "L.3312-4"}};
+        d.location = row_location(r, "appropriation");
+        d.message_fr = "La ligne " + parsed->formatted() + " " + de_fr(row_where_fr(r)) +
+                       " est gérée en " +
+                       (ap ? "autorisation de programme (AP)" : "autorisation d'engagement (AE)") +
+                       " sur un chapitre " + std::string(section_de(parsed->section())) +
+                       " : les AP n'existent qu'en section "
+                       "d'investissement et les AE qu'en section de fonctionnement (CGCT, "
+                       "art. L.3312-4).";
+        d.message_en = "The line " + parsed->formatted() + " of " + row_where_en(r) +
+                       " is managed as " +
+                       (ap ? "a programme authorisation (AP)" : "a commitment authorisation (AE)") +
+                       " on an " + std::string(section_en(parsed->section())) +
+                       " chapter: AP exist only in the investment section and AE "
+                       "only in the operating section (CGCT L.3312-4).";
+        d.facts = {{"imputation", std::string(subvention::detail::trim_spaces(r.row->imputation))},
+                   {"appropriation", lower_ascii(kind)},
+                   {"chapter", std::string(parsed->chapter().code())},
+                   {"chapter_section", cs}};
+        out.emit(std::move(d));
+    }
+}
+
+/// BUDG-SECTION: nature class vs chapter section (class 6 ↔ 93x, class 2 ↔ 90x).
+inline constexpr BuiltinRule budg_section{"BUDG-SECTION", "Section budgétaire", "Budget section",
+                                          budg_section_basis, &check_budg_section};
+
+} // namespace subvention::compliance::rules

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: Apache-2.0
+// CONV-BANK-DETAILS — the bank details section of the convention (« Référence IBAN », « BIC »,
+// « Domiciliation », « Titulaire du compte ») left blank.
+//
+// The payment of the aid goes to the account these fields designate; the seed's art. 9 says the
+// payments « ne peuvent intervenir qu'après la production d'un relevé d'identité bancaire ». A
+// blank is normal in a draft annexed to the deliberation, but it blocks payment:
+//  - signed stage (`Stage::signed_`): error — the accountant cannot pay;
+//  - draft with at least one payment scheduled: warning — the convention itself makes payment
+//    depend on these details, they must be filled in before signature;
+//  - draft without any scheduled payment: info (`Context::blank_severity()`).
+// One diagnostic per convention listing the blank fields (`blank_fields`); a field is blank when
+// absent or printed as fillers only (underscores, dots, spaces). Nothing is said when the
+// convention has no bank details section (the RIB may be supplied separately).
+// Decision: a filled-in but *invalid* IBAN or BIC is not reported here but by ID-CHECKSUM, which
+// validates every identifier of the dossier — no finding is reported twice.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <subvention/convention.hpp>
+
+#include "compliance/builtin_rule.hpp"
+#include "compliance/rules/formal_common.hpp"
+
+namespace subvention::compliance::rules {
+
+inline constexpr std::array<LegalRef, 1> conv_bank_details_basis{{
+    {"loi 2000-321", "10 al. 3"},
+}};
+
+/// Contrôle des coordonnées bancaires de la convention (CONV-BANK-DETAILS).
+inline void check_conv_bank_details(const Context& ctx, Emitter& out) {
+    namespace fd = formal_detail;
+    if (!ctx.dossier.convention || !ctx.dossier.convention->bank_details)
+        return;
+    const Convention& c = *ctx.dossier.convention;
+    const BankDetails& bank = *c.bank_details;
+
+    struct Field {
+        const Stated<std::optional<std::string>>* value;
+        std::string_view key;
+        std::string_view fr;
+        std::string_view en;
+    };
+    const std::array<Field, 4> fields{{
+        {&bank.iban, "iban", "IBAN", "IBAN"},
+        {&bank.bic, "bic", "BIC", "BIC"},
+        {&bank.domiciliation, "domiciliation", "domiciliation", "bank domiciliation"},
+        {&bank.holder, "holder", "titulaire du compte", "account holder"},
+    }};
+    std::vector<const Field*> blank;
+    for (const auto& f : fields)
+        if (fd::is_blank(f.value->value))
+            blank.push_back(&f);
+    if (blank.empty())
+        return;
+
+    const bool signed_stage = ctx.options.stage == Stage::signed_;
+    const std::size_t payments = c.payment_schedule.payments.size();
+    std::vector<std::string> keys;
+    std::vector<std::string> names_fr;
+    std::vector<std::string> names_en;
+    std::string text;
+    for (const auto* f : blank) {
+        keys.emplace_back(f->key);
+        names_fr.emplace_back(f->fr);
+        names_en.emplace_back(f->en);
+        if (!text.empty())
+            text += " ; ";
+        text += f->value->source.text;
+    }
+    const SourceRef& first = blank.front()->value->source;
+    const std::string section =
+        first.section.empty() ? std::string("coordonnées bancaires") : first.section;
+    const bool one = blank.size() == 1;
+
+    Diagnostic d;
+    d.severity =
+        signed_stage ? Severity::error : (payments > 0 ? Severity::warning : ctx.blank_severity());
+    d.location = Location{DocumentKind::convention, section,
+                          one ? "/convention/bank_details/" + keys.front()
+                              : std::string("/convention/bank_details"),
+                          text};
+    const std::string what_fr = std::string(one ? "La coordonnée bancaire "
+                                                : "Les coordonnées "
+                                                  "bancaires ") +
+                                fd::list_fr(names_fr) + " de la convention (" + section + ")" +
+                                (one ? " est laissée en blanc" : " sont laissées en blanc");
+    const std::string what_en = "The convention's bank detail" + std::string(one ? " " : "s ") +
+                                fd::list_en(names_en) + " (" + section + ")" +
+                                (one ? " is left blank" : " are left blank");
+    if (signed_stage) {
+        d.message_fr = what_fr + " alors que la convention est signée\u00A0: le comptable ne peut "
+                                 "pas verser l\u2019aide sur un compte non désigné.";
+        d.message_en = what_en + " although the convention is signed: the public accountant "
+                                 "cannot pay the aid into an undesignated account.";
+    } else if (payments > 0) {
+        d.message_fr = what_fr + "\u00A0; le versement de l\u2019aide (" +
+                       std::to_string(payments) +
+                       (payments > 1 ? " versements prévus" : " versement prévu") +
+                       ") en dépend\u00A0: à compléter avant la signature.";
+        d.message_en = what_en + "; the payment of the aid (" + std::to_string(payments) +
+                       (payments > 1 ? " payments scheduled" : " payment scheduled") +
+                       ") depends on " + std::string(one ? "it" : "them") +
+                       ": to be filled in before signature.";
+    } else {
+        d.message_fr = what_fr + "\u00A0: à compléter avant la signature.";
+        d.message_en = what_en + ": to be filled in before signature.";
+    }
+    d.legal_basis = {LegalBasis{"convention", fd::article_of(section)},
+                     LegalBasis{"loi 2000-321", "10 al. 3"}};
+    fd::fact(d, "blank_fields", fd::csv(keys));
+    fd::fact(d, "blank_count", std::to_string(blank.size()));
+    fd::fact(d, "stage", std::string(to_string(ctx.options.stage)));
+    fd::fact(d, "payment_count", std::to_string(payments));
+    out.emit(std::move(d));
+}
+
+/// CONV-BANK-DETAILS: coordonnées bancaires en blanc.
+inline constexpr BuiltinRule conv_bank_details{"CONV-BANK-DETAILS", "Coordonnées bancaires",
+                                               "Bank details", conv_bank_details_basis,
+                                               &check_conv_bank_details};
+
+} // namespace subvention::compliance::rules

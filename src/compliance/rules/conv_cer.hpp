@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: Apache-2.0
+// CONV-CER — contrat d'engagement républicain (loi 2000-321 art. 10-1, inserted by loi
+// 2021-1109 art. 12; décret 2021-1947 of 31 December 2021, in force 2 January 2022 for requests
+// filed from then; thresholds.hpp `cer_in_force`).
+//
+// An association or a foundation requesting a subsidy undertakes to respect the contrat
+// d'engagement républicain. The law attaches the commitment to the request, not to the
+// convention (docs/legal-reference.md SUBV-CER): its absence from the convention is not illegal,
+// but nothing in the dossier then shows the commitment, and the convention cannot organise the
+// withdrawal the law provides. Hence a warning that says so, for an association or foundation
+// beneficiary of a convention evaluated at a date (ctx.as_of) on or after 2 January 2022, when no
+// clause of the convention is of kind `contrat_engagement_republicain`. Approved (art. 25-1) and
+// RUP bodies are deemed to satisfy it; the dossier does not record those statuses, and the message
+// mentions them. Seed: warning.
+#pragma once
+
+#include <array>
+#include <string>
+
+#include "compliance/rules/convention_common.hpp"
+
+namespace subvention::compliance::rules {
+
+inline constexpr std::array<LegalRef, 2> conv_cer_basis{{
+    {"loi 2000-321", "10-1"},
+    {"décret 2021-1947", ""},
+}};
+
+/// Contrôle du contrat d'engagement républicain (CONV-CER).
+inline void check_conv_cer(const Context& ctx, Emitter& out) {
+    namespace cd = conv_detail;
+    const auto& d = ctx.dossier;
+    if (!d.convention)
+        return;
+    const Convention& c = *d.convention;
+    const LegalForm form = c.beneficiary.legal_form;
+    if (form != LegalForm::association && form != LegalForm::foundation)
+        return;
+    const Date in_force = cer_in_force.to_date();
+    if (ctx.as_of < in_force)
+        return; // requests filed before 2 January 2022
+    if (has_clause(c, ClauseKind::contrat_engagement_republicain))
+        return;
+
+    const std::string who_fr = form == LegalForm::association ? "l'association" : "la fondation";
+    const std::string who_en = form == LegalForm::association ? "association" : "foundation";
+    Diagnostic diag;
+    diag.severity = Severity::warning;
+    diag.location = Location{DocumentKind::convention, {}, "/convention/clauses", {}};
+    diag.message_fr =
+        "La convention ne mentionne pas le contrat d'engagement républicain auquel " + who_fr +
+        " « " + c.beneficiary.name +
+        " » doit avoir souscrit en demandant la subvention (loi 2000-321 art. 10-1 ; décret "
+        "2021-1947, pour les demandes déposées depuis le " +
+        cd::fr(in_force) +
+        "). Cette mention n'est pas exigée dans la convention elle-même, mais rien au dossier "
+        "n'atteste l'engagement, dont le manquement oblige à retirer la subvention : vérifier "
+        "qu'il figure dans la demande (sauf organisme agréé ou reconnu d'utilité publique, "
+        "réputé l'avoir souscrit), ou ajouter une clause.";
+    diag.message_en =
+        "The convention does not mention the contrat d'engagement républicain (republican "
+        "commitment contract) the " +
+        who_en + " « " + c.beneficiary.name +
+        " » must have signed when requesting the subsidy (loi 2000-321 art. 10-1; décret "
+        "2021-1947, for requests filed from " +
+        cd::iso(in_force) +
+        "). The convention itself is not legally required to mention it, but nothing in the "
+        "dossier shows the commitment, whose breach requires the subsidy to be withdrawn: check "
+        "that the request contains it (unless the body is approved or recognised of public "
+        "utility, deemed to have signed it), or add a clause.";
+    cd::fact(diag, "beneficiary_form", std::string(to_string(form)));
+    cd::fact(diag, "clause_present", "false");
+    cd::fact(diag, "cer_in_force", cd::iso(in_force));
+    cd::fact(diag, "as_of", cd::iso(ctx.as_of));
+    cd::fact(diag, "required_in_convention", "false");
+    out.emit(std::move(diag));
+}
+
+/// CONV-CER: contrat d'engagement républicain not mentioned by the convention.
+inline constexpr BuiltinRule conv_cer{"CONV-CER", "Contrat d'engagement républicain",
+                                      "Republican commitment contract", conv_cer_basis,
+                                      &check_conv_cer};
+
+} // namespace subvention::compliance::rules

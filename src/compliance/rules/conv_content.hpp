@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: Apache-2.0
+// CONV-CONTENT — what a subsidy convention must define (« contenu obligatoire de la
+// convention »): its object, its amount and the conditions of use of the subsidy (loi 2000-321
+// art. 10 al. 3). The payment terms (« modalités de versement ») are not in the legal list:
+// good practice only (docs/legal-reference.md SUBV-CONVENTION-THRESHOLD).
+//
+// Severity: a missing legal item is an error when the convention is mandatory (amount above
+// the threshold in force, or amount unknown), a warning for a voluntary convention (amount known
+// and not above the threshold); missing payment terms are always a warning.
+//
+// What counts as defined:
+//  - object: the « Objet » line, or an article dealing with the object;
+//  - amount: a ceiling stated for an action, or a scheduled payment;
+//  - conditions of use: an article on the beneficiary's obligations, eligible expenses, control
+//    or the final report, a stated obligation, or a clause on eligible expenses or control;
+//  - payment terms: a scheduled payment or an article on payment.
+#pragma once
+
+#include <algorithm>
+#include <array>
+#include <initializer_list>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+#include "compliance/rules/convention_common.hpp"
+
+namespace subvention::compliance::rules {
+
+inline constexpr std::array<LegalRef, 1> conv_content_basis{{
+    {"loi 2000-321", "10 al. 3"},
+}};
+
+namespace conv_detail {
+
+/// Whether an article of the index deals with one of `subjects`.
+[[nodiscard]] inline bool has_article_about(const Convention& c,
+                                            std::initializer_list<ConventionSubject> subjects) {
+    return std::any_of(c.articles.begin(), c.articles.end(), [&](const ConventionArticle& a) {
+        return std::any_of(subjects.begin(), subjects.end(), [&](ConventionSubject s) {
+            return std::find(a.subjects.begin(), a.subjects.end(), s) != a.subjects.end();
+        });
+    });
+}
+
+} // namespace conv_detail
+
+/// Contrôle du contenu de la convention (CONV-CONTENT).
+inline void check_conv_content(const Context& ctx, Emitter& out) {
+    namespace cd = conv_detail;
+    const auto& d = ctx.dossier;
+    if (!d.convention)
+        return;
+    const Convention& c = *d.convention;
+
+    const auto amount = cd::granted_amount(d);
+    const auto threshold = in_force(convention_threshold, ctx.as_of);
+    // Mandatory unless the amount is known not to exceed the threshold (a voluntary convention).
+    const bool mandatory = !amount || !threshold || *amount > threshold->amount;
+
+    const bool has_object = !::subvention::detail::trim_spaces(c.object.value).empty() ||
+                            cd::has_article_about(c, {ConventionSubject::object});
+    bool has_amount = !c.payment_schedule.payments.empty();
+    if (!has_amount) {
+        try {
+            has_amount = ceilings_total(c).has_value();
+        } catch (const std::overflow_error&) {
+            has_amount = true; // stated, if absurd: AMOUNT-* rules report it
+        }
+    }
+    const auto& ob = c.obligations;
+    const bool has_conditions =
+        cd::has_article_about(c,
+                              {ConventionSubject::obligations, ConventionSubject::eligible_expenses,
+                               ConventionSubject::control, ConventionSubject::final_report}) ||
+        ob.final_report.has_value() || !ob.meetings.empty() || !ob.documents_to_send.empty() ||
+        !ob.other.empty() || has_clause(c, ClauseKind::eligible_expenses_in_period) ||
+        has_clause(c, ClauseKind::control);
+    const bool has_payment_terms = !c.payment_schedule.payments.empty() ||
+                                   cd::has_article_about(c, {ConventionSubject::payment});
+
+    struct Missing {
+        bool missing;
+        bool legal;
+        const char* item;
+        const char* path;
+        const char* what_fr;
+        const char* what_en;
+    };
+    const Missing items[] = {
+        {!has_object, true, "object", "/convention/object", "l'objet de la subvention",
+         "the object of the subsidy"},
+        {!has_amount, true, "amount", "/convention/actions",
+         "le montant de la subvention (ni plafond par action, ni versement)",
+         "the amount of the subsidy (no ceiling per action, no payment)"},
+        {!has_conditions, true, "conditions_of_use", "/convention/obligations",
+         "les conditions d'utilisation de la subvention (ni obligations de l'organisme, ni "
+         "dépenses éligibles, ni contrôle, ni bilan)",
+         "the conditions of use of the subsidy (no obligations of the beneficiary, no eligible "
+         "expenses, no control, no final report)"},
+        {!has_payment_terms, false, "payment_terms", "/convention/payment_schedule/payments",
+         "les modalités de versement de la subvention", "the payment terms of the subsidy"},
+    };
+
+    for (const auto& m : items) {
+        if (!m.missing)
+            continue;
+        Diagnostic diag;
+        diag.location = m.item == std::string_view("object")
+                            ? at(c.object.source, m.path)
+                            : Location{DocumentKind::convention, {}, m.path, {}};
+        if (m.legal) {
+            diag.severity = mandatory ? Severity::error : Severity::warning;
+            diag.message_fr = std::string("La convention ne définit pas ") + m.what_fr +
+                              ", mention exigée par l'article 10 de la loi 2000-321";
+            diag.message_en = std::string("The convention does not define ") + m.what_en +
+                              ", which article 10 of loi 2000-321 requires";
+            if (mandatory) {
+                diag.message_fr += ".";
+                diag.message_en += ".";
+            } else {
+                diag.message_fr += " pour les conventions obligatoires ; la subvention (" +
+                                   amount->to_string_fr() + ") ne dépasse pas le seuil de " +
+                                   threshold->amount.to_string_fr() +
+                                   ", la convention est facultative mais devrait la préciser.";
+                diag.message_en += " for mandatory conventions; the subsidy (" +
+                                   amount->to_string_fr() + ") does not exceed the " +
+                                   threshold->amount.to_string_fr() +
+                                   " threshold, the convention is voluntary but should state it.";
+            }
+        } else {
+            diag.severity = Severity::warning;
+            diag.message_fr = std::string("La convention ne précise pas ") + m.what_fr +
+                              " : la loi 2000-321 (art. 10) ne l'exige pas, mais sans elles le "
+                              "moment et les conditions du paiement restent indéterminés "
+                              "(bonne pratique).";
+            diag.message_en = std::string("The convention does not state ") + m.what_en +
+                              ": loi 2000-321 (art. 10) does not require them, but without them "
+                              "when and on which conditions the subsidy is paid is undetermined "
+                              "(good practice).";
+        }
+        cd::fact(diag, "item", m.item);
+        cd::fact(diag, "legally_required", std::string(cd::boolean(m.legal)));
+        cd::fact(diag, "convention_mandatory", std::string(cd::boolean(mandatory)));
+        if (amount)
+            cd::fact(diag, "amount", amount->to_iso());
+        if (threshold)
+            cd::fact(diag, "threshold", threshold->amount.to_iso());
+        out.emit(std::move(diag));
+    }
+}
+
+/// CONV-CONTENT: object, amount and conditions of use defined by the convention.
+inline constexpr BuiltinRule conv_content{"CONV-CONTENT", "Contenu de la convention",
+                                          "Content of the convention", conv_content_basis,
+                                          &check_conv_content};
+
+} // namespace subvention::compliance::rules

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: Apache-2.0
+// CONV-TACIT-RENEWAL — « tacite reconduction » of a subsidy convention.
+//
+// Decision (no text read forbids it in so many words, hence UNCONFIRMED and at most a warning):
+//  - allowed: warning. A renewed convention would carry the subsidy into a new year without a
+//    new decision of the assembly, whereas the amount is decided per year by the deliberating
+//    body within the annual budget, multi-year commitments to pay a subsidy need autorisations
+//    d'engagement voted by deliberation (CGCT L.3312-4), and the convention must define the
+//    amount it governs (loi 2000-321 art. 10 al. 3) — which an open-ended renewal does not;
+//  - absent (the text says nothing): nothing. Silence does not renew a convention: it ends on
+//    its term (art. 3 of the seed sets one); reporting silence would be noise;
+//  - excluded (the seed, art. 3): nothing.
+#pragma once
+
+#include <array>
+#include <string>
+
+#include "compliance/rules/convention_common.hpp"
+
+namespace subvention::compliance::rules {
+
+inline constexpr std::array<LegalRef, 2> conv_tacit_renewal_basis{{
+    {"loi 2000-321", "10 al. 3"},
+    {"CGCT", "L.3312-4"},
+}};
+
+/// Contrôle de la tacite reconduction (CONV-TACIT-RENEWAL).
+inline void check_conv_tacit_renewal(const Context& ctx, Emitter& out) {
+    namespace cd = conv_detail;
+    const auto& d = ctx.dossier;
+    if (!d.convention || d.convention->tacit_renewal.value != TacitRenewal::allowed)
+        return;
+    const auto& stated = d.convention->tacit_renewal;
+    Diagnostic diag;
+    diag.severity = Severity::warning;
+    diag.location = at(stated.source, "/convention/tacit_renewal");
+    diag.message_fr =
+        "La convention prévoit sa reconduction tacite : une subvention ne peut être reconduite "
+        "sans nouvelle décision de l'assemblée délibérante, qui en fixe le montant dans le cadre "
+        "du vote annuel du budget (les engagements pluriannuels relèvent d'autorisations "
+        "d'engagement votées, CGCT art. L.3312-4), et la convention doit définir le montant "
+        "qu'elle régit (loi 2000-321 art. 10). Prévoir plutôt une nouvelle convention ou un "
+        "avenant par exercice (incompatibilité non confirmée par un texte lu).";
+    diag.message_en =
+        "The convention provides for its tacit renewal: a subsidy cannot be renewed without a "
+        "new decision of the deliberating assembly, which sets its amount within the annual "
+        "budget vote (multi-year commitments require voted autorisations d'engagement, CGCT "
+        "art. L.3312-4), and the convention must define the amount it governs (loi 2000-321 "
+        "art. 10). Provide a new convention or an amendment per financial year instead "
+        "(incompatibility not confirmed by a text read).";
+    cd::fact(diag, "tacit_renewal", std::string(to_string(stated.value)));
+    cd::fact(diag, "unconfirmed", "true");
+    out.emit(std::move(diag));
+}
+
+/// CONV-TACIT-RENEWAL: a tacitly renewable subsidy convention.
+inline constexpr BuiltinRule conv_tacit_renewal{"CONV-TACIT-RENEWAL", "Tacite reconduction",
+                                                "Tacit renewal", conv_tacit_renewal_basis,
+                                                &check_conv_tacit_renewal};
+
+} // namespace subvention::compliance::rules

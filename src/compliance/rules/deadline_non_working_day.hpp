@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: Apache-2.0
+// DEADLINE-NON-WORKING-DAY — a deadline of the dossier falls on a Saturday, a Sunday or a
+// public holiday of the territory (« échéance un jour non ouvré »).
+//
+// Deadlines looked at, each computed with deadline.hpp: the final report's as the convention
+// states it (« soit le 30 juin 2024 ») or as its wording computes (« 6 mois après l'échéance de
+// la convention »); the legal compte rendu financier (loi 2000-321 art. 10); the open-data
+// publication deadline when it can be computed (décret 2017-779).
+//
+// Always an info: the date is lawful, the user should know. It gives the effective date CPC
+// art. 642 would give (calendar.hpp `working_day_on_or_after`, territory from the context),
+// and says that the shift is UNCONFIRMED: for a contractual date the stipulated date governs
+// (docs/legal-reference.md DELAY-END-WORKDAY); for the compte rendu financier, not a procedural
+// time limit, its application is not established either (DELAY-SEED-CRF).
+//
+// One diagnostic per distinct date, not per mention: the seed writes 30/06/2024 in art. 4 and
+// art. 8 and art. 12 computes it again; the legal compte rendu financier falls on the same
+// Sunday. They are one fact for the user — one diagnostic located at the first statement, the
+// other places in its facts (`sections`, `paths`, `legal_rules`, `other_*` for the second).
+#pragma once
+
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "compliance/rules/convention_common.hpp"
+
+namespace subvention::compliance::rules {
+
+inline constexpr std::array<LegalRef, 1> deadline_non_working_day_basis{{
+    {"CPC", "642"},
+}};
+
+namespace conv_detail {
+
+/// A deadline of the dossier with where it comes from.
+struct DeadlinePlace {
+    Date date;
+    SourceRef source;
+    std::string path;
+    bool contractual = false;    ///< a convention statement (else a legal deadline)
+    bool stated = false;         ///< the date is written (else computed from a wording)
+    std::string_view legal_rule; ///< deadline.hpp rule id for a legal deadline
+};
+
+/// Every deadline of the dossier, in order: the convention's final-report statements, then the
+/// legal compte rendu financier and the open-data publication deadline.
+[[nodiscard]] inline std::vector<DeadlinePlace> deadline_places(const Context& ctx) {
+    std::vector<DeadlinePlace> out;
+    for (const auto& r : report_deadlines(ctx))
+        if (const auto date = r.date())
+            out.push_back(DeadlinePlace{*date,
+                                        r.statement->source,
+                                        r.path,
+                                        true,
+                                        r.statement->date && !r.statement->date->is_special(),
+                                        {}});
+    if (const auto legal = legal_report(ctx))
+        out.push_back(DeadlinePlace{legal->deadline.nominal, legal->year.grant.grant->amount.source,
+                                    legal->year.grant.path + "/year", false, false,
+                                    deadlines::compte_rendu_financier.id});
+    const auto od = open_data(ctx);
+    if (od.state == OpenDataState::computed && ctx.dossier.convention)
+        out.push_back(DeadlinePlace{
+            od.deadline->nominal, ctx.dossier.convention->signature.date.source,
+            "/convention/signature/date", false, false, deadlines::donnees_essentielles.id});
+    return out;
+}
+
+} // namespace conv_detail
+
+/// Contrôle des échéances tombant un jour non ouvré (DEADLINE-NON-WORKING-DAY).
+inline void check_deadline_non_working_day(const Context& ctx, Emitter& out) {
+    namespace cd = conv_detail;
+    const auto places = cd::deadline_places(ctx);
+    std::vector<Date> done;
+    for (const auto& first : places) {
+        if (std::find(done.begin(), done.end(), first.date) != done.end())
+            continue;
+        done.push_back(first.date);
+        const Date date = first.date;
+        Date effective;
+        std::optional<std::string_view> holiday;
+        try {
+            if (is_working_day(date, ctx.territory))
+                continue;
+            effective = working_day_on_or_after(date, ctx.territory);
+            holiday = holiday_name(date, ctx.territory);
+        } catch (const std::exception&) {
+            continue; // outside the holiday calendar (1900–2299): nothing can be said
+        }
+
+        // The places of this date.
+        std::vector<const cd::DeadlinePlace*> same;
+        for (const auto& p : places)
+            if (p.date == date)
+                same.push_back(&p);
+        std::vector<std::string> stated_fr;
+        std::vector<std::string> stated_en;
+        std::vector<std::string> computed_fr;
+        std::vector<std::string> computed_en;
+        std::vector<std::string> sections;
+        std::vector<std::string> paths;
+        std::vector<std::string> legal_rules;
+        bool contractual = false;
+        bool crf = false;
+        bool open_data = false;
+        for (const auto* p : same) {
+            if (p->contractual) {
+                contractual = true;
+                (p->stated ? stated_fr : computed_fr).push_back(cd::at_fr(p->source));
+                (p->stated ? stated_en : computed_en).push_back(cd::at_en(p->source));
+                sections.push_back(cd::section_or_document(p->source));
+                paths.push_back(p->path);
+            } else {
+                legal_rules.emplace_back(p->legal_rule);
+                crf = crf || p->legal_rule == deadlines::compte_rendu_financier.id;
+                open_data = open_data || p->legal_rule == deadlines::donnees_essentielles.id;
+            }
+        }
+
+        const std::string weekday(weekday_name_fr(date));
+        const std::string why_fr =
+            holiday ? (weekday == "samedi" || weekday == "dimanche"
+                           ? "un " + weekday + " et un jour férié (" + std::string(*holiday) + ")"
+                           : "un jour férié (" + std::string(*holiday) + ")")
+                    : "un " + weekday;
+        std::vector<std::string> what_fr;
+        std::vector<std::string> what_en;
+        if (contractual) {
+            std::string s = "l'échéance du bilan final";
+            std::string e = "the final report's deadline";
+            if (!stated_fr.empty()) {
+                s += " fixée " + cd::enumerate(stated_fr, "et");
+                e += " set " + cd::enumerate(stated_en, "and");
+            }
+            if (!computed_fr.empty()) {
+                if (stated_fr.empty()) {
+                    s += " calculée d'après le délai stipulé " + cd::enumerate(computed_fr, "et");
+                    e += " computed from the delay stipulated " + cd::enumerate(computed_en, "and");
+                } else {
+                    s += " (également obtenue par le délai stipulé " +
+                         cd::enumerate(computed_fr, "et") + ")";
+                    e += " (also obtained from the delay stipulated " +
+                         cd::enumerate(computed_en, "and") + ")";
+                }
+            }
+            what_fr.push_back(std::move(s));
+            what_en.push_back(std::move(e));
+        }
+        if (crf) {
+            what_fr.emplace_back(
+                "l'échéance légale du compte rendu financier (loi 2000-321 art. 10)");
+            what_en.emplace_back(
+                "the legal deadline of the financial report (loi 2000-321 art. 10)");
+        }
+        if (open_data) {
+            what_fr.emplace_back(
+                "l'échéance de publication des données essentielles (décret 2017-779)");
+            what_en.emplace_back("the open-data publication deadline (décret 2017-779)");
+        }
+
+        Diagnostic diag;
+        diag.severity = Severity::info;
+        diag.location = at(same.front()->source, same.front()->path);
+        diag.message_fr = "Le " + cd::fr(date) + " est " + why_fr + " : c'est " +
+                          cd::join(what_fr, ", ainsi que ") +
+                          ". Si l'article 642 du CPC s'applique, l'échéance est reportée au " +
+                          cd::fr_weekday(effective) + ".";
+        const std::string weekday_en = date.day_of_week().as_long_string();
+        diag.message_en = cd::iso(date) + " is a " + weekday_en +
+                          (holiday ? " and a public holiday (" + std::string(*holiday) + ")" : "") +
+                          ": it is " + cd::join(what_en, ", as well as ") +
+                          ". If CPC art. 642 applies, the deadline moves to " + cd::iso(effective) +
+                          ".";
+        if (contractual) {
+            diag.message_fr += " Pour une date contractuelle, ce report n'est pas de droit (point "
+                               "non confirmé) : la date stipulée prévaut ; mieux vaut remettre le "
+                               "document avant cette date ou stipuler un jour ouvré.";
+            diag.message_en += " For a contractual date this shift is not automatic "
+                               "(unconfirmed): the stipulated date governs; better deliver "
+                               "before it or stipulate a working day.";
+        }
+        if (crf || open_data) {
+            diag.message_fr += " Pour le délai légal, qui n'est pas un délai de procédure, "
+                               "l'application de l'article 642 n'est pas établie (point non "
+                               "confirmé).";
+            diag.message_en += " For the legal time limit, which is not a procedural one, the "
+                               "application of art. 642 is not established (unconfirmed).";
+        }
+        cd::fact(diag, "date", cd::iso(date));
+        cd::fact(diag, "weekday", weekday);
+        if (holiday)
+            cd::fact(diag, "holiday", std::string(*holiday));
+        cd::fact(diag, "effective", cd::iso(effective));
+        cd::fact(diag, "territory", std::string(to_string(ctx.territory)));
+        cd::fact(diag, "contractual", std::string(cd::boolean(contractual)));
+        if (!sections.empty()) {
+            cd::fact(diag, "sections", cd::join(sections, "; "));
+            cd::fact(diag, "paths", cd::join(paths, "; "));
+        }
+        if (!legal_rules.empty())
+            cd::fact(diag, "legal_rules", cd::join(legal_rules, "; "));
+        cd::fact(diag, "unconfirmed", "true");
+        if (same.size() > 1 && same[1]->contractual)
+            cd::other_place(diag, same[1]->source, same[1]->path);
+        out.emit(std::move(diag));
+    }
+}
+
+/// DEADLINE-NON-WORKING-DAY: a deadline falling on a Saturday, Sunday or public holiday.
+inline constexpr BuiltinRule deadline_non_working_day{
+    "DEADLINE-NON-WORKING-DAY", "Échéance un jour non ouvré", "Deadline on a non-working day",
+    deadline_non_working_day_basis, &check_deadline_non_working_day};
+
+} // namespace subvention::compliance::rules

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: Apache-2.0
+// DELIB-NUMBER — the deliberation's number is absent or unreadable, or its year (« millésime »)
+// differs from the year of the meeting; the same for the deliberations the documents cite.
+//
+// No national text fixes the format of a departmental deliberation's number: « année-numéro
+// d'ordre » (2023-122) is the registers' usage, each year's numbering starting again at 1 —
+// the département's practice seen in every act of the seed. A number is what identifies the act
+// (transmission to the prefect, publication, citation in later acts), so:
+//  - the act's number blank (nothing but « N° » printed): `ctx.blank_severity()` — info in a
+//    draft, error once signed (a signed act must be identifiable);
+//  - printed but unreadable (`DeliberationNumber::parse` fails): warning, with the parser's
+//    message;
+//  - year of the number ≠ year of the meeting (or, for a cited deliberation or the
+//    convention's authorising act, ≠ year of its stated date): warning — one of the two is
+//    probably mistyped; not an error, since numbering is a local practice.
+// Document order: the act's own number, then the deliberation visas of the deliberation, the
+// report and the convention, then the convention parties' authorisations.
+#pragma once
+
+#include <array>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "compliance/rules/assembly_common.hpp"
+
+namespace subvention::compliance::rules {
+
+/// Fondement juridique of DELIB-NUMBER (the rule's default legal basis).
+inline constexpr std::array<LegalRef, 1> delib_number_basis{{
+    {"Registre des délibérations : numérotation annuelle (usage ; aucun texte national n'en "
+     "fixe le format)",
+     ""},
+}};
+
+namespace assembly_detail {
+
+/// The printed number without its parentheses (« (N°2023-122) » → « N°2023-122 »).
+[[nodiscard]] inline std::string_view number_text(std::string_view printed) {
+    std::string_view s = subvention::detail::trim_spaces(printed);
+    while (!s.empty() && (s.front() == '(' || s.front() == '['))
+        s = subvention::detail::trim_spaces(s.substr(1));
+    while (!s.empty() && (s.back() == ')' || s.back() == ']' || s.back() == '.'))
+        s = subvention::detail::trim_spaces(s.substr(0, s.size() - 1));
+    return s;
+}
+
+/// Emits a year mismatch between a number and a date.
+inline void emit_number_year(Emitter& out, Location location, const DeliberationNumber& n,
+                             Date date, std::string_view what_fr, std::string_view what_en,
+                             std::string_view date_key) {
+    const int date_year = static_cast<int>(date.year());
+    if (n.year() == date_year)
+        return;
+    Diagnostic diag;
+    diag.severity = Severity::warning;
+    diag.location = std::move(location);
+    diag.message_fr = "Le numéro " + n.formatted() + " " + std::string(what_fr) +
+                      " porte le millésime " + std::to_string(n.year()) +
+                      " alors que sa date est le " + date_fr(date) +
+                      " : le numéro ou la date est probablement erroné.";
+    diag.message_en = "Number " + n.formatted() + " " + std::string(what_en) + " bears the year " +
+                      std::to_string(n.year()) + " but its date is " + date_en(date) +
+                      ": the number or the date is probably wrong.";
+    add_fact(diag, "number", n.formatted());
+    add_fact(diag, "number_year", std::to_string(n.year()));
+    add_fact(diag, std::string(date_key), iso(date));
+    add_fact(diag, "date_year", std::to_string(date_year));
+    out.emit(std::move(diag));
+}
+
+} // namespace assembly_detail
+
+/// DELIB-NUMBER: numéro de délibération absent, illisible, ou dont le millésime diffère de
+/// l'année de la séance.
+inline void check_delib_number(const Context& ctx, Emitter& out) {
+    using namespace assembly_detail;
+    const auto& dossier = ctx.dossier;
+    if (const auto& d = dossier.deliberation) {
+        const auto& stated = d->number;
+        std::optional<DeliberationNumber> number = stated.value;
+        if (!number) {
+            const auto text = number_text(stated.source.text);
+            auto parsed = DeliberationNumber::parse(text);
+            bool has_digit = false;
+            for (const char c : text)
+                has_digit = has_digit || subvention::detail::is_digit(c);
+            if (parsed) {
+                number = parsed.value(); // printed and readable: check its year below
+            } else {
+                Diagnostic diag;
+                diag.location = at(stated.source, "/deliberation/number");
+                if (!has_digit) {
+                    diag.severity = ctx.blank_severity();
+                    diag.message_fr = "Le numéro de la délibération n'est pas renseigné : l'acte "
+                                      "doit être identifiable (registre, transmission au "
+                                      "représentant de l'État, publication).";
+                    diag.message_en = "The deliberation's number is blank: the act must be "
+                                      "identifiable (register, transmission to the prefect, "
+                                      "publication).";
+                    add_fact(diag, "blank", "true");
+                } else {
+                    diag.severity = Severity::warning;
+                    diag.message_fr = "Le numéro de la délibération « " + std::string(text) +
+                                      " » est illisible : " + parsed.error().message + ".";
+                    diag.message_en = "The deliberation's number « " + std::string(text) +
+                                      " » cannot be read (parser: « " + parsed.error().message +
+                                      " »).";
+                    add_fact(diag, "blank", "false");
+                    add_fact(diag, "printed", std::string(text));
+                    add_fact(diag, "error_kind", std::string(to_string(parsed.error().kind)));
+                }
+                out.emit(std::move(diag));
+            }
+        }
+        if (number && !d->meeting_date.value.is_special())
+            emit_number_year(out, at(stated.source, "/deliberation/number"), *number,
+                             d->meeting_date.value, "de la délibération", "of the deliberation",
+                             "meeting_date");
+    }
+    for (const auto& list : visa_lists(dossier)) {
+        for (std::size_t i = 0; i < list.visas->size(); ++i) {
+            const auto& v = (*list.visas)[i];
+            const auto* dv = std::get_if<DeliberationVisa>(&v.content);
+            if (dv == nullptr || !dv->number || !dv->date || dv->date->is_special())
+                continue;
+            emit_number_year(out, at(v.source, list.path + "/" + std::to_string(i)), *dv->number,
+                             *dv->date, "de la délibération visée", "of the cited deliberation",
+                             "cited_date");
+        }
+    }
+    if (const auto& c = dossier.convention) {
+        for (const auto& [party, path] :
+             {std::pair{&c->grantor, std::string("/convention/grantor/authorisation")},
+              std::pair{&c->beneficiary, std::string("/convention/beneficiary/authorisation")}}) {
+            const auto& auth = party->authorisation;
+            if (!auth || !auth->number || !auth->date || auth->date->is_special())
+                continue;
+            emit_number_year(out, at(auth->source, path), *auth->number, *auth->date,
+                             "de la délibération d'autorisation", "of the authorising deliberation",
+                             "authorisation_date");
+        }
+    }
+}
+
+/// La règle DELIB-NUMBER of the catalogue (stable ID).
+inline constexpr BuiltinRule delib_number{"DELIB-NUMBER", "Numéro de délibération",
+                                          "Deliberation number", delib_number_basis,
+                                          &check_delib_number};
+
+} // namespace subvention::compliance::rules

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: Apache-2.0
+// The documents a dossier holds, checked before anything else:
+//  - DOSSIER-EMPTY (error): no deliberation, no report and no convention. No rule can apply, so
+//    a check that stayed silent would read as « conforme » when nothing was verified (a file
+//    that extraction could not read, or a JSON dossier whose documents are all null).
+//  - DELIB-MISSING: a report or a convention without the deliberation that grants the subsidy.
+//    The grant is a decision of the assembly or of its commission permanente (CGCT L.3211-1,
+//    L.3211-2), which the President executes and on whose authority he signs (L.3221-1): without
+//    it, neither the vote nor the authorisation to sign can be verified. Info in a draft (a
+//    convention draft is checked before the meeting that will adopt it), warning once signed.
+#pragma once
+
+#include <array>
+
+#include "compliance/builtin_rule.hpp"
+
+namespace subvention::compliance::rules {
+
+inline constexpr std::array<LegalRef, 2> dossier_empty_basis{{
+    {"CGCT", "L.3211-1"},
+    {"CGCT", "L.3211-2"},
+}};
+
+inline constexpr std::array<LegalRef, 3> delib_missing_basis{{
+    {"CGCT", "L.3211-1"},
+    {"CGCT", "L.3211-2"},
+    {"CGCT", "L.3221-1"},
+}};
+
+/// Contrôle « dossier vide » (DOSSIER-EMPTY).
+inline void check_dossier_empty(const Context& ctx, Emitter& out) {
+    const Dossier& d = ctx.dossier;
+    if (d.deliberation || d.rapport || d.convention)
+        return;
+    Diagnostic diag;
+    diag.severity = Severity::error;
+    diag.location = Location{DocumentKind::dossier, "", "", ""};
+    diag.message_fr = "Le dossier ne contient ni délibération, ni rapport, ni convention : aucun "
+                      "contrôle n'a pu être effectué, et l'absence d'autre constat ne vaut pas "
+                      "conformité.";
+    diag.message_en = "The dossier holds no deliberation, no report and no convention: nothing "
+                      "could be checked, and the absence of other findings does not mean "
+                      "compliance.";
+    diag.facts = {{"documents", "0"}};
+    out.emit(std::move(diag));
+}
+
+/// Contrôle « délibération absente du dossier » (DELIB-MISSING).
+inline void check_delib_missing(const Context& ctx, Emitter& out) {
+    const Dossier& d = ctx.dossier;
+    if (d.deliberation || (!d.rapport && !d.convention))
+        return;
+    const bool signed_ = ctx.options.stage == Stage::signed_;
+    Diagnostic diag;
+    diag.severity = signed_ ? Severity::warning : Severity::info;
+    diag.location = Location{DocumentKind::dossier, "", "/deliberation", ""};
+    diag.message_fr =
+        std::string("La délibération qui attribue la subvention n'est pas jointe au dossier : "
+                    "le vote, le quorum et l'autorisation de signer la convention ne peuvent pas "
+                    "être vérifiés") +
+        (signed_ ? " ; la convention signée doit reposer sur une délibération exécutoire."
+                 : " (non vérifiable : délibération non fournie).");
+    diag.message_en =
+        std::string("The deliberation granting the subsidy is not in the dossier: the vote, the "
+                    "quorum and the authorisation to sign the convention cannot be verified") +
+        (signed_ ? "; a signed convention must rest on an executory deliberation."
+                 : " (not verifiable: deliberation not provided).");
+    diag.facts = {{"rapport", d.rapport ? "true" : "false"},
+                  {"convention", d.convention ? "true" : "false"}};
+    out.emit(std::move(diag));
+}
+
+inline constexpr BuiltinRule dossier_empty{"DOSSIER-EMPTY", "Dossier sans aucun document",
+                                           "Dossier without any document", dossier_empty_basis,
+                                           &check_dossier_empty};
+
+inline constexpr BuiltinRule delib_missing{"DELIB-MISSING", "Délibération absente du dossier",
+                                           "Deliberation missing from the dossier",
+                                           delib_missing_basis, &check_delib_missing};
+
+/// The dossier rules, first in catalogue order.
+inline constexpr std::array dossier_rules{
+    dossier_empty, delib_missing,
+    // scripts/new-rule appends here
+};
+
+} // namespace subvention::compliance::rules

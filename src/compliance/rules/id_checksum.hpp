@@ -1,0 +1,277 @@
+// SPDX-License-Identifier: Apache-2.0
+// ID-CHECKSUM — every identifier the dossier states must be well formed and pass its check:
+// SIREN and SIRET (Luhn; La Poste's digit sum), RNA (W + 9 digits, no check digit), IBAN (ISO
+// 13616 mod 97, country length and structure) with the clé RIB of French and Monégasque IBANs,
+// BIC (ISO 9362 shape and country). docs/legal-reference.md ID-SIREN, ID-SIRET, ID-RNA, ID-IBAN,
+// ID-RIB-KEY, ID-BIC; the checks are identifiers.hpp's parsers, whose French error message is
+// quoted.
+//
+// A wrong number designates nobody, or somebody else — the beneficiary of the open-data record,
+// the account the aid is paid into: error. Identifiers read: the collectivité's SIRET
+// (deliberation, report), the convention parties' identifiers, the convention's IBAN and BIC. Blank
+// values are not this rule's business (CONV-BANK-DETAILS, CONV-INCOMPLETE). A stated identifier is
+// checked as what its digits are: 9 digits as a SIREN, 14 as a SIRET whatever the label (a mislabel
+// is ID-LABEL's finding); other shapes as the label says (RNA also when it starts with « W »);
+// unlabelled numbers of another shape are left alone (an RCS or VAT number is not checked).
+// Facts: `identifier` (siren, siret, rna, iban, bic), `value` as printed, `error_kind`
+// (result.hpp names), `check` (`luhn`, `la_poste_sum`, `siren_part`, `mod97`, `rib_key`, or the
+// error kind for shape errors), `party`, and for a wrong clé RIB `rib_key` / `rib_key_expected`.
+#pragma once
+
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <subvention/convention.hpp>
+#include <subvention/document.hpp>
+#include <subvention/identifiers.hpp>
+#include <subvention/result.hpp>
+
+#include "compliance/builtin_rule.hpp"
+#include "compliance/rules/formal_common.hpp"
+
+namespace subvention::compliance::rules {
+
+inline constexpr std::array<LegalRef, 3> id_checksum_basis{{
+    {"Code de commerce", "R.123-220"},
+    {"ISO 13616-1", ""},
+    {"ISO 9362", ""},
+}};
+
+namespace formal_detail {
+
+/// The outcome of checking one printed identifier: nullopt when valid (or not checkable).
+struct IdFailure {
+    IdKind identifier = IdKind::siren;
+    Error error;
+    std::string check; ///< which check failed (see the file comment)
+    std::optional<std::string> rib_key;
+    std::optional<std::string> rib_key_expected;
+};
+
+/// Upper-cased ASCII letters and digits of `s` (the IBAN's compact form when it parses that far).
+[[nodiscard]] inline std::string alnum_upper(std::string_view s) {
+    std::string out;
+    for (const char c : s)
+        if (subvention::detail::is_ascii_alnum(c))
+            out += subvention::detail::ascii_upper(c);
+    return out;
+}
+
+/// Checks a stated SIREN / SIRET / RNA (see the file comment for what it is checked as).
+[[nodiscard]] inline std::optional<IdFailure> check_stated(const StatedIdentifier& id) {
+    const BusinessIdKind kind = classify_business_id(id.value);
+    switch (kind) {
+    case BusinessIdKind::siren:
+    case BusinessIdKind::siret:
+        return std::nullopt;
+    case BusinessIdKind::invalid_siren: {
+        auto r = Siren::parse(id.value);
+        if (r.ok())
+            return std::nullopt;
+        return IdFailure{IdKind::siren, r.error(), "luhn", std::nullopt, std::nullopt};
+    }
+    case BusinessIdKind::invalid_siret: {
+        auto r = Siret::parse(id.value);
+        if (r.ok())
+            return std::nullopt;
+        const auto fault = subvention::detail::siret_fault(digits_of(id.value));
+        const std::string check =
+            fault == subvention::detail::SiretFault::la_poste_sum ? "la_poste_sum"
+            : fault == subvention::detail::SiretFault::siren_part ? "siren_part"
+                                                                  : "luhn";
+        return IdFailure{IdKind::siret, r.error(), check, std::nullopt, std::nullopt};
+    }
+    case BusinessIdKind::other:
+        break;
+    }
+    const auto t = subvention::detail::trim_spaces(id.value);
+    const bool starts_w = !t.empty() && (t.front() == 'W' || t.front() == 'w');
+    if (id.label == IdentifierLabel::rna || starts_w) {
+        auto r = Rna::parse(id.value);
+        if (r.ok())
+            return std::nullopt;
+        return IdFailure{IdKind::rna, r.error(), std::string(to_string(r.error().kind)),
+                         std::nullopt, std::nullopt};
+    }
+    if (id.label == IdentifierLabel::siren) {
+        auto r = Siren::parse(id.value);
+        if (r.ok())
+            return std::nullopt;
+        return IdFailure{IdKind::siren, r.error(), std::string(to_string(r.error().kind)),
+                         std::nullopt, std::nullopt};
+    }
+    if (id.label == IdentifierLabel::siret) {
+        auto r = Siret::parse(id.value);
+        if (r.ok())
+            return std::nullopt;
+        return IdFailure{IdKind::siret, r.error(), std::string(to_string(r.error().kind)),
+                         std::nullopt, std::nullopt};
+    }
+    return std::nullopt;
+}
+
+/// Checks a printed IBAN; for a checksum failure tells mod 97 from the clé RIB.
+[[nodiscard]] inline std::optional<IdFailure> check_iban(std::string_view value) {
+    auto r = Iban::parse(value);
+    if (r.ok())
+        return std::nullopt;
+    IdFailure f{IdKind::iban, r.error(), std::string(to_string(r.error().kind)), std::nullopt,
+                std::nullopt};
+    if (r.error().kind == ErrorKind::checksum) {
+        const std::string s = alnum_upper(value);
+        const unsigned check_digits =
+            static_cast<unsigned>((s[2] - '0') * 10 + (s[3] - '0')); // digits: parse got that far
+        if (check_digits < 2 || check_digits > 98 || subvention::detail::iban_mod97(s) != 1) {
+            f.check = "mod97";
+        } else {
+            f.check = "rib_key";
+            const std::string_view bban = std::string_view(s).substr(4);
+            f.rib_key = std::string(bban.substr(21, 2));
+            f.rib_key_expected = subvention::detail::two_digits(subvention::detail::rib_key(
+                bban.substr(0, 5), bban.substr(5, 5), bban.substr(10, 11)));
+        }
+    }
+    return f;
+}
+
+/// « du bénéficiaire », « du Département »… (whose identifier, French).
+[[nodiscard]] constexpr std::string_view party_fr(std::string_view party) noexcept {
+    if (party == "beneficiary")
+        return "du bénéficiaire";
+    if (party == "grantor")
+        return "de la collectivité signataire";
+    if (party == "collectivite")
+        return "de la collectivité";
+    return "du compte bancaire";
+}
+
+/// « of the beneficiary »… (whose identifier, English).
+[[nodiscard]] constexpr std::string_view party_en(std::string_view party) noexcept {
+    if (party == "beneficiary")
+        return "of the beneficiary";
+    if (party == "grantor")
+        return "of the signing collectivité";
+    if (party == "collectivite")
+        return "of the collectivité";
+    return "of the bank account";
+}
+
+/// Name of an identifier kind in messages (« SIRET », « IBAN »).
+[[nodiscard]] constexpr std::string_view id_name(IdKind k) noexcept {
+    switch (k) {
+    case IdKind::siren:
+        return "SIREN";
+    case IdKind::siret:
+        return "SIRET";
+    case IdKind::rna:
+        return "RNA";
+    case IdKind::iban:
+        return "IBAN";
+    case IdKind::bic:
+        return "BIC";
+    }
+    return "";
+}
+
+/// The diagnostic of a failed identifier.
+[[nodiscard]] inline Diagnostic id_failure_diagnostic(const IdFailure& f, std::string_view value,
+                                                      const SourceRef& source, std::string path,
+                                                      std::string_view party,
+                                                      std::optional<IdentifierLabel> label) {
+    Diagnostic d;
+    d.severity = Severity::error;
+    d.location = at(source, std::move(path));
+    const std::string name(id_name(f.identifier));
+    const std::string article_fr = f.identifier == IdKind::bic ? "Le code " : "Le numéro ";
+    d.message_fr = article_fr + name + " " + quoted_fr(value) + " " + std::string(party_fr(party)) +
+                   " est invalide\u00A0: " + f.error.message + ".";
+    std::string reason_en;
+    if (f.check == "rib_key")
+        reason_en = "wrong French RIB key";
+    else if (f.check == "mod97")
+        reason_en = "wrong IBAN check digits (mod 97)";
+    else if (f.check == "luhn")
+        reason_en = "wrong Luhn check digit";
+    else if (f.check == "la_poste_sum")
+        reason_en = "La Poste SIRET whose digit sum is not a multiple of 5";
+    else if (f.check == "siren_part")
+        reason_en = "its SIREN part fails the Luhn check";
+    else if (f.error.kind == ErrorKind::format)
+        reason_en = "a character or layout the identifier does not allow";
+    else if (f.error.kind == ErrorKind::length)
+        reason_en = "wrong number of characters";
+    else if (f.error.kind == ErrorKind::component)
+        reason_en = "unknown part, such as the country code";
+    else
+        reason_en = std::string(to_string(f.error.kind));
+    d.message_en = "The " + name + " \"" + std::string(value) + "\" " +
+                   std::string(party_en(party)) + " is invalid (" + reason_en + ").";
+    switch (f.identifier) {
+    case IdKind::siren:
+    case IdKind::siret:
+        d.legal_basis = {LegalBasis{"Code de commerce", "R.123-220"}};
+        break;
+    case IdKind::iban:
+        d.legal_basis = {LegalBasis{"ISO 13616-1", ""}};
+        break;
+    case IdKind::bic:
+        d.legal_basis = {LegalBasis{"ISO 9362", ""}};
+        break;
+    case IdKind::rna:
+        break; // the rule's basis
+    }
+    fact(d, "identifier", std::string(to_string(f.identifier)));
+    if (label)
+        fact(d, "label", std::string(to_string(*label)));
+    fact(d, "value", std::string(value));
+    fact(d, "error_kind", std::string(to_string(f.error.kind)));
+    fact(d, "check", f.check);
+    if (f.rib_key)
+        fact(d, "rib_key", *f.rib_key);
+    if (f.rib_key_expected)
+        fact(d, "rib_key_expected", *f.rib_key_expected);
+    fact(d, "party", std::string(party));
+    return d;
+}
+
+} // namespace formal_detail
+
+/// Contrôle des clés et formats des identifiants du dossier (ID-CHECKSUM).
+inline void check_id_checksum(const Context& ctx, Emitter& out) {
+    namespace fd = formal_detail;
+    for (const auto& ref : fd::stated_identifiers(ctx.dossier)) {
+        const StatedIdentifier& id = *ref.id;
+        if (fd::is_blank(std::string_view(id.value)))
+            continue;
+        if (const auto f = fd::check_stated(id))
+            out.emit(
+                fd::id_failure_diagnostic(*f, id.value, id.source, ref.path, ref.party, id.label));
+    }
+    if (!ctx.dossier.convention || !ctx.dossier.convention->bank_details)
+        return;
+    const BankDetails& bank = *ctx.dossier.convention->bank_details;
+    if (!fd::is_blank(bank.iban.value))
+        if (const auto f = fd::check_iban(*bank.iban.value))
+            out.emit(fd::id_failure_diagnostic(*f, *bank.iban.value, bank.iban.source,
+                                               "/convention/bank_details/iban", "bank_details",
+                                               std::nullopt));
+    if (!fd::is_blank(bank.bic.value)) {
+        auto r = Bic::parse(*bank.bic.value);
+        if (!r.ok()) {
+            const fd::IdFailure f{IdKind::bic, r.error(), std::string(to_string(r.error().kind)),
+                                  std::nullopt, std::nullopt};
+            out.emit(fd::id_failure_diagnostic(f, *bank.bic.value, bank.bic.source,
+                                               "/convention/bank_details/bic", "bank_details",
+                                               std::nullopt));
+        }
+    }
+}
+
+/// ID-CHECKSUM: identifiant (SIREN, SIRET, RNA, IBAN, clé RIB, BIC) invalide.
+inline constexpr BuiltinRule id_checksum{"ID-CHECKSUM", "Validité des identifiants",
+                                         "Identifier check digits and format", id_checksum_basis,
+                                         &check_id_checksum};
+
+} // namespace subvention::compliance::rules

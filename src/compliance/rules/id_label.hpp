@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: Apache-2.0
+// ID-LABEL — an identifier printed under one register's name but shaped like another's: a
+// « SIREN » of 14 digits (a SIRET), a « SIRET » of 9 digits (a SIREN), or either label on an
+// RNA number (W + 9 digits), or an « RNA » of 9 or 14 digits.
+//
+// The SIREN (9 digits) identifies the legal person, the SIRET (SIREN + 5-digit NIC) one of its
+// establishments (Code de commerce R.123-220 and following, the SIRENE register;
+// docs/legal-reference.md ID-SIREN, ID-SIRET); the open-data record of the grant wants the
+// beneficiary's SIRET (SUBV-OPEN-DATA, `idBeneficiaire`). A mislabelled number is usable but
+// misleading: warning. The seed prints « identifié au répertoire SIREN sous le n°440 672 020 00037
+// » — 14 digits, a valid SIRET (SIREN 440 672 020, NIC 00037; docs/legal-reference.md SEED-07).
+// What the number actually is comes from identifiers.hpp (`classify_business_id`, `Rna::parse`);
+// `actual` is its stable name (`siret`, `invalid_siret`, `siren`, `invalid_siren`, `rna`). Whether
+// the digits pass their check is ID-CHECKSUM's business: an invalid SIRET labelled SIREN is
+// reported by both rules, as two different findings (wrong label, wrong number). Numbers without
+// a label or labelled with another register, and numbers of neither shape, are left alone.
+#pragma once
+
+#include <array>
+#include <string>
+#include <string_view>
+
+#include <subvention/document.hpp>
+#include <subvention/identifiers.hpp>
+
+#include "compliance/builtin_rule.hpp"
+#include "compliance/rules/formal_common.hpp"
+
+namespace subvention::compliance::rules {
+
+inline constexpr std::array<LegalRef, 1> id_label_basis{{
+    {"Code de commerce", "R.123-220"},
+}};
+
+/// Contrôle de la nature déclarée des identifiants (ID-LABEL).
+inline void check_id_label(const Context& ctx, Emitter& out) {
+    namespace fd = formal_detail;
+    for (const auto& ref : fd::stated_identifiers(ctx.dossier)) {
+        const StatedIdentifier& id = *ref.id;
+        if (id.label != IdentifierLabel::siren && id.label != IdentifierLabel::siret &&
+            id.label != IdentifierLabel::rna)
+            continue;
+        if (fd::is_blank(std::string_view(id.value)))
+            continue;
+        const BusinessIdKind kind = classify_business_id(id.value);
+        IdentifierLabel shape = IdentifierLabel::none;
+        std::string actual;
+        if (kind == BusinessIdKind::siret || kind == BusinessIdKind::invalid_siret)
+            shape = IdentifierLabel::siret;
+        else if (kind == BusinessIdKind::siren || kind == BusinessIdKind::invalid_siren)
+            shape = IdentifierLabel::siren;
+        else if (fd::looks_like_rna(id.value))
+            shape = IdentifierLabel::rna;
+        if (shape == IdentifierLabel::none || shape == id.label)
+            continue;
+        actual = shape == IdentifierLabel::rna ? std::string("rna") : std::string(to_string(kind));
+
+        const std::string digits = fd::digits_of(id.value);
+        const std::string label(fd::label_text(id.label));
+        const std::string printed = fd::quoted_fr(id.value);
+        Diagnostic d;
+        d.severity = Severity::warning;
+        d.location = at(id.source, ref.path);
+        const std::string intro_fr =
+            "Le numéro " + printed + " est présenté comme un numéro " + label + " mais ";
+        const std::string intro_en =
+            "The number \"" + id.value + "\" is labelled " + label + " but ";
+        const bool valid = kind == BusinessIdKind::siret || kind == BusinessIdKind::siren;
+        const std::string validity_fr = valid ? "" : " (dont la clé de contrôle est fausse)";
+        const std::string validity_en = valid ? "" : " (with a wrong check digit)";
+        if (shape == IdentifierLabel::siret) {
+            const std::string siren = digits.substr(0, 9);
+            const std::string nic = digits.substr(9);
+            const std::string siren_fmt =
+                siren.substr(0, 3) + "\u00A0" + siren.substr(3, 3) + "\u00A0" + siren.substr(6, 3);
+            d.message_fr = intro_fr + "compte 14 chiffres\u00A0: c\u2019est un numéro SIRET" +
+                           validity_fr + ", qui identifie un établissement (SIREN " + siren_fmt +
+                           ", NIC " + nic + ").";
+            d.message_en = intro_en + "has 14 digits: it is a SIRET number" + validity_en +
+                           ", which identifies an establishment (SIREN " + siren + ", NIC " + nic +
+                           ").";
+            fd::fact(d, "label", std::string(to_string(id.label)));
+            fd::fact(d, "digits", std::to_string(digits.size()));
+            fd::fact(d, "actual", actual);
+            fd::fact(d, "siren", siren);
+            fd::fact(d, "nic", nic);
+        } else if (shape == IdentifierLabel::siren) {
+            d.message_fr = intro_fr + "ne compte que 9 chiffres\u00A0: c\u2019est un numéro SIREN" +
+                           validity_fr +
+                           ", qui identifie la personne morale et non l\u2019un de ses "
+                           "établissements (le SIRET compte 14 chiffres\u00A0: SIREN et NIC).";
+            d.message_en = intro_en + "has only 9 digits: it is a SIREN number" + validity_en +
+                           ", which identifies the legal person, not one of its establishments "
+                           "(a SIRET has 14 digits: SIREN and NIC).";
+            fd::fact(d, "label", std::string(to_string(id.label)));
+            fd::fact(d, "digits", std::to_string(digits.size()));
+            fd::fact(d, "actual", actual);
+            fd::fact(d, "siren", digits);
+        } else {
+            d.message_fr = intro_fr +
+                           "a la forme d\u2019un numéro RNA (W suivi de 9 chiffres, "
+                           "répertoire national des associations), non d\u2019un numéro " +
+                           label + ".";
+            d.message_en = intro_en +
+                           "has the shape of an RNA number (W followed by 9 digits, "
+                           "national register of associations), not of a " +
+                           label + " number.";
+            fd::fact(d, "label", std::string(to_string(id.label)));
+            fd::fact(d, "digits", std::to_string(digits.size()));
+            fd::fact(d, "actual", actual);
+        }
+        fd::fact(d, "party", std::string(ref.party));
+        out.emit(std::move(d));
+    }
+}
+
+/// ID-LABEL: identifiant présenté comme SIREN mais SIRET (ou l'inverse, ou RNA).
+inline constexpr BuiltinRule id_label{"ID-LABEL", "Nature de l\u2019identifiant",
+                                      "Identifier labelled as another kind", id_label_basis,
+                                      &check_id_label};
+
+} // namespace subvention::compliance::rules

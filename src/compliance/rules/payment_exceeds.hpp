@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: Apache-2.0
+// subvention — PAYMENT-EXCEEDS: the convention's payment schedule (« échéancier de
+// versement ») pays out more than the aid may be: more than the convention's ceilings
+// (« montant maximum de l'aide ») or than the amount the act grants (the deliberation's
+// decisions, else the report's proposal; only those naming the convention's beneficiary when
+// the act grants to several bodies) — whichever is lower.
+//
+// Error: a payment beyond the amount granted has no legal basis (the assembly decides the
+// grant, CGCT L.3211-1; the convention defines its amount, loi 2000-321 art. 10). Location:
+// the payments; facts `other_*`: the limit exceeded. The payments' total is exact (Euros); its
+// overflow is reported here (this rule owns that total), never thrown.
+#pragma once
+
+#include <array>
+#include <stdexcept>
+#include <string>
+#include <utility>
+
+#include <subvention/compliance/diagnostic.hpp>
+
+#include "compliance/builtin_rule.hpp"
+#include "compliance/rules/amounts_common.hpp"
+
+namespace subvention::compliance::rules {
+
+inline constexpr std::array<LegalRef, 2> payment_exceeds_basis{{
+    {"loi 2000-321", "10"},
+    {"CGCT", "L.3211-1"},
+}};
+
+/// PAYMENT-EXCEEDS (« versements supérieurs au plafond »): see the file comment.
+inline void check_payment_exceeds(const Context& ctx, Emitter& out) {
+    using namespace amounts_detail;
+    if (!ctx.dossier.convention)
+        return;
+    const Convention& c = *ctx.dossier.convention;
+    const auto payments =
+        try_place(out, true, DocumentKind::convention, "/convention/payment_schedule/payments",
+                  "du total des versements prévus", "the total of the scheduled payments",
+                  [&] { return payments_place(c); });
+    if (!payments)
+        return;
+    // Ceilings' and grants' overflows are AMOUNT-CEILINGS-SUM's and AMOUNT-MISMATCH's.
+    const auto limit = try_place(out, false, DocumentKind::dossier, "", "", "",
+                                 [&] { return payment_limit(ctx.dossier); });
+    if (!limit || payments->amount <= limit->amount)
+        return;
+    try {
+        const Euros excess = payments->amount - limit->amount;
+        Diagnostic d;
+        d.severity = Severity::error;
+        d.location = location_of(*payments);
+        d.message_fr = capitalized(describe_fr(*payments)) + ", " +
+                       payments->amount.to_string_fr() + ", dépasse " + describe_fr(*limit) + ", " +
+                       limit->amount.to_string_fr() + ", de " + excess.to_string_fr() +
+                       " : un versement au-delà du montant attribué serait sans fondement.";
+        d.message_en = capitalized(describe_en(*payments)) + ", " +
+                       payments->amount.to_string_fr() + ", exceeds " + describe_en(*limit) + ", " +
+                       limit->amount.to_string_fr() + ", by " + excess.to_string_fr() +
+                       ": a payment beyond the amount granted would have no basis.";
+        d.facts = {{"payment_count", std::to_string(payments->statements)},
+                   {"payments_total", payments->amount.to_iso()},
+                   {"limit", limit->amount.to_iso()},
+                   {"excess", excess.to_iso()},
+                   {"other_place", limit->kind}};
+        add_other_facts(d, *limit);
+        out.emit(std::move(d));
+    } catch (const std::overflow_error& e) {
+        emit_overflow(out, location_of(*payments), "du dépassement des versements",
+                      "the excess of the payments", e);
+    }
+}
+
+/// PAYMENT-EXCEEDS: payment schedule total above the ceiling / granted amount.
+inline constexpr BuiltinRule payment_exceeds{"PAYMENT-EXCEEDS", "Versements supérieurs au plafond",
+                                             "Payments above the ceiling", payment_exceeds_basis,
+                                             &check_payment_exceeds};
+
+} // namespace subvention::compliance::rules

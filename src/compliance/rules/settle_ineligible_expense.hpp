@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: Apache-2.0
+// subvention — SETTLE-INELIGIBLE-EXPENSE: an expense of the final report cannot be counted
+// (final_report.hpp `assess_expense`): dated outside the convention's period (seed art. 4: the
+// expenses of the period; the report's `covers` year for a multi-year convention), linked to no
+// action or to an action the convention does not have (art. 2, 6), zero or negative, a
+// contribution in kind (account 86), or rejected at the contrôle de service fait (art. 5).
+// Warning, one per line: the settlement excludes it (settle()), which may reduce the grant or
+// ground a recovery (art. 12).
+#pragma once
+
+#include <array>
+#include <string>
+#include <vector>
+
+#include <subvention/compliance/diagnostic.hpp>
+#include <subvention/final_report.hpp>
+
+#include "compliance/builtin_rule.hpp"
+
+namespace subvention::compliance::rules {
+
+inline constexpr std::array<LegalRef, 3> settle_ineligible_expense_basis{{
+    {"convention", "4 et 5"},
+    {"convention", "12"},
+    {"loi 2000-321", "10"},
+}};
+
+/// Dépense inéligible au bilan final (SETTLE-INELIGIBLE-EXPENSE): see the file comment.
+inline void check_settle_ineligible_expense(const Context& ctx, Emitter& out) {
+    const auto& d = ctx.dossier;
+    if (!d.execution || !d.execution->final_report || !d.convention || !d.convention->period)
+        return;
+    const FinalReport& r = *d.execution->final_report;
+    const Period p = r.covers ? *r.covers : d.convention->period->value;
+    for (const auto& a : assess_expenses(r, p, d.convention->actions.size())) {
+        if (a.eligible())
+            continue;
+        const Expense& e = r.expenses[a.line];
+        std::vector<std::string> fr;
+        std::vector<std::string> en;
+        std::string codes;
+        for (const auto reason : a.reasons) {
+            std::string f(label_fr(reason));
+            if (reason == Ineligibility::rejected && e.rejection)
+                f += " (" + *e.rejection + ")";
+            fr.push_back(std::move(f));
+            en.emplace_back(to_string(reason));
+            if (!codes.empty())
+                codes += ',';
+            codes += to_string(reason);
+        }
+        const std::string when =
+            e.date.is_special() ? std::string("sans date") : "du " + format_date(e.date);
+        Diagnostic diag;
+        diag.severity = Severity::warning;
+        diag.location =
+            Location{DocumentKind::dossier, "bilan final",
+                     "/execution/final_report/expenses/" + std::to_string(a.line), e.label};
+        diag.message_fr = "La dépense « " + e.label + " » " + when + ", " +
+                          e.amount.to_string_fr() + ", est inéligible : " + enumerate(fr, "et") +
+                          " ; elle est exclue du calcul du solde.";
+        diag.message_en =
+            "The expense \"" + e.label + "\" (" +
+            (e.date.is_special() ? std::string("no date") : format_date(e.date, DateStyle::iso)) +
+            ", " + e.amount.to_iso() + " EUR) is ineligible: " + enumerate(en, "and") +
+            "; it is left out of the settlement.";
+        diag.facts = {
+            {"line", std::to_string(a.line)}, {"amount", e.amount.to_iso()}, {"reasons", codes}};
+        out.emit(std::move(diag));
+    }
+}
+
+inline constexpr BuiltinRule settle_ineligible_expense{
+    "SETTLE-INELIGIBLE-EXPENSE", "Dépense inéligible au bilan final", "Ineligible expense",
+    settle_ineligible_expense_basis, &check_settle_ineligible_expense};
+
+} // namespace subvention::compliance::rules

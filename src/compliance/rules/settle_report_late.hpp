@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: Apache-2.0
+// subvention — SETTLE-REPORT-LATE: the final report (« bilan final d'exécution », « compte rendu
+// financier ») was sent after its deadline, or has not been sent when the deadline has passed
+// at the date of the check.
+//
+// Deadline: settlement.hpp `report_deadline` — the delay the convention states from its end
+// (seed art. 4 and 8: six months), else six months (loi 2000-321 art. 10; docs/legal-reference.md
+// SUBV-COMPTE-RENDU), CPC art. 641, and the CPC art. 642 shift of a Saturday, Sunday or holiday
+// to the next working day. Whether art. 642 applies to this contractual deadline is UNCONFIRMED
+// (docs/legal-reference.md DELAY-END-WORKDAY, DELAY-SEED-CRF): the rule applies it (the beneficiary
+// is not held late on the strength of an unsettled point) and says so in an info when a report is
+// on time only thanks to it (the seed's 30/06/2024 is a Sunday: sent 01/07/2024 → on time, info).
+// Error: late or missing — seed art. 12, the reimbursement of all sums paid may then be demanded.
+#pragma once
+
+#include <array>
+#include <exception>
+#include <optional>
+#include <string>
+
+#include <subvention/compliance/diagnostic.hpp>
+#include <subvention/settlement.hpp>
+
+#include "compliance/builtin_rule.hpp"
+
+namespace subvention::compliance::rules {
+
+inline constexpr std::array<LegalRef, 4> settle_report_late_basis{{
+    {"loi 2000-321", "10"},
+    {"convention", "4, 8 et 12"},
+    {"CPC", "641"},
+    {"CPC", "642"},
+}};
+
+/// Retard ou absence du bilan final (SETTLE-REPORT-LATE): see the file comment.
+inline void check_settle_report_late(const Context& ctx, Emitter& out) {
+    const auto& d = ctx.dossier;
+    if (!d.execution || !d.convention || !d.convention->period)
+        return;
+    const auto& report = d.execution->final_report;
+    const Period covers = report && report->covers ? *report->covers : d.convention->period->value;
+    Deadline deadline;
+    try {
+        deadline =
+            report_deadline(*d.convention, covers, ctx.territory, Extension::next_working_day);
+    } catch (const std::exception&) {
+        return; // special or out-of-range dates: CONV-PERIOD reports the period
+    }
+    const std::optional<Date> sent = report ? report->sent_on : std::nullopt;
+    const std::string due = format_date(deadline.effective, DateStyle::weekday_fr);
+    const std::string path = report ? "/execution/final_report/sent_on" : "/execution/final_report";
+    Diagnostic diag;
+    diag.location = Location{DocumentKind::dossier, "exécution", path, {}};
+    diag.facts = {{"deadline_nominal", format_date(deadline.nominal, DateStyle::iso)},
+                  {"deadline_effective", format_date(deadline.effective, DateStyle::iso)}};
+    if (!sent || sent->is_special()) {
+        if (ctx.as_of <= deadline.effective)
+            return; // not due yet
+        diag.severity = Severity::error;
+        diag.message_fr = "Le bilan final n'a pas été transmis alors que l'échéance du " + due +
+                          " est passée (contrôle au " + format_date(ctx.as_of) +
+                          ") : le remboursement de la totalité des sommes versées peut être "
+                          "exigé (convention, art. 12).";
+        diag.message_en = "The final report has not been sent although its deadline (" +
+                          format_date(deadline.effective, DateStyle::iso) +
+                          ") has passed: the reimbursement of all sums paid may be demanded "
+                          "(convention, art. 12).";
+        diag.facts.push_back({"sent_on", "null"});
+        diag.facts.push_back({"as_of", format_date(ctx.as_of, DateStyle::iso)});
+        out.emit(std::move(diag));
+        return;
+    }
+    if (*sent > deadline.effective) {
+        const auto late = (*sent - deadline.effective).days();
+        diag.severity = Severity::error;
+        diag.message_fr = "Le bilan final a été transmis le " + format_date(*sent) + ", " +
+                          std::to_string(late) + " jour" + (late > 1 ? "s" : "") +
+                          " après l'échéance du " + due +
+                          " : le remboursement de la totalité des sommes versées peut être "
+                          "exigé (convention, art. 12).";
+        diag.message_en = "The final report was sent on " + format_date(*sent, DateStyle::iso) +
+                          ", " + std::to_string(late) + " day(s) after its deadline (" +
+                          format_date(deadline.effective, DateStyle::iso) +
+                          "): the reimbursement of all sums paid may be demanded (convention, "
+                          "art. 12).";
+        diag.facts.push_back({"sent_on", format_date(*sent, DateStyle::iso)});
+        diag.facts.push_back({"days_late", std::to_string(late)});
+        out.emit(std::move(diag));
+    } else if (*sent > deadline.nominal) {
+        diag.severity = Severity::info;
+        diag.message_fr = "Le bilan final, transmis le " + format_date(*sent) +
+                          ", n'est dans les délais que par le report de l'échéance du " +
+                          format_date(deadline.nominal, DateStyle::weekday_fr) + " au " + due +
+                          " (CPC art. 642) ; l'application de ce report à un délai contractuel "
+                          "n'est pas établie.";
+        diag.message_en = "The final report, sent on " + format_date(*sent, DateStyle::iso) +
+                          ", is on time only because the deadline of " +
+                          format_date(deadline.nominal, DateStyle::iso) + " moves to " +
+                          format_date(deadline.effective, DateStyle::iso) +
+                          " (CPC art. 642); whether that shift applies to a contractual deadline "
+                          "is not settled.";
+        diag.facts.push_back({"sent_on", format_date(*sent, DateStyle::iso)});
+        diag.facts.push_back({"days_late", "0"});
+        out.emit(std::move(diag));
+    }
+}
+
+inline constexpr BuiltinRule settle_report_late{"SETTLE-REPORT-LATE", "Bilan final hors délai",
+                                                "Final report late", settle_report_late_basis,
+                                                &check_settle_report_late};
+
+} // namespace subvention::compliance::rules

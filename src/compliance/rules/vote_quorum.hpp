@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: Apache-2.0
+// VOTE-QUORUM — the body could not deliberate: its quorum was not met for the item.
+//
+// vote.hpp computes the quorum (finding `quorum_not_met`): Conseil départemental, absolute
+// majority of members in office physically present, proxies not counted (CGCT L.3121-14 al. 1);
+// Commission permanente, present or represented (L.3121-14-1); members interested in the item
+// are not counted present (COI-QUORUM: Sénat answers of 01/03/2007 and 12/04/2007, CE 19 Jan
+// 1983 Chauré); one third present during the COVID-19 derogation, by meeting date
+// (VOTE-COVID-DEROGATION); no quorum for a meeting reconvened after a failed one (L.3121-14
+// al. 2 — an option of the analysis the dossier model does not carry yet). This rule maps the
+// finding to a diagnostic:
+//  - error: the quorum is not met — even though the members in office default to the persons
+//    listed with a vote (lists assumed exhaustive): more members in office would only raise the
+//    quorum, so the assumption cannot create this error;
+//  - warning instead when the Commission permanente's act records no proxies and the potential
+//    proxies (one per excused or absent member, vote.hpp's bound) would reach the quorum: the
+//    act may simply have omitted them;
+//  - warning (unconfirmed=true) when the meeting falls on the uncertain first day of a COVID
+//    derogation period (vote.hpp `Assumption::covid_period_first_day`) and the ordinary regime,
+//    had it applied, could have been met (Commission permanente counting its represented
+//    members); otherwise the failure holds under both regimes;
+//  - error `in_office_below_listed`: a number of members in office smaller than the members
+//    listed with a vote (only when the caller states the number).
+#pragma once
+
+#include <array>
+#include <string>
+
+#include "compliance/rules/assembly_common.hpp"
+
+namespace subvention::compliance::rules {
+
+/// Fondement juridique of VOTE-QUORUM (the rule's default legal basis).
+inline constexpr std::array<LegalRef, 2> vote_quorum_basis{{
+    {"CGCT", "L.3121-14"},
+    {"CGCT", "L.3121-14-1"},
+}};
+
+namespace assembly_detail {
+
+/// Emits the VOTE-QUORUM diagnostics of a vote analysis.
+inline void emit_vote_quorum(const VoteAnalysis& a, Emitter& out) {
+    for (const auto& f : a.findings) {
+        if (f.kind == VoteFindingKind::in_office_below_listed) {
+            Diagnostic diag;
+            diag.severity = Severity::error;
+            const auto in_office = f.number(FactKey::members_in_office).value_or(0);
+            const auto listed = f.number(FactKey::listed_with_voice).value_or(0);
+            diag.message_fr = "Le nombre de membres en exercice indiqué (" + num(in_office) +
+                              ") est inférieur au nombre de membres ayant voix délibérative "
+                              "figurant sur les listes de présence (" +
+                              num(listed) + ") : le quorum ne peut pas être vérifié.";
+            diag.message_en = "The number of members in office given (" + num(in_office) +
+                              ") is smaller than the members with a deliberative voice listed "
+                              "in the attendance (" +
+                              num(listed) + "): the quorum cannot be checked.";
+            diag.location = attendance_at("/deliberation/attendance/entries");
+            copy_facts(diag, f);
+            out.emit(std::move(diag));
+            continue;
+        }
+        if (f.kind != VoteFindingKind::quorum_not_met)
+            continue;
+        const auto& q = a.quorum;
+        const bool cp = a.body == Body::commission_permanente;
+        const std::int32_t counted = q.present_counted.count() + q.represented_counted.count();
+        const std::int32_t potential =
+            q.counts_represented && !a.proxies_recorded ? a.potential_proxies.count() : 0;
+        const bool proxies_could_reach = potential > 0 && counted + potential >= q.required.count();
+        // On the uncertain first day of a COVID period the ordinary regime may apply instead;
+        // it only helps a Commission permanente (represented members count again), and only if
+        // the proxies (recorded, else vote.hpp's bound) could reach its absolute majority.
+        const std::int32_t proxies =
+            a.proxies_recorded ? a.proxies_counted.count() : a.potential_proxies.count();
+        const bool first_day =
+            (rests_on(a.assumptions, Assumption::covid_period_first_day) ||
+             rests_on(f.assumptions, Assumption::covid_period_first_day)) &&
+            quorum_counts_represented(a.body, QuorumRegime::ordinary) &&
+            q.present_counted.count() + proxies >= absolute_majority(q.members_in_office).count();
+
+        Diagnostic diag;
+        diag.severity = (proxies_could_reach || first_day) ? Severity::warning : Severity::error;
+        const std::string who_fr = cp ? "présents ou représentés" : "présents";
+        const std::string who_en = cp ? "present or represented" : "present";
+        const std::string regime_fr =
+            a.regime == QuorumRegime::covid_derogation
+                ? "le tiers des " + num(q.members_in_office.count()) +
+                      " membres en exercice (dérogation liée à la crise sanitaire)"
+                : "la majorité absolue des " + num(q.members_in_office.count()) +
+                      " membres en exercice";
+        const std::string regime_en = a.regime == QuorumRegime::covid_derogation
+                                          ? "one third of the " + num(q.members_in_office.count()) +
+                                                " members in office (COVID-19 derogation)"
+                                          : "an absolute majority of the " +
+                                                num(q.members_in_office.count()) +
+                                                " members in office";
+        diag.message_fr = "Le quorum n'est pas atteint pour cette affaire : " +
+                          plural(q.present_counted.count(), "membre présent", "membres présents");
+        diag.message_en = "The quorum is not met for this item: " + num(q.present_counted.count()) +
+                          " member" + (q.present_counted.count() > 1 ? "s" : "") + " present";
+        if (a.interested_present.count() > 0) {
+            diag.message_fr +=
+                " (sans compter " +
+                plural(a.interested_present.count(), "membre intéressé", "membres intéressés") +
+                " à l'affaire)";
+            diag.message_en += " (not counting " + num(a.interested_present.count()) + " member" +
+                               (a.interested_present.count() > 1 ? "s" : "") +
+                               " interested in the item)";
+        }
+        if (q.counts_represented) {
+            diag.message_fr += " et " + plural(q.represented_counted.count(), "membre représenté",
+                                               "membres représentés");
+            diag.message_en +=
+                " and " + num(q.represented_counted.count()) + " represented by proxy";
+        }
+        diag.message_fr += ", soit " + num(counted) + ", pour " + num(q.required.count()) +
+                           " requis (" + regime_fr + ", comptés " + who_fr + ").";
+        diag.message_en += ", i.e. " + num(counted) + ", for " + num(q.required.count()) +
+                           " required (" + regime_en + ", counted " + who_en + ").";
+        if (proxies_could_reach) {
+            diag.message_fr += " L'acte ne mentionne aucun pouvoir : le quorum n'est atteint que "
+                               "si au moins " +
+                               num(q.required.count() - counted) +
+                               " des membres excusés ou absents en avaient donné un ; à "
+                               "vérifier au procès-verbal.";
+            diag.message_en += " The act records no proxies: the quorum is met only if at least " +
+                               num(q.required.count() - counted) +
+                               " excused or absent members gave one; check the minutes.";
+        }
+        if (first_day) {
+            diag.message_fr += " La séance tombe le premier jour, incertain, d'une période de "
+                               "dérogation liée à la crise sanitaire : le régime retenu est à "
+                               "confirmer.";
+            diag.message_en += " The meeting falls on the uncertain first day of a COVID-19 "
+                               "derogation period: the regime applied is to be confirmed.";
+        }
+        diag.location = attendance_at("/deliberation/attendance/entries");
+        copy_facts(diag, f);
+        add_fact(diag, "counted", num(counted));
+        add_fact(diag, "proxies_recorded", boolean(a.proxies_recorded));
+        add_fact(diag, "members_in_office_basis",
+                 a.in_office_basis == MembersInOfficeBasis::stated ? "stated"
+                                                                   : "assumed_from_lists");
+        if (first_day)
+            add_fact(diag, "unconfirmed", "true");
+        if (!f.assumptions.empty())
+            add_fact(diag, "assumptions", assumptions(f.assumptions));
+        const auto interested = names(f, PersonRole::interested);
+        if (!interested.empty())
+            add_fact(diag, "interested", interested);
+        diag.legal_basis.push_back(LegalBasis{"CGCT", cp ? "L.3121-14-1" : "L.3121-14"});
+        if (a.regime == QuorumRegime::covid_derogation) {
+            if (const auto covid = covid_derogation_on(a.meeting_date))
+                diag.legal_basis.push_back(LegalBasis{std::string(covid->source), ""});
+        }
+        if (a.interested_present.count() > 0)
+            diag.legal_basis.push_back(LegalBasis{
+                "Sénat, réponses ministérielles des 01/03/2007 et 12/04/2007 (CE 19 janv. 1983 "
+                "Chauré) : membres intéressés non comptés présents",
+                ""});
+        out.emit(std::move(diag));
+    }
+}
+
+} // namespace assembly_detail
+
+/// VOTE-QUORUM: quorum de l'organe délibérant (CD: présents, CGCT L.3121-14; CP: présents ou
+/// représentés, L.3121-14-1; membres intéressés non comptés).
+inline void check_vote_quorum(const Context& ctx, Emitter& out) {
+    const auto& run = assembly_detail::run_vote(ctx);
+    if (run.analysis)
+        assembly_detail::emit_vote_quorum(*run.analysis, out);
+}
+
+/// La règle VOTE-QUORUM of the catalogue (stable ID).
+inline constexpr BuiltinRule vote_quorum{"VOTE-QUORUM", "Quorum de l'assemblée",
+                                         "Quorum of the assembly", vote_quorum_basis,
+                                         &check_vote_quorum};
+
+} // namespace subvention::compliance::rules

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: Apache-2.0
+// Test support: the built-in rules by ID and by family.
+#pragma once
+
+#include <map>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <subvention/compliance/catalogue.hpp>
+#include <subvention/compliance/checker.hpp>
+
+namespace subvention::testing {
+
+/// The built-in rule `id`; throws (failing the test) when the catalogue has none.
+[[nodiscard]] inline const compliance::Rule& rule(std::string_view id) {
+    const auto* r = compliance::find_rule(id);
+    if (r == nullptr)
+        throw std::logic_error("no built-in rule " + std::string(id));
+    return *r;
+}
+
+/// The built-in rules of `family`, in catalogue order (built once: references stay valid).
+[[nodiscard]] inline const std::vector<compliance::Rule>& family_rules(compliance::Family family) {
+    static const auto by_family = [] {
+        std::map<compliance::Family, std::vector<compliance::Rule>> m;
+        for (const auto& r : compliance::builtin_catalogue())
+            m[r.family].push_back(r);
+        return m;
+    }();
+    static const std::vector<compliance::Rule> none;
+    const auto it = by_family.find(family);
+    return it == by_family.end() ? none : it->second;
+}
+
+} // namespace subvention::testing
