@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: Apache-2.0
+// docs/rules/<ID>.md agrees with the catalogue: one page per built-in rule and no other, its
+// title line, every legal basis of the rule with the version of the text, and two examples
+// that are run here — a JSON Patch (RFC 6902) on docs/rules/base-dossier.json that fires the
+// rule, and one that does not.
+//
+// docs/rules/base-dossier.json is the test suite's clean dossier (tests/support/clean_dossier.hpp:
+// the APES dossier with every defect repaired, moved to 2024); regenerate it with
+// SUBVENTION_REGENERATE_DOCS=1 when that fixture changes.
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <subvention/compliance/catalogue.hpp>
+#include <subvention/compliance/checker.hpp>
+#include <subvention/io/json.hpp>
+
+#include "support/clean_dossier.hpp"
+
+namespace {
+
+namespace fs = std::filesystem;
+using namespace subvention;
+using namespace subvention::compliance;
+using nlohmann::json;
+
+const fs::path docs_dir = fs::path(SUBVENTION_SOURCE_DIR) / "docs" / "rules";
+
+std::string slurp(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+struct Example {
+    std::string kind;  ///< "fires" or "silent"
+    std::string stage; ///< "draft" (default) or "signed"
+    std::string patch;
+};
+
+/// The fenced blocks « ```json fires [stage=signed] » and « ```json silent … » of a page.
+std::vector<Example> examples_of(const std::string& page) {
+    std::vector<Example> out;
+    static const std::regex fence(
+        R"(```json (fires|silent)( stage=(draft|signed))?\n([\s\S]*?)```)");
+    for (auto it = std::sregex_iterator(page.begin(), page.end(), fence);
+         it != std::sregex_iterator(); ++it)
+        out.push_back(
+            {(*it)[1].str(), (*it)[3].matched ? (*it)[3].str() : "draft", (*it)[4].str()});
+    return out;
+}
+
+TEST(DocsRules, BaseDossierIsTheCleanDossierOfTheTests) {
+    const auto expected = to_json(subvention::testing::clean_dossier()) + "\n";
+    const auto path = docs_dir / "base-dossier.json";
+    if (std::getenv("SUBVENTION_REGENERATE_DOCS") != nullptr) {
+        std::ofstream(path, std::ios::binary) << expected;
+    }
+    EXPECT_EQ(slurp(path), expected) << "regenerate with SUBVENTION_REGENERATE_DOCS=1";
+    // The base fires nothing but the information on publication.
+    const auto r = check(subvention::testing::clean_dossier());
+    for (const auto& d : r.diagnostics)
+        EXPECT_EQ(d.rule, "PUBLICATION-OPEN-DATA");
+}
+
+TEST(DocsRules, EveryBuiltInRuleHasAPageAndEveryPageARule) {
+    std::set<std::string> pages;
+    for (const auto& e : fs::directory_iterator(docs_dir))
+        if (e.path().extension() == ".md" && e.path().filename() != "README.md")
+            pages.insert(e.path().stem().string());
+    std::set<std::string> ids;
+    for (const auto& r : builtin_catalogue())
+        ids.insert(r.id);
+    EXPECT_EQ(pages, ids);
+}
+
+TEST(DocsRules, EachPageNamesItsRuleItsBasisWithItsVersionAndItsFamily) {
+    static const std::regex version_date(
+        R"((version|en vigueur|in force|consolidated|consolidée)[^\n]*\d{4})", std::regex::icase);
+    for (const auto& r : builtin_catalogue()) {
+        SCOPED_TRACE(r.id);
+        const auto page = slurp(docs_dir / (r.id + ".md"));
+        ASSERT_FALSE(page.empty());
+        EXPECT_EQ(page.rfind("# " + r.id + " — " + r.title_fr + "\n", 0), 0u)
+            << "first line: # " << r.id << " — " << r.title_fr;
+        EXPECT_NE(page.find(r.title_en), std::string::npos);
+        EXPECT_NE(page.find("`" + std::string(to_string(r.family)) + "`"), std::string::npos);
+        const auto basis = page.find("## Legal basis");
+        ASSERT_NE(basis, std::string::npos);
+        const auto section = page.substr(basis, page.find("\n## ", basis + 1) - basis);
+        for (const auto& b : r.legal_basis)
+            EXPECT_NE(section.find(b.to_string()), std::string::npos) << b.to_string();
+        EXPECT_TRUE(std::regex_search(section, version_date)) << "no version date of the text";
+    }
+}
+
+TEST(DocsRules, EachPageHasAnExampleThatFiresTheRuleAndOneThatDoesNot) {
+    const json base = json::parse(slurp(docs_dir / "base-dossier.json"));
+    for (const auto& r : builtin_catalogue()) {
+        SCOPED_TRACE(r.id);
+        const auto examples = examples_of(slurp(docs_dir / (r.id + ".md")));
+        bool fires = false, silent = false;
+        for (const auto& ex : examples) {
+            json patched;
+            try {
+                patched = base.patch(json::parse(ex.patch));
+            } catch (const json::exception& e) {
+                ADD_FAILURE() << ex.kind << " example: " << e.what();
+                continue;
+            }
+            const auto dossier = dossier_from_json(patched.dump());
+            ASSERT_TRUE(dossier.ok()) << ex.kind << " example: " << dossier.error().describe();
+            CheckOptions o;
+            o.rules = {r.id};
+            o.stage = ex.stage == "signed" ? Stage::signed_ : Stage::draft;
+            const auto report = check(*dossier, o);
+            if (ex.kind == "fires") {
+                fires = true;
+                EXPECT_FALSE(report.diagnostics.empty()) << "the « fires » example is silent";
+            } else {
+                silent = true;
+                EXPECT_TRUE(report.diagnostics.empty())
+                    << "the « silent » example fires: " << report.diagnostics.front().message_en;
+            }
+        }
+        EXPECT_TRUE(fires) << "no ```json fires example";
+        EXPECT_TRUE(silent) << "no ```json silent example";
+    }
+}
+
+} // namespace
