@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Checks a dossier and prints its diagnostics (README « Checking a dossier »).
 #include <iostream>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Quick start: amounts, identifiers and a deadline, as in the README.
 #include <iostream>
 

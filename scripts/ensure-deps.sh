@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Installs the Debian 12 packages subvention needs to build and test, or, when that is not
 # possible (not root, no password-less sudo), stops and names them.
 # Usage: scripts/ensure-deps.sh [extra-package…]

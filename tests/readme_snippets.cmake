@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 cmake_minimum_required(VERSION 3.25)
 # Fails when a README code block marked `<!-- snippet: PATH -->` differs from the file PATH,
 # so the README's example is exactly the program CI builds and runs.

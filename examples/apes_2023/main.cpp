@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Prints a French summary of the canonical APES 2023 dossier: parties, amounts, the vote
 // recomputed with vote.hpp and the deadlines computed with deadline.hpp.
 // Built and run as a CTest (examples/CMakeLists.txt, target example_apes_2023).

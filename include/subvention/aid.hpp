@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // subvention — cumulative State aid to an undertaking (« cumul des aides de
 // minimis »).
 //
@@ -5,7 +6,7 @@
 // included) that is not notified must fit an exemption; the de minimis
 // regulations exempt it as long as the aid of the same kind granted to the same
 // « entreprise unique » over a window stays under a ceiling. This header models
-// the four regulations a département meets (RULES.md §8, AID-DEMINIMIS-2023 /
+// the four regulations a département meets (docs/legal-reference.md §8, AID-DEMINIMIS-2023 /
 // AID-DEMINIMIS-2024) as constexpr data (`aid_regulations`), and answers: which
 // regulation applies at a date, what is cumulated in its window, the headroom
 // left (« montant encore disponible »), whether a new aid of X on D is allowed
@@ -34,7 +35,7 @@
 //
 // UNCONFIRMED points are `AidOptions` with documented defaults (see there): the
 // fiscal year (calendar year by default), whether the first day of the rolling
-// window counts (RULES.md: (D − 3 ans, D], i.e. no), how general and SIEG aid
+// window counts (docs/legal-reference.md: (D − 3 ans, D], i.e. no), how general and SIEG aid
 // combine (default: the SIEG ceiling caps both together — 1407/2013 art. 5 § 1,
 // 360/2012 art. 2 § 7; same reading kept for 2023/2831–2832), and the six-month
 // transition of 1407/2013 schemes. Not modelled: the sector regulations
@@ -194,7 +195,7 @@ struct AidRegulationInfo {
 };
 
 /// The four regulations, in AidRegulation order. Sources: EUR-Lex texts
-/// (RULES.md §8).
+/// (docs/legal-reference.md §8).
 inline constexpr std::array<AidRegulationInfo, 4> aid_regulations{{
     // Règlement (UE) n° 1407/2013 de la Commission du 18 décembre 2013, JO L
     // 352 du 24.12.2013,
@@ -284,7 +285,7 @@ inline constexpr std::array<AidRegulationInfo, 4> aid_regulations{{
 // Options (UNCONFIRMED points).
 
 /// Whether the first day of a rolling window counts (« borne de début »). The
-/// window of 2023/2831 art. 3 § 2 is « une période de trois ans »; RULES.md
+/// window of 2023/2831 art. 3 § 2 is « une période de trois ans »; docs/legal-reference.md
 /// (AID-DEMINIMIS-2023, *Algorithm*) reads it as (D − 3 ans, D]: an aid granted
 /// exactly three years before D no longer counts (`exclusive`, default).
 /// `inclusive` counts it: [D − 3 ans, D]. UNCONFIRMED. « D − 3 ans » follows

@@ -1,22 +1,25 @@
+// SPDX-License-Identifier: Apache-2.0
 // subvention — the M57 budget layer: nature accounts, functions and functional chapters,
 // sections, budget imputations (`6568/9365`), operation codes (`C01-020Q01`) and budget lines
 // (crédits de paiement available / proposed / balance).
 //
-// Legal and technical sources: RULES.md §7 (BUDG-IMPUTATION-FORMAT, BUDG-FUNCTIONAL-CHAPTERS,
-// BUDG-FUNCTIONS-2DIGIT, BUDG-NATURE-SUBSIDIES, BUDG-AP-AE-CP, BUDG-PROVISIONAL); the tables and
-// their sources are in <subvention/detail/m57_tables.hpp>.
+// Legal and technical sources: docs/legal-reference.md §7 (BUDG-IMPUTATION-FORMAT,
+// BUDG-FUNCTIONAL-CHAPTERS, BUDG-FUNCTIONS-2DIGIT, BUDG-NATURE-SUBSIDIES, BUDG-AP-AE-CP,
+// BUDG-PROVISIONAL); the tables and their sources are in <subvention/detail/m57_tables.hpp>.
 //
 // Decisions (see each type for details):
 //  * An imputation is written `nature/code fonctionnel` (`6568/9365`), optionally preceded by the
 //    nature chapter (`65/6568/9365`), with optional spaces around `/`. Nothing else is accepted:
 //    `9365-6568`, `936-65/6568`, `9365/6568` are rejected with an error that says how to write it,
-//    because RULES.md (BUDG-IMPUTATION-FORMAT) documents only the `NNNN/93FF` layout.
+//    because docs/legal-reference.md (BUDG-IMPUTATION-FORMAT) documents only the `NNNN/93FF`
+//    layout.
 //  * A well-formed nature account that is not in the (grant-oriented) table is accepted with
 //    `is_known() == false`: the M57 plan has hundreds of accounts and rejecting `6042/9365` would
 //    be wrong; the compliance checker warns (BUDG-IMPUTATION) instead. Impossible accounts (class
 //    0, class 9) are errors.
 //  * 2-digit functions form a closed, sourced list: an unknown one is an error. 3-digit functions
-//    under a known 2-digit one are accepted; only those RULES.md lists are `is_known()`.
+//    under a known 2-digit one are accepted; only those docs/legal-reference.md lists are
+//    `is_known()`.
 //  * In an imputation the nature must have a section: classes 1–2 (investissement) or 6–7
 //    (fonctionnement). Classes 3, 4, 5, 8 are rejected there (component error) — this leaves out
 //    e.g. 45x « opérations pour compte de tiers », whose section was not checked in a source.
@@ -305,7 +308,7 @@ private:
 // ============================================================================================
 
 /// A function of the M57 functional presentation (« fonction » / « sous-fonction »): 1 digit
-/// (`6` Action économique), 2 digits (`65`) or 3 digits (`221` Collèges). RULES.md
+/// (`6` Action économique), 2 digits (`65`) or 3 digits (`221` Collèges). docs/legal-reference.md
 /// BUDG-FUNCTIONS-2DIGIT.
 class FunctionCode {
 public:
@@ -397,7 +400,7 @@ private:
 
 /// A functional voting chapter (« chapitre fonctionnel »): 900–909 (investissement) and 930–939
 /// (fonctionnement); the third digit is the rank-1 function, same digit = same name.
-/// RULES.md BUDG-FUNCTIONAL-CHAPTERS.
+/// docs/legal-reference.md BUDG-FUNCTIONAL-CHAPTERS.
 class FunctionalChapter {
 public:
     /// Parses `"936"` (surrounding blanks ignored). Errors (field « chapitre fonctionnel »):
@@ -492,7 +495,8 @@ private:
 };
 
 /// A special voting sub-chapter (« sous-chapitre ») isolating one function: 900-5/930-5 Gestion
-/// des fonds européens, 904-4/934-4 RSA, 934-3 APA (RULES.md BUDG-FUNCTIONAL-CHAPTERS).
+/// des fonds européens, 904-4/934-4 RSA, 934-3 APA (docs/legal-reference.md
+/// BUDG-FUNCTIONAL-CHAPTERS).
 struct VotingSubChapter {
     std::string_view code;     ///< `"934-4"`
     std::string_view name;     ///< `"RSA"`
@@ -507,8 +511,8 @@ struct VotingSubChapter {
 /// A budget imputation (« imputation budgétaire »): nature account + functional code, written
 /// `6568/9365` = nature 6568, chapter 936 (« Action économique »), function 65. The chapter is
 /// "9" + section digit (0 investissement, 3 fonctionnement) + the function's first digit
-/// (RULES.md BUDG-IMPUTATION-FORMAT; arrêté of 30 Jan 1986: the voting chapter is the 3-digit
-/// class-9 account, the article the most detailed nature account).
+/// (docs/legal-reference.md BUDG-IMPUTATION-FORMAT; arrêté of 30 Jan 1986: the voting chapter is
+/// the 3-digit class-9 account, the article the most detailed nature account).
 ///
 /// Accepted layouts (blanks allowed around `/` and at both ends):
 ///   `6568/9365`        nature / functional code (function of 2 or 3 digits: `65511/93221`)
@@ -958,8 +962,8 @@ private:
 // Appropriations and budget lines
 // ============================================================================================
 
-/// Kind of appropriation (« nature des crédits »), CGCT L.3312-4 and R.3312-3 (RULES.md
-/// BUDG-AP-AE-CP).
+/// Kind of appropriation (« nature des crédits »), CGCT L.3312-4 and R.3312-3
+/// (docs/legal-reference.md BUDG-AP-AE-CP).
 enum class AppropriationKind {
     ap, ///< « autorisation de programme »: multi-year commitment ceiling, investment only
     ae, ///< « autorisation d'engagement »: multi-year commitment ceiling, operating only, for
@@ -997,7 +1001,7 @@ enum class AppropriationKind {
 /// One line of the imputation table of a deliberation or report (« ligne d'imputation »):
 /// `C01-020Q01 | 6568/9365 | Mission ESS - Autres participations | CP disponible 209 285,00 |
 /// proposition 57 000,00 | solde 152 285,00`. The balance is recomputed, never trusted: the
-/// stated one is only compared (ARCHITECTURE §3.5; RULES.md BUDG-AP-AE-CP:
+/// stated one is only compared (docs/architecture.md §3.5; docs/legal-reference.md BUDG-AP-AE-CP:
 /// « solde = CP disponible − proposition ≥ 0 »).
 struct BudgetLine {
     OperationCode operation;               ///< « code opération »

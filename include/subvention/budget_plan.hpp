@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // subvention — the budget of an action (« budget prévisionnel » / « budget réalisé »), laid out
 // as the CERFA forms lay it out: CERFA n° 12156 (demande de subvention, budget prévisionnel de
 // l'action) and CERFA n° 15059 (compte rendu financier, budget réalisé).

@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: Apache-2.0
 // subvention — French public holidays (« jours fériés ») by territory and working days
 // (« jours ouvrés / ouvrables »), for deadline extension (CPC art. 642) and delays counted in
 // working days.
 //
-// Rules (RULES.md §6):
+// Rules (docs/legal-reference.md §6):
 //  - HOL-NATIONAL: 11 holidays, Code du travail art. L.3133-1.
 //  - HOL-ALSACE-MOSELLE: + Good Friday + 26 December in Moselle, Bas-Rhin, Haut-Rhin,
 //    Code du travail art. L.3134-13 (local law). Good Friday is legally a holiday only in
@@ -302,8 +303,8 @@ struct MonthDay {
     return std::nullopt;
 }
 
-/// Days after Easter Sunday of a movable holiday (RULES.md HOL-NATIONAL: Easter Monday + 1,
-/// Ascension + 39, Whit Monday + 50; HOL-ALSACE-MOSELLE: Good Friday − 2).
+/// Days after Easter Sunday of a movable holiday (docs/legal-reference.md HOL-NATIONAL: Easter
+/// Monday + 1, Ascension + 39, Whit Monday + 50; HOL-ALSACE-MOSELLE: Good Friday − 2).
 [[nodiscard]] constexpr int easter_offset(HolidayKind k) noexcept {
     switch (k) {
     case HolidayKind::good_friday:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // subvention — the subsidy convention (« convention d'objectifs et de moyens », « convention de
 // subvention ») as its text states it.
 //

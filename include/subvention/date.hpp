@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // subvention — French calendar dates (« dates ») : parsing, formatting and finding dates in text.
 //
 // A date is a `boost::gregorian::date` (proleptic Gregorian, years 1400–9999). French

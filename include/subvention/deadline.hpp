@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // subvention — deadline arithmetic (« computation des délais »).
 //
 // French law counts time limits in three steps, each a separate, visible choice here:
@@ -248,8 +249,9 @@ enum class StartEvent {
 }
 
 /// How a délai franc combines with a month-end clamp (trigger on the 31st, 2 months later is a
-/// 30-day month or February). UNCONFIRMED (RULES.md DELAY-FRANC): no source read settles it, so
-/// the choice is a rule parameter and compute() states it in the reasons whenever it matters.
+/// 30-day month or February). UNCONFIRMED (docs/legal-reference.md DELAY-FRANC): no source read
+/// settles it, so the choice is a rule parameter and compute() states it in the reasons whenever it
+/// matters.
 enum class FrancMonthEnd {
     /// Default, literal reading of the practical rule: last day = clamped day + 1
     /// (31/12/2022 + 2 mois franc → 28/02/2023 + 1 → 01/03/2023).

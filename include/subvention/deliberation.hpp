@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: Apache-2.0
 // subvention — the délibération: an act of the Conseil départemental or of its Commission
 // permanente, as printed.
 //
 // The model keeps what the act states, errors included: the attendance lists and the tally as
-// printed (recomputed by vote.hpp, Architecture §3.4), the visas in order, the decisions with
-// their amounts, the imputation table as printed (parsed into budget.hpp's `BudgetLine` on
+// printed (recomputed by vote.hpp, docs/architecture.md §3.4), the visas in order, the decisions
+// with their amounts, the imputation table as printed (parsed into budget.hpp's `BudgetLine` on
 // demand, so that a malformed imputation stays representable), and the signature block with
 // its delegation (« pour le Président »).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // subvention — vocabulary shared by the documents of a dossier (délibération, rapport,
 // convention): visas, committee opinions, identifiers as printed, parties' legal form, funded
 // actions, articles and signature blocks.

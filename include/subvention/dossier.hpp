@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: Apache-2.0
 // subvention — the dossier: a deliberation, its report and its convention, with cross-document
 // views (the granted amount as each document states it, the dates in order, the parties).
 //
 // Each document is optional: a user may check a convention alone. The views only read; the
-// compliance checker compares what they return (Architecture §3.5: « Documents must agree »,
-// every disagreement names both places — hence every entry carries its `SourceRef`).
+// compliance checker compares what they return (docs/architecture.md §3.5: « Documents must agree
+// », every disagreement names both places — hence every entry carries its `SourceRef`).
 #pragma once
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // subvention — typed durations: a count of days, months or years is never a bare int.
 #pragma once
 
@@ -13,7 +14,8 @@ template <class Tag>
 class Count {
 public:
     constexpr Count() noexcept = default;
-    constexpr explicit Count(std::int32_t n) noexcept : n_(n) {}
+    constexpr explicit Count(std::int32_t n) noexcept
+        : n_(n) {}
     [[nodiscard]] constexpr std::int32_t count() const noexcept { return n_; }
     friend constexpr auto operator<=>(Count, Count) noexcept = default;
     friend constexpr Count operator+(Count a, Count b) noexcept { return Count(a.n_ + b.n_); }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // subvention — the execution of a convention (« exécution de la convention »): what happened
 // after the vote and the signature — the payments actually made (« mandatements »), the
 // beneficiary's final report, the per-action forecasts it is compared with, and the State-aid

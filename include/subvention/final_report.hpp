@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // subvention — the beneficiary's final report (« bilan final d'exécution », « compte rendu
 // financier »): what the seed convention's article 8 asks for (a quantitative and qualitative
 // report, the description of how the action was carried out, the list of the expenses
@@ -8,7 +9,8 @@
 // période »), not linked to an action of the convention (art. 2 and 6), not a positive amount,
 // a contribution in kind (account 86 is not money spent) or rejected at the « contrôle de service
 // fait » (art. 5) is ineligible, each with its reason. Sources: loi 2000-321 art. 10 (compte rendu
-// financier, RULES.md SUBV-COMPTE-RENDU); CERFA n° 15059; seed convention art. 5 and 8.
+// financier, docs/legal-reference.md SUBV-COMPTE-RENDU); CERFA n° 15059; seed convention art. 5
+// and 8.
 #pragma once
 
 #include <algorithm>

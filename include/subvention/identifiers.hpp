@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // subvention — identifiers found in subsidy files: SIREN, SIRET, RNA, IBAN (with the French RIB
 // key), BIC and deliberation numbers.
 //
@@ -201,11 +202,11 @@ enum class SiretFault { none, luhn, la_poste_sum, siren_part };
 /// ID-SIRET. Luhn over the 14 digits, except for La Poste (SIREN 356000000): there the plain sum
 /// of the 14 digits must be a multiple of 5, except for the head office 356 000 000 00048, which
 /// follows Luhn (its digit sum is 26). In every case the SIREN part must itself pass Luhn.
-/// Sources: RULES.md ID-SIRET (pass-culture `siren.py`); python-stdnum `stdnum/fr/siret.py`,
-/// which special-cases the head office the same way; French Wikipedia « Système
-/// d'identification du répertoire des établissements » (« seul le SIRET 35600000000048 du
+/// Sources: docs/legal-reference.md ID-SIRET (pass-culture `siren.py`); python-stdnum
+/// `stdnum/fr/siret.py`, which special-cases the head office the same way; French Wikipedia «
+/// Système d'identification du répertoire des établissements » (« seul le SIRET 35600000000048 du
 /// siège … respecte la formule de Luhn ; … la somme des 14 chiffres doit être un multiple de
-/// 5 »). RULES.md's literal "valid iff the sum is a multiple of 5" would reject the head office,
+/// 5 »). the literal rule "valid iff the sum is a multiple of 5" would reject the head office,
 /// which the Somme département publishes as a beneficiary (tests/data/ids).
 constexpr SiretFault siret_fault(std::string_view d14) noexcept {
     if (d14.substr(0, 9) == la_poste_siren && d14 != la_poste_head_office_siret) {
@@ -252,7 +253,7 @@ constexpr unsigned rib_value(char c) noexcept {
 
 /// ID-RIB-KEY: key = 97 − ((89 × bank + 15 × branch + 3 × account) mod 97), letters of the
 /// account mapped by `rib_value`. Result in 1…97. Parts are the RIB's (5, 5 and 11 characters;
-/// at most 19 fit the 64-bit accumulator). Source: RULES.md ID-RIB-KEY.
+/// at most 19 fit the 64-bit accumulator). Source: docs/legal-reference.md ID-RIB-KEY.
 constexpr unsigned rib_key(std::string_view bank, std::string_view branch,
                            std::string_view account) noexcept {
     const auto mod = [](std::string_view part) {
@@ -451,7 +452,8 @@ enum class RnaPolicy {
     /// `W` + 9 digits, the pattern of the SCDL `rnaBeneficiaire` field and of datagouv/fr-format
     /// `code_rna.py` (`^W\d{9}$`). Default.
     strict,
-    /// UNCONFIRMED (RULES.md ID-RNA): some validators accept a letter in the greffe code at the
+    /// UNCONFIRMED (docs/legal-reference.md ID-RNA): some validators accept a letter in the greffe
+    /// code at the
     /// start of the number (Corse 2A/2B, outre-mer). Accepts `W` + digit + 2 letters-or-digits +
     /// 6 digits (`W2A1234567`). No official source found; opt in explicitly.
     allow_letters_in_greffe_code,

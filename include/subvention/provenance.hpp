@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // subvention — where a stated fact comes from, so diagnostics can point at it.
 #pragma once
 

@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: Apache-2.0
 // subvention — exact rates (« taux ») and ratios applied to amounts, with explicit rounding.
 //
 // A `Rate` is an exact rational number (Boost.Multiprecision `cpp_rational`): « 33,5 % » is
 // 67/200, « 1/3 » is 1/3, never 0.333…. Applying it to an amount computes the exact product and
-// rounds ONCE, with the `Rounding` the caller names (ARCHITECTURE.md §3.1: no floating point,
+// rounds ONCE, with the `Rounding` the caller names (docs/architecture.md §3.1: no floating point,
 // no default rounding). This header is the only money header that pulls Multiprecision in;
 // <subvention/money.hpp> stays cheap.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // subvention — the President's report (« rapport du Président ») submitted to the assembly
 // with the draft deliberation: legal foundations, operations requested with their amounts, the
 // proposal, the budget table (CP disponible / proposition / solde) and the committee's opinion.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // subvention — parse results and errors shared by every value type.
 //
 // Parsing never returns a silently defaulted value: it yields either the value or an `Error`

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // subvention — settling a convention (« calcul du solde », « liquidation de la subvention »):
 // from the ceilings of the convention, the payments made and the final report, the final grant
 // (« montant définitif de l'aide »), the balance to pay (« solde à verser ») or the amount to
@@ -13,17 +14,18 @@
 //  - seed convention art. 12: total recovery may be demanded if the final report is not produced
 //    six months after the end of the convention; unused sums are repaid; repayment at the latest
 //    within the month following receipt of the titre de perception (DELAY-CONVENTION-OTHER);
-//  - loi 2000-321 art. 10 (RULES.md SUBV-COMPTE-RENDU): the compte rendu financier is due within
+//  - loi 2000-321 art. 10 (docs/legal-reference.md SUBV-COMPTE-RENDU): the compte rendu financier
+//  is due within
 //    six months after the end of the financial year;
 //  - CPC art. 641 (months) and 642 (a deadline ending on a Saturday, Sunday or holiday moves to
 //    the next working day). Whether 642 applies to the contractual report deadline is UNCONFIRMED
-//    (RULES.md DELAY-END-WORKDAY, DELAY-SEED-CRF): it is the explicit `report_extension` of the
-//    policy, and the deadline's reasons say so.
+//    (docs/legal-reference.md DELAY-END-WORKDAY, DELAY-SEED-CRF): it is the explicit
+//    `report_extension` of the policy, and the deadline's reasons say so.
 //
 // Money is exact: amounts are whole cents (`Euros`), ratios are exact rationals (`Rate`,
 // cpp_rational); the reduced grant of an action is kept as an exact number of cents and rounded
 // once, with the rounding mode AND the rounding point (per action, or once on the total) that the
-// caller names — neither has a default (ARCHITECTURE.md §3.1).
+// caller names — neither has a default (docs/architecture.md §3.1).
 #pragma once
 
 #include <algorithm>
@@ -844,8 +846,9 @@ settle(const Convention& c, const std::vector<PaymentMade>& payments, const Fina
 /// action for the year, and whether the yearly budget vote has opened the credits. A multi-year
 /// convention (« convention pluriannuelle d'objectifs ») commits the département only within the
 /// credits each yearly budget opens (annualité budgétaire), for at most four years. Both points
-/// are UNCONFIRMED here (no source in RULES.md; believed from the circulaire du 29 septembre 2015
-/// on the CPO): the vote is an explicit input, and four years is the library's bound.
+/// are UNCONFIRMED here (no source in docs/legal-reference.md; believed from the circulaire du 29
+/// septembre 2015 on the CPO): the vote is an explicit input, and four years is the library's
+/// bound.
 struct ConventionYear {
     int year = 0;
     Period period;

@@ -1,14 +1,16 @@
+// SPDX-License-Identifier: Apache-2.0
 // subvention — the tribunal administratif competent for each département (« ressort des
 // tribunaux administratifs »), and the reading of a court's name as a convention prints it.
 //
 // Source: Code de justice administrative art. R.221-3 (seat and area of each tribunal
 // administratif), read in the public Légifrance mirror etalab/codes-juridiques-francais, text
-// last amended by décret n° 2009-945 (RULES.md JUR-TA-TABLE). Later amendments
-// were NOT checked: the table is UNCONFIRMED for acts after that text (RULES.md § 0 « text as of
-// 2015 »); `tribunal_areas_version` says so to callers. All 101 départements were cross-checked
-// against that text by RULES.md; the rows below are RULES.md § 9 verbatim (INSEE codes).
-// The competent tribunal is the one in whose area the authority that took the decision or signed
-// the contract has its seat (CJA R.312-1, RULES.md JUR-TERRITORIAL).
+// last amended by décret n° 2009-945 (docs/legal-reference.md JUR-TA-TABLE). Later amendments
+// were NOT checked: the table is UNCONFIRMED for acts after that text (docs/legal-reference.md § 0
+// « text as of 2015 »); `tribunal_areas_version` says so to callers. All 101 départements were
+// cross-checked against that text by docs/legal-reference.md; the rows below are
+// docs/legal-reference.md § 9 verbatim (INSEE codes). The competent tribunal is the one in whose
+// area the authority that took the decision or signed the contract has its seat (CJA R.312-1,
+// docs/legal-reference.md JUR-TERRITORIAL).
 //
 // Other areas of R.221-3, not départements and therefore not in the table: Saint-Denis also
 // covers the TAAF; Saint-Pierre: Saint-Pierre-et-Miquelon; Saint-Barthélemy and Saint-Martin (both

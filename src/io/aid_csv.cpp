@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // subvention::io — reading the de minimis aid CSV (io/aid_csv.hpp).
 #include <array>
 #include <cstddef>

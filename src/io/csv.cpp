@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // subvention::csv — the streaming reader and the writer (see include/subvention/io/csv.hpp).
 //
 // One record is parsed at a time from a window [begin, end) of the input. When the window ends

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // subvention::io — character encodings shared by the CSV and plain-text readers (see
 // encoding.hpp).
 #include "encoding.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // subvention::io — character encodings shared by the readers of CSV files (csv.cpp) and of
 // plain text (extract.cpp): UTF-8 validation and the transcoding of Windows-1252, ISO-8859-15
 // and UTF-16 to UTF-8. Internal to the library.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // subvention::io — text extraction: normalisation, document splitting, orchestration, spans and
 // EXTRACT-* findings, and the helpers every document extractor shares.
 //

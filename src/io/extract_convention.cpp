@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // subvention::io — text → Convention (« extraction de la convention de subvention »).
 //
 // Reads the convention's normalised lines (extract_internal.hpp) into the typed model of

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // subvention::io — the délibération read from its text: header (collectivité, body, meeting,
 // presidency, secretary), attendance lists and proxies, interested members, title and number,
 // visas typed by kind, dispositif (articles, grant, signing authorisation, imputation table),

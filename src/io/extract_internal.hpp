@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // subvention::io — internal contract of the text extraction (extract.cpp, extract_*.cpp).
 //
 // extract.cpp normalises the text, splits it into documents (`Section`s) and calls one extractor

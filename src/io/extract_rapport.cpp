@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // subvention::io — the President's report (« rapport du Président ») read from its plain text:
 // header (collectivité, pôle, mission, number, assembly, meeting, title), « Fondements
 // juridiques », « Contexte », « Présentation des opérations sollicitées » (actions, axes,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Bounded whole-file reading (include/subvention/io/input.hpp).
 #include <algorithm>
 #include <array>

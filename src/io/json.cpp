@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // subvention::io — dossier ⇄ JSON (include/subvention/io/json.hpp describes the format).
 //
 // One table per model struct (`Fields<T>`: JSON key = C++ member name, in declaration order)

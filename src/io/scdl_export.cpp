@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // subvention::scdl — export of dossiers as SCDL rows (« export des données essentielles »).
 //
 // What a dossier gives and what it cannot give is listed in docs/scdl.md; values the dossier

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // subvention::scdl — typed SCDL rows: cell parsing (Table Schema rules of subventions 2.1.1 and
 // délibérations 2.1.5), canonical cells, CSV writing and import into partial dossiers.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // subvention::scdl — the field tables of every shipped SCDL schema version, transcribed from the
 // official Table Schema files, and the hand-coded matchers of their patterns.
 //

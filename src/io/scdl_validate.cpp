@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // subvention::scdl — streaming validation of SCDL CSV files against the shipped schemas.
 //
 // Semantics (Table Schema, frictionless; Validata custom checks, validata-core

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Checking the APES 2023 dossier (all rules), and loading + checking its JSON, each against a
 // baseline in the same binary: copying the dossier, and copying its JSON text.
 #include <string>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Benchmarks for deadline.hpp. Figures are meaningful as ratios to the baselines in this binary
 // (copying a Date, Boost's own day addition), from a Release build:
 //   cmake -S . -B build/rel -G Ninja -DCMAKE_BUILD_TYPE=Release && cmake --build build/rel

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Benchmark of text::extract (text → dossier) on the seed text repeated to about 10 MB, read
 // against BM_baseline_count_lines (a scan for newlines over the same buffer) in the same
 // binary, so the figure to report is the ratio of the two throughputs (bytes/s).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Benchmarks for <subvention/identifiers.hpp>. Each parse is measured against a trivial baseline
 // in the same binary (copying the input into a std::string, what any caller storing the raw text
 // already pays), so the figures read as ratios. Figures come from a Release build.
@@ -12,10 +13,11 @@ namespace {
 
 using namespace subvention;
 
-constexpr std::string_view siret_text = "440 672 020 00037";                // seed, SEED-07
-constexpr std::string_view siret_bad = "440 672 020 00038";                 // Luhn fails
-constexpr std::string_view iban_text = "FR76 3000 6000 0112 3456 7890 189"; // RULES.md ID-IBAN
-constexpr std::string_view iban_bad = "FR76 3000 6000 0112 3456 7890 188";  // mod 97 fails
+constexpr std::string_view siret_text = "440 672 020 00037"; // seed, SEED-07
+constexpr std::string_view siret_bad = "440 672 020 00038";  // Luhn fails
+constexpr std::string_view iban_text =
+    "FR76 3000 6000 0112 3456 7890 189"; // docs/legal-reference.md ID-IBAN
+constexpr std::string_view iban_bad = "FR76 3000 6000 0112 3456 7890 188"; // mod 97 fails
 
 void BM_Baseline_CopySiretInput(benchmark::State& state) {
     for (auto _ : state) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Benchmarks of subvention::io JSON dossiers, read against BM_baseline_copy_apes_json (copying
 // the JSON text of the APES dossier, ~74 kB) in the same binary, so figures are ratios.
 //   cmake --preset release && cmake --build --preset release --target io_json_bench

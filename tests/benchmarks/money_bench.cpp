@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Benchmarks of the money layer. Every figure is read against BM_baseline_copy_* in the same
 // binary (copying the input string), so results are ratios independent of the machine.
 //   cmake -S . -B build/rel -G Ninja -DCMAKE_BUILD_TYPE=Release && cmake --build build/rel

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Throughput of SCDL validation on a generated file of 10^6 valid subventions 2.1.1 rows held
 // in memory, against the memory-bound limit measured in the same binary: counting the newlines
 // of the same buffer. Also the CSV reader alone (records and fields, no checks), so the

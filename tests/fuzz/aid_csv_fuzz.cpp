@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Fuzz target: arbitrary bytes → read_aid_csv (the file of `subvention deminimis`) → assess().
 // Reading never crashes nor throws; an accepted aid has a grantor, a positive amount and its
 // spreadsheet row (below the header); every row error names a row below the header; the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Fuzz target for Euros::parse and Rate::parse: never crashes; every accepted amount formats
 // back (French both styles, ISO) to text that parses to the same amount; every error names the
 // field and the input; every accepted rate round-trips through both of its text forms.

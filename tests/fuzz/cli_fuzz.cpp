@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Fuzz target for the command line of the `subvention` program: the input is split into
 // arguments (one per line) and run through the very code of the program (cli::run), with
 // standard input and output on /dev/null. Whatever the arguments, the run returns an exit

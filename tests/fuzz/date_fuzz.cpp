@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Fuzz target for <subvention/date.hpp>. Invariants (trap on violation):
 //  - parse_date never throws; an error names the field "date", carries the input verbatim and
 //    a non-empty French message;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Fuzz target for deadline.hpp: a random (start date, duration, flags, territory) goes through
 // add_days / add_months / add_years, compute() and quarters_spanned(). Never crashes; traps on
 // any violated invariant:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Fuzz target: arbitrary bytes → dossier_from_json never crashes, never throws, and names a
 // JSON Pointer in every error; when it accepts, to_json → dossier_from_json gives back an equal
 // dossier and to_json is then stable byte for byte (pretty and compact).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Fuzz target: arbitrary bytes → text::extract never crashes nor throws, and its result is
 // coherent: every span lies inside the input (lines 1..n, columns inside the original line,
 // first ≤ last), every finding is an EXTRACT-… warning or information, the documents listed

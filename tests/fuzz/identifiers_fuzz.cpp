@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Fuzz target for <subvention/identifiers.hpp>: every parser on every input. Invariants (trap on
 // violation): parsing never crashes or throws; an accepted value re-parses from its compact and
 // its formatted form to an equal value; a rejected input yields an error that carries the input

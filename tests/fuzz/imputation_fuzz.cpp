@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Fuzz target for the budget parsers (budget.hpp): Imputation, NatureAccount, FunctionCode,
 // FunctionalChapter, OperationCode and OperationCodePattern. Never crashes; checks invariants and
 // traps on violation:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Replays fuzz corpus files through LLVMFuzzerTestOneInput when libFuzzer is not available
 // (g++ builds): each file or each file of each directory given on the command line is one input.
 #include <cstddef>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Fuzz target for the SCDL validator (subvention::scdl::validate). The first byte chooses the
 // options (bit 0: lenient; bits 1-3: 0 = detect the schema, 1..5 = a shipped version), the rest
 // is the file. Invariants, each a trap if broken:

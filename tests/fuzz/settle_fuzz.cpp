@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Fuzz target: the inputs of `subvention settle` → settle(). The bytes before the first NUL
 // are the dossier JSON, the rest the final report JSON. Loading and settling never crash nor
 // throw; a settlement accounts for every expense line (each ineligible line has its step, even

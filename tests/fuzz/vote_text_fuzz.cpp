@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Fuzz target for the printed-text parsers of vote.hpp (attendance lists, tallies, outcomes,
 // names): they never crash; an accepted attendance analyses without throwing, and its counts
 // are consistent (no more members with a vote than persons listed).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Fuzz target for parse_words_fr / to_words_fr: never crashes; every accepted text is the
 // spelling of an amount whose words (both spellings) parse back to it; and the first 8 bytes,
 // read as a number of cents, spell and parse back exactly.

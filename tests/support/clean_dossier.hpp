@@ -1,5 +1,6 @@
-// Test fixture: the APES dossier with every defect of the seed repaired (RULES.md §11), moved
-// to the 2024 grant year so that no stated or legal deadline falls on a non-working day
+// SPDX-License-Identifier: Apache-2.0
+// Test fixture: the APES dossier with every defect of the seed repaired (docs/legal-reference.md
+// §11), moved to the 2024 grant year so that no stated or legal deadline falls on a non-working day
 // (30/06/2025 is a Monday). Rule tests mutate it to trigger exactly one rule; the unmutated
 // dossier must trigger none (PUBLICATION-OPEN-DATA, an info that always states the publication
 // date, excepted).
@@ -83,7 +84,7 @@ inline Date clean_meeting_date() {
         c.beneficiary.identifier->label = IdentifierLabel::siret;
     // SEED-05: no instalment or balance wording beside the single payment.
     c.payment_schedule.mentions.clear();
-    // SEED-09: bank details filled (RULES.md ID-IBAN example; a well-formed BIC).
+    // SEED-09: bank details filled (docs/legal-reference.md ID-IBAN example; a well-formed BIC).
     c.bank_details->iban.value = "FR76 3000 6000 0112 3456 7890 189";
     c.bank_details->bic.value = "AGRIFRPP";
     c.bank_details->domiciliation.value = "Crédit Agricole Nord de France";

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Test support: runs the built `subvention` program and parses its JSON Lines output.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Test support: leaf-by-leaf comparison of two JSON documents (« comparaison feuille à
 // feuille »), used to compare dossiers through subvention::to_json. Every difference is named
 // by the JSON Pointer (RFC 6901) of the differing value — the same paths diagnostics use

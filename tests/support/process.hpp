@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Test support: runs a program or a shell line with its standard output and error captured
 // separately, its exit status, and the peak memory (resident set) of the process.
 #pragma once

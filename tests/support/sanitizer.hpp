@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Test support: whether the code under test is built with AddressSanitizer, whose shadow memory
 // makes address-space limits (RLIMIT_AS) meaningless and resident sizes larger, and which
 // replaces operator new. SUBVENTION_TEST_ASAN for the preprocessor, sanitized() for code.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Test support: deterministic generator of valid SCDL subventions 2.1.1 files (« jeu de données
 // synthétique »), for the validate benchmark, the constant-memory measurement and the SCDL
 // tests. Row `i` depends only on (seed, i), so a file can be streamed without keeping anything:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Test support: the plain text of the seed dossier (tests/data/text/apes_2023.txt: the APES
 // deliberation, convention and report as pdftotext gives them), read once.
 #pragma once

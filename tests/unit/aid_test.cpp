@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Tests of <subvention/aid.hpp>: the de minimis regulations as data, their windows, the
 // cumulation, the headroom, the decision on a new aid and the first date the headroom returns.
 // Worked examples write the arithmetic in comments; property tests compare the library with a
@@ -124,7 +125,7 @@ TEST(AidWindow, FiscalYearStartingInJulyOption) {
 }
 
 TEST(AidWindow, RollingThreeYearsExcludeTheDayThreeYearsBeforeByDefault) {
-    // RULES.md: (D − 3 ans, D]. D = 15/06/2024 → from 16/06/2021.
+    // docs/legal-reference.md: (D − 3 ans, D]. D = 15/06/2024 → from 16/06/2021.
     const auto w = aid_window(g2831, Date(2024, 6, 15));
     EXPECT_EQ(w.first, Date(2021, 6, 16));
     EXPECT_EQ(w.to_string_fr(), "du 16/06/2021 au 15/06/2024 (trois ans glissants)");

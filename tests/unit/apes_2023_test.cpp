@@ -1,4 +1,6 @@
-// The canonical example holds the seed's figures exactly, errors included (RULES.md §11).
+// SPDX-License-Identifier: Apache-2.0
+// The canonical example holds the seed's figures exactly, errors included (docs/legal-reference.md
+// §11).
 #include <algorithm>
 #include <cstdint>
 #include <string>

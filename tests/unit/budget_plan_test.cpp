@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Tests of budget_plan.hpp (CERFA 12156 / 15059 budget layout) and final_report.hpp (expense
 // eligibility): accounts, totals with contributions in kind apart, the département's share,
 // the balance check, and the eligibility reasons at the period's boundaries.

@@ -1,5 +1,6 @@
-// Tests of the M57 budget layer (budget.hpp): RULES.md §7 and the seed dossier's imputation
-// tables (délibération 2023-122 art. 3, rapport n°57).
+// SPDX-License-Identifier: Apache-2.0
+// Tests of the M57 budget layer (budget.hpp): docs/legal-reference.md §7 and the seed dossier's
+// imputation tables (délibération 2023-122 art. 3, rapport n°57).
 #include <cstdint>
 #include <optional>
 #include <ostream>
@@ -104,7 +105,8 @@ TEST(BudgetSeed, RapportLineStatedBalanceMatches) {
 }
 
 TEST(BudgetSeed, Imputation6568Slash9365Decomposes) {
-    // RULES.md BUDG-IMPUTATION-FORMAT seed: nature 6568, chapter 936 « Action économique », fn 65.
+    // docs/legal-reference.md BUDG-IMPUTATION-FORMAT seed: nature 6568, chapter 936 « Action
+    // économique », fn 65.
     const auto imp = sv::Imputation::parse("6568/9365").value();
     EXPECT_EQ(imp.nature().code(), "6568");
     EXPECT_EQ(imp.nature().account_class(), sv::AccountClass::charges);
@@ -169,7 +171,8 @@ TEST(ImputationParse, ThreeDigitFunctionsAreAcceptedUnderAKnownParent) {
     EXPECT_FALSE(colleges.nature().is_known()); // 65511 is not in the grant table
     EXPECT_EQ(colleges.formatted(), "65511/93221");
 
-    const auto culture = sv::Imputation::parse("6574/93311").value(); // 311 not in RULES.md's list
+    const auto culture = sv::Imputation::parse("6574/93311")
+                             .value(); // 311 not in the list of docs/legal-reference.md §7
     EXPECT_FALSE(culture.function().is_known());
     EXPECT_EQ(culture.function().label(), std::nullopt);
     EXPECT_EQ(culture.function().parent()->code(), "31");
@@ -309,7 +312,7 @@ TEST(ImputationTables, EveryThreeDigitFunctionRoundTripsInBothSections) {
             ++n;
         }
     }
-    // RULES.md lists 221–223, 421–425, 428, 631–633, 843, 849: 14 codes.
+    // docs/legal-reference.md lists 221–223, 421–425, 428, 631–633, 843, 849: 14 codes.
     EXPECT_EQ(n, 28u);
 }
 
@@ -376,7 +379,7 @@ TEST(FunctionalChapter, RejectsNonM57Chapters) {
 }
 
 TEST(FunctionalChapter, SpecialSubChaptersFollowTheFunction) {
-    // RULES.md BUDG-FUNCTIONAL-CHAPTERS: 900-5/930-5, 904-4/934-4, 934-3 (no 904-3).
+    // docs/legal-reference.md BUDG-FUNCTIONAL-CHAPTERS: 900-5/930-5, 904-4/934-4, 934-3 (no 904-3).
     const std::pair<std::string_view, std::optional<std::string_view>> cases[] = {
         {"6568/9305", "930-5"},  {"20412/9005", "900-5"},     {"6568/9344", "934-4"},
         {"20412/9044", "904-4"}, {"6568/9343", "934-3"},      {"20412/9043", std::nullopt},
@@ -445,7 +448,7 @@ TEST(NatureAccount, EveryTableEntryParsesWithItsLabelClassAndFlag) {
         EXPECT_EQ(n.section(),
                   std::optional(operating ? Section::fonctionnement : Section::investissement));
     }
-    // Exactly the two UNCONFIRMED entries of RULES.md BUDG-NATURE-SUBSIDIES.
+    // Exactly the two UNCONFIRMED entries of docs/legal-reference.md BUDG-NATURE-SUBSIDIES.
     std::set<std::string_view> unconfirmed;
     for (const auto& e : sv::detail::m57::natures)
         if (!e.confirmed)
@@ -519,7 +522,7 @@ TEST(FunctionCode, LabelsOfEachLevel) {
     EXPECT_EQ(sv::FunctionCode("6").label(), std::optional<std::string_view>("Action économique"));
     EXPECT_EQ(sv::FunctionCode("9").label(),
               std::optional<std::string_view>("Fonction en réserve"));
-    // Function 65: RULES.md's label; "… et innovante" (issue) was not found in any source.
+    // Function 65: the label of docs/legal-reference.md §7; "… et innovante" is in no source.
     EXPECT_EQ(
         sv::FunctionCode("65").label(),
         std::optional<std::string_view>("Insertion économique et économie sociale, solidaire"));

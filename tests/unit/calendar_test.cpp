@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Tests of <subvention/calendar.hpp>: Easter, public holidays by territory, working days.
 #include <algorithm>
 #include <cstdint>
@@ -74,7 +75,7 @@ TEST(Easter, MatchesThePublishedAssaTable1900To2299) {
 }
 
 TEST(Easter, SpotChecksFromRules) {
-    // RULES.md HOL-NATIONAL / HOL-ALSACE-MOSELLE.
+    // docs/legal-reference.md HOL-NATIONAL / HOL-ALSACE-MOSELLE.
     EXPECT_EQ(sv::easter_sunday(2023), Date(2023, 4, 9));
     EXPECT_EQ(sv::easter_sunday(2024), Date(2024, 3, 31));
     EXPECT_EQ(sv::easter_sunday(2025), Date(2025, 4, 20));
@@ -128,7 +129,7 @@ void expect_holidays(int year, Territory t, const std::vector<sv::Holiday>& expe
 } // namespace
 
 TEST(Holidays, Year2023ExactlyInEveryTerritory) {
-    // RULES.md HOL-NATIONAL: Easter 9 Apr 2023 → 10 Apr, 18 May, 29 May.
+    // docs/legal-reference.md HOL-NATIONAL: Easter 9 Apr 2023 → 10 Apr, 18 May, 29 May.
     const auto base = national(2023, ymd(2023, 4, 10), ymd(2023, 5, 18), ymd(2023, 5, 29));
     expect_holidays(2023, Territory::metropole, base);
     expect_holidays(
@@ -143,7 +144,8 @@ TEST(Holidays, Year2023ExactlyInEveryTerritory) {
 }
 
 TEST(Holidays, Year2024ExactlyInEveryTerritory) {
-    // RULES.md HOL-NATIONAL: Easter 31 Mar 2024 → 1 Apr, 9 May, 20 May; Good Friday 29 Mar.
+    // docs/legal-reference.md HOL-NATIONAL: Easter 31 Mar 2024 → 1 Apr, 9 May, 20 May; Good Friday
+    // 29 Mar.
     const auto base = national(2024, ymd(2024, 4, 1), ymd(2024, 5, 9), ymd(2024, 5, 20));
     expect_holidays(2024, Territory::metropole, base);
     expect_holidays(
@@ -333,7 +335,7 @@ TEST(Holidays, DefaultListsNoHolidayBeforeTheLawThatCreatedIt) {
 // --- working days ------------------------------------------------------------------------------
 
 TEST(WorkingDays, SeedFinalReportDeadlineOnSundayMovesToMonday) {
-    // 30 June 2024 is a Sunday (ARCHITECTURE.md §4), 1 July 2024 a Monday.
+    // 30 June 2024 is a Sunday (docs/architecture.md §4), 1 July 2024 a Monday.
     EXPECT_EQ(Date(2024, 6, 30).day_of_week(), boost::date_time::Sunday);
     EXPECT_EQ(Date(2024, 7, 1).day_of_week(), boost::date_time::Monday);
     for (const Territory t : sv::all_territories) {

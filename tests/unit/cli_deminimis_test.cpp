@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Contract tests of `subvention deminimis` (src/cli/deminimis_command.cpp) on the CSV fixtures
 // of tests/data/aid: exit statuses, exact JSON keys and values, French text, row errors naming
 // row, column and value, the UNCONFIRMED options visible in every result.

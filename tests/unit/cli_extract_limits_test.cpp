@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `subvention extract` when the input is not what it expects or memory runs out: a PDF is
 // named as a PDF, and under any memory limit the program either writes the whole dossier or
 // stops with status 2 naming the file — never a dossier with a document missing and status 0.

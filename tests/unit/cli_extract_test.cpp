@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Contract tests of `subvention extract` and `subvention check --text` on the seed text
 // (tests/data/text/apes_2023.txt): the extracted dossier is the embedded example's JSON, the
 // documents of one dossier may come in several files, and `check --text` reports exactly what

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Inputs and outputs of the `subvention` program on hostile input: every file read whole is
 // bounded (size limit, pipes and devices included) and read completely or refused; every
 // output is checked (full disk, closed descriptor) and `-o` files are written whole or not at

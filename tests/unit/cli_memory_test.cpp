@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Memory bound of every command of the `subvention` program on large or hostile input: each
 // runs under a virtual-memory limit (setrlimit RLIMIT_AS, 1 GiB) and must end by itself with
 // an exit status of 0, 1 or 2 (never killed, never an uncaught bad_alloc) and a peak resident

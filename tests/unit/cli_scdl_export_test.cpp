@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Contract of `subvention scdl export` (dossiers → SCDL CSV) and `subvention scdl check` (a
 // published SCDL file → partial dossiers → applicable checker rules): outputs, exit statuses.
 #include <filesystem>

@@ -1,4 +1,5 @@
-// Contract of `subvention scdl validate` (issue #4): exit statuses (0 valid, 1 invalid,
+// SPDX-License-Identifier: Apache-2.0
+// Contract of `subvention scdl validate`: exit statuses (0 valid, 1 invalid,
 // 2 unreadable or usage), JSON Lines output (one object per finding with exactly the keys row,
 // column, field, value, rule, message, then one summary object), French text output, the
 // options --schema, --schema-version, --lenient; and the constant-memory property: peak RSS of
@@ -211,8 +212,9 @@ TEST(CliScdlValidate, PeakMemoryDoesNotGrowWithTheNumberOfRows) {
     GTEST_SKIP() << "AddressSanitizer's shadow memory and quarantine distort RSS";
 #endif
 #endif
-    // SUBVENTION_SCDL_RSS_FULL=1: 10^5 and 10^6 rows (≈ 26 and 260 MB, the issue's figures);
-    // default 10^4 and 10^5 to keep the suite fast. Same property: ×10 rows, not ×1.5 memory.
+    // SUBVENTION_SCDL_RSS_FULL=1: 10^5 and 10^6 rows (≈ 26 and 260 MB, as documented in the
+    // README); default 10^4 and 10^5 to keep the suite fast. Same property: ×10 rows, not ×1.5
+    // memory.
     const bool full = std::getenv("SUBVENTION_SCDL_RSS_FULL") != nullptr;
     const std::uint64_t small = full ? 100'000 : 10'000;
     const std::uint64_t large = small * 10;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Contract tests of `subvention settle DOSSIER.json REPORT.json`: the APES 2023 dossier with its
 // execution data (tests/data/json/apes_2023_execution.json: 57 000 € paid on 14/04/2023,
 // balanced forecasts of 40 000 € and 44 000 €) and three final reports (fully spent, sent

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Contract tests of the `subvention` program's value subcommands: exact JSON Lines keys,
 // bulk mode on standard input, exit statuses (0 valid, 1 invalid, 2 usage).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Tests of <subvention/date.hpp>: French date parsing, formatting and finding dates in text.
 #include <array>
 #include <cstddef>

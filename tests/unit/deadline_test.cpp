@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Tests for deadline.hpp: CPC art. 640–642 arithmetic, délai franc, named rules, quarters.
 // Property tests loop over every day from 01/01/1900 to 31/12/2299 (plain loops: one gtest case
 // per property, not per day, so the suite stays fast in Debug).

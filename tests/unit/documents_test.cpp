@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Tests of the document model (document.hpp, deliberation.hpp, report.hpp, convention.hpp,
 // dossier.hpp): defaults, invariants, regularity, and the cross-document views on small
 // hand-made dossiers.

@@ -1,5 +1,6 @@
-// Tests for <subvention/identifiers.hpp>: RULES.md §10 (ID-SIREN, ID-SIRET incl. La Poste, ID-RNA,
-// ID-IBAN, ID-RIB-KEY, ID-BIC), SEED-07, deliberation numbers, IdKind / validate.
+// SPDX-License-Identifier: Apache-2.0
+// Tests for <subvention/identifiers.hpp>: docs/legal-reference.md §10 (ID-SIREN, ID-SIRET incl. La
+// Poste, ID-RNA, ID-IBAN, ID-RIB-KEY, ID-BIC), SEED-07, deliberation numbers, IdKind / validate.
 #include <algorithm>
 #include <concepts>
 #include <cstddef>
@@ -178,7 +179,8 @@ static_assert(is_identifier_value<Iban>);
 static_assert(is_identifier_value<Bic>);
 static_assert(is_identifier_value<DeliberationNumber>);
 
-// RULES.md ID-SIRET worked example: Luhn sums 40 (SIRET) and 30 (SIREN), computed at compile time.
+// docs/legal-reference.md ID-SIRET worked example: Luhn sums 40 (SIRET) and 30 (SIREN), computed at
+// compile time.
 static_assert(detail::luhn_sum("44067202000037") == 40);
 static_assert(detail::luhn_sum("440672020") == 30);
 static_assert(detail::rib_key("30006", "00001", "12345678901") == 89);
@@ -360,7 +362,7 @@ TEST(Siret, DepartementPublishedSiretsMatchTheReferenceVerdicts) {
 
 TEST(Siret, LaPosteHeadOfficeFollowsLuhnNotTheDigitSum) {
     // The Somme département published 35600000000048 (LA POSTE) as a beneficiary. Its digit sum
-    // is 26: RULES.md's literal "valid iff the sum is a multiple of 5" would reject it.
+    // is 26: the literal rule "valid iff the sum is a multiple of 5" would reject it.
     const auto s = Siret::parse("356 000 000 00048").value();
     EXPECT_TRUE(s.is_la_poste());
     EXPECT_EQ(detail::digit_sum(s.compact()), 26U);

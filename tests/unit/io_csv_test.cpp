@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // subvention::csv — the streaming RFC 4180 reader and the writer. Every reading test runs the
 // whole-buffer path AND the stream path with every buffer size 1..64 (a property test on
 // buffer boundaries) and requires the same records, rows, lines and issues from all of them.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The JSON of the execution data (`/execution` of a dossier: payments made, final report,
 // forecasts, State-aid facts) and of a final report alone (REPORT.json of `subvention
 // settle`): lossless round trips, strict reading with the JSON Pointer of the faulty value,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A failure inside a document extractor (memory exhausted) propagates out of text::extract:
 // the extraction never returns a dossier that silently lacks the document it could not read.
 //

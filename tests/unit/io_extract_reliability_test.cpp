@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Text extraction on hostile or unusual input: the size of the result stays proportional to
 // the text (a sentence holding thousands of cross-references), any article number opens an
 // article, and a file that is not UTF-8 is converted (Windows-1252, UTF-16) or refused when it

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Acceptance of issue #5 (text → dossier) on the seed text (tests/data/text/apes_2023.txt, the
 // pdftotext output of the Pas-de-Calais deliberation 2023-122, its convention and its report):
 //
@@ -198,7 +199,7 @@ TEST(ExtractSeed, CheckerReportsTheSameDiagnosticsAsOnApes2023) {
     EXPECT_EQ(actual, expected) << "only on apes_2023():\n"
                                 << join_lines(change.removed) << "only on the extraction:\n"
                                 << join_lines(change.added);
-    // The seed's known defects are among them (ARCHITECTURE.md §4).
+    // The seed's known defects are among them (docs/architecture.md §4).
     for (const std::string_view rule :
          {"VOTE-TALLY-EXCEEDS", "VISA-DUPLICATE", "CONV-CROSS-REFERENCE", "ID-LABEL",
           "CONV-BANK-DETAILS", "CONV-CER", "DEADLINE-NON-WORKING-DAY"})

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Tests of text/extract.hpp core: normalisation, document splitting, shared helpers, the
 // deliberation extractor (against examples::apes_2023()), and robustness on text that is not a
 // dossier (a novel, random bytes, an empty file, a 50 MB input).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // subvention::io JSON dossiers: lossless round trips, the binding mapping conventions (the
 // checker's diagnostic paths are JSON Pointers into this format), strict reading with errors
 // that name the JSON path, and agreement with the published JSON Schema.
@@ -227,7 +228,7 @@ Dossier full_dossier() {
     d.annexes = {"budget prévisionnel", "RIB"};
     d.open_data_publication =
         Stated<Date>{Date(2023, 5, 2), src(DocumentKind::dossier, "open data", "data.gouv.fr")};
-    // Execution data (issue 6), every optional set.
+    // Execution data, every optional set.
     Execution x;
     x.payments = {PaymentMade{Date(2023, 4, 14), Euros::from_cents(5'700'000), 1, "Mandat 1"}};
     FinalReport r;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // SCDL validation on real data: the official subventions 2.1.1 examples (valid, and the two
 // invalid ones with every error they contain listed) and the five départemental files of
 // tests/data/scdl/real/ (see tests/data/scdl/SOURCES.md), in strict and lenient modes, with the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Typed SCDL rows (subventions 2.1.1, délibérations 2.1.5): cell parsing and canonical cells
 // for every field type, errors naming row / column / field / value, export of the APES dossier,
 // import of the official valid example into partial dossiers and the checker over them.

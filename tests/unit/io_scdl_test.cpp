@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // SCDL schemas and validation: the C++ field tables agree with the official schema.json files
 // field by field, the hand-coded pattern matchers agree with std::regex on generated strings,
 // and every check kind fires when it should and only then, with French messages that name the

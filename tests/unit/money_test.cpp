@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Tests of <subvention/money.hpp>: exact cents, checked arithmetic, French/ISO parse and format.
 #include <cstddef>
 #include <cstdint>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Tests of <subvention/rate.hpp>: exact rates, every rounding mode, Euros::apply, prorata.
 #include <cstdint>
 #include <limits>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Tests of settle() (settlement.hpp): worked examples on the APES 2023 convention (seed art. 6:
 // 24 000 € for the three axes, action 1; 33 000 € for the experimental action, action 2; one
 // payment of 57 000 € after signature, art. 7; period 01/01/2023–31/12/2023, art. 3; final report

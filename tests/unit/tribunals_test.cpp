@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Tests of tribunals.hpp: the CJA R.221-3 table (département → seat of the tribunal
 // administratif) and the reading of court names as clauses print them.
 #include <fstream>
@@ -25,7 +26,8 @@ struct Row {
     std::string seat;
 };
 
-/// tests/data/tribunals_r221_3.csv: RULES.md § 9 transcribed independently of the header.
+/// tests/data/tribunals_r221_3.csv: docs/legal-reference.md § 9 transcribed independently of the
+/// header.
 std::vector<Row> reference_rows() {
     std::ifstream in(std::string(SUBVENTION_TEST_DATA_DIR) + "/tribunals_r221_3.csv");
     std::vector<Row> rows;

@@ -1,4 +1,6 @@
-// Tests of subvention/vote.hpp — named after the rule they pin (RULES.md §1, §2, §11).
+// SPDX-License-Identifier: Apache-2.0
+// Tests of subvention/vote.hpp — named after the rule they pin (docs/legal-reference.md §1, §2,
+// §11).
 #include <array>
 #include <cstdint>
 #include <random>

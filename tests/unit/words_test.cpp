@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Tests of <subvention/words.hpp>: amounts in French words, both spellings, and the reverse parse.
 #include <cstdint>
 #include <limits>

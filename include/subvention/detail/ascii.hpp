@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // subvention — shared character helpers for every parser (ASCII classification; spaces incl.
 // the French no-break spaces). One definition each: parsers must not redefine these names.
 #pragma once

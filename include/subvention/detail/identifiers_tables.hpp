@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // subvention — reference tables for identifiers: IBAN countries (SWIFT IBAN registry) and
 // ISO 3166-1 alpha-2 country codes (for BIC). Internal: use <subvention/identifiers.hpp>.
 #pragma once

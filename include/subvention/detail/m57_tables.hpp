@@ -1,13 +1,14 @@
+// SPDX-License-Identifier: Apache-2.0
 // subvention — M57 reference tables: nature accounts used for grants, functional chapters,
 // functions and the special voting sub-chapters. Data only; the typed API is in budget.hpp.
 //
 // Sources (each entry below repeats the one it comes from):
-//  [R7]   /work/shared/reference/RULES.md §7 (BUDG-IMPUTATION-FORMAT, BUDG-FUNCTIONAL-CHAPTERS,
+//  [R7]   docs/legal-reference.md §7 (BUDG-IMPUTATION-FORMAT, BUDG-FUNCTIONAL-CHAPTERS,
 //         BUDG-FUNCTIONS-2DIGIT, BUDG-NATURE-SUBSIDIES), itself built from the public
 //         reproductions of the M57 nomenclature listed there.
 //  [GEN]  A public open-source budget-nomenclature generator (TypeScript,
 //         "Extrait du Plan de comptes M57 (Natures)" + "Codes fonctions enrichis (avec 90-xx et
-//         93-xx)"), read through the project's code search: it lists 204/2041/20411–20414,
+//         93-xx)"), read in its public repository: it lists 204/2041/20411–20414,
 //         656 without sub-accounts, 657/6573/65734–65738/6574/65741/65742/65748, the functions
 //         and the chapters 900–909/930–939 with sub-chapters 900-5, 904-4, 930-5, 934-3, 934-4.
 //  [COMP] A second, independent public code file mapping "90-xx" codes to labels
@@ -182,8 +183,8 @@ inline constexpr std::array<FunctionEntry, 71> functions{{
     {"632", "Industrie, commerce et artisanat", "[R7]; [GEN]"},
     {"633", "Développement touristique", "[GEN] ([R7] abridges: Tourisme)"},
     {"64", "Rayonnement, attractivité du territoire", "[R7]; [GEN]"},
-    // Function 65. The issue "Typed models" proposed "… économie sociale, solidaire et
-    // innovante"; that suffix is in no source read: [R7] (UNCONFIRMED note), [COMP] and [GEN]
+    // Function 65. A label "… économie sociale, solidaire et innovante" circulates; that
+    // suffix is in no source read: [R7] (UNCONFIRMED note), [COMP] and [GEN]
     // ("Insertion éco. et éco.sociale, solidaire") all stop at "solidaire", and an exact search of
     // the public code index for "conomie sociale, solidaire et innovante" found nothing. Settled
     // on the sourced label; revisit if the official M57 instruction says otherwise.

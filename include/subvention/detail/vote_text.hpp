@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // subvention — text helpers for names of members as printed in deliberations (internal).
 //
 // Attendance lists come out of PDF text extraction: runs of spaces, line breaks inside a name

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // subvention::io — the de minimis aid already granted to an undertaking, as a CSV file
 // (« relevé des aides de minimis »): columns grantor, date, amount, regulation, in any order
 // and any letter case; other columns are ignored and named. French spreadsheets are read as

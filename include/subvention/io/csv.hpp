@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // subvention::csv — streaming RFC 4180 reader and writer (« lecture de fichiers CSV »), the
 // input layer of the SCDL open-data validator (scdl.hpp), compiled in subvention::io.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // subvention::io — reading an input file whole, in bounded memory (« lecture d'un fichier »).
 //
 // Every reader of the library and of the `subvention` program that needs a whole file (dossier

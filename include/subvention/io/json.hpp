@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // subvention::io — dossiers as JSON (« dossier au format JSON »), the exchange format of the
 // library, its CLI and its users; the published JSON Schema is share/subvention/
 // dossier.schema.json (schema/dossier.schema.json in the sources).

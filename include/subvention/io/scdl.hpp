@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // subvention::scdl — the SCDL open-data schemas (« Socle Commun des Données Locales ») for
 // subsidies (« subventions », décret 2017-779 art. 1, arrêté du 17 novembre 2017) and
 // deliberations (« délibérations »), as data, and a streaming validator for published CSV files.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // subvention::scdl — typed rows of the SCDL open-data formats (« Socle Commun des Données
 // Locales »), their export from dossiers and their import into partial dossiers.
 //

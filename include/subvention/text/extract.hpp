@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // subvention — from plain text to a dossier (« extraction »): reads the text that pdftotext or a
 // Word export gives for a délibération, its rapport and its convention into a typed `Dossier`,
 // with the place every fact was read at and what was expected but not found.
