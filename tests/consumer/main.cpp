@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
-// Downstream program: the header-only core (a Result), the compiled subvention::io (a tiny
-// dossier read from JSON and written back) and the compiled engine subvention::compliance, to
-// which it adds a rule of its own and whose built-in severity it changes by option — as a
-// département's software would.
+// Downstream program: the header-only core (a Result), the compiled engine
+// subvention::compliance, to which it adds a rule of its own and whose built-in severity it
+// changes by option — as a département's software would — and, when linked (installed package),
+// subvention::io (a tiny dossier read from JSON and written back).
 #include <iostream>
 #include <string>
 
 #include <subvention/compliance/catalogue.hpp>
 #include <subvention/compliance/checker.hpp>
 #include <subvention/examples/apes_2023.hpp>
+#if defined(CONSUMER_WITH_IO)
 #include <subvention/io/json.hpp>
+#endif
 #include <subvention/subvention.hpp>
 #include <subvention/version.hpp>
 
@@ -20,6 +22,7 @@ int main() {
     const auto r = Result<int>(42);
     std::cout << "consumer ok " << r.value() << " (subvention " << version_string << ")\n";
 
+#if defined(CONSUMER_WITH_IO)
     const auto dossier = dossier_from_json(R"({
         "deliberation": null, "rapport": null, "convention": null,
         "annexes": ["budget prévisionnel"],
@@ -31,6 +34,7 @@ int main() {
     }
     std::cout << "io ok " << format_date(dossier->open_data_publication->value) << ' '
               << to_json(*dossier, -1) << '\n';
+#endif
 
     // A rule of the département's own: every grant must name its service instructeur.
     cp::Rule local;

@@ -2,7 +2,7 @@
 cmake_minimum_required(VERSION 3.25)
 # Builds tests/consumer against subvention, as a user would: MODE=find_package installs the
 # already-built tree (same compiler and flags, e.g. sanitizers: the static subvention::io needs
-# them) into a scratch prefix first; MODE=add_subdirectory uses the source tree.
+# them) into a scratch prefix first; MODE=add_subdirectory uses the source tree, built shared.
 file(REMOVE_RECURSE ${WORK_DIR})
 file(MAKE_DIRECTORY ${WORK_DIR})
 
@@ -18,7 +18,10 @@ if(MODE STREQUAL "find_package")
     run(${CMAKE_COMMAND} --install ${BINARY_DIR} --prefix ${WORK_DIR}/prefix)
     set(extra -DCMAKE_PREFIX_PATH=${WORK_DIR}/prefix -DCONSUMER_MODE=find_package)
 else()
-    set(extra -DCONSUMER_MODE=add_subdirectory -DSUBVENTION_SOURCE_DIR=${SOURCE_DIR})
+    # Built shared: only what SUBVENTION_API exports is visible, so the consumer proves the
+    # exports are enough to add a rule and run a check.
+    set(extra -DCONSUMER_MODE=add_subdirectory -DSUBVENTION_SOURCE_DIR=${SOURCE_DIR}
+              -DBUILD_SHARED_LIBS=ON)
 endif()
 
 run(${CMAKE_COMMAND} -S ${SOURCE_DIR}/tests/consumer -B ${WORK_DIR}/build -G ${GENERATOR}
