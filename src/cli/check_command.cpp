@@ -321,8 +321,9 @@ void add_check_command(CLI::App& app, int& status) {
 }
 
 void add_rules_command(CLI::App& app, int& status) {
-    auto* cmd = app.add_subcommand("rules", "Liste les règles du contrôle (identifiant, titre, "
-                                            "fondement), une par ligne en JSON");
+    auto* cmd = app.add_subcommand("rules", "Liste les règles du contrôle puis les identifiants "
+                                            "de la lecture des documents (identifiant, famille, "
+                                            "titre, fondement), un par ligne en JSON");
     cmd->callback([&status] {
         for (const auto& r : compliance::builtin_catalogue()) {
             Json j;
@@ -334,6 +335,15 @@ void add_rules_command(CLI::App& app, int& status) {
             for (const auto& b : r.legal_basis)
                 basis.push_back(b.to_string());
             j["legal_basis"] = std::move(basis);
+            write_jsonl(std::cout, j);
+        }
+        for (const auto& k : compliance::known_ids()) {
+            Json j;
+            j["rule"] = std::string(k.id);
+            j["family"] = std::string(to_string(k.family));
+            j["title_fr"] = std::string(k.title_fr);
+            j["title_en"] = std::string(k.title_en);
+            j["legal_basis"] = Json::array();
             write_jsonl(std::cout, j);
         }
         status = exit_ok;

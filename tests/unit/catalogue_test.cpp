@@ -2,6 +2,10 @@
 // The open catalogue: the built-in rules as run-time values, rules added by a program, rules
 // disabled and severities changed by option, the vote analysis shared by the rules of a check.
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <regex>
 #include <set>
 #include <stdexcept>
 #include <string>
@@ -198,6 +202,34 @@ TEST(RunRule, RunsOneRuleInEmissionOrderWithItsBasis) {
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].rule, "VOTE-TALLY-EXCEEDS");
     EXPECT_FALSE(out[0].legal_basis.empty());
+}
+
+TEST(KnownIds, EveryExtractIdTheSourcesEmitIsListedOnceWithItsTitlesAndNoOther) {
+    // The IDs are string literals of src/io: read them there, independently of the table.
+    std::set<std::string> emitted;
+    static const std::regex literal("\"(EXTRACT-[A-Z0-9-]+)\"");
+    for (const auto& e : std::filesystem::directory_iterator(
+             std::filesystem::path(SUBVENTION_SOURCE_DIR) / "src" / "io")) {
+        std::ifstream in(e.path());
+        const std::string text((std::istreambuf_iterator<char>(in)), {});
+        for (auto m = std::sregex_iterator(text.begin(), text.end(), literal);
+             m != std::sregex_iterator(); ++m)
+            emitted.insert((*m)[1].str());
+    }
+    std::set<std::string> listed;
+    std::string previous;
+    for (const auto& k : known_ids()) {
+        EXPECT_TRUE(listed.insert(std::string(k.id)).second) << k.id;
+        EXPECT_GT(std::string(k.id), previous) << "sorted by ID";
+        previous = std::string(k.id);
+        EXPECT_EQ(k.family, Family::extraction) << k.id;
+        EXPECT_FALSE(k.title_fr.empty()) << k.id;
+        EXPECT_FALSE(k.title_en.empty()) << k.id;
+        EXPECT_EQ(find_known_id(k.id), &k);
+        EXPECT_EQ(find_rule(k.id), nullptr) << k.id << " is also a rule";
+    }
+    EXPECT_EQ(listed, emitted);
+    EXPECT_EQ(find_known_id("VOTE-QUORUM"), nullptr);
 }
 
 TEST(Version, MatchesTheProjectVersion) {

@@ -96,16 +96,21 @@ TEST(CliCheck, UnreadableOrInvalidInputExitsTwo) {
     EXPECT_EQ(run("check " + bad).status, 2);
 }
 
-TEST(CliRules, ListsTheCatalogue) {
+TEST(CliRules, ListsTheCatalogueThenTheExtractionIds) {
     const CliRun r = run("rules");
     ASSERT_EQ(r.status, 0);
     const auto l = r.lines();
-    EXPECT_EQ(l.size(), 45U);
+    // The 45 rules of the catalogue, then the IDs text extraction emits (73), with no basis.
+    ASSERT_EQ(l.size(), 45U + 73U);
     EXPECT_EQ(keys(l.at(0)),
               (std::vector<std::string>{"rule", "family", "title_fr", "title_en", "legal_basis"}));
     EXPECT_EQ(l.at(0)["rule"], "DOSSIER-EMPTY");
     EXPECT_EQ(l.at(0)["family"], "dossier");
-    EXPECT_EQ(l.back()["family"], "execution");
+    EXPECT_EQ(l.at(44)["family"], "execution");
+    EXPECT_FALSE(l.at(44)["legal_basis"].empty());
+    EXPECT_EQ(l.at(45)["family"], "extraction");
+    EXPECT_EQ(l.back()["family"], "extraction");
+    EXPECT_TRUE(l.back()["legal_basis"].empty());
 }
 
 TEST(CliCheck, DisabledRulesDoNotRunAndASeverityOptionChangesTheExitStatus) {
@@ -126,7 +131,8 @@ TEST(CliCheck, DisabledRulesDoNotRunAndASeverityOptionChangesTheExitStatus) {
     const CliRun disabled =
         run("check --example apes-2023 --format json --disable VOTE-TALLY-EXCEEDS,VISA-DUPLICATE");
     EXPECT_EQ(disabled.status, 0);
-    for (const auto& d : disabled.lines().at(0)["diagnostics"]) {
+    const auto lines = disabled.lines();
+    for (const auto& d : lines.at(0)["diagnostics"]) {
         EXPECT_NE(d["rule"], "VOTE-TALLY-EXCEEDS");
         EXPECT_NE(d["rule"], "VISA-DUPLICATE");
     }

@@ -75,12 +75,26 @@ TEST(DocsRules, BaseDossierIsTheCleanDossierOfTheTests) {
 TEST(DocsRules, EveryBuiltInRuleHasAPageAndEveryPageARule) {
     std::set<std::string> pages;
     for (const auto& e : fs::directory_iterator(docs_dir))
-        if (e.path().extension() == ".md" && e.path().filename() != "README.md")
+        if (e.path().extension() == ".md" && e.path().filename() != "README.md" &&
+            e.path().filename() != "extraction.md")
             pages.insert(e.path().stem().string());
     std::set<std::string> ids;
     for (const auto& r : builtin_catalogue())
         ids.insert(r.id);
     EXPECT_EQ(pages, ids);
+}
+
+TEST(DocsRules, TheExtractionPageDocumentsEveryExtractionId) {
+    const auto page = slurp(docs_dir / "extraction.md");
+    for (const auto& k : known_ids())
+        EXPECT_NE(page.find("`" + std::string(k.id) + "`"), std::string::npos) << k.id;
+}
+
+TEST(DocsRules, TheIndexListsEveryRuleAndTheExtractionPage) {
+    const auto index = slurp(docs_dir / "README.md");
+    for (const auto& r : builtin_catalogue())
+        EXPECT_NE(index.find("[" + r.id + "](" + r.id + ".md)"), std::string::npos) << r.id;
+    EXPECT_NE(index.find("extraction.md"), std::string::npos);
 }
 
 TEST(DocsRules, EachPageNamesItsRuleItsBasisWithItsVersionAndItsFamily) {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -48,5 +49,21 @@ private:
 
 /// The built-in rule with this ID, or nullptr.
 [[nodiscard]] SUBVENTION_API const Rule* find_rule(std::string_view id) noexcept;
+
+/// A diagnostic ID the library emits outside the rule catalogue: what text extraction could
+/// not read (`EXTRACT-…`, family `extraction`). Stable like rule IDs; documented in
+/// docs/rules/extraction.md.
+struct KnownId {
+    std::string_view id;
+    Family family = Family::extraction;
+    std::string_view title_fr;
+    std::string_view title_en;
+};
+
+/// Every ID emitted outside the catalogue, sorted by ID.
+[[nodiscard]] SUBVENTION_API std::span<const KnownId> known_ids() noexcept;
+
+/// The entry of `known_ids()` with this ID, or nullptr.
+[[nodiscard]] SUBVENTION_API const KnownId* find_known_id(std::string_view id) noexcept;
 
 } // namespace subvention::compliance
