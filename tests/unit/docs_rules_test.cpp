@@ -117,7 +117,7 @@ TEST(DocsRules, EachPageNamesItsRuleItsBasisWithItsVersionAndItsFamily) {
     }
 }
 
-TEST(DocsRules, EachPageHasAnExampleThatFiresTheRuleAndOneThatDoesNot) {
+TEST(DocsRules, EachPageHasAnExampleThatFiresTheRuleInBothLanguagesAndOneThatDoesNot) {
     const json base = json::parse(slurp(docs_dir / "base-dossier.json"));
     for (const auto& r : builtin_catalogue()) {
         SCOPED_TRACE(r.id);
@@ -140,6 +140,13 @@ TEST(DocsRules, EachPageHasAnExampleThatFiresTheRuleAndOneThatDoesNot) {
             if (ex.kind == "fires") {
                 fires = true;
                 EXPECT_FALSE(report.diagnostics.empty()) << "the « fires » example is silent";
+                for (const auto& d : report.diagnostics) {
+                    // Every finding speaks both languages, each in its own words.
+                    EXPECT_FALSE(d.message_fr.empty());
+                    EXPECT_FALSE(d.message_en.empty());
+                    EXPECT_NE(d.message_fr, d.message_en);
+                    EXPECT_FALSE(d.legal_basis.empty());
+                }
             } else {
                 silent = true;
                 EXPECT_TRUE(report.diagnostics.empty())
