@@ -36,18 +36,20 @@ int main() {
               << to_json(*dossier, -1) << '\n';
 #endif
 
-    // A rule of the département's own: every grant must name its service instructeur.
+    // A rule of the département's own: its conventions carry their dossier number before they
+    // go to the assembly (the APES draft leaves it blank, so the rule fires once on it).
     cp::Rule local;
-    local.id = "LOCAL-SERVICE-INSTRUCTEUR";
-    local.title_fr = "Service instructeur désigné";
-    local.title_en = "Instructing department named";
+    local.id = "LOCAL-NUMERO-DOSSIER";
+    local.title_fr = "Numéro de dossier de la convention";
+    local.title_en = "Dossier number of the convention";
     local.legal_basis = {{"Règlement budgétaire et financier", "art. 4"}};
     local.check = [](const cp::Context& ctx, cp::Emitter& out) {
-        if (ctx.dossier.convention && ctx.dossier.convention->service.empty()) {
+        if (ctx.dossier.convention && !ctx.dossier.convention->dossier_number.value) {
             cp::Diagnostic d;
             d.severity = cp::Severity::warning;
-            d.message_fr = "La convention ne désigne pas le service instructeur.";
-            d.message_en = "The convention does not name the instructing department.";
+            d.message_fr = "La convention ne porte pas de numéro de dossier.";
+            d.message_en = "The convention carries no dossier number.";
+            d.location.path = "/convention/dossier_number";
             out.emit(std::move(d));
         }
     };
@@ -73,5 +75,5 @@ int main() {
     }
     std::cout << "compliance ok " << report.diagnostics.size() << " diagnostics, " << local.id
               << ": " << local_found << ", VOTE-TALLY-EXCEEDS info: " << tally_is_info << '\n';
-    return r.ok() && tally_is_info ? 0 : 1;
+    return r.ok() && tally_is_info && local_found == 1 ? 0 : 1;
 }
