@@ -2,6 +2,7 @@
 // `subvention check`: the compliance checker on JSON dossiers, on an embedded example, or on the
 // plain text of a dossier's documents (`--text FILE…`, read by text/extract.hpp), for people
 // (grouped text, colour on a terminal) or programs (JSON, exact keys; see README).
+#include <algorithm>
 #include <cstdlib>
 #include <exception>
 #include <iostream>
@@ -201,15 +202,19 @@ int run_check(const CheckOpts& o) {
         }
         options.as_of = *d;
     }
+    // An unknown rule ID is a usage error, reported before any file is read.
+    const auto unknown = [](const std::string& id) {
+        if (compliance::find_rule(id) != nullptr)
+            return false;
+        std::cerr << "subvention check : règle inconnue « " << printable(id)
+                  << " » (voir subvention rules)\n";
+        return true;
+    };
     options.rules = split_ids(o.rules);
     options.disabled = split_ids(o.disable);
-    for (const auto& ids : {options.rules, options.disabled})
-        for (const auto& id : ids)
-            if (compliance::find_rule(id) == nullptr) {
-                std::cerr << "subvention check : règle inconnue « " << id
-                          << " » (voir subvention rules)\n";
-                return exit_usage;
-            }
+    if (std::any_of(options.rules.begin(), options.rules.end(), unknown) ||
+        std::any_of(options.disabled.begin(), options.disabled.end(), unknown))
+        return exit_usage;
     for (const auto& spec : o.severities) {
         const auto eq = spec.find('=');
         const std::string id = spec.substr(0, eq);
@@ -223,11 +228,8 @@ int run_check(const CheckOpts& o) {
                       << " » : attendu RÈGLE=error, RÈGLE=warning ou RÈGLE=info\n";
             return exit_usage;
         }
-        if (compliance::find_rule(id) == nullptr) {
-            std::cerr << "subvention check : règle inconnue « " << printable(id)
-                      << " » (voir subvention rules)\n";
+        if (unknown(id))
             return exit_usage;
-        }
         options.severities[id] = *severity;
     }
     const Lang lang = o.lang == "en" ? Lang::en : Lang::fr;
@@ -325,27 +327,23 @@ void add_rules_command(CLI::App& app, int& status) {
                                             "de la lecture des documents (identifiant, famille, "
                                             "titre, fondement), un par ligne en JSON");
     cmd->callback([&status] {
-        for (const auto& r : compliance::builtin_catalogue()) {
+        const auto line = [](std::string_view id, compliance::Family family,
+                             std::string_view title_fr, std::string_view title_en,
+                             const std::vector<compliance::LegalBasis>& basis) {
             Json j;
-            j["rule"] = r.id;
-            j["family"] = std::string(to_string(r.family));
-            j["title_fr"] = r.title_fr;
-            j["title_en"] = r.title_en;
-            Json basis = Json::array();
-            for (const auto& b : r.legal_basis)
-                basis.push_back(b.to_string());
-            j["legal_basis"] = std::move(basis);
-            write_jsonl(std::cout, j);
-        }
-        for (const auto& k : compliance::known_ids()) {
-            Json j;
-            j["rule"] = std::string(k.id);
-            j["family"] = std::string(to_string(k.family));
-            j["title_fr"] = std::string(k.title_fr);
-            j["title_en"] = std::string(k.title_en);
+            j["rule"] = std::string(id);
+            j["family"] = std::string(to_string(family));
+            j["title_fr"] = std::string(title_fr);
+            j["title_en"] = std::string(title_en);
             j["legal_basis"] = Json::array();
+            for (const auto& b : basis)
+                j["legal_basis"].push_back(b.to_string());
             write_jsonl(std::cout, j);
-        }
+        };
+        for (const auto& r : compliance::builtin_catalogue())
+            line(r.id, r.family, r.title_fr, r.title_en, r.legal_basis);
+        for (const auto& k : compliance::known_ids())
+            line(k.id, k.family, k.title_fr, k.title_en, {});
         status = exit_ok;
     });
 }
