@@ -3,6 +3,7 @@
 #pragma once
 
 #include <compare>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -48,6 +49,16 @@ struct SourceRef {
     std::string section;
     std::string text;
     friend bool operator==(const SourceRef&, const SourceRef&) = default;
+};
+
+/// A range of a document's text (« plage »): 1-based lines and columns, columns counted in bytes
+/// of the line, both ends inclusive.
+struct TextSpan {
+    std::uint32_t first_line = 0;
+    std::uint32_t first_column = 0;
+    std::uint32_t last_line = 0;
+    std::uint32_t last_column = 0;
+    friend bool operator==(const TextSpan&, const TextSpan&) = default;
 };
 
 /// A value as a document states it, with where it is stated.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // subvention — the diagnostic IDs the library emits outside the rule catalogue (declared in
-// compliance/catalogue.hpp): what text extraction reports it could not read.
+// compliance/catalogue.hpp): what text extraction reports it could not read, and the checks of
+// SCDL validation.
 
 #include <array>
 
@@ -20,11 +21,17 @@ constexpr Entry extraction[] = {
 #include "compliance/extraction_ids.inc"
 };
 
+constexpr Entry scdl[] = {
+#include "compliance/scdl_ids.inc"
+};
+
 constexpr auto known = [] {
-    std::array<KnownId, std::size(extraction)> out{};
-    for (std::size_t i = 0; i < out.size(); ++i)
-        out[i] = KnownId{extraction[i].id, Family::extraction, extraction[i].title_fr,
-                         extraction[i].title_en};
+    std::array<KnownId, std::size(extraction) + std::size(scdl)> out{};
+    std::size_t n = 0;
+    for (const auto& e : extraction)
+        out[n++] = KnownId{e.id, Family::extraction, e.title_fr, e.title_en};
+    for (const auto& e : scdl)
+        out[n++] = KnownId{e.id, Family::scdl, e.title_fr, e.title_en};
     return out;
 }();
 

@@ -219,10 +219,15 @@ TEST(KnownIds, EveryExtractIdTheSourcesEmitIsListedOnceWithItsTitlesAndNoOther) 
     std::set<std::string> listed;
     std::string previous;
     for (const auto& k : known_ids()) {
+        EXPECT_EQ(find_known_id(k.id), &k);
+        EXPECT_EQ(find_rule(k.id), nullptr) << k.id << " is also a rule";
+        if (k.family != Family::extraction) {
+            EXPECT_EQ(k.family, Family::scdl) << k.id;
+            continue;
+        }
         EXPECT_TRUE(listed.insert(std::string(k.id)).second) << k.id;
         EXPECT_GT(std::string(k.id), previous) << "sorted by ID";
         previous = std::string(k.id);
-        EXPECT_EQ(k.family, Family::extraction) << k.id;
         EXPECT_FALSE(k.title_fr.empty()) << k.id;
         EXPECT_FALSE(k.title_en.empty()) << k.id;
         EXPECT_EQ(find_known_id(k.id), &k);

@@ -96,12 +96,13 @@ TEST(CliCheck, UnreadableOrInvalidInputExitsTwo) {
     EXPECT_EQ(run("check " + bad).status, 2);
 }
 
-TEST(CliRules, ListsTheCatalogueThenTheExtractionIds) {
+TEST(CliRules, ListsTheCatalogueThenTheExtractionAndScdlIds) {
     const CliRun r = run("rules");
     ASSERT_EQ(r.status, 0);
     const auto l = r.lines();
-    // The 45 rules of the catalogue, then the IDs text extraction emits (73), with no basis.
-    ASSERT_EQ(l.size(), 45U + 73U);
+    // The 45 rules of the catalogue, then the IDs text extraction emits (73), then the 36 checks
+    // of SCDL validation and the 3 IDs of `scdl check`, with no basis.
+    ASSERT_EQ(l.size(), 45U + 73U + 36U + 3U);
     EXPECT_EQ(keys(l.at(0)),
               (std::vector<std::string>{"rule", "family", "title_fr", "title_en", "legal_basis"}));
     EXPECT_EQ(l.at(0)["rule"], "DOSSIER-EMPTY");
@@ -109,7 +110,10 @@ TEST(CliRules, ListsTheCatalogueThenTheExtractionIds) {
     EXPECT_EQ(l.at(44)["family"], "execution");
     EXPECT_FALSE(l.at(44)["legal_basis"].empty());
     EXPECT_EQ(l.at(45)["family"], "extraction");
-    EXPECT_EQ(l.back()["family"], "extraction");
+    EXPECT_EQ(l.at(45 + 72)["family"], "extraction");
+    EXPECT_EQ(l.at(45 + 73)["rule"], "file-unreadable");
+    EXPECT_EQ(l.at(45 + 73)["family"], "scdl");
+    EXPECT_EQ(l.back()["rule"], "SCDL-NEGATIVE-AMOUNT");
     EXPECT_TRUE(l.back()["legal_basis"].empty());
 }
 

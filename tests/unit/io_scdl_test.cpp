@@ -23,6 +23,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <subvention/compliance/catalogue.hpp>
 #include <subvention/io/csv.hpp>
 #include <subvention/io/scdl.hpp>
 
@@ -275,6 +276,29 @@ TEST(ScdlChecks, IdentifiersAreUniqueAndCustomChecksUseValidataNames) {
     EXPECT_EQ(to_string(Check::nomenclature_actes), "nomenclature-actes-value");
     EXPECT_EQ(to_string(Check::column_misnamed), "column-misnamed");
     EXPECT_EQ(to_string(Check::required), "required");
+}
+
+TEST(ScdlChecks, EveryCheckAndEveryScdlCheckIdIsListedByTheLibraryInItsFamily) {
+    namespace cp = subvention::compliance;
+    std::set<std::string> listed;
+    for (const auto& k : cp::known_ids())
+        if (k.family == cp::Family::scdl) {
+            EXPECT_FALSE(k.title_fr.empty()) << k.id;
+            EXPECT_FALSE(k.title_en.empty()) << k.id;
+            listed.insert(std::string(k.id));
+        }
+    std::set<std::string> emitted;
+    for (std::size_t i = 0; i < check_count; ++i)
+        emitted.insert(std::string(to_string(static_cast<Check>(i))));
+    // `scdl check` reports its own IDs: read them in its source, independently of the table.
+    std::ifstream in(std::filesystem::path(SUBVENTION_SOURCE_DIR) / "src" / "cli" /
+                     "scdl_export_command.cpp");
+    const std::string text((std::istreambuf_iterator<char>(in)), {});
+    static const std::regex literal("\"(SCDL-[A-Z0-9-]+)\"");
+    for (auto m = std::sregex_iterator(text.begin(), text.end(), literal);
+         m != std::sregex_iterator(); ++m)
+        emitted.insert((*m)[1].str());
+    EXPECT_EQ(listed, emitted);
 }
 
 // =============================================================================================

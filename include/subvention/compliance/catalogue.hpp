@@ -51,8 +51,9 @@ private:
 [[nodiscard]] SUBVENTION_API const Rule* find_rule(std::string_view id) noexcept;
 
 /// A diagnostic ID the library emits outside the rule catalogue: what text extraction could
-/// not read (`EXTRACT-…`, family `extraction`). Stable like rule IDs; documented in
-/// docs/rules/extraction.md.
+/// not read (`EXTRACT-…`, family `extraction`, documented in docs/rules/extraction.md), the
+/// checks of SCDL validation (`required`, `french-siret-value`… — the Table Schema and Validata
+/// names — and `SCDL-…` for `subvention scdl check`, family `scdl`). Stable like rule IDs.
 struct KnownId {
     std::string_view id;
     Family family = Family::extraction;
@@ -60,7 +61,7 @@ struct KnownId {
     std::string_view title_en;
 };
 
-/// Every ID emitted outside the catalogue, sorted by ID.
+/// Every ID emitted outside the catalogue: the extraction IDs sorted by ID, then the SCDL checks.
 [[nodiscard]] SUBVENTION_API std::span<const KnownId> known_ids() noexcept;
 
 /// The entry of `known_ids()` with this ID, or nullptr.

@@ -1,16 +1,25 @@
 // SPDX-License-Identifier: Apache-2.0
 // subvention — diagnostics: what the compliance checker reports, as data.
 //
+// One vocabulary for every finding of the library: the compliance rules, the vote analysis, text
+// extraction (EXTRACT-*), SCDL validation and CSV reading all report a `Diagnostic` (the SCDL
+// validator and the CSV reader keep a compact streaming record and convert to it).
 // A diagnostic is stable API: its rule ID never changes meaning once released (messages may
-// improve). It says what is wrong (French by default, English available), where (document,
-// article/section, path in the dossier, the stated text), why (legal basis) and on which facts.
+// improve). It says what is wrong (rendered from the message catalogue, French by default,
+// English available), where (document, article/section, path in the dossier, the stated text,
+// its span), why (legal basis and the version of the text applied), on which facts (typed, with
+// their unit) and on which assumptions (the points the law or the sources do not settle).
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include <subvention/compliance/message.hpp>
 #include <subvention/provenance.hpp>
 
 namespace subvention::compliance {
@@ -31,13 +40,18 @@ enum class Severity { error, warning, info };
     return "info";
 }
 
-/// Langue des messages.
-enum class Lang { fr, en };
-
-/// Fondement juridique: a text and an article (« CGCT », « L.3121-16 »).
+/// Fondement juridique: a text and an article (« CGCT », « L.3121-16 »), and the version of
+/// the text the library applies (« 2015-08-09 », or what is known of it), when stated.
 struct LegalBasis {
     std::string text;
     std::string article;
+    std::string version;
+
+    LegalBasis() = default;
+    LegalBasis(std::string text_, std::string article_, std::string version_ = {})
+        : text(std::move(text_))
+        , article(std::move(article_))
+        , version(std::move(version_)) {}
     /// « CGCT art. L.3121-16 » (or the text alone when no article).
     [[nodiscard]] std::string to_string() const {
         return article.empty() ? text : text + " art. " + article;
@@ -52,14 +66,74 @@ struct Location {
     std::string section;
     std::string path;
     std::string text;
+    /// Where `text` lies in the document read, in bytes (text extraction), when known.
+    std::optional<TextSpan> span;
+
+    Location() = default;
+    Location(DocumentKind document_, std::string section_, std::string path_ = {},
+             std::string text_ = {}, std::optional<TextSpan> span_ = {})
+        : document(document_)
+        , section(std::move(section_))
+        , path(std::move(path_))
+        , text(std::move(text_))
+        , span(span_) {}
     friend bool operator==(const Location&, const Location&) = default;
 };
 
-/// One fact that triggered a diagnostic (`votes_recorded` = `42`). Values are strings so that
-/// amounts (cents), dates (ISO) and counts travel unchanged to JSON.
+/// What a fact measures (« unité »): how to read its value.
+enum class Unit : std::uint8_t {
+    text,     ///< a word or a name as stated (the default)
+    euros,    ///< an amount, « 57000.00 » (exact cents, point, no thousands separator)
+    date,     ///< a civil date, ISO 8601 « 2023-03-20 »
+    duration, ///< a delay, ISO 8601 « P6M », « P30D »
+    days,     ///< a whole number of days
+    members,  ///< a whole number of persons (members, holders of a proxy)
+    votes,    ///< a whole number of votes
+    count,    ///< any other whole number (rows, items, articles)
+    boolean,  ///< « true » or « false »
+    code,     ///< an identifier or a code (SIRET, account, article number, enum name)
+};
+
+/// Stable name of a unit (« euros »).
+[[nodiscard]] constexpr std::string_view to_string(Unit u) noexcept {
+    switch (u) {
+    case Unit::text:
+        return "text";
+    case Unit::euros:
+        return "euros";
+    case Unit::date:
+        return "date";
+    case Unit::duration:
+        return "duration";
+    case Unit::days:
+        return "days";
+    case Unit::members:
+        return "members";
+    case Unit::votes:
+        return "votes";
+    case Unit::count:
+        return "count";
+    case Unit::boolean:
+        return "boolean";
+    case Unit::code:
+        return "code";
+    }
+    return "text";
+}
+
+/// One fact that triggered a diagnostic (`votes_recorded` = `42`, unit `votes`). Values are
+/// canonical strings so that amounts (cents), dates (ISO) and counts travel unchanged to JSON;
+/// the unit says how to read them.
 struct Fact {
     std::string key;
     std::string value;
+    Unit unit = Unit::text;
+
+    Fact() = default;
+    Fact(std::string key_, std::string value_, Unit unit_ = Unit::text)
+        : key(std::move(key_))
+        , value(std::move(value_))
+        , unit(unit_) {}
     friend bool operator==(const Fact&, const Fact&) = default;
 };
 
@@ -67,11 +141,18 @@ struct Fact {
 struct Diagnostic {
     std::string rule; ///< stable ID, e.g. "VOTE-TALLY-EXCEEDS"
     Severity severity = Severity::info;
+    /// The message as entries of the catalogue with their values; `message_fr` and `message_en`
+    /// are these parts rendered (by the emitter, when left empty). Render them in another
+    /// language with `render(parts, lang)`.
+    std::vector<Message> parts;
     std::string message_fr;
     std::string message_en;
     Location location;
     std::vector<LegalBasis> legal_basis;
     std::vector<Fact> facts;
+    /// Stable names of the points the finding rests on that the law or the sources do not
+    /// settle (docs/legal-reference.md, UNCONFIRMED), e.g. « members_in_office_from_lists ».
+    std::vector<std::string> assumptions;
 
     [[nodiscard]] const std::string& message(Lang lang = Lang::fr) const noexcept {
         return lang == Lang::fr ? message_fr : message_en;
@@ -82,6 +163,13 @@ struct Diagnostic {
             if (f.key == key)
                 return f.value;
         return {};
+    }
+    /// The unit of fact `key` (text when absent).
+    [[nodiscard]] Unit unit(std::string_view key) const noexcept {
+        for (const auto& f : facts)
+            if (f.key == key)
+                return f.unit;
+        return Unit::text;
     }
     friend bool operator==(const Diagnostic&, const Diagnostic&) = default;
 };

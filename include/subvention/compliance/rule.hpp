@@ -113,9 +113,16 @@ public:
         , basis_(basis)
         , out_(out) {}
 
-    /// Adds a diagnostic; `legal_basis` defaults to the rule's when left empty.
+    /// Adds a diagnostic; `legal_basis` defaults to the rule's when left empty, the messages to
+    /// the rendering of its `parts`.
     void emit(Diagnostic d) {
         d.rule = std::string(rule_);
+        if (!d.parts.empty()) {
+            if (d.message_fr.empty())
+                d.message_fr = render(d.parts, Lang::fr);
+            if (d.message_en.empty())
+                d.message_en = render(d.parts, Lang::en);
+        }
         if (d.legal_basis.empty())
             d.legal_basis.assign(basis_.begin(), basis_.end());
         out_.push_back(std::move(d));

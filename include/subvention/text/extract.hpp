@@ -29,14 +29,8 @@
 namespace subvention::text {
 
 /// A range of the original text (« plage »): 1-based lines and columns, columns counted in
-/// bytes of the original line, both ends inclusive.
-struct Span {
-    std::uint32_t first_line = 0;
-    std::uint32_t first_column = 0;
-    std::uint32_t last_line = 0;
-    std::uint32_t last_column = 0;
-    friend bool operator==(const Span&, const Span&) = default;
-};
+/// bytes of the original line (of the converted text for a file that was not UTF-8).
+using Span = TextSpan;
 
 /// Where one fact was read: `path` is a JSON pointer into the dossier JSON (subvention::to_json),
 /// as diagnostics use it (« /deliberation/vote/tallies/0/for »).

@@ -75,7 +75,7 @@ namespace subvention::compliance::rules::assembly_detail {
 
 /// Adds a fact (« constat ») to a diagnostic.
 inline void add_fact(Diagnostic& d, std::string key, std::string value) {
-    d.facts.push_back(Fact{std::move(key), std::move(value)});
+    rules::fact(d, std::move(key), std::move(value));
 }
 
 /// "true" / "false".

@@ -56,8 +56,9 @@ inline void check_conv_jurisdiction(const Context& ctx, Emitter& out) {
     if (area == nullptr)
         return;
     const std::string expected = tribunal_administratif_name(area->seat);
-    const std::string signatory =
-        c.grantor.name.empty() ? std::string("la collectivité signataire") : c.grantor.name;
+    const Message signatory = c.grantor.name.empty()
+                                  ? Message("CONV-JURISDICTION.signatory_unnamed")
+                                  : Message("phrase.text").arg("text", c.grantor.name);
 
     for (std::size_t i = 0; i < c.clauses.size(); ++i) {
         const Clause& clause = c.clauses[i];
@@ -76,40 +77,19 @@ inline void check_conv_jurisdiction(const Context& ctx, Emitter& out) {
         Diagnostic d;
         d.severity = Severity::warning;
         d.location = at(clause.source, "/convention/clauses/" + std::to_string(i) + "/named");
-        const std::string competent_fr =
-            "le tribunal administratif compétent pour le département " +
-            std::string(area->departement_code) + " (" + std::string(area->departement) +
-            "), où siège l\u2019autorité signataire (" + signatory + "), est le " + expected +
-            " (CJA R.312-1 et R.221-3)";
-        const std::string competent_en =
-            "the competent tribunal administratif for département " +
-            std::string(area->departement_code) + " (" + std::string(area->departement) +
-            "), where the signing authority (" + signatory + ") has its seat, is the " + expected +
-            " (CJA R.312-1 and R.221-3)";
-        if (court.kind == CourtKind::tribunal_administratif) {
-            d.message_fr = "La clause de juridiction (" + where + ") désigne " +
-                           fd::quoted_fr(named) + ", alors que " + competent_fr + ".";
-            d.message_en = "The jurisdiction clause (" + where + ") names \"" + named +
-                           "\", whereas " + competent_en + ".";
-        } else {
-            d.message_fr = "La clause de juridiction (" + where + ") désigne " +
-                           fd::quoted_fr(named) +
-                           ", qui n\u2019est pas un tribunal administratif, alors que les litiges "
-                           "relatifs à la convention relèvent de la juridiction administrative et "
-                           "que " +
-                           competent_fr + ".";
-            d.message_en = "The jurisdiction clause (" + where + ") names \"" + named +
-                           "\", which is not a tribunal administratif, whereas disputes over the "
-                           "convention belong to the administrative courts and " +
-                           competent_en + ".";
-        }
-        d.message_fr += " Constat fondé sur des hypothèses non confirmées\u00A0: table de "
-                        "l\u2019article R.221-3 dans sa rédaction issue du décret n°\u00A0"
-                        "2009-945 (modifications ultérieures non vérifiées) et impossibilité de "
-                        "déroger par contrat à ces règles.";
-        d.message_en += " Finding based on unconfirmed assumptions: the R.221-3 table as last "
-                        "amended by décret 2009-945 (later amendments not checked) and the "
-                        "impossibility of derogating from these rules by contract.";
+        const Message competent = Message("CONV-JURISDICTION.competent")
+                                      .arg("code", std::string(area->departement_code))
+                                      .arg("departement", std::string(area->departement))
+                                      .arg("signatory", signatory)
+                                      .arg("expected", expected);
+        d.parts.push_back(Message(court.kind == CourtKind::tribunal_administratif
+                                      ? "CONV-JURISDICTION.administrative"
+                                      : "CONV-JURISDICTION.other_court")
+                              .arg("where", where)
+                              .arg("named", named)
+                              .arg("competent", competent));
+        d.parts.emplace_back("CONV-JURISDICTION.unconfirmed");
+        d.assumptions = {"tribunal_table_current", "jurisdiction_not_derogable"};
         fd::fact(d, "departement", std::string(area->departement_code));
         fd::fact(d, "departement_name", std::string(area->departement));
         fd::fact(d, "expected_seat", std::string(area->seat));

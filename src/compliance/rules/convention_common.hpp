@@ -70,10 +70,7 @@ namespace subvention::compliance::rules::conv_detail {
     return "P" + std::to_string(std::get<Years>(d).count()) + "Y";
 }
 
-/// Appends a fact.
-inline void fact(Diagnostic& d, std::string key, std::string value) {
-    d.facts.push_back(Fact{std::move(key), std::move(value)});
-}
+using rules::fact;
 
 /// Appends the `other_*` facts naming the second place of a disagreement
 /// (docs/architecture.md §3.5).

@@ -27,6 +27,8 @@
 #include <subvention/provenance.hpp>
 #include <subvention/vote.hpp>
 
+#include "compliance/builtin_rule.hpp"
+
 namespace subvention::compliance::rules::formal_detail {
 
 // ---------------------------------------------------------------------------------------------
@@ -58,10 +60,7 @@ namespace subvention::compliance::rules::formal_detail {
     return b ? "true" : "false";
 }
 
-/// Appends fact `key` = `value`.
-inline void fact(Diagnostic& d, std::string key, std::string value) {
-    d.facts.push_back(Fact{std::move(key), std::move(value)});
-}
+using rules::fact;
 
 /// Names the other place of a disagreement (`other_document`, `other_section`, `other_path`,
 /// `other_text`): documents must agree, so a finding names both places (docs/architecture.md §3.5).

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: Apache-2.0
+// The message catalogue: every entry exists in every language with the same placeholders, every
+// template is well formed, and the renderer formats each kind of value as its language writes it.
+#include <algorithm>
+#include <set>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include <subvention/compliance/message.hpp>
+
+namespace {
+
+using namespace subvention;
+using namespace subvention::compliance;
+
+std::set<std::string> as_set(const std::vector<std::string>& v) {
+    return {v.begin(), v.end()};
+}
+
+TEST(MessageCatalogue, EveryKeyExistsInEveryLanguage) {
+    const auto fr = message_keys(Lang::fr);
+    const auto en = message_keys(Lang::en);
+    EXPECT_EQ(fr, en);
+    EXPECT_FALSE(fr.empty());
+}
+
+TEST(MessageCatalogue, NoKeyIsDefinedTwice) {
+    for (const Lang lang : {Lang::fr, Lang::en}) {
+        const auto keys = message_keys(lang);
+        const auto dup = std::adjacent_find(keys.begin(), keys.end());
+        EXPECT_EQ(dup, keys.end()) << "defined twice: " << *dup;
+    }
+}
+
+TEST(MessageCatalogue, EveryTemplateIsWellFormedWithTheSamePlaceholdersInEveryLanguage) {
+    for (const auto key : message_keys(Lang::fr)) {
+        const auto fr = message_template(Lang::fr, key);
+        const auto en = message_template(Lang::en, key);
+        ASSERT_FALSE(fr.empty()) << key;
+        ASSERT_FALSE(en.empty()) << key;
+        std::vector<std::string> fr_names, en_names;
+        ASSERT_NO_THROW(fr_names = placeholders(fr)) << key;
+        ASSERT_NO_THROW(en_names = placeholders(en)) << key;
+        EXPECT_EQ(as_set(fr_names), as_set(en_names)) << key;
+    }
+}
+
+TEST(MessageCatalogue, KeysAreRuleIdsOrPhrases) {
+    for (const auto key : message_keys(Lang::fr)) {
+        const std::string k(key);
+        const bool phrase = k.rfind("phrase.", 0) == 0;
+        const auto id = k.substr(0, k.find('.'));
+        const bool rule_like = !id.empty() && std::all_of(id.begin(), id.end(), [](char c) {
+            return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+        });
+        const bool lower_id = k.rfind("scdl.", 0) == 0 || k.rfind("csv.", 0) == 0;
+        EXPECT_TRUE(phrase || rule_like || lower_id) << k;
+    }
+}
+
+TEST(Placeholders, NamesEachArgumentOnceInOrderOfFirstUse) {
+    EXPECT_EQ(placeholders("{a} {b:iso} {n|jour|jours} {a} {{x}}"),
+              (std::vector<std::string>{"a", "b", "n"}));
+    EXPECT_THROW((void)placeholders("{a"), std::invalid_argument);
+    EXPECT_THROW((void)placeholders("a}"), std::invalid_argument);
+    EXPECT_THROW((void)placeholders("{A}"), std::invalid_argument);
+    EXPECT_THROW((void)placeholders("{n|one}"), std::invalid_argument);
+}
+
+TEST(Render, TextIsShownAsGivenAndNestedPhrasesAreRenderedInTheSameLanguage) {
+    const Message m = Message("phrase.text").arg("text", Message("phrase.text").arg("text", "x"));
+    EXPECT_EQ(render(m, Lang::fr), "x");
+    EXPECT_EQ(render(Message("phrase.text").arg("text", std::string("« y »")), Lang::en), "« y »");
+    const std::vector<Message> parts{Message("phrase.text").arg("text", "a"),
+                                     Message("phrase.text").arg("text", "b")};
+    EXPECT_EQ(render(parts, Lang::fr), "ab");
+}
+
+TEST(Render, AnUnknownKeyOrAMissingArgumentIsADefectOfTheLibrary) {
+    EXPECT_THROW((void)render(Message("NO-SUCH-RULE"), Lang::fr), std::logic_error);
+    EXPECT_THROW((void)render(Message("phrase.text"), Lang::en), std::logic_error);
+    EXPECT_THROW((void)render(Message("phrase.text").arg("other", "x"), Lang::fr),
+                 std::logic_error);
+}
+
+// The formatters are exercised through phrase.value, the catalogue's « {value} » with a style.
+TEST(Render, EachLanguageWritesDatesInItsStyles) {
+    const Date d(2024, 6, 30);
+    const auto show = [&](const char* key, Lang lang) {
+        return render(Message(key).arg("value", d), lang);
+    };
+    EXPECT_EQ(show("phrase.date", Lang::fr), "30 juin 2024");
+    EXPECT_EQ(show("phrase.date", Lang::en), "2024-06-30");
+    EXPECT_EQ(show("phrase.date.long", Lang::en), "30 June 2024");
+    EXPECT_EQ(show("phrase.date.weekday", Lang::fr), "dimanche 30 juin 2024");
+    EXPECT_EQ(show("phrase.date.weekday", Lang::en), "Sunday 30 June 2024");
+    EXPECT_EQ(show("phrase.date.numeric", Lang::fr), "30/06/2024");
+    EXPECT_EQ(show("phrase.date.iso", Lang::fr), "2024-06-30");
+}
+
+TEST(Render, AmountsAreWrittenAsInTheActsInEveryLanguage) {
+    const Euros e = Euros::from_cents(5'700'000);
+    EXPECT_EQ(render(Message("phrase.amount").arg("value", e), Lang::fr), "57\u202F000,00\u00A0€");
+    EXPECT_EQ(render(Message("phrase.amount").arg("value", e), Lang::en),
+              render(Message("phrase.amount").arg("value", e), Lang::fr));
+    EXPECT_EQ(render(Message("phrase.amount.prose").arg("value", e), Lang::fr),
+              "57\u202F000\u00A0€");
+}
+
+TEST(Render, PluralsFollowEachLanguagesRule) {
+    const auto days = [](std::int64_t n, Lang lang) {
+        return render(Message("phrase.days").arg("count", n), lang);
+    };
+    EXPECT_EQ(days(0, Lang::fr), "0 jour");
+    EXPECT_EQ(days(1, Lang::fr), "1 jour");
+    EXPECT_EQ(days(2, Lang::fr), "2 jours");
+    EXPECT_EQ(days(0, Lang::en), "0 days");
+    EXPECT_EQ(days(1, Lang::en), "1 day");
+    EXPECT_EQ(days(78, Lang::en), "78 days");
+}
+
+TEST(Render, ListsAreJoinedAsEachLanguageDoes) {
+    const std::vector<std::string> three{"4", "5", "8"};
+    EXPECT_EQ(render(Message("phrase.list").arg("items", three), Lang::fr), "4, 5 et 8");
+    EXPECT_EQ(render(Message("phrase.list").arg("items", three), Lang::en), "4, 5 and 8");
+    EXPECT_EQ(render(Message("phrase.list").arg("items", std::vector<std::string>{"4"}), Lang::fr),
+              "4");
+}
+
+TEST(Render, AStyleThatDoesNotFitTheValueIsADefect) {
+    EXPECT_THROW((void)render(Message("phrase.date.long").arg("value", "texte"), Lang::fr),
+                 std::logic_error);
+    EXPECT_THROW((void)render(Message("phrase.days").arg("count", "deux"), Lang::fr),
+                 std::logic_error);
+}
+
+} // namespace
