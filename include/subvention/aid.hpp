@@ -165,17 +165,6 @@ enum class AidWindowKind {
     return k == AidWindowKind::fiscal_years ? "exercices" : "glissant";
 }
 
-/// A calendar day as constexpr data (boost dates are not literal types).
-struct AidCivilDay {
-    int year;
-    int month;
-    int day;
-    [[nodiscard]] Date date() const {
-        return Date(static_cast<unsigned short>(year), static_cast<unsigned short>(month),
-                    static_cast<unsigned short>(day));
-    }
-};
-
 /// One de minimis regulation (« règlement de minimis »): its dates, ceiling,
 /// window and sources.
 struct AidRegulationInfo {
@@ -183,9 +172,9 @@ struct AidRegulationInfo {
     AidFamily family;
     std::string_view title_fr;      ///< « règlement (UE) n° 1407/2013 de la Commission… »
     std::string_view journal;       ///< Official Journal reference (« JO L 352 du 24.12.2013 »)
-    AidCivilDay applies_from;       ///< first day an aid may be granted under it
-    AidCivilDay applies_until;      ///< last day of its period of application
-    AidCivilDay schemes_until;      ///< last day for aid under one of its schemes (transition)
+    CivilDate applies_from;         ///< first day an aid may be granted under it
+    CivilDate applies_until;        ///< last day of its period of application
+    CivilDate schemes_until;        ///< last day for aid under one of its schemes (transition)
     std::string_view period_source; ///< article fixing the period (and transition)
     Euros ceiling;                  ///< ceiling for aid of its family
     std::string_view ceiling_source;
@@ -210,8 +199,8 @@ inline constexpr std::array<AidRegulationInfo, 4> aid_regulations{{
     // six mois après la fin de validité, soit jusqu'au 30.6.2024.
     {AidRegulation::de_minimis_1407_2013, AidFamily::general,
      "règlement (UE) n° 1407/2013 de la Commission du 18 décembre 2013",
-     "JO L 352 du 24.12.2013, p. 1", AidCivilDay{2014, 1, 1}, AidCivilDay{2023, 12, 31},
-     AidCivilDay{2024, 6, 30}, "art. 7 § 4 et 8 (prorogé par le règlement (UE) 2020/972)",
+     "JO L 352 du 24.12.2013, p. 1", CivilDate{2014, 1, 1}, CivilDate{2023, 12, 31},
+     CivilDate{2024, 6, 30}, "art. 7 § 4 et 8 (prorogé par le règlement (UE) 2020/972)",
      Euros::from_cents(200'000'00), "art. 3 § 2", Euros::from_cents(500'000'00), "art. 5 § 1",
      AidWindowKind::fiscal_years},
     // Règlement (UE) 2023/2831 de la Commission du 13 décembre 2023, JO L,
@@ -223,7 +212,7 @@ inline constexpr std::array<AidRegulationInfo, 4> aid_regulations{{
     // art. 8: applicable du 1.1.2024 au 31.12.2030.
     {AidRegulation::de_minimis_2023_2831, AidFamily::general,
      "règlement (UE) 2023/2831 de la Commission du 13 décembre 2023", "JO L, 2023/2831, 15.12.2023",
-     AidCivilDay{2024, 1, 1}, AidCivilDay{2030, 12, 31}, AidCivilDay{2030, 12, 31}, "art. 8",
+     CivilDate{2024, 1, 1}, CivilDate{2030, 12, 31}, CivilDate{2030, 12, 31}, "art. 8",
      Euros::from_cents(300'000'00), "art. 3 § 2", Euros::from_cents(750'000'00), "art. 5 § 1",
      AidWindowKind::rolling_years},
     // Règlement (UE) n° 360/2012 de la Commission du 25 avril 2012 (SIEG), JO L
@@ -240,7 +229,7 @@ inline constexpr std::array<AidRegulationInfo, 4> aid_regulations{{
     // (UNCONFIRMED).
     {AidRegulation::sieg_360_2012, AidFamily::sieg,
      "règlement (UE) n° 360/2012 de la Commission du 25 avril 2012", "JO L 114 du 26.4.2012, p. 8",
-     AidCivilDay{2012, 4, 27}, AidCivilDay{2023, 12, 31}, AidCivilDay{2023, 12, 31},
+     CivilDate{2012, 4, 27}, CivilDate{2023, 12, 31}, CivilDate{2023, 12, 31},
      "art. 6 (prorogé par les règlements (UE) 2018/1923 et 2020/1474)",
      Euros::from_cents(500'000'00), "art. 2 § 2", Euros::from_cents(500'000'00), "art. 2 § 7",
      AidWindowKind::fiscal_years},
@@ -253,7 +242,7 @@ inline constexpr std::array<AidRegulationInfo, 4> aid_regulations{{
     // 31.12.2030.
     {AidRegulation::sieg_2023_2832, AidFamily::sieg,
      "règlement (UE) 2023/2832 de la Commission du 13 décembre 2023", "JO L, 2023/2832, 15.12.2023",
-     AidCivilDay{2024, 1, 1}, AidCivilDay{2030, 12, 31}, AidCivilDay{2030, 12, 31}, "art. 8",
+     CivilDate{2024, 1, 1}, CivilDate{2030, 12, 31}, CivilDate{2030, 12, 31}, "art. 8",
      Euros::from_cents(750'000'00), "art. 2 § 2", Euros::from_cents(750'000'00), "art. 4 § 1",
      AidWindowKind::rolling_years},
 }};
@@ -346,8 +335,9 @@ inline void aid_require(const AidOptions& o) {
     const auto* info = find_regulation_info(r);
     if (!info)
         return false;
-    const Date last = o.scheme_transition ? info->schemes_until.date() : info->applies_until.date();
-    return info->applies_from.date() <= on && on <= last;
+    const Date last =
+        o.scheme_transition ? info->schemes_until.to_date() : info->applies_until.to_date();
+    return info->applies_from.to_date() <= on && on <= last;
 }
 
 /// The regulation in force for a NEW aid of `family` granted on `on` («
@@ -358,8 +348,8 @@ inline void aid_require(const AidOptions& o) {
 [[nodiscard]] inline std::optional<AidRegulation> regulation_in_force(Date on, AidFamily family) {
     detail::aid_require(on, "regulation_in_force");
     for (const auto& info : aid_regulations)
-        if (info.family == family && info.applies_from.date() <= on &&
-            on <= info.applies_until.date())
+        if (info.family == family && info.applies_from.to_date() <= on &&
+            on <= info.applies_until.to_date())
             return info.regulation;
     return std::nullopt;
 }
@@ -521,7 +511,7 @@ headroom_at(std::span<const GrantedAid> aids, AidFamily family, Date at, const A
                                                                   const AidOptions& o = {}) {
     detail::aid_require(from, "first_date_with_headroom");
     detail::aid_require(o);
-    const Date end = aid_regulations.back().applies_until.date();
+    const Date end = aid_regulations.back().applies_until.to_date();
     if (from > end)
         return std::nullopt;
     std::vector<Date> candidates{from};
@@ -530,7 +520,7 @@ headroom_at(std::span<const GrantedAid> aids, AidFamily family, Date at, const A
             candidates.push_back(d);
     };
     for (const auto& info : aid_regulations)
-        add(info.applies_from.date());
+        add(info.applies_from.to_date());
     int last_year = from.year();
     for (const auto& aid : aids) {
         // Aid after the last day tried never counts before it (and cannot leave a window).
@@ -584,10 +574,10 @@ struct AidDecision {
     }
     if (!regulation_applies(aid.regulation, aid.granted_on, o)) {
         const Date last =
-            o.scheme_transition ? info->schemes_until.date() : info->applies_until.date();
+            o.scheme_transition ? info->schemes_until.to_date() : info->applies_until.to_date();
         d.reasons_fr.push_back("le " + std::string(info->title_fr) + " ne s'applique pas le " +
                                detail::aid_numeric(aid.granted_on) + " (du " +
-                               detail::aid_numeric(info->applies_from.date()) + " au " +
+                               detail::aid_numeric(info->applies_from.to_date()) + " au " +
                                detail::aid_numeric(last) + ", " + std::string(info->period_source) +
                                ")");
     }

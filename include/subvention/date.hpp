@@ -29,6 +29,21 @@ namespace subvention {
 /// functions reject such special values with `std::invalid_argument`.
 using Date = boost::gregorian::date;
 
+/// A calendar day as a literal type (« date civile »), for the constexpr tables of the law
+/// (thresholds, regulations, deadlines): `Date` (a Boost date) is not a literal type. Holds what
+/// is written; `to_date()` makes the checked `Date`.
+struct CivilDate {
+    int year = 1900;
+    int month = 1;
+    int day = 1;
+    /// The date; throws std::out_of_range (Boost) when the fields are not a valid day.
+    [[nodiscard]] Date to_date() const {
+        return Date(static_cast<unsigned short>(year), static_cast<unsigned short>(month),
+                    static_cast<unsigned short>(day));
+    }
+    friend constexpr auto operator<=>(const CivilDate&, const CivilDate&) = default;
+};
+
 /// How `format_date` writes a date (« style d'écriture »).
 enum class DateStyle {
     long_fr,    ///< « 20 mars 2023 », « 1er janvier 2023 » (ordinal for the first of the month)

@@ -52,13 +52,7 @@ inline constexpr std::int64_t deadline_min_day_number =
 inline constexpr std::int64_t deadline_max_day_number =
     deadline_day_number(deadline_max_year, 12, 31);
 
-struct DeadlineYmd {
-    int year;
-    int month;
-    int day;
-};
-
-[[nodiscard]] inline DeadlineYmd deadline_ymd(Date d) {
+[[nodiscard]] inline CivilDate deadline_ymd(Date d) {
     const auto ymd = d.year_month_day();
     return {static_cast<int>(ymd.year), static_cast<int>(ymd.month.as_number()),
             static_cast<int>(ymd.day.as_number())};

@@ -14,6 +14,9 @@
 
 #include <subvention/aid.hpp>
 
+// Each suite in its own namespace: the suites of a group are compiled together (unity build).
+namespace test_aid_test {
+
 namespace {
 
 using namespace subvention;
@@ -70,10 +73,10 @@ TEST(AidRegulations, CeilingsDatesAndWindowsAreTheRegulations) {
     EXPECT_EQ(regulation_info(s360).window, AidWindowKind::fiscal_years);
     EXPECT_EQ(regulation_info(g2831).window, AidWindowKind::rolling_years);
     EXPECT_EQ(regulation_info(s2832).window, AidWindowKind::rolling_years);
-    EXPECT_EQ(regulation_info(g1407).applies_until.date(), Date(2023, 12, 31));
-    EXPECT_EQ(regulation_info(g1407).schemes_until.date(), Date(2024, 6, 30));
-    EXPECT_EQ(regulation_info(g2831).applies_from.date(), Date(2024, 1, 1));
-    EXPECT_EQ(regulation_info(g2831).applies_until.date(), Date(2030, 12, 31));
+    EXPECT_EQ(regulation_info(g1407).applies_until.to_date(), Date(2023, 12, 31));
+    EXPECT_EQ(regulation_info(g1407).schemes_until.to_date(), Date(2024, 6, 30));
+    EXPECT_EQ(regulation_info(g2831).applies_from.to_date(), Date(2024, 1, 1));
+    EXPECT_EQ(regulation_info(g2831).applies_until.to_date(), Date(2030, 12, 31));
     EXPECT_THROW((void)regulation_info(AidRegulation::other), std::invalid_argument);
     EXPECT_EQ(family_of(s360), AidFamily::sieg);
     EXPECT_EQ(family_of(AidRegulation::other), std::nullopt);
@@ -475,3 +478,5 @@ TEST(AidProperty, NewAidAllowedIffItFitsTheNaiveHeadroomEveryDayAroundTheChange)
 }
 
 } // namespace
+
+} // namespace test_aid_test

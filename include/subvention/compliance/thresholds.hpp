@@ -12,20 +12,9 @@
 
 namespace subvention::compliance {
 
-/// A calendar day usable in constant expressions (boost::gregorian::date is not constexpr).
-struct CivilDay {
-    int year = 1900;
-    int month = 1;
-    int day = 1;
-    [[nodiscard]] Date to_date() const {
-        return Date(static_cast<unsigned short>(year), static_cast<unsigned short>(month),
-                    static_cast<unsigned short>(day));
-    }
-};
-
 /// One version of a threshold: its value, the first day it applies, and its source.
 struct ThresholdVersion {
-    CivilDay from;
+    CivilDate from;
     Euros amount;
     std::string_view source;
 };
@@ -79,6 +68,6 @@ inline constexpr std::array budget_annex_threshold{
 /// Contrat d'engagement républicain: requests filed from 2 January 2022 (décret 2021-1947 du
 /// 31 décembre 2021, in force the day after publication; loi 2000-321 art. 10-1), not « since
 /// 1 January 2022 » as often written (docs/legal-reference.md SUBV-CER).
-inline constexpr CivilDay cer_in_force{2022, 1, 2};
+inline constexpr CivilDate cer_in_force{2022, 1, 2};
 
 } // namespace subvention::compliance
