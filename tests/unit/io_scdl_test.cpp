@@ -51,6 +51,9 @@ void PrintTo(const SchemaVersion& v, std::ostream* os) {
 }
 } // namespace subvention::scdl
 
+// Each suite in its own namespace: the suites of a group are compiled together (unity build).
+namespace test_io_scdl_test {
+
 namespace {
 
 using namespace subvention::scdl;
@@ -564,6 +567,27 @@ TEST(ScdlCells, MessageNamesRowColumnFieldAndValueInFrench) {
               "Ligne 2, colonne 2 (idAttribuant)\u00A0: \u00AB\u00A02106000450039\u00A0\u00BB "
               "n'est pas un num\u00E9ro SIRET valide (14 chiffres, cl\u00E9 de Luhn, r\u00E8gle de "
               "La Poste)");
+}
+
+TEST(ScdlCells, AFindingIsADiagnosticOfTheOneVocabulary) {
+    namespace cp = subvention::compliance;
+    const auto fs = subvention_row({{"idAttribuant", "2106000450039"}});
+    ASSERT_EQ(fs.size(), 2U);
+    const cp::Diagnostic d = to_diagnostic(fs[1], Schema::subventions);
+    EXPECT_EQ(d.rule, "french-siret-value");
+    ASSERT_NE(cp::find_known_id(d.rule), nullptr);
+    EXPECT_EQ(d.severity, cp::Severity::error);
+    EXPECT_EQ(d.message_fr, fs[1].message_fr);
+    EXPECT_EQ(d.message_en, fs[1].message_en);
+    EXPECT_EQ(d.location.section, "ligne 2, colonne 2 (idAttribuant)");
+    EXPECT_EQ(d.location.path, "/idAttribuant");
+    EXPECT_EQ(d.location.text, "2106000450039");
+    EXPECT_EQ(d.fact("row"), "2");
+    EXPECT_EQ(d.unit("row"), cp::Unit::count);
+    EXPECT_EQ(d.unit("field"), cp::Unit::code);
+    ASSERT_EQ(d.legal_basis.size(), 1U);
+    EXPECT_EQ(d.legal_basis[0].text, "arrêté du 17 novembre 2017");
+    EXPECT_TRUE(to_diagnostic(fs[1], Schema::deliberations).legal_basis.empty());
 }
 
 TEST(ScdlCells, RequiredFiresOnEmptyRequiredCellsOnly) {
@@ -1188,3 +1212,5 @@ TEST(ScdlFiles, SchemaIsDetectedFromTheHeaderOrForced) {
 }
 
 } // namespace
+
+} // namespace test_io_scdl_test

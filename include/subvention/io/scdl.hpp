@@ -27,6 +27,7 @@
 #include <string>
 #include <string_view>
 
+#include <subvention/compliance/diagnostic.hpp>
 #include <subvention/result.hpp>
 
 namespace subvention::scdl {
@@ -122,8 +123,9 @@ inline constexpr std::size_t check_count = static_cast<std::size_t>(Check::negat
 [[nodiscard]] bool starts_like_formula(std::string_view cell) noexcept;
 
 /// Whether a finding makes the file invalid (« erreur ») or only deserves attention
-/// (« avertissement »: a UTF-8 BOM, a cell starting like a formula, a negative amount).
-enum class Severity : std::uint8_t { error, warning };
+/// (« avertissement »: a UTF-8 BOM, a cell starting like a formula, a negative amount): the
+/// library's one severity scale; validation uses `error` and `warning`.
+using Severity = compliance::Severity;
 
 /// One problem found (« anomalie »): where, which field, which value, which rule, why.
 struct Finding {
@@ -136,6 +138,13 @@ struct Finding {
     std::optional<std::string> suggestion; ///< near-miss column name, e.g. "nomBeneficiaire"
     Severity severity = Severity::error;
 };
+
+/// The finding as a diagnostic of the library's one vocabulary: ID = the check's stable name
+/// (listed by `compliance::known_ids()`, family scdl), the same messages, the place (« ligne 12,
+/// colonne 3 (montant) », path `/<field>`, the cell), facts `row`, `column`, `field`, `value`
+/// and `suggestion` when there is one, and for the subventions schema the text that makes the
+/// format mandatory (arrêté of 17 November 2017).
+[[nodiscard]] compliance::Diagnostic to_diagnostic(const Finding&, Schema);
 
 /// Validation options (« options de validation »).
 struct ValidateOptions {
