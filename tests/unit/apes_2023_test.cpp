@@ -13,6 +13,9 @@
 #include <subvention/examples/apes_2023.hpp>
 #include <subvention/identifiers.hpp>
 
+// Each suite in its own namespace: the suites of a group are compiled together (unity build).
+namespace test_apes_2023_test {
+
 namespace sv = subvention;
 using sv::Date;
 using sv::Euros;
@@ -515,3 +518,5 @@ TEST(Apes2023, PartiesAsEachDocumentNamesThem) {
     EXPECT_EQ(beneficiaries.front(), "Acteurs Pour une Economie Solidaire");
     EXPECT_EQ(beneficiaries.back(), "Acteurs Pour une Économie Solidaire"); // accent as printed
 }
+
+} // namespace test_apes_2023_test

@@ -12,6 +12,9 @@
 #include <subvention/budget_plan.hpp>
 #include <subvention/final_report.hpp>
 
+// Each suite in its own namespace: the suites of a group are compiled together (unity build).
+namespace test_budget_plan_test {
+
 namespace {
 
 using namespace subvention;
@@ -190,3 +193,5 @@ TEST(ExpenseEligibility, ActionAmountAccountAndRejectionReasons) {
 }
 
 } // namespace
+
+} // namespace test_budget_plan_test

@@ -35,6 +35,9 @@ void PrintTo(const OperationCode& o, std::ostream* os) {
     *os << o.code();
 }
 } // namespace subvention
+
+// Each suite in its own namespace: the suites of a group are compiled together (unity build).
+namespace test_budget_test {
 using sv::ErrorKind;
 using sv::Euros;
 using sv::Section;
@@ -721,3 +724,5 @@ TEST(BudgetValues, AreHashableAndComparable) {
     EXPECT_LT(sv::Imputation("6568/9365"), sv::Imputation("6574/9065"));
     EXPECT_LT(sv::Imputation("6568/9065"), sv::Imputation("6568/9365"));
 }
+
+} // namespace test_budget_test

@@ -25,6 +25,9 @@ void PrintTo(WorkWeek w, std::ostream* os) {
 }
 } // namespace subvention
 
+// Each suite in its own namespace: the suites of a group are compiled together (unity build).
+namespace test_calendar_test {
+
 namespace sv = subvention;
 using sv::Date;
 using sv::HolidayLaw;
@@ -560,3 +563,5 @@ TEST(Territories, FromDepartementCode) {
     }
     EXPECT_EQ(sv::territory_of_departement("").error().kind, sv::ErrorKind::empty);
 }
+
+} // namespace test_calendar_test

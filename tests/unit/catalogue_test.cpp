@@ -23,6 +23,9 @@
 // White-box: the shared analysis.
 #include "compliance/check_cache.hpp"
 
+// Each suite in its own namespace: the suites of a group are compiled together (unity build).
+namespace test_catalogue_test {
+
 namespace {
 
 using namespace subvention;
@@ -244,3 +247,5 @@ TEST(Version, MatchesTheProjectVersion) {
 }
 
 } // namespace
+
+} // namespace test_catalogue_test

@@ -10,6 +10,9 @@
 
 #include <subvention/detail/checked.hpp>
 
+// Each suite in its own namespace: the suites of a group are compiled together (unity build).
+namespace test_checked_test {
+
 namespace {
 
 namespace d = subvention::detail;
@@ -87,3 +90,5 @@ TEST(CheckedArithmetic, UsableInConstantExpressions) {
 }
 
 } // namespace
+
+} // namespace test_checked_test

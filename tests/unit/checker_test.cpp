@@ -14,6 +14,9 @@
 
 #include "support/clean_dossier.hpp"
 
+// Each suite in its own namespace: the suites of a group are compiled together (unity build).
+namespace test_checker_test {
+
 namespace sv = subvention;
 namespace cp = subvention::compliance;
 
@@ -258,3 +261,5 @@ TEST(DelibMissing, SilentWhenTheDeliberationIsThereOrTheDossierIsEmpty) {
     o.as_of = sv::Date(2024, 1, 15);
     EXPECT_TRUE(cp::check(sv::Dossier{}, o).diagnostics.empty()); // DOSSIER-EMPTY's case
 }
+
+} // namespace test_checker_test

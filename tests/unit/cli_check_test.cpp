@@ -11,6 +11,9 @@
 #include "support/cli_runner.hpp"
 #include "support/process.hpp"
 
+// Each suite in its own namespace: the suites of a group are compiled together (unity build).
+namespace test_cli_check_test {
+
 using namespace subvention::testing;
 
 TEST(CliCheck, JsonReportOnTheExampleHasExactKeysAndExitsOne) {
@@ -160,3 +163,5 @@ TEST(CliCheck, UnknownRuleOrMalformedSeverityIsAUsageError) {
 TEST(CliExample, UnknownExampleIsAUsageError) {
     EXPECT_EQ(run("example nope").status, 2);
 }
+
+} // namespace test_cli_check_test

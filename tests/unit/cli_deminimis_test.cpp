@@ -12,6 +12,9 @@
 
 #include "support/cli_runner.hpp"
 
+// Each suite in its own namespace: the suites of a group are compiled together (unity build).
+namespace test_cli_deminimis_test {
+
 namespace {
 
 using subvention::testing::keys;
@@ -201,3 +204,5 @@ TEST(CliDeminimis, UsageErrorsExitTwo) {
 }
 
 } // namespace
+
+} // namespace test_cli_deminimis_test

@@ -9,6 +9,9 @@
 
 #include "support/process.hpp"
 
+// Each suite in its own namespace: the suites of a group are compiled together (unity build).
+namespace test_cli_extract_limits_test {
+
 namespace {
 
 using namespace subvention::testing;
@@ -83,3 +86,5 @@ TEST(CliExtractLimits, UnderAnyMemoryLimitTheDossierIsWholeOrTheStatusIsTwo) {
 }
 
 } // namespace
+
+} // namespace test_cli_extract_limits_test

@@ -22,6 +22,9 @@
 #include "support/cli_runner.hpp"
 #include "support/json_diff.hpp"
 
+// Each suite in its own namespace: the suites of a group are compiled together (unity build).
+namespace test_cli_extract_test {
+
 namespace {
 
 using namespace subvention::testing;
@@ -197,3 +200,5 @@ TEST(CliCheckText, TextReportNamesTheSeedDefects) {
 }
 
 } // namespace
+
+} // namespace test_cli_extract_test

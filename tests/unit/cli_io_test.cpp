@@ -14,6 +14,9 @@
 
 #include "support/process.hpp"
 
+// Each suite in its own namespace: the suites of a group are compiled together (unity build).
+namespace test_cli_io_test {
+
 using namespace subvention::testing;
 namespace fs = std::filesystem;
 
@@ -418,3 +421,5 @@ TEST(Holidays, TheLawInForceIsTheDefaultAndTodaysListIsAnOption) {
     EXPECT_EQ(current.status, 0);
     EXPECT_TRUE(contains(current.out, "1900-05-08")) << current.out;
 }
+
+} // namespace test_cli_io_test

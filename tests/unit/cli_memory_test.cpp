@@ -11,6 +11,9 @@
 
 #include "support/process.hpp"
 
+// Each suite in its own namespace: the suites of a group are compiled together (unity build).
+namespace test_cli_memory_test {
+
 using namespace subvention::testing;
 namespace fs = std::filesystem;
 
@@ -109,3 +112,5 @@ TEST_F(MemoryBound, ExtractAndCheckTextOnManyCopiesOfTheSeed) {
     expect_bounded({"extract", path, "--format", "json"}, "/dev/null", 2U << 20);
     expect_bounded({"check", "--text", path}, "/dev/null", 2U << 20);
 }
+
+} // namespace test_cli_memory_test

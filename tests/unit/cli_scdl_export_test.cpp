@@ -12,6 +12,9 @@
 
 #include "support/cli_runner.hpp"
 
+// Each suite in its own namespace: the suites of a group are compiled together (unity build).
+namespace test_cli_scdl_export_test {
+
 namespace {
 
 using subvention::testing::CliRun;
@@ -226,3 +229,5 @@ TEST(CliScdlCheck, UnreadableFileIsStatusTwo) {
 }
 
 } // namespace
+
+} // namespace test_cli_scdl_export_test

@@ -22,6 +22,9 @@
 #include "support/cli_runner.hpp"
 #include "support/scdl_generator.hpp"
 
+// Each suite in its own namespace: the suites of a group are compiled together (unity build).
+namespace test_cli_scdl_test {
+
 namespace {
 
 using subvention::testing::CliRun;
@@ -236,3 +239,5 @@ TEST(CliScdlValidate, PeakMemoryDoesNotGrowWithTheNumberOfRows) {
 }
 
 } // namespace
+
+} // namespace test_cli_scdl_test

@@ -16,6 +16,9 @@
 
 #include "support/cli_runner.hpp"
 
+// Each suite in its own namespace: the suites of a group are compiled together (unity build).
+namespace test_cli_settle_test {
+
 using namespace subvention::testing;
 
 namespace {
@@ -240,3 +243,5 @@ TEST(CliSettle, DossierThatCannotBeSettledExitsOne) {
 }
 
 } // namespace
+
+} // namespace test_cli_settle_test

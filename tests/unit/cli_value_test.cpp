@@ -10,6 +10,9 @@
 
 #include "support/cli_runner.hpp"
 
+// Each suite in its own namespace: the suites of a group are compiled together (unity build).
+namespace test_cli_value_test {
+
 using namespace subvention::testing;
 
 TEST(CliId, ValidSiretHasExactKeysAndExitZero) {
@@ -134,3 +137,5 @@ TEST(CliHolidays, TerritoriesAndRange) {
     EXPECT_EQ(run("holidays --year 1800").status, 2);
     EXPECT_EQ(run("holidays --year 2023 --territory mars").status, 2);
 }
+
+} // namespace test_cli_value_test

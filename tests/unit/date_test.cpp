@@ -10,6 +10,9 @@
 
 #include <subvention/date.hpp>
 
+// Each suite in its own namespace: the suites of a group are compiled together (unity build).
+namespace test_date_test {
+
 namespace sv = subvention;
 using sv::Date;
 using sv::DateStyle;
@@ -415,3 +418,5 @@ TEST(FindAllDates, AdjacentWeekdayIsNotStolenFromThePreviousDate) {
     ASSERT_EQ(all.size(), 2U);
     EXPECT_EQ(std::string_view(text).substr(all[1].offset, all[1].length), "lundi 27 mars 2023");
 }
+
+} // namespace test_date_test

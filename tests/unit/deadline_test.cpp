@@ -14,6 +14,9 @@
 
 #include <subvention/deadline.hpp>
 
+// Each suite in its own namespace: the suites of a group are compiled together (unity build).
+namespace test_deadline_test {
+
 namespace {
 
 using namespace subvention;
@@ -704,3 +707,5 @@ TEST(QuartersSpanned, PropertyClippedSpansTileThePeriodExactly) {
 }
 
 } // namespace
+
+} // namespace test_deadline_test

@@ -25,6 +25,9 @@
 
 #include "support/clean_dossier.hpp"
 
+// Each suite in its own namespace: the suites of a group are compiled together (unity build).
+namespace test_docs_rules_test {
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -159,3 +162,5 @@ TEST(DocsRules, EachPageHasAnExampleThatFiresTheRuleInBothLanguagesAndOneThatDoe
 }
 
 } // namespace
+
+} // namespace test_docs_rules_test

@@ -18,6 +18,9 @@
 #include <subvention/dossier.hpp>
 #include <subvention/report.hpp>
 
+// Each suite in its own namespace: the suites of a group are compiled together (unity build).
+namespace test_documents_test {
+
 namespace sv = subvention;
 using sv::Date;
 using sv::DocumentKind;
@@ -478,3 +481,5 @@ TEST(Deliberation, AnalyseVoteRejectsABlankMeetingDate) {
     const sv::Deliberation d; // meeting date not_a_date_time: misuse
     EXPECT_THROW((void)sv::analyse_vote(d), std::invalid_argument);
 }
+
+} // namespace test_documents_test

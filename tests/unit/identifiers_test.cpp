@@ -40,6 +40,9 @@ void PrintTo(const DeliberationNumber& v, std::ostream* os) {
 }
 } // namespace subvention
 
+// Each suite in its own namespace: the suites of a group are compiled together (unity build).
+namespace test_identifiers_test {
+
 namespace {
 
 using namespace subvention;
@@ -883,3 +886,5 @@ TEST(Validate, GivesCanonicalFormsOrTheError) {
 }
 
 } // namespace
+
+} // namespace test_identifiers_test

@@ -12,6 +12,9 @@
 
 #include <subvention/io/csv.hpp>
 
+// Each suite in its own namespace: the suites of a group are compiled together (unity build).
+namespace test_io_csv_test {
+
 namespace {
 
 using namespace subvention;
@@ -479,3 +482,5 @@ TEST(CsvReader, TheWindows1252MessageDoesNotInvokeTheScdl) {
     EXPECT_EQ(r.issues()[0].kind, IssueKind::windows_1252);
     EXPECT_EQ(r.issues()[0].message_fr.find("SCDL"), std::string::npos) << r.issues()[0].message_fr;
 }
+
+} // namespace test_io_csv_test

@@ -20,6 +20,9 @@
 #include <subvention/examples/apes_2023.hpp>
 #include <subvention/io/json.hpp>
 
+// Each suite in its own namespace: the suites of a group are compiled together (unity build).
+namespace test_io_execution_json_test {
+
 namespace {
 
 using nlohmann::json;
@@ -221,3 +224,5 @@ TEST(ExecutionJson, ReportFilesOfTheCliExamplesLoad) {
 }
 
 } // namespace
+
+} // namespace test_io_execution_json_test

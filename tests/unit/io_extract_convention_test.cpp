@@ -25,6 +25,9 @@
 
 #include "support/json_diff.hpp"
 
+// Each suite in its own namespace: the suites of a group are compiled together (unity build).
+namespace test_io_extract_convention_test {
+
 namespace {
 
 using namespace subvention;
@@ -510,3 +513,5 @@ TEST(ExtractConventionSize, EveryTruncationReadsOnlyTheSeedsFacts) {
 }
 
 } // namespace
+
+} // namespace test_io_extract_convention_test

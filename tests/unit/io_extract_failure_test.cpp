@@ -17,6 +17,9 @@
 
 #include "support/sanitizer.hpp"
 
+// Each suite in its own namespace: the suites of a group are compiled together (unity build).
+namespace test_io_extract_failure_test {
+
 #ifndef SUBVENTION_TEST_ASAN
 namespace {
 bool armed = false;
@@ -76,3 +79,5 @@ TEST(ExtractFailure, MemoryExhaustedInTheConventionPropagates) {
 }
 
 } // namespace
+
+} // namespace test_io_extract_failure_test

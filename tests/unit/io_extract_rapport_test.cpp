@@ -25,6 +25,9 @@
 
 #include "support/json_diff.hpp"
 
+// Each suite in its own namespace: the suites of a group are compiled together (unity build).
+namespace test_io_extract_rapport_test {
+
 namespace {
 
 using namespace subvention;
@@ -404,3 +407,5 @@ TEST(ExtractRapport, GarbageBetweenTheHeadingsDoesNotThrow) {
 }
 
 } // namespace
+
+} // namespace test_io_extract_rapport_test

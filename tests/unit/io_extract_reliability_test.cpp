@@ -22,6 +22,9 @@
 
 #include "support/seed_text.hpp"
 
+// Each suite in its own namespace: the suites of a group are compiled together (unity build).
+namespace test_io_extract_reliability_test {
+
 namespace {
 
 using namespace subvention;
@@ -276,3 +279,5 @@ TEST(ExtractEncoding, AmongSeveralFilesTheFindingNamesTheFile) {
 }
 
 } // namespace
+
+} // namespace test_io_extract_reliability_test

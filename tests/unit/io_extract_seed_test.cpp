@@ -36,6 +36,9 @@
 #include "support/json_diff.hpp"
 #include "support/seed_text.hpp"
 
+// Each suite in its own namespace: the suites of a group are compiled together (unity build).
+namespace test_io_extract_seed_test {
+
 namespace {
 
 using namespace subvention;
@@ -395,3 +398,5 @@ TEST(ExtractSeedMutation, TheUnmutatedTextIsStable) {
 }
 
 } // namespace
+
+} // namespace test_io_extract_seed_test

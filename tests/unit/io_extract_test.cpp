@@ -21,6 +21,9 @@
 
 #include "../../src/io/extract_internal.hpp"
 
+// Each suite in its own namespace: the suites of a group are compiled together (unity build).
+namespace test_io_extract_test {
+
 namespace {
 
 using namespace subvention;
@@ -488,3 +491,5 @@ TEST(ExtractRobustness, EveryPrefixOfTheDeliberationIsHandled) {
 }
 
 } // namespace
+
+} // namespace test_io_extract_test

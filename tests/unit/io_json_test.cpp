@@ -29,6 +29,9 @@
 
 #include "support/clean_dossier.hpp"
 
+// Each suite in its own namespace: the suites of a group are compiled together (unity build).
+namespace test_io_json_test {
+
 namespace {
 
 using nlohmann::json;
@@ -1096,3 +1099,5 @@ TEST_F(SchemaAgreement, EnumerationsListExactlyTheLibraryNames) {
 }
 
 } // namespace
+
+} // namespace test_io_json_test

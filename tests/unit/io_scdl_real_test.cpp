@@ -17,6 +17,9 @@
 
 #include <subvention/io/scdl.hpp>
 
+// Each suite in its own namespace: the suites of a group are compiled together (unity build).
+namespace test_io_scdl_real_test {
+
 namespace {
 
 using namespace subvention::scdl;
@@ -474,3 +477,5 @@ TEST(ScdlRealFilesDetails, HeaderSpellingsAreMisnamedWithTheFieldNameProposed) {
 }
 
 } // namespace
+
+} // namespace test_io_scdl_real_test

@@ -19,6 +19,9 @@
 #include <subvention/io/scdl.hpp>
 #include <subvention/io/scdl_rows.hpp>
 
+// Each suite in its own namespace: the suites of a group are compiled together (unity build).
+namespace test_io_scdl_rows_test {
+
 namespace {
 
 using namespace subvention;
@@ -863,3 +866,5 @@ TEST(ScdlImport, OfficialCellErrorsExampleGivesCellErrorsAndChecksumDiagnostics)
 }
 
 } // namespace
+
+} // namespace test_io_scdl_rows_test

@@ -11,6 +11,9 @@
 
 #include <subvention/compliance/message.hpp>
 
+// Each suite in its own namespace: the suites of a group are compiled together (unity build).
+namespace test_messages_test {
+
 namespace {
 
 using namespace subvention;
@@ -138,3 +141,5 @@ TEST(Render, AStyleThatDoesNotFitTheValueIsADefect) {
 }
 
 } // namespace
+
+} // namespace test_messages_test

@@ -16,6 +16,9 @@
 
 #include <subvention/money.hpp>
 
+// Each suite in its own namespace: the suites of a group are compiled together (unity build).
+namespace test_money_test {
+
 namespace {
 
 using subvention::CentsStyle;
@@ -404,3 +407,5 @@ TEST(EurosParse, RoundTripsEveryFormatIncludingInt64Extremes) {
 }
 
 } // namespace
+
+} // namespace test_money_test

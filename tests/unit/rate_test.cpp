@@ -12,6 +12,9 @@
 #include <subvention/money.hpp>
 #include <subvention/rate.hpp>
 
+// Each suite in its own namespace: the suites of a group are compiled together (unity build).
+namespace test_rate_test {
+
 namespace {
 
 using subvention::ErrorKind;
@@ -382,3 +385,5 @@ TEST(Prorata, MatchesReferenceCappedAndMonotonicOnRandomValues) {
 }
 
 } // namespace
+
+} // namespace test_rate_test

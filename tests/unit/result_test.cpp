@@ -3,6 +3,9 @@
 
 #include <subvention/result.hpp>
 
+// Each suite in its own namespace: the suites of a group are compiled together (unity build).
+namespace test_result_test {
+
 namespace sv = subvention;
 
 TEST(Result, HoldsValueOrError) {
@@ -48,3 +51,5 @@ TEST(Error, AQuotedValueIsShortenedAtACharacterBoundary) {
     EXPECT_EQ(subvention::excerpt(std::string(120, 'a')), std::string(120, 'a'));
     EXPECT_EQ(subvention::excerpt("aé", 2), "a\u2026"); // never half of « é »
 }
+
+} // namespace test_result_test

@@ -15,6 +15,9 @@
 #include "support/clean_dossier.hpp"
 #include "support/rules.hpp"
 
+// Each suite in its own namespace: the suites of a group are compiled together (unity build).
+namespace test_rules_aid_test {
+
 namespace {
 
 using namespace subvention;
@@ -173,3 +176,5 @@ TEST(RuleAidDeminimis, WithoutDeliberationTheConventionSignatureDates) {
 }
 
 } // namespace
+
+} // namespace test_rules_aid_test

@@ -22,6 +22,9 @@
 #include "compliance/rules/amounts_common.hpp"
 #include "compliance/rules/budg_imputation.hpp"
 
+// Each suite in its own namespace: the suites of a group are compiled together (unity build).
+namespace test_rules_amounts_test {
+
 namespace sv = subvention;
 namespace cp = subvention::compliance;
 namespace rules = subvention::compliance::rules;
@@ -955,3 +958,5 @@ TEST(PaymentIncomplete, DatedPaymentWithoutADateIsAWarning) {
     d.convention->payment_schedule.payments.at(0).date = sv::Date(2023, 6, 30);
     EXPECT_TRUE(run(rule("PAYMENT-INCOMPLETE"), d).empty());
 }
+
+} // namespace test_rules_amounts_test

@@ -31,6 +31,9 @@ void PrintTo(const Fact& f, std::ostream* os) {
 }
 } // namespace subvention::compliance
 
+// Each suite in its own namespace: the suites of a group are compiled together (unity build).
+namespace test_rules_assembly_test {
+
 namespace {
 
 using namespace subvention;
@@ -1104,3 +1107,5 @@ TEST(VisaDuplicate, ReportLegalFoundationsAndCodeArticles) {
 }
 
 } // namespace
+
+} // namespace test_rules_assembly_test

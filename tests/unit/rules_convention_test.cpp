@@ -26,6 +26,9 @@
 #include "support/clean_dossier.hpp"
 #include "support/rules.hpp"
 
+// Each suite in its own namespace: the suites of a group are compiled together (unity build).
+namespace test_rules_convention_test {
+
 namespace {
 
 using namespace subvention;
@@ -1091,3 +1094,5 @@ TEST(ConvCer, InForceFromTheSecondOfJanuary2022) {
 }
 
 } // namespace
+
+} // namespace test_rules_convention_test

@@ -20,6 +20,9 @@
 #include "support/clean_dossier.hpp"
 #include "support/rules.hpp"
 
+// Each suite in its own namespace: the suites of a group are compiled together (unity build).
+namespace test_rules_execution_test {
+
 namespace {
 
 using namespace subvention;
@@ -316,3 +319,5 @@ TEST(ExecutionGroup, CheckerRunsTheGroupOnTheDossier) {
 }
 
 } // namespace
+
+} // namespace test_rules_execution_test

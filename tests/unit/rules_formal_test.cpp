@@ -30,6 +30,9 @@ void PrintTo(const Fact& f, std::ostream* os) {
 }
 } // namespace subvention::compliance
 
+// Each suite in its own namespace: the suites of a group are compiled together (unity build).
+namespace test_rules_formal_test {
+
 namespace {
 
 using namespace subvention;
@@ -1039,3 +1042,5 @@ TEST(IdChecksum, UnlabelledOtherNumbersAreNotChecked) {
 }
 
 } // namespace
+
+} // namespace test_rules_formal_test

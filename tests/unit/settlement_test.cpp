@@ -17,6 +17,9 @@
 #include <subvention/examples/apes_2023.hpp>
 #include <subvention/settlement.hpp>
 
+// Each suite in its own namespace: the suites of a group are compiled together (unity build).
+namespace test_settlement_test {
+
 namespace {
 
 using namespace subvention;
@@ -636,3 +639,5 @@ TEST(SettleProperties, ProportionalGrantIsTheExactQuotientRoundedOnce) {
 }
 
 } // namespace
+
+} // namespace test_settlement_test

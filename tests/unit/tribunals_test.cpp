@@ -11,6 +11,9 @@
 
 #include <subvention/tribunals.hpp>
 
+// Each suite in its own namespace: the suites of a group are compiled together (unity build).
+namespace test_tribunals_test {
+
 namespace {
 
 using namespace subvention;
@@ -175,3 +178,5 @@ TEST(NamesTribunalAdministratif, OnlyTheSameSeat) {
 }
 
 } // namespace
+
+} // namespace test_tribunals_test

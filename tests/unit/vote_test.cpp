@@ -14,6 +14,9 @@
 
 #include <subvention/vote.hpp>
 
+// Each suite in its own namespace: the suites of a group are compiled together (unity build).
+namespace test_vote_test {
+
 namespace sv = subvention;
 using boost::gregorian::date;
 using sv::AttendanceStatus;
@@ -1175,3 +1178,5 @@ TEST(VoteParsers, PropertyArbitraryInputNeverCrashesAndParsedListsRoundTrip) {
         (void)sv::PersonName::parse(s);
     }
 }
+
+} // namespace test_vote_test

@@ -13,6 +13,9 @@
 #include <subvention/money.hpp>
 #include <subvention/words.hpp>
 
+// Each suite in its own namespace: the suites of a group are compiled together (unity build).
+namespace test_words_test {
+
 namespace {
 
 using subvention::ErrorKind;
@@ -392,3 +395,5 @@ TEST(ParseWordsFr, RoundTripsLargeRandomAmountsAndDetectsDroppedWords) {
 }
 
 } // namespace
+
+} // namespace test_words_test
