@@ -87,17 +87,22 @@ TEST(DocsRules, EveryBuiltInRuleHasAPageAndEveryPageARule) {
     EXPECT_EQ(pages, ids);
 }
 
-TEST(DocsRules, TheExtractionPageDocumentsEveryExtractionId) {
-    const auto page = slurp(docs_dir / "extraction.md");
-    for (const auto& k : known_ids())
+TEST(DocsRules, TheExtractionAndScdlPagesDocumentEveryIdOfTheirFamily) {
+    const auto extraction = slurp(docs_dir / "extraction.md");
+    const auto scdl = slurp(docs_dir / "scdl.md");
+    for (const auto& k : known_ids()) {
+        ASSERT_TRUE(k.family == Family::extraction || k.family == Family::scdl) << k.id;
+        const auto& page = k.family == Family::extraction ? extraction : scdl;
         EXPECT_NE(page.find("`" + std::string(k.id) + "`"), std::string::npos) << k.id;
+    }
 }
 
-TEST(DocsRules, TheIndexListsEveryRuleAndTheExtractionPage) {
+TEST(DocsRules, TheIndexListsEveryRuleAndTheExtractionAndScdlPages) {
     const auto index = slurp(docs_dir / "README.md");
     for (const auto& r : builtin_catalogue())
         EXPECT_NE(index.find("[" + r.id + "](" + r.id + ".md)"), std::string::npos) << r.id;
     EXPECT_NE(index.find("extraction.md"), std::string::npos);
+    EXPECT_NE(index.find("scdl.md"), std::string::npos);
 }
 
 TEST(DocsRules, EachPageNamesItsRuleItsBasisWithItsVersionAndItsFamily) {
