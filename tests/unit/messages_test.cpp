@@ -65,8 +65,8 @@ TEST(MessageCatalogue, KeysAreRuleIdsOrPhrases) {
 }
 
 TEST(Placeholders, NamesEachArgumentOnceInOrderOfFirstUse) {
-    EXPECT_EQ(placeholders("{a} {b:iso} {n|jour|jours} {a} {{x}}"),
-              (std::vector<std::string>{"a", "b", "n"}));
+    EXPECT_EQ(placeholders("{a} {b:iso} {n|jour|jours} {a} {{x}} {-c}"),
+              (std::vector<std::string>{"a", "b", "n", "c"}));
     EXPECT_THROW((void)placeholders("{a"), std::invalid_argument);
     EXPECT_THROW((void)placeholders("a}"), std::invalid_argument);
     EXPECT_THROW((void)placeholders("{A}"), std::invalid_argument);

@@ -13,6 +13,8 @@
 //                       (« 20/03/2023 »), `iso`; amounts `cents` (« 57 000,00 € », the default)
 //                       or `prose` (« 57 000 € »); lists `and` (« a, b et c »), `or`, `comma`;
 //   {name|one|other}    `one` or `other` after the count `name`, by the language's plural rule;
+//   {-name}             nothing: this language does not show `name` (a French quotation the
+//                       English sentence leaves out), said where the words are reviewed;
 //   {{ and }}           literal braces.
 // A template that names an argument the message lacks, or a key no language knows, is a
 // defect of the library: `render` throws std::logic_error (a test renders every finding of the

@@ -41,17 +41,22 @@ const Index& templates_of(Lang lang) {
                            ", " + std::string(key) + "): " + what);
 }
 
-/// One placeholder: `{name}`, `{name:style}` or `{name|one|other}`.
+/// One placeholder: `{name}`, `{name:style}`, `{name|one|other}` or `{-name}` (omitted).
 struct Placeholder {
     std::string_view name;
     std::string_view style;
     std::string_view one, other;
     bool plural = false;
+    bool omitted = false;
 };
 
 /// Parses the inside of a placeholder; empty name on a malformed one.
 Placeholder parse(std::string_view inner) {
     Placeholder p;
+    if (!inner.empty() && inner.front() == '-') {
+        p.omitted = true;
+        inner.remove_prefix(1);
+    }
     const auto bar = inner.find('|');
     const auto colon = inner.find(':');
     if (bar != std::string_view::npos && (colon == std::string_view::npos || bar < colon)) {
@@ -116,6 +121,8 @@ std::string value_of(const Message& m, const Placeholder& p, Lang lang) {
     const MessageArg* a = m.find(p.name);
     if (a == nullptr)
         defect(m.key, lang, "no argument « " + std::string(p.name) + " »");
+    if (p.omitted)
+        return {};
     const auto no_style = [&] {
         if (!p.style.empty())
             defect(m.key, lang,
