@@ -27,6 +27,197 @@ constexpr MessageEntry entries[] = {
     // ---- amounts ----
     // ---- end amounts ----
     // ---- convention ----
+    {"CONV-REQUIRED.one", "The {amount} subsidy granted to « {beneficiary} » exceeds"},
+    {"CONV-REQUIRED.several",
+     "The subsidies granted to « {beneficiary} »{year} ({amount} in total) together exceed"},
+    {"CONV-REQUIRED.year", " for {year}"},
+    {"CONV-REQUIRED.duty", "the {threshold} threshold above which a convention defining the "
+                           "subsidy's object, amount and conditions of use is mandatory"},
+    {"CONV-REQUIRED.not_attached",
+     "{subsidy} {duty}; {authority} its signature ({section}), but the convention is not in the "
+     "dossier: its existence and content could not be checked."},
+    {"CONV-REQUIRED.deliberation_authorises", "the deliberation authorises"},
+    {"CONV-REQUIRED.report_proposes", "the report proposes to authorise"},
+    {"CONV-REQUIRED.form_unknown",
+     "{subsidy} the {threshold} threshold and the dossier contains no convention; the "
+     "beneficiary's legal form is not stated: if it is a private body, a convention is mandatory."},
+    {"CONV-REQUIRED.aggregated",
+     "{subsidy} {duty}, although none exceeds it alone, and the dossier contains no convention; "
+     "the threshold applying per beneficiary and per year (adding up decisions: unconfirmed), a "
+     "convention is probably mandatory."},
+    {"CONV-REQUIRED.missing",
+     "{subsidy} {duty}, but the dossier contains no convention (private beneficiary: {form})."},
+    {"CONV-CONTENT.required",
+     "The convention does not define {what}, which article 10 of loi 2000-321 requires."},
+    {"CONV-CONTENT.voluntary",
+     "The convention does not define {what}, which article 10 of loi 2000-321 requires for "
+     "mandatory conventions; the subsidy ({amount}) does not exceed the {threshold} threshold, the "
+     "convention is voluntary but should state it."},
+    {"CONV-CONTENT.good_practice",
+     "The convention does not state {what}: loi 2000-321 (art. 10) does not require them, but "
+     "without them when and on which conditions the subsidy is paid is undetermined (good "
+     "practice)."},
+    {"CONV-CONTENT.object", "the object of the subsidy"},
+    {"CONV-CONTENT.amount", "the amount of the subsidy (no ceiling per action, no payment)"},
+    {"CONV-CONTENT.conditions_of_use",
+     "the conditions of use of the subsidy (no obligations of the beneficiary, no eligible "
+     "expenses, no control, no final report)"},
+    {"CONV-CONTENT.payment_terms", "the payment terms of the subsidy"},
+    {"CONV-PERIOD.none",
+     "The convention sets no period of application: the eligibility of expenses and the time "
+     "limits counted from the convention's end cannot be determined."},
+    {"CONV-PERIOD.blank", "The convention's period of application is incomplete: {which}; it must "
+                          "be filled in before signature."},
+    {"CONV-PERIOD.blank_both", "its start and end dates are blank"},
+    {"CONV-PERIOD.blank_start", "its start date is blank"},
+    {"CONV-PERIOD.blank_end", "its end date is blank"},
+    {"CONV-PERIOD.reversed",
+     "The convention's period of application ends on {end}, before it starts on {start}."},
+    {"CONV-PERIOD.reversed_end_excluded", "The convention's period of application ends on {end} "
+                                          "(excluded), before it starts on {start}."},
+    {"CONV-PERIOD.outside",
+     "The convention's period of application ({period}) lies entirely outside the year {year} "
+     "{decision}: the convention does not implement the decision."},
+    {"CONV-PERIOD.partly_outside",
+     "The convention's period of application ({period}) {overflow:and}, the year {decision}: "
+     "expenses outside that year are not covered by the decision, and the financial report is "
+     "counted from the end of the {year} financial year."},
+    {"CONV-PERIOD.period", "from {start} to {end}"},
+    {"CONV-PERIOD.decision", "for which the subsidy is granted ({document}, {section})"},
+    {"CONV-PERIOD.starts_before", "starts {days} day(s) before 1 January {year}"},
+    {"CONV-PERIOD.ends_after", "ends {days} day(s) after 31 December {year}"},
+    {"CONV-RETROACTIVE.starts_before_decision",
+     "The convention's period of application starts on {start}, {days} day(s) before the grant "
+     "decision of {decision_date} ({document}){eligible}."},
+    {"CONV-RETROACTIVE.eligible", "; expenses made during the period are eligible ({section}), "
+                                  "including those made before the decision"},
+    {"CONV-RETROACTIVE.unconfirmed",
+     " Such retroactivity is not unlawful per se for a subsidy for the current year (unconfirmed), "
+     "but expenses made before the decision must relate to the subsidised action."},
+    {"CONV-TACIT-RENEWAL",
+     "The convention provides for its tacit renewal: a subsidy cannot be renewed without a new "
+     "decision of the deliberating assembly, which sets its amount within the annual budget vote "
+     "(multi-year commitments require voted autorisations d'engagement, CGCT art. L.3312-4), and "
+     "the convention must define the amount it governs (loi 2000-321 art. 10). Provide a new "
+     "convention or an amendment per financial year instead (incompatibility not confirmed by a "
+     "text read)."},
+    {"CONV-REPORT-DEADLINE.not_computable",
+     "The final report's deadline ({section}) cannot be computed: {reason}."},
+    {"CONV-REPORT-DEADLINE.own_delay",
+     "The final report's deadline written {where} ({stated}) does not match its own delay: {delay} "
+     "after the {event} ({start}) lead to {computed} (CPC art. 641)."},
+    {"CONV-REPORT-DEADLINE.contradiction",
+     "The convention sets the final report's deadline on {date} {where} and on {other_date} "
+     "{other_where}: the two statements contradict each other."},
+    {"CONV-REPORT-DEADLINE.later",
+     "The final report's deadline set by the convention ({date}, {section}) is later than that of "
+     "the financial report the law requires: six months after the end of the {year} financial year "
+     "the subsidy is granted for, i.e. {legal_date} (loi 2000-321 art. 10).{events} The financial "
+     "report remains due on {legal_date}."},
+    {"CONV-REPORT-DEADLINE.earlier",
+     "The final report's deadline set by the convention ({date}, {section}) is earlier than that "
+     "of the financial report the law requires ({legal_date}, six months after the end of the "
+     "{year} financial year, loi 2000-321 art. 10).{events} The stricter contractual deadline "
+     "binds the beneficiary."},
+    {"CONV-REPORT-DEADLINE.other_event",
+     " The convention counts its delay from the {event} ({start}), the law from the end of the "
+     "financial year ({legal_start})."},
+    {"CONV-REPORT-DEADLINE.shift_only",
+     " The difference is only the shift of {legal_day} to the next working day (CPC art. 642), "
+     "whose application to the financial report is not established (unconfirmed)."},
+    {"CONV-REPORT-DEADLINE.legal_day.sunday", "{date}"},
+    {"CONV-REPORT-DEADLINE.legal_day.monday", "{date}"},
+    {"CONV-REPORT-DEADLINE.legal_day.tuesday", "{date}"},
+    {"CONV-REPORT-DEADLINE.legal_day.wednesday", "{date}"},
+    {"CONV-REPORT-DEADLINE.legal_day.thursday", "{date}"},
+    {"CONV-REPORT-DEADLINE.legal_day.friday", "{date}"},
+    {"CONV-REPORT-DEADLINE.legal_day.saturday", "{date}"},
+    {"DEADLINE-NON-WORKING-DAY",
+     "{date} is {day}: it is {what}. If CPC art. 642 applies, the deadline moves to {effective}."},
+    {"DEADLINE-NON-WORKING-DAY.day", "a {weekday}"},
+    {"DEADLINE-NON-WORKING-DAY.weekend_holiday", "a {weekday} and a public holiday ({holiday})"},
+    {"DEADLINE-NON-WORKING-DAY.holiday.monday", "a Monday and a public holiday ({holiday})"},
+    {"DEADLINE-NON-WORKING-DAY.holiday.tuesday", "a Tuesday and a public holiday ({holiday})"},
+    {"DEADLINE-NON-WORKING-DAY.holiday.wednesday", "a Wednesday and a public holiday ({holiday})"},
+    {"DEADLINE-NON-WORKING-DAY.holiday.thursday", "a Thursday and a public holiday ({holiday})"},
+    {"DEADLINE-NON-WORKING-DAY.holiday.friday", "a Friday and a public holiday ({holiday})"},
+    {"DEADLINE-NON-WORKING-DAY.report_stated", "the final report's deadline set {stated:and}"},
+    {"DEADLINE-NON-WORKING-DAY.report_computed",
+     "the final report's deadline computed from the delay stipulated {computed:and}"},
+    {"DEADLINE-NON-WORKING-DAY.report_stated_and_computed",
+     "the final report's deadline set {stated:and} (also obtained from the delay stipulated "
+     "{computed:and})"},
+    {"DEADLINE-NON-WORKING-DAY.legal_report",
+     "the legal deadline of the financial report (loi 2000-321 art. 10)"},
+    {"DEADLINE-NON-WORKING-DAY.open_data", "the open-data publication deadline (décret 2017-779)"},
+    {"DEADLINE-NON-WORKING-DAY.as_well_as", ", as well as {what}"},
+    {"DEADLINE-NON-WORKING-DAY.contractual",
+     " For a contractual date this shift is not automatic (unconfirmed): the stipulated date "
+     "governs; better deliver before it or stipulate a working day."},
+    {"DEADLINE-NON-WORKING-DAY.legal",
+     " For the legal time limit, which is not a procedural one, the application of art. 642 is not "
+     "established (unconfirmed)."},
+    {"PUBLICATION-OPEN-DATA.duty",
+     "The convention's essential data must be published as open data within three months after its "
+     "signature (loi 2000-321 art. 10; décret 2017-779){amount}{population}"},
+    {"PUBLICATION-OPEN-DATA.amount", ", the {amount} subsidy exceeding {threshold}"},
+    {"PUBLICATION-OPEN-DATA.population", " (unless the granting authority has fewer than 3,500 "
+                                         "inhabitants: its population is not in the dossier)"},
+    {"PUBLICATION-OPEN-DATA.amount_unknown", " when the subsidy exceeds {threshold}; the amount "
+                                             "granted being unknown, the duty cannot be assessed."},
+    {"PUBLICATION-OPEN-DATA.signature_blank",
+     "; the signature date being blank, the publication deadline cannot be computed."},
+    {"PUBLICATION-OPEN-DATA.not_computable", "; the deadline cannot be computed: {reason}."},
+    {"PUBLICATION-OPEN-DATA.due", ": signed on {signature}, it must be published by {deadline}."},
+    {"PUBLICATION-OPEN-DATA.late",
+     "The essential data of the convention signed on {signature} were published on {publication}, "
+     "after the deadline of {deadline} (three months after signature, loi 2000-321 art. 10; décret "
+     "2017-779){population}."},
+    {"PUBLICATION-OPEN-DATA.shift_only",
+     " {deadline_day}, the publication would be in time if CPC art. 642 applied (unconfirmed)."},
+    {"PUBLICATION-OPEN-DATA.deadline_day.sunday", "{date} being a non-working day"},
+    {"PUBLICATION-OPEN-DATA.deadline_day.monday", "{date} being a non-working day"},
+    {"PUBLICATION-OPEN-DATA.deadline_day.tuesday", "{date} being a non-working day"},
+    {"PUBLICATION-OPEN-DATA.deadline_day.wednesday", "{date} being a non-working day"},
+    {"PUBLICATION-OPEN-DATA.deadline_day.thursday", "{date} being a non-working day"},
+    {"PUBLICATION-OPEN-DATA.deadline_day.friday", "{date} being a non-working day"},
+    {"PUBLICATION-OPEN-DATA.deadline_day.saturday", "{date} being a non-working day"},
+    {"CONV-CER",
+     "The convention does not mention the contrat d'engagement républicain (republican commitment "
+     "contract) the {who} « {beneficiary} » must have signed when requesting the subsidy (loi "
+     "2000-321 art. 10-1; décret 2021-1947, for requests filed from {in_force}). The convention "
+     "itself is not legally required to mention it, but nothing in the dossier shows the "
+     "commitment, whose breach requires the subsidy to be withdrawn: check that the request "
+     "contains it (unless the body is approved or recognised of public utility, deemed to have "
+     "signed it), or add a clause."},
+    {"CONV-CER.association", "association"},
+    {"CONV-CER.foundation", "foundation"},
+    {"phrase.convention.at_article", "in {section}"},
+    {"phrase.convention.at_section", "in section « {section} »"},
+    {"phrase.convention.at_document", "in the document"},
+    {"phrase.convention.document.deliberation", "deliberation"},
+    {"phrase.convention.document.rapport", "report"},
+    {"phrase.convention.document.convention", "convention"},
+    {"phrase.convention.document.dossier", "dossier"},
+    {"phrase.convention.event.convention_end", "convention_end"},
+    {"phrase.convention.event.financial_year_end", "financial_year_end"},
+    {"phrase.convention.event.signature", "signature"},
+    {"phrase.convention.event.notification", "notification"},
+    {"phrase.convention.event.publication", "publication"},
+    {"phrase.convention.event.transmission", "transmission"},
+    {"phrase.convention.event.receipt", "receipt"},
+    {"phrase.convention.event.decision", "decision"},
+    {"phrase.convention.event.other", "other"},
+    {"phrase.convention.delay.days", "P{count}D"},
+    {"phrase.convention.delay.months", "P{count}M"},
+    {"phrase.convention.delay.years", "P{count}Y"},
+    {"phrase.convention.weekday.sunday", "Sunday"},
+    {"phrase.convention.weekday.monday", "Monday"},
+    {"phrase.convention.weekday.tuesday", "Tuesday"},
+    {"phrase.convention.weekday.wednesday", "Wednesday"},
+    {"phrase.convention.weekday.thursday", "Thursday"},
+    {"phrase.convention.weekday.friday", "Friday"},
+    {"phrase.convention.weekday.saturday", "Saturday"},
     // ---- end convention ----
     // ---- formal ----
     {"CONV-JURISDICTION.administrative",

@@ -27,6 +27,206 @@ constexpr MessageEntry entries[] = {
     // ---- amounts ----
     // ---- end amounts ----
     // ---- convention ----
+    {"CONV-REQUIRED.one", "La subvention de {amount} attribuée à « {beneficiary} » dépasse"},
+    {"CONV-REQUIRED.several",
+     "Les subventions attribuées à « {beneficiary} »{year} ({amount} au total) dépassent ensemble"},
+    {"CONV-REQUIRED.year", " pour l'année {year}"},
+    {"CONV-REQUIRED.duty",
+     "le seuil de {threshold} au-delà duquel une convention définissant l'objet, le montant et les "
+     "conditions d'utilisation de la subvention est obligatoire"},
+    {"CONV-REQUIRED.not_attached",
+     "{subsidy} {duty} ; {authority} sa signature ({section}), mais la convention n'est pas jointe "
+     "au dossier : son existence et son contenu n'ont pas pu être contrôlés."},
+    {"CONV-REQUIRED.deliberation_authorises", "la délibération autorise"},
+    {"CONV-REQUIRED.report_proposes", "le rapport propose d'autoriser"},
+    {"CONV-REQUIRED.form_unknown",
+     "{subsidy} le seuil de {threshold} et le dossier ne comporte pas de convention ; la forme "
+     "juridique du bénéficiaire n'est pas indiquée : s'il s'agit d'un organisme de droit privé, "
+     "une convention est obligatoire."},
+    {"CONV-REQUIRED.aggregated",
+     "{subsidy} {duty}, sans qu'aucune ne le dépasse seule, et le dossier ne comporte pas de "
+     "convention ; le seuil s'appréciant par bénéficiaire et par an (cumul des décisions : point "
+     "non confirmé), une convention est probablement obligatoire."},
+    {"CONV-REQUIRED.missing", "{subsidy} {duty}, mais le dossier ne comporte pas de convention "
+                              "(bénéficiaire de droit privé : {form})."},
+    {"CONV-CONTENT.required",
+     "La convention ne définit pas {what}, mention exigée par l'article 10 de la loi 2000-321."},
+    {"CONV-CONTENT.voluntary",
+     "La convention ne définit pas {what}, mention exigée par l'article 10 de la loi 2000-321 pour "
+     "les conventions obligatoires ; la subvention ({amount}) ne dépasse pas le seuil de "
+     "{threshold}, la convention est facultative mais devrait la préciser."},
+    {"CONV-CONTENT.good_practice",
+     "La convention ne précise pas {what} : la loi 2000-321 (art. 10) ne l'exige pas, mais sans "
+     "elles le moment et les conditions du paiement restent indéterminés (bonne pratique)."},
+    {"CONV-CONTENT.object", "l'objet de la subvention"},
+    {"CONV-CONTENT.amount", "le montant de la subvention (ni plafond par action, ni versement)"},
+    {"CONV-CONTENT.conditions_of_use",
+     "les conditions d'utilisation de la subvention (ni obligations de l'organisme, ni dépenses "
+     "éligibles, ni contrôle, ni bilan)"},
+    {"CONV-CONTENT.payment_terms", "les modalités de versement de la subvention"},
+    {"CONV-PERIOD.none",
+     "La convention ne fixe pas de période d'application : l'éligibilité des dépenses et les "
+     "délais comptés depuis la fin de la convention ne peuvent pas être déterminés."},
+    {"CONV-PERIOD.blank", "La période d'application de la convention est incomplète : {which} ; "
+                          "elle doit l'être avant la signature."},
+    {"CONV-PERIOD.blank_both", "ses dates de début et de fin ne sont pas renseignées"},
+    {"CONV-PERIOD.blank_start", "sa date de début n'est pas renseignée"},
+    {"CONV-PERIOD.blank_end", "sa date de fin n'est pas renseignée"},
+    {"CONV-PERIOD.reversed", "La période d'application de la convention se termine le {end}, avant "
+                             "de commencer le {start}."},
+    {"CONV-PERIOD.reversed_end_excluded", "La période d'application de la convention se termine le "
+                                          "{end} (exclu), avant de commencer le {start}."},
+    {"CONV-PERIOD.outside",
+     "La période d'application de la convention ({period}) est entièrement en dehors de l'année "
+     "{year} {decision} : la convention ne met pas en œuvre la décision."},
+    {"CONV-PERIOD.partly_outside",
+     "La période d'application de la convention ({period}) {overflow:and}, année {decision} : les "
+     "dépenses hors de cette année ne relèvent pas de la décision, et le compte rendu financier se "
+     "compte depuis la fin de l'exercice {year}."},
+    {"CONV-PERIOD.period", "du {start} au {end}"},
+    {"CONV-PERIOD.decision", "pour laquelle la subvention est attribuée ({document}, {section})"},
+    {"CONV-PERIOD.starts_before", "commence {days} jour(s) avant le 1er janvier {year}"},
+    {"CONV-PERIOD.ends_after", "se termine {days} jour(s) après le 31 décembre {year}"},
+    {"CONV-RETROACTIVE.starts_before_decision",
+     "La période d'application de la convention commence le {start}, {days} jour(s) avant la "
+     "décision d'attribution du {decision_date} ({document}){eligible}."},
+    {"CONV-RETROACTIVE.eligible", " ; les dépenses réalisées pendant la période sont éligibles "
+                                  "({section}), y compris celles antérieures à la décision"},
+    {"CONV-RETROACTIVE.unconfirmed",
+     " Cette rétroactivité n'est pas illégale en soi pour une subvention de l'année en cours "
+     "(point non confirmé), mais les dépenses antérieures à la décision doivent se rattacher à "
+     "l'action subventionnée."},
+    {"CONV-TACIT-RENEWAL",
+     "La convention prévoit sa reconduction tacite : une subvention ne peut être reconduite sans "
+     "nouvelle décision de l'assemblée délibérante, qui en fixe le montant dans le cadre du vote "
+     "annuel du budget (les engagements pluriannuels relèvent d'autorisations d'engagement votées, "
+     "CGCT art. L.3312-4), et la convention doit définir le montant qu'elle régit (loi 2000-321 "
+     "art. 10). Prévoir plutôt une nouvelle convention ou un avenant par exercice (incompatibilité "
+     "non confirmée par un texte lu)."},
+    {"CONV-REPORT-DEADLINE.not_computable",
+     "L'échéance du bilan final ({section}) ne peut pas être calculée : {reason}."},
+    {"CONV-REPORT-DEADLINE.own_delay",
+     "L'échéance du bilan final écrite {where} ({stated}) ne correspond pas à son propre délai : "
+     "{delay} après la {event} ({start}) mènent au {computed} (CPC art. 641)."},
+    {"CONV-REPORT-DEADLINE.contradiction",
+     "La convention fixe l'échéance du bilan final au {date} {where} et au {other_date} "
+     "{other_where} : les deux mentions se contredisent."},
+    {"CONV-REPORT-DEADLINE.later",
+     "L'échéance du bilan final fixée par la convention ({date}, {section}) est postérieure à "
+     "celle du compte rendu financier exigé par la loi : six mois après la fin de l'exercice "
+     "{year} pour lequel la subvention est attribuée, soit le {legal_date} (loi 2000-321 art. "
+     "10).{events} Le compte rendu financier reste dû au {legal_date}."},
+    {"CONV-REPORT-DEADLINE.earlier",
+     "L'échéance du bilan final fixée par la convention ({date}, {section}) précède celle du "
+     "compte rendu financier exigé par la loi ({legal_date}, six mois après la fin de l'exercice "
+     "{year}, loi 2000-321 art. 10).{events} L'échéance conventionnelle, plus stricte, s'impose au "
+     "bénéficiaire."},
+    {"CONV-REPORT-DEADLINE.other_event",
+     " La convention compte son délai depuis la {event} ({start}), la loi depuis la fin de "
+     "l'exercice ({legal_start})."},
+    {"CONV-REPORT-DEADLINE.shift_only",
+     " L'écart tient seulement au report du {legal_day} au jour ouvré suivant (CPC art. 642), dont "
+     "l'application au compte rendu financier n'est pas établie (point non confirmé)."},
+    {"CONV-REPORT-DEADLINE.legal_day.sunday", "{date} (dimanche)"},
+    {"CONV-REPORT-DEADLINE.legal_day.monday", "{date} (lundi)"},
+    {"CONV-REPORT-DEADLINE.legal_day.tuesday", "{date} (mardi)"},
+    {"CONV-REPORT-DEADLINE.legal_day.wednesday", "{date} (mercredi)"},
+    {"CONV-REPORT-DEADLINE.legal_day.thursday", "{date} (jeudi)"},
+    {"CONV-REPORT-DEADLINE.legal_day.friday", "{date} (vendredi)"},
+    {"CONV-REPORT-DEADLINE.legal_day.saturday", "{date} (samedi)"},
+    {"DEADLINE-NON-WORKING-DAY", "Le {date} est {day} : c'est {what}. Si l'article 642 du CPC "
+                                 "s'applique, l'échéance est reportée au {effective:weekday}."},
+    {"DEADLINE-NON-WORKING-DAY.day", "un {weekday}"},
+    {"DEADLINE-NON-WORKING-DAY.weekend_holiday", "un {weekday} et un jour férié ({holiday})"},
+    {"DEADLINE-NON-WORKING-DAY.holiday.monday", "un jour férié ({holiday})"},
+    {"DEADLINE-NON-WORKING-DAY.holiday.tuesday", "un jour férié ({holiday})"},
+    {"DEADLINE-NON-WORKING-DAY.holiday.wednesday", "un jour férié ({holiday})"},
+    {"DEADLINE-NON-WORKING-DAY.holiday.thursday", "un jour férié ({holiday})"},
+    {"DEADLINE-NON-WORKING-DAY.holiday.friday", "un jour férié ({holiday})"},
+    {"DEADLINE-NON-WORKING-DAY.report_stated", "l'échéance du bilan final fixée {stated:and}"},
+    {"DEADLINE-NON-WORKING-DAY.report_computed",
+     "l'échéance du bilan final calculée d'après le délai stipulé {computed:and}"},
+    {"DEADLINE-NON-WORKING-DAY.report_stated_and_computed",
+     "l'échéance du bilan final fixée {stated:and} (également obtenue par le délai stipulé "
+     "{computed:and})"},
+    {"DEADLINE-NON-WORKING-DAY.legal_report",
+     "l'échéance légale du compte rendu financier (loi 2000-321 art. 10)"},
+    {"DEADLINE-NON-WORKING-DAY.open_data",
+     "l'échéance de publication des données essentielles (décret 2017-779)"},
+    {"DEADLINE-NON-WORKING-DAY.as_well_as", ", ainsi que {what}"},
+    {"DEADLINE-NON-WORKING-DAY.contractual",
+     " Pour une date contractuelle, ce report n'est pas de droit (point non confirmé) : la date "
+     "stipulée prévaut ; mieux vaut remettre le document avant cette date ou stipuler un jour "
+     "ouvré."},
+    {"DEADLINE-NON-WORKING-DAY.legal",
+     " Pour le délai légal, qui n'est pas un délai de procédure, l'application de l'article 642 "
+     "n'est pas établie (point non confirmé)."},
+    {"PUBLICATION-OPEN-DATA.duty",
+     "Les données essentielles de la convention doivent être publiées en données ouvertes dans les "
+     "trois mois suivant sa signature (loi 2000-321 art. 10 ; décret "
+     "2017-779){amount}{population}"},
+    {"PUBLICATION-OPEN-DATA.amount", ", la subvention de {amount} dépassant {threshold}"},
+    {"PUBLICATION-OPEN-DATA.population",
+     " (sauf si la collectivité attributaire compte moins de 3 500 habitants : sa population n'est "
+     "pas indiquée au dossier)"},
+    {"PUBLICATION-OPEN-DATA.amount_unknown",
+     " lorsque la subvention dépasse {threshold} ; le montant attribué n'étant pas connu, "
+     "l'obligation ne peut pas être appréciée."},
+    {"PUBLICATION-OPEN-DATA.signature_blank",
+     " ; la date de signature n'étant pas renseignée, la date limite de publication ne peut pas "
+     "être calculée."},
+    {"PUBLICATION-OPEN-DATA.not_computable",
+     " ; la date limite ne peut pas être calculée : {reason}."},
+    {"PUBLICATION-OPEN-DATA.due",
+     " : signée le {signature}, elle doit être publiée au plus tard le {deadline}."},
+    {"PUBLICATION-OPEN-DATA.late",
+     "Les données essentielles de la convention signée le {signature} ont été publiées le "
+     "{publication}, après la date limite du {deadline} (trois mois après la signature, loi "
+     "2000-321 art. 10 ; décret 2017-779){population}."},
+    {"PUBLICATION-OPEN-DATA.shift_only", " {deadline_day}, la publication serait dans le délai si "
+                                         "l'article 642 du CPC s'appliquait (point non confirmé)."},
+    {"PUBLICATION-OPEN-DATA.deadline_day.sunday", "Le {date} étant un dimanche"},
+    {"PUBLICATION-OPEN-DATA.deadline_day.monday", "Le {date} étant un lundi"},
+    {"PUBLICATION-OPEN-DATA.deadline_day.tuesday", "Le {date} étant un mardi"},
+    {"PUBLICATION-OPEN-DATA.deadline_day.wednesday", "Le {date} étant un mercredi"},
+    {"PUBLICATION-OPEN-DATA.deadline_day.thursday", "Le {date} étant un jeudi"},
+    {"PUBLICATION-OPEN-DATA.deadline_day.friday", "Le {date} étant un vendredi"},
+    {"PUBLICATION-OPEN-DATA.deadline_day.saturday", "Le {date} étant un samedi"},
+    {"CONV-CER", "La convention ne mentionne pas le contrat d'engagement républicain auquel {who} "
+                 "« {beneficiary} » doit avoir souscrit en demandant la subvention (loi 2000-321 "
+                 "art. 10-1 ; décret 2021-1947, pour les demandes déposées depuis le {in_force}). "
+                 "Cette mention n'est pas exigée dans la convention elle-même, mais rien au "
+                 "dossier n'atteste l'engagement, dont le manquement oblige à retirer la "
+                 "subvention : vérifier qu'il figure dans la demande (sauf organisme agréé ou "
+                 "reconnu d'utilité publique, réputé l'avoir souscrit), ou ajouter une clause."},
+    {"CONV-CER.association", "l'association"},
+    {"CONV-CER.foundation", "la fondation"},
+    {"phrase.convention.at_article", "à l'{section}"},
+    {"phrase.convention.at_section", "dans la section « {section} »"},
+    {"phrase.convention.at_document", "dans le document"},
+    {"phrase.convention.document.deliberation", "délibération"},
+    {"phrase.convention.document.rapport", "rapport"},
+    {"phrase.convention.document.convention", "convention"},
+    {"phrase.convention.document.dossier", "dossier"},
+    {"phrase.convention.event.convention_end", "fin de la convention"},
+    {"phrase.convention.event.financial_year_end", "fin de l'exercice"},
+    {"phrase.convention.event.signature", "signature"},
+    {"phrase.convention.event.notification", "notification"},
+    {"phrase.convention.event.publication", "publication"},
+    {"phrase.convention.event.transmission", "transmission"},
+    {"phrase.convention.event.receipt", "réception"},
+    {"phrase.convention.event.decision", "décision"},
+    {"phrase.convention.event.other", "autre événement"},
+    {"phrase.convention.delay.days", "{count} {count|jour|jours}"},
+    {"phrase.convention.delay.months", "{count} mois"},
+    {"phrase.convention.delay.years", "{count} {count|an|ans}"},
+    {"phrase.convention.weekday.sunday", "dimanche"},
+    {"phrase.convention.weekday.monday", "lundi"},
+    {"phrase.convention.weekday.tuesday", "mardi"},
+    {"phrase.convention.weekday.wednesday", "mercredi"},
+    {"phrase.convention.weekday.thursday", "jeudi"},
+    {"phrase.convention.weekday.friday", "vendredi"},
+    {"phrase.convention.weekday.saturday", "samedi"},
     // ---- end convention ----
     // ---- formal ----
     {"CONV-JURISDICTION.administrative",

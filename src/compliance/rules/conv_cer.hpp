@@ -42,37 +42,20 @@ inline void check_conv_cer(const Context& ctx, Emitter& out) {
     if (has_clause(c, ClauseKind::contrat_engagement_republicain))
         return;
 
-    const std::string who_fr = form == LegalForm::association ? "l'association" : "la fondation";
-    const std::string who_en = form == LegalForm::association ? "association" : "foundation";
     Diagnostic diag;
     diag.severity = Severity::warning;
     diag.location = Location{DocumentKind::convention, {}, "/convention/clauses", {}};
-    diag.message_fr =
-        "La convention ne mentionne pas le contrat d'engagement républicain auquel " + who_fr +
-        " « " + c.beneficiary.name +
-        " » doit avoir souscrit en demandant la subvention (loi 2000-321 art. 10-1 ; décret "
-        "2021-1947, pour les demandes déposées depuis le " +
-        cd::fr(in_force) +
-        "). Cette mention n'est pas exigée dans la convention elle-même, mais rien au dossier "
-        "n'atteste l'engagement, dont le manquement oblige à retirer la subvention : vérifier "
-        "qu'il figure dans la demande (sauf organisme agréé ou reconnu d'utilité publique, "
-        "réputé l'avoir souscrit), ou ajouter une clause.";
-    diag.message_en =
-        "The convention does not mention the contrat d'engagement républicain (republican "
-        "commitment contract) the " +
-        who_en + " « " + c.beneficiary.name +
-        " » must have signed when requesting the subsidy (loi 2000-321 art. 10-1; décret "
-        "2021-1947, for requests filed from " +
-        cd::iso(in_force) +
-        "). The convention itself is not legally required to mention it, but nothing in the "
-        "dossier shows the commitment, whose breach requires the subsidy to be withdrawn: check "
-        "that the request contains it (unless the body is approved or recognised of public "
-        "utility, deemed to have signed it), or add a clause.";
-    cd::fact(diag, "beneficiary_form", std::string(to_string(form)));
-    cd::fact(diag, "clause_present", "false");
-    cd::fact(diag, "cer_in_force", cd::iso(in_force));
-    cd::fact(diag, "as_of", cd::iso(ctx.as_of));
-    cd::fact(diag, "required_in_convention", "false");
+    diag.parts.push_back(
+        Message("CONV-CER")
+            .arg("who", Message(form == LegalForm::association ? "CONV-CER.association"
+                                                               : "CONV-CER.foundation"))
+            .arg("beneficiary", c.beneficiary.name)
+            .arg("in_force", in_force));
+    cd::fact(diag, "beneficiary_form", std::string(to_string(form)), Unit::code);
+    cd::fact(diag, "clause_present", false);
+    cd::fact(diag, "cer_in_force", in_force);
+    cd::fact(diag, "as_of", ctx.as_of);
+    cd::fact(diag, "required_in_convention", false);
     out.emit(std::move(diag));
 }
 

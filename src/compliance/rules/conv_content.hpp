@@ -83,24 +83,14 @@ inline void check_conv_content(const Context& ctx, Emitter& out) {
     struct Missing {
         bool missing;
         bool legal;
-        const char* item;
+        const char* item; ///< also the catalogue's name of the missing item
         const char* path;
-        const char* what_fr;
-        const char* what_en;
     };
     const Missing items[] = {
-        {!has_object, true, "object", "/convention/object", "l'objet de la subvention",
-         "the object of the subsidy"},
-        {!has_amount, true, "amount", "/convention/actions",
-         "le montant de la subvention (ni plafond par action, ni versement)",
-         "the amount of the subsidy (no ceiling per action, no payment)"},
-        {!has_conditions, true, "conditions_of_use", "/convention/obligations",
-         "les conditions d'utilisation de la subvention (ni obligations de l'organisme, ni "
-         "dépenses éligibles, ni contrôle, ni bilan)",
-         "the conditions of use of the subsidy (no obligations of the beneficiary, no eligible "
-         "expenses, no control, no final report)"},
-        {!has_payment_terms, false, "payment_terms", "/convention/payment_schedule/payments",
-         "les modalités de versement de la subvention", "the payment terms of the subsidy"},
+        {!has_object, true, "object", "/convention/object"},
+        {!has_amount, true, "amount", "/convention/actions"},
+        {!has_conditions, true, "conditions_of_use", "/convention/obligations"},
+        {!has_payment_terms, false, "payment_terms", "/convention/payment_schedule/payments"},
     };
 
     for (const auto& m : items) {
@@ -110,43 +100,27 @@ inline void check_conv_content(const Context& ctx, Emitter& out) {
         diag.location = m.item == std::string_view("object")
                             ? at(c.object.source, m.path)
                             : Location{DocumentKind::convention, {}, m.path, {}};
+        const Message what("CONV-CONTENT." + std::string(m.item));
         if (m.legal) {
             diag.severity = mandatory ? Severity::error : Severity::warning;
-            diag.message_fr = std::string("La convention ne définit pas ") + m.what_fr +
-                              ", mention exigée par l'article 10 de la loi 2000-321";
-            diag.message_en = std::string("The convention does not define ") + m.what_en +
-                              ", which article 10 of loi 2000-321 requires";
-            if (mandatory) {
-                diag.message_fr += ".";
-                diag.message_en += ".";
-            } else {
-                diag.message_fr += " pour les conventions obligatoires ; la subvention (" +
-                                   amount->to_string_fr() + ") ne dépasse pas le seuil de " +
-                                   threshold->amount.to_string_fr() +
-                                   ", la convention est facultative mais devrait la préciser.";
-                diag.message_en += " for mandatory conventions; the subsidy (" +
-                                   amount->to_string_fr() + ") does not exceed the " +
-                                   threshold->amount.to_string_fr() +
-                                   " threshold, the convention is voluntary but should state it.";
-            }
+            if (mandatory)
+                diag.parts.push_back(Message("CONV-CONTENT.required").arg("what", what));
+            else
+                diag.parts.push_back(Message("CONV-CONTENT.voluntary")
+                                         .arg("what", what)
+                                         .arg("amount", *amount)
+                                         .arg("threshold", threshold->amount));
         } else {
             diag.severity = Severity::warning;
-            diag.message_fr = std::string("La convention ne précise pas ") + m.what_fr +
-                              " : la loi 2000-321 (art. 10) ne l'exige pas, mais sans elles le "
-                              "moment et les conditions du paiement restent indéterminés "
-                              "(bonne pratique).";
-            diag.message_en = std::string("The convention does not state ") + m.what_en +
-                              ": loi 2000-321 (art. 10) does not require them, but without them "
-                              "when and on which conditions the subsidy is paid is undetermined "
-                              "(good practice).";
+            diag.parts.push_back(Message("CONV-CONTENT.good_practice").arg("what", what));
         }
-        cd::fact(diag, "item", m.item);
-        cd::fact(diag, "legally_required", std::string(cd::boolean(m.legal)));
-        cd::fact(diag, "convention_mandatory", std::string(cd::boolean(mandatory)));
+        cd::fact(diag, "item", std::string(m.item), Unit::code);
+        cd::fact(diag, "legally_required", m.legal);
+        cd::fact(diag, "convention_mandatory", mandatory);
         if (amount)
-            cd::fact(diag, "amount", amount->to_iso());
+            cd::fact(diag, "amount", *amount);
         if (threshold)
-            cd::fact(diag, "threshold", threshold->amount.to_iso());
+            cd::fact(diag, "threshold", threshold->amount);
         out.emit(std::move(diag));
     }
 }

@@ -17,6 +17,8 @@
 #include <array>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "compliance/rules/convention_common.hpp"
 
@@ -37,13 +39,8 @@ inline void check_conv_period(const Context& ctx, Emitter& out) {
         Diagnostic diag;
         diag.severity = Severity::info;
         diag.location = Location{DocumentKind::convention, {}, "/convention/period", {}};
-        diag.message_fr = "La convention ne fixe pas de période d'application : l'éligibilité des "
-                          "dépenses et les délais comptés depuis la fin de la convention ne "
-                          "peuvent pas être déterminés.";
-        diag.message_en = "The convention sets no period of application: the eligibility of "
-                          "expenses and the time limits counted from the convention's end cannot "
-                          "be determined.";
-        cd::fact(diag, "period_present", "false");
+        diag.parts.emplace_back("CONV-PERIOD.none");
+        cd::fact(diag, "period_present", false);
         out.emit(std::move(diag));
         return;
     }
@@ -58,21 +55,12 @@ inline void check_conv_period(const Context& ctx, Emitter& out) {
         diag.severity = ctx.blank_severity();
         diag.location = at(src, start_blank ? "/convention/period/value/start"
                                             : "/convention/period/value/end");
-        const std::string which_fr = start_blank && end_blank ? "ses dates de début et de fin"
-                                     : start_blank            ? "sa date de début"
-                                                              : "sa date de fin";
-        const std::string which_en = start_blank && end_blank ? "its start and end dates"
-                                     : start_blank            ? "its start date"
-                                                              : "its end date";
-        diag.message_fr =
-            "La période d'application de la convention est incomplète : " + which_fr +
-            (start_blank && end_blank ? " ne sont pas renseignées" : " n'est pas renseignée") +
-            " ; elle doit l'être avant la signature.";
-        diag.message_en = "The convention's period of application is incomplete: " + which_en +
-                          (start_blank && end_blank ? " are" : " is") +
-                          " blank; it must be filled in before signature.";
-        cd::fact(diag, "period_start_blank", std::string(cd::boolean(start_blank)));
-        cd::fact(diag, "period_end_blank", std::string(cd::boolean(end_blank)));
+        const char* which = start_blank && end_blank ? "CONV-PERIOD.blank_both"
+                            : start_blank            ? "CONV-PERIOD.blank_start"
+                                                     : "CONV-PERIOD.blank_end";
+        diag.parts.push_back(Message("CONV-PERIOD.blank").arg("which", Message(which)));
+        cd::fact(diag, "period_start_blank", start_blank);
+        cd::fact(diag, "period_end_blank", end_blank);
         out.emit(std::move(diag));
         return;
     }
@@ -83,15 +71,13 @@ inline void check_conv_period(const Context& ctx, Emitter& out) {
         Diagnostic diag;
         diag.severity = Severity::error;
         diag.location = at(src, "/convention/period");
-        diag.message_fr = "La période d'application de la convention se termine le " +
-                          cd::fr(p.end) + (p.end_inclusive ? "" : " (exclu)") +
-                          ", avant de commencer le " + cd::fr(p.start) + ".";
-        diag.message_en = "The convention's period of application ends on " + cd::iso(p.end) +
-                          (p.end_inclusive ? "" : " (excluded)") + ", before it starts on " +
-                          cd::iso(p.start) + ".";
-        cd::fact(diag, "period_start", cd::iso(p.start));
-        cd::fact(diag, "period_end", cd::iso(p.end));
-        cd::fact(diag, "end_inclusive", std::string(cd::boolean(p.end_inclusive)));
+        diag.parts.push_back(
+            Message(p.end_inclusive ? "CONV-PERIOD.reversed" : "CONV-PERIOD.reversed_end_excluded")
+                .arg("start", p.start)
+                .arg("end", p.end));
+        cd::fact(diag, "period_start", p.start);
+        cd::fact(diag, "period_end", p.end);
+        cd::fact(diag, "end_inclusive", p.end_inclusive);
         out.emit(std::move(diag));
         return;
     }
@@ -116,61 +102,41 @@ inline void check_conv_period(const Context& ctx, Emitter& out) {
     const GrantDecision& g = *year->grant.grant;
     Diagnostic diag;
     diag.location = at(src, "/convention/period");
-    const std::string period_fr = "du " + cd::fr(p.start) + " au " + cd::fr(*last);
-    const std::string period_en = "from " + cd::iso(p.start) + " to " + cd::iso(*last);
-    const std::string decision_fr = " pour laquelle la subvention est attribuée (" +
-                                    cd::document_fr(g.amount.source.document) + ", " +
-                                    cd::section_or_document(g.amount.source) + ")";
-    const std::string decision_en = " for which the subsidy is granted (" +
-                                    cd::document_en(g.amount.source.document) + ", " +
-                                    cd::section_or_document(g.amount.source) + ")";
+    const Message period = Message("CONV-PERIOD.period").arg("start", p.start).arg("end", *last);
+    const Message decision = Message("CONV-PERIOD.decision")
+                                 .arg("document", cd::document(g.amount.source.document))
+                                 .arg("section", cd::section_or_document(g.amount.source));
     if (entirely_outside) {
         diag.severity = Severity::error;
-        diag.message_fr = "La période d'application de la convention (" + period_fr +
-                          ") est entièrement en dehors de l'année " + y + decision_fr +
-                          " : la convention ne met pas en œuvre la décision.";
-        diag.message_en = "The convention's period of application (" + period_en +
-                          ") lies entirely outside the year " + y + decision_en +
-                          ": the convention does not implement the decision.";
+        diag.parts.push_back(Message("CONV-PERIOD.outside")
+                                 .arg("period", period)
+                                 .arg("year", y)
+                                 .arg("decision", decision));
     } else {
         diag.severity = Severity::warning;
-        std::string out_fr;
-        std::string out_en;
-        if (starts_before) {
-            out_fr = "commence " + std::to_string((first_day - p.start).days()) +
-                     " jour(s) avant le 1er janvier " + y;
-            out_en = "starts " + std::to_string((first_day - p.start).days()) +
-                     " day(s) before 1 January " + y;
-        }
-        if (ends_after) {
-            if (!out_fr.empty()) {
-                out_fr += " et ";
-                out_en += " and ";
-            }
-            out_fr += "se termine " + std::to_string((*last - last_of_year).days()) +
-                      " jour(s) après le 31 décembre " + y;
-            out_en += "ends " + std::to_string((*last - last_of_year).days()) +
-                      " day(s) after 31 December " + y;
-        }
-        diag.message_fr = "La période d'application de la convention (" + period_fr + ") " +
-                          out_fr + ", année" + decision_fr +
-                          " : les dépenses hors de cette année ne relèvent pas de la décision, et "
-                          "le compte rendu financier se compte depuis la fin de l'exercice " +
-                          y + ".";
-        diag.message_en = "The convention's period of application (" + period_en + ") " + out_en +
-                          ", the year" + decision_en +
-                          ": expenses outside that year are not covered by the decision, and the "
-                          "financial report is counted from the end of the " +
-                          y + " financial year.";
+        std::vector<Message> overflow;
+        if (starts_before)
+            overflow.push_back(Message("CONV-PERIOD.starts_before")
+                                   .arg("days", (first_day - p.start).days())
+                                   .arg("year", y));
+        if (ends_after)
+            overflow.push_back(Message("CONV-PERIOD.ends_after")
+                                   .arg("days", (*last - last_of_year).days())
+                                   .arg("year", y));
+        diag.parts.push_back(Message("CONV-PERIOD.partly_outside")
+                                 .arg("period", period)
+                                 .arg("overflow", std::move(overflow))
+                                 .arg("year", y)
+                                 .arg("decision", decision));
     }
-    cd::fact(diag, "period_start", cd::iso(p.start));
-    cd::fact(diag, "period_end", cd::iso(*last));
-    cd::fact(diag, "grant_year", y);
+    cd::fact(diag, "period_start", p.start);
+    cd::fact(diag, "period_end", *last);
+    cd::fact(diag, "grant_year", year->year);
     if (!entirely_outside) {
-        cd::fact(diag, "days_before_grant_year",
-                 std::to_string(starts_before ? (first_day - p.start).days() : 0));
-        cd::fact(diag, "days_after_grant_year",
-                 std::to_string(ends_after ? (*last - last_of_year).days() : 0));
+        cd::fact(diag, "days_before_grant_year", starts_before ? (first_day - p.start).days() : 0,
+                 Unit::days);
+        cd::fact(diag, "days_after_grant_year", ends_after ? (*last - last_of_year).days() : 0,
+                 Unit::days);
     }
     cd::other_place(diag, g.amount.source, year->grant.path + "/year");
     out.emit(std::move(diag));

@@ -24,6 +24,7 @@
 #include <exception>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "compliance/rules/convention_common.hpp"
@@ -52,11 +53,10 @@ inline void check_conv_report_deadline(const Context& ctx, Emitter& out) {
             Diagnostic diag;
             diag.severity = Severity::info;
             diag.location = at(s.source, r.path);
-            diag.message_fr = "L'échéance du bilan final (" + cd::section_or_document(s.source) +
-                              ") ne peut pas être calculée : " + r.failure + ".";
-            diag.message_en = "The final report's deadline (" + cd::section_or_document(s.source) +
-                              ") cannot be computed: " + r.failure + ".";
-            cd::fact(diag, "reason", "not_computable");
+            diag.parts.push_back(Message("CONV-REPORT-DEADLINE.not_computable")
+                                     .arg("section", cd::section_or_document(s.source))
+                                     .arg("reason", r.failure));
+            cd::fact(diag, "reason", "not_computable", Unit::code);
             out.emit(std::move(diag));
             continue;
         }
@@ -67,21 +67,18 @@ inline void check_conv_report_deadline(const Context& ctx, Emitter& out) {
         Diagnostic diag;
         diag.severity = Severity::error;
         diag.location = at(s.source, r.path);
-        diag.message_fr =
-            "L'échéance du bilan final écrite " + cd::at_fr(s.source) + " (" + cd::fr(*s.date) +
-            ") ne correspond pas à son propre délai : " + ::subvention::to_string_fr(rule.delay) +
-            " après la " + std::string(::subvention::label_fr(rule.from)) + " (" +
-            cd::fr(*r.start) + ") mènent au " + cd::fr(r.computed->nominal) + " (CPC art. 641).";
-        diag.message_en =
-            "The final report's deadline written " + cd::at_en(s.source) + " (" + cd::iso(*s.date) +
-            ") does not match its own delay: " + cd::iso_duration(rule.delay) + " after the " +
-            std::string(to_string(rule.from)) + " (" + cd::iso(*r.start) + ") lead to " +
-            cd::iso(r.computed->nominal) + " (CPC art. 641).";
-        cd::fact(diag, "stated_date", cd::iso(*s.date));
-        cd::fact(diag, "computed_date", cd::iso(r.computed->nominal));
-        cd::fact(diag, "delay", cd::iso_duration(rule.delay));
-        cd::fact(diag, "start_event", std::string(to_string(rule.from)));
-        cd::fact(diag, "start_date", cd::iso(*r.start));
+        diag.parts.push_back(Message("CONV-REPORT-DEADLINE.own_delay")
+                                 .arg("where", cd::where(s.source))
+                                 .arg("stated", *s.date)
+                                 .arg("delay", cd::delay(rule.delay))
+                                 .arg("event", cd::event(rule.from))
+                                 .arg("start", *r.start)
+                                 .arg("computed", r.computed->nominal));
+        cd::fact(diag, "stated_date", *s.date);
+        cd::fact(diag, "computed_date", r.computed->nominal);
+        cd::fact(diag, "delay", cd::iso_duration(rule.delay), Unit::duration);
+        cd::fact(diag, "start_event", std::string(to_string(rule.from)), Unit::code);
+        cd::fact(diag, "start_date", *r.start);
         out.emit(std::move(diag));
     }
 
@@ -104,14 +101,13 @@ inline void check_conv_report_deadline(const Context& ctx, Emitter& out) {
         Diagnostic diag;
         diag.severity = Severity::error;
         diag.location = at(s.source, r.path);
-        diag.message_fr = "La convention fixe l'échéance du bilan final au " + cd::fr(*date) + " " +
-                          cd::at_fr(s.source) + " et au " + cd::fr(ref_date) + " " +
-                          cd::at_fr(rs.source) + " : les deux mentions se contredisent.";
-        diag.message_en = "The convention sets the final report's deadline on " + cd::iso(*date) +
-                          " " + cd::at_en(s.source) + " and on " + cd::iso(ref_date) + " " +
-                          cd::at_en(rs.source) + ": the two statements contradict each other.";
-        cd::fact(diag, "date", cd::iso(*date));
-        cd::fact(diag, "other_date", cd::iso(ref_date));
+        diag.parts.push_back(Message("CONV-REPORT-DEADLINE.contradiction")
+                                 .arg("date", *date)
+                                 .arg("where", cd::where(s.source))
+                                 .arg("other_date", ref_date)
+                                 .arg("other_where", cd::where(rs.source)));
+        cd::fact(diag, "date", *date);
+        cd::fact(diag, "other_date", ref_date);
         cd::other_place(diag, rs.source, reference->path);
         out.emit(std::move(diag));
     }
@@ -139,82 +135,59 @@ inline void check_conv_report_deadline(const Context& ctx, Emitter& out) {
         const auto& s = *r.statement;
         const bool other_event =
             s.rule && s.rule->from != StartEvent::financial_year_end && r.start.has_value();
-        std::string events_fr;
-        std::string events_en;
-        if (other_event) {
-            events_fr = " La convention compte son délai depuis la " +
-                        std::string(::subvention::label_fr(s.rule->from)) + " (" +
-                        cd::fr(*r.start) + "), la loi depuis la fin de l'exercice (" +
-                        cd::fr(legal->start) + ").";
-            events_en = " The convention counts its delay from the " +
-                        std::string(to_string(s.rule->from)) + " (" + cd::iso(*r.start) +
-                        "), the law from the end of the financial year (" + cd::iso(legal->start) +
-                        ").";
-        }
+        std::vector<Message> events;
+        if (other_event)
+            events.push_back(Message("CONV-REPORT-DEADLINE.other_event")
+                                 .arg("event", cd::event(s.rule->from))
+                                 .arg("start", *r.start)
+                                 .arg("legal_start", legal->start));
         Diagnostic diag;
         diag.location = at(s.source, r.path);
         if (*date > legal_date) {
             const bool shift_only = legal_shifted && *date <= *legal_shifted;
             diag.severity = Severity::warning;
-            diag.message_fr =
-                "L'échéance du bilan final fixée par la convention (" + cd::fr(*date) + ", " +
-                cd::section_or_document(s.source) +
-                ") est postérieure à celle du compte rendu financier exigé par la loi : six mois "
-                "après la fin de l'exercice " +
-                y + " pour lequel la subvention est attribuée, soit le " + cd::fr(legal_date) +
-                " (loi 2000-321 art. 10)." + events_fr + " Le compte rendu financier reste dû au " +
-                cd::fr(legal_date) + ".";
-            diag.message_en =
-                "The final report's deadline set by the convention (" + cd::iso(*date) + ", " +
-                cd::section_or_document(s.source) +
-                ") is later than that of the financial report the law requires: six months "
-                "after the end of the " +
-                y + " financial year the subsidy is granted for, i.e. " + cd::iso(legal_date) +
-                " (loi 2000-321 art. 10)." + events_en + " The financial report remains due on " +
-                cd::iso(legal_date) + ".";
+            diag.parts.push_back(Message("CONV-REPORT-DEADLINE.later")
+                                     .arg("date", *date)
+                                     .arg("section", cd::section_or_document(s.source))
+                                     .arg("year", y)
+                                     .arg("legal_date", legal_date)
+                                     .arg("events", std::move(events)));
             if (shift_only) {
-                diag.message_fr += " L'écart tient seulement au report du " + cd::fr(legal_date) +
-                                   " (" + std::string(weekday_name_fr(legal_date)) +
-                                   ") au jour ouvré suivant (CPC art. 642), dont l'application "
-                                   "au compte rendu financier n'est pas établie (point non "
-                                   "confirmé).";
-                diag.message_en += " The difference is only the shift of " + cd::iso(legal_date) +
-                                   " to the next working day (CPC art. 642), whose application "
-                                   "to the financial report is not established (unconfirmed).";
+                diag.parts.push_back(
+                    Message("CONV-REPORT-DEADLINE.shift_only")
+                        .arg("legal_day", Message("CONV-REPORT-DEADLINE.legal_day." +
+                                                  cd::weekday_key(legal_date))
+                                              .arg("date", legal_date)));
+                diag.assumptions = {"crf_deadline_not_extended"};
             }
-            cd::fact(diag, "contractual_date", cd::iso(*date));
-            cd::fact(diag, "legal_date", cd::iso(legal_date));
+            cd::fact(diag, "contractual_date", *date);
+            cd::fact(diag, "legal_date", legal_date);
             if (shift_only) {
-                cd::fact(diag, "legal_date_shifted", cd::iso(*legal_shifted));
-                cd::fact(diag, "unconfirmed", "true");
+                cd::fact(diag, "legal_date_shifted", *legal_shifted);
+                cd::fact(diag, "unconfirmed", true);
             }
         } else if (other_event) {
             diag.severity = Severity::info;
-            diag.message_fr = "L'échéance du bilan final fixée par la convention (" +
-                              cd::fr(*date) + ", " + cd::section_or_document(s.source) +
-                              ") précède celle du compte rendu financier exigé par la loi (" +
-                              cd::fr(legal_date) + ", six mois après la fin de l'exercice " + y +
-                              ", loi 2000-321 art. 10)." + events_fr +
-                              " L'échéance conventionnelle, plus stricte, s'impose au "
-                              "bénéficiaire.";
-            diag.message_en = "The final report's deadline set by the convention (" +
-                              cd::iso(*date) + ", " + cd::section_or_document(s.source) +
-                              ") is earlier than that of the financial report the law requires (" +
-                              cd::iso(legal_date) + ", six months after the end of the " + y +
-                              " financial year, loi 2000-321 art. 10)." + events_en +
-                              " The stricter contractual deadline binds the beneficiary.";
-            cd::fact(diag, "contractual_date", cd::iso(*date));
-            cd::fact(diag, "legal_date", cd::iso(legal_date));
+            diag.parts.push_back(Message("CONV-REPORT-DEADLINE.earlier")
+                                     .arg("date", *date)
+                                     .arg("section", cd::section_or_document(s.source))
+                                     .arg("legal_date", legal_date)
+                                     .arg("year", y)
+                                     .arg("events", std::move(events)));
+            cd::fact(diag, "contractual_date", *date);
+            cd::fact(diag, "legal_date", legal_date);
         } else {
             continue;
         }
         if (other_event) {
-            cd::fact(diag, "contractual_start_event", std::string(to_string(s.rule->from)));
-            cd::fact(diag, "contractual_start", cd::iso(*r.start));
+            cd::fact(diag, "contractual_start_event", std::string(to_string(s.rule->from)),
+                     Unit::code);
+            cd::fact(diag, "contractual_start", *r.start);
         }
-        cd::fact(diag, "legal_start_event", std::string(to_string(StartEvent::financial_year_end)));
-        cd::fact(diag, "legal_start", cd::iso(legal->start));
-        cd::fact(diag, "grant_year", y);
+        cd::fact(diag, "legal_start_event", std::string(to_string(StartEvent::financial_year_end)),
+                 Unit::code);
+        cd::fact(diag, "legal_start", legal->start);
+        cd::fact(diag, "grant_year", legal->year.year);
         cd::other_place(diag, g.amount.source, legal->year.grant.path + "/year");
         out.emit(std::move(diag));
     }

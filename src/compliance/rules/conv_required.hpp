@@ -18,6 +18,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "compliance/rules/convention_common.hpp"
@@ -119,88 +120,58 @@ inline void check_conv_required(const Context& ctx, Emitter& out) {
 
         Diagnostic diag;
         diag.location = at(g.amount.source, first.path + "/amount");
-        const std::string amount_fr = total.to_string_fr();
-        const std::string threshold_fr = threshold->amount.to_string_fr();
         // « La subvention de 57 000,00 € attribuée à « X » dépasse » / « Les subventions
         // attribuées à « X » pour l'année 2023 (40 000,00 € au total) dépassent ensemble ».
-        const std::string year_fr = grp.year ? " pour l'année " + std::to_string(*grp.year) : "";
-        const std::string year_en = grp.year ? " for " + std::to_string(*grp.year) : "";
         const bool several = grp.members.size() > 1;
-        const std::string what_fr = several ? "Les subventions attribuées à « " + g.beneficiary +
-                                                  " »" + year_fr + " (" + amount_fr +
-                                                  " au total) dépassent ensemble"
-                                            : "La subvention de " + amount_fr + " attribuée à « " +
-                                                  g.beneficiary + " » dépasse";
-        const std::string what_en =
-            several ? "The subsidies granted to « " + g.beneficiary + " »" + year_en + " (" +
-                          amount_fr + " in total) together exceed"
-                    : "The " + amount_fr + " subsidy granted to « " + g.beneficiary + " » exceeds";
-        const std::string duty_fr = " le seuil de " + threshold_fr +
-                                    " au-delà duquel une convention définissant l'objet, le "
-                                    "montant et les conditions d'utilisation de la subvention est "
-                                    "obligatoire";
-        const std::string duty_en = " the " + threshold_fr +
-                                    " threshold above which a convention defining the subsidy's "
-                                    "object, amount and conditions of use is mandatory";
+        Message subsidy = several ? Message("CONV-REQUIRED.several") : Message("CONV-REQUIRED.one");
+        subsidy.arg("amount", total).arg("beneficiary", g.beneficiary);
+        if (several) {
+            std::vector<Message> year;
+            if (grp.year)
+                year.push_back(
+                    Message("CONV-REQUIRED.year").arg("year", std::to_string(*grp.year)));
+            subsidy.arg("year", std::move(year));
+        }
+        const Message duty = Message("CONV-REQUIRED.duty").arg("threshold", threshold->amount);
         if (authorisation != nullptr) {
             const bool proposed = authorisation->source.document == DocumentKind::rapport;
             diag.severity = Severity::info;
-            diag.message_fr =
-                what_fr + duty_fr + " ; " +
-                (proposed ? "le rapport propose d'autoriser" : "la délibération autorise") +
-                " sa signature (" + cd::section_or_document(authorisation->source) +
-                "), mais la convention n'est pas jointe au dossier : son existence et son contenu "
-                "n'ont pas pu être contrôlés.";
-            diag.message_en =
-                what_en + duty_en + "; the " +
-                (proposed ? "report proposes to authorise" : "deliberation authorises") +
-                " its signature (" + cd::section_or_document(authorisation->source) +
-                "), but the convention is not in the dossier: its existence and content could "
-                "not be checked.";
+            diag.parts.push_back(
+                Message("CONV-REQUIRED.not_attached")
+                    .arg("subsidy", subsidy)
+                    .arg("duty", duty)
+                    .arg("authority", Message(proposed ? "CONV-REQUIRED.report_proposes"
+                                                       : "CONV-REQUIRED.deliberation_authorises"))
+                    .arg("section", cd::section_or_document(authorisation->source)));
         } else if (form == LegalForm::unknown) {
             diag.severity = Severity::warning;
-            diag.message_fr = what_fr + " le seuil de " + threshold_fr +
-                              " et le dossier ne comporte pas de convention ; la forme juridique "
-                              "du bénéficiaire n'est pas indiquée : s'il s'agit d'un organisme de "
-                              "droit privé, une convention est obligatoire.";
-            diag.message_en = what_en + " the " + threshold_fr +
-                              " threshold and the dossier contains no convention; the "
-                              "beneficiary's legal form is not stated: if it is a private body, "
-                              "a convention is mandatory.";
+            diag.parts.push_back(Message("CONV-REQUIRED.form_unknown")
+                                     .arg("subsidy", subsidy)
+                                     .arg("threshold", threshold->amount));
         } else if (aggregated) {
             diag.severity = Severity::warning;
-            diag.message_fr = what_fr + duty_fr +
-                              ", sans qu'aucune ne le dépasse seule, et le dossier ne comporte pas "
-                              "de convention ; le seuil s'appréciant par bénéficiaire et par an "
-                              "(cumul des décisions : point non confirmé), une convention est "
-                              "probablement obligatoire.";
-            diag.message_en = what_en + duty_en +
-                              ", although none exceeds it alone, and the dossier contains no "
-                              "convention; the threshold applying per beneficiary and per year "
-                              "(adding up decisions: unconfirmed), a convention is probably "
-                              "mandatory.";
+            diag.parts.push_back(
+                Message("CONV-REQUIRED.aggregated").arg("subsidy", subsidy).arg("duty", duty));
+            diag.assumptions = {"threshold_per_beneficiary_and_year"};
         } else {
             diag.severity = Severity::error;
-            diag.message_fr = what_fr + duty_fr +
-                              ", mais le dossier ne comporte pas de convention (bénéficiaire de "
-                              "droit privé : " +
-                              std::string(to_string(form)) + ").";
-            diag.message_en = what_en + duty_en +
-                              ", but the dossier contains no convention (private beneficiary: " +
-                              std::string(to_string(form)) + ").";
+            diag.parts.push_back(Message("CONV-REQUIRED.missing")
+                                     .arg("subsidy", subsidy)
+                                     .arg("duty", duty)
+                                     .arg("form", std::string(to_string(form))));
         }
-        cd::fact(diag, "amount", total.to_iso());
-        cd::fact(diag, "threshold", threshold->amount.to_iso());
+        cd::fact(diag, "amount", total);
+        cd::fact(diag, "threshold", threshold->amount);
         cd::fact(diag, "beneficiary", g.beneficiary);
-        cd::fact(diag, "beneficiary_form", std::string(to_string(form)));
+        cd::fact(diag, "beneficiary_form", std::string(to_string(form)), Unit::code);
         if (grp.year)
-            cd::fact(diag, "year", std::to_string(*grp.year));
-        cd::fact(diag, "decisions", std::to_string(grp.members.size()));
-        cd::fact(diag, "convention_present", "false");
+            cd::fact(diag, "year", *grp.year);
+        cd::fact(diag, "decisions", grp.members.size());
+        cd::fact(diag, "convention_present", false);
         if (authorisation != nullptr)
             cd::fact(diag, "authorisation_section", authorisation->source.section);
         if (aggregated && authorisation == nullptr && form != LegalForm::unknown)
-            cd::fact(diag, "unconfirmed", "true");
+            cd::fact(diag, "unconfirmed", true);
         out.emit(std::move(diag));
     }
 }

@@ -11,6 +11,7 @@
 
 #include <array>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "compliance/rules/convention_common.hpp"
@@ -40,35 +41,26 @@ inline void check_conv_retroactive(const Context& ctx, Emitter& out) {
     Diagnostic diag;
     diag.severity = Severity::info;
     diag.location = at(c.period->source, "/convention/period");
-    diag.message_fr = "La période d'application de la convention commence le " + cd::fr(start) +
-                      ", " + std::to_string(days) + " jour(s) avant la décision d'attribution du " +
-                      cd::fr(decision->date) + " (" + cd::document_fr(decision->source.document) +
-                      ")";
-    diag.message_en = "The convention's period of application starts on " + cd::iso(start) + ", " +
-                      std::to_string(days) + " day(s) before the grant decision of " +
-                      cd::iso(decision->date) + " (" + cd::document_en(decision->source.document) +
-                      ")";
-    if (!eligible.empty()) {
-        diag.message_fr += " ; les dépenses réalisées pendant la période sont éligibles (" +
-                           cd::section_or_document(eligible.front().source) +
-                           "), y compris celles antérieures à la décision";
-        diag.message_en += "; expenses made during the period are eligible (" +
-                           cd::section_or_document(eligible.front().source) +
-                           "), including those made before the decision";
-    }
-    diag.message_fr += ". Cette rétroactivité n'est pas illégale en soi pour une subvention de "
-                       "l'année en cours (point non confirmé), mais les dépenses antérieures à la "
-                       "décision doivent se rattacher à l'action subventionnée.";
-    diag.message_en += ". Such retroactivity is not unlawful per se for a subsidy for the current "
-                       "year (unconfirmed), but expenses made before the decision must relate to "
-                       "the subsidised action.";
-    cd::fact(diag, "period_start", cd::iso(start));
-    cd::fact(diag, "decision_date", cd::iso(decision->date));
-    cd::fact(diag, "days_before_decision", std::to_string(days));
-    cd::fact(diag, "eligible_expenses_clause", std::string(cd::boolean(!eligible.empty())));
+    std::vector<Message> eligible_clause;
+    if (!eligible.empty())
+        eligible_clause.push_back(
+            Message("CONV-RETROACTIVE.eligible")
+                .arg("section", cd::section_or_document(eligible.front().source)));
+    diag.parts.push_back(Message("CONV-RETROACTIVE.starts_before_decision")
+                             .arg("start", start)
+                             .arg("days", days)
+                             .arg("decision_date", decision->date)
+                             .arg("document", cd::document(decision->source.document))
+                             .arg("eligible", std::move(eligible_clause)));
+    diag.parts.emplace_back("CONV-RETROACTIVE.unconfirmed");
+    diag.assumptions = {"retroactive_period_lawful"};
+    cd::fact(diag, "period_start", start);
+    cd::fact(diag, "decision_date", decision->date);
+    cd::fact(diag, "days_before_decision", days, Unit::days);
+    cd::fact(diag, "eligible_expenses_clause", !eligible.empty());
     if (!eligible.empty())
         cd::fact(diag, "eligible_expenses_section", eligible.front().source.section);
-    cd::fact(diag, "unconfirmed", "true");
+    cd::fact(diag, "unconfirmed", true);
     cd::other_place(diag, decision->source, decision->path);
     out.emit(std::move(diag));
 }

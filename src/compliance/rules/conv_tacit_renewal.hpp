@@ -34,22 +34,10 @@ inline void check_conv_tacit_renewal(const Context& ctx, Emitter& out) {
     Diagnostic diag;
     diag.severity = Severity::warning;
     diag.location = at(stated.source, "/convention/tacit_renewal");
-    diag.message_fr =
-        "La convention prévoit sa reconduction tacite : une subvention ne peut être reconduite "
-        "sans nouvelle décision de l'assemblée délibérante, qui en fixe le montant dans le cadre "
-        "du vote annuel du budget (les engagements pluriannuels relèvent d'autorisations "
-        "d'engagement votées, CGCT art. L.3312-4), et la convention doit définir le montant "
-        "qu'elle régit (loi 2000-321 art. 10). Prévoir plutôt une nouvelle convention ou un "
-        "avenant par exercice (incompatibilité non confirmée par un texte lu).";
-    diag.message_en =
-        "The convention provides for its tacit renewal: a subsidy cannot be renewed without a "
-        "new decision of the deliberating assembly, which sets its amount within the annual "
-        "budget vote (multi-year commitments require voted autorisations d'engagement, CGCT "
-        "art. L.3312-4), and the convention must define the amount it governs (loi 2000-321 "
-        "art. 10). Provide a new convention or an amendment per financial year instead "
-        "(incompatibility not confirmed by a text read).";
-    cd::fact(diag, "tacit_renewal", std::string(to_string(stated.value)));
-    cd::fact(diag, "unconfirmed", "true");
+    diag.parts.emplace_back("CONV-TACIT-RENEWAL");
+    diag.assumptions = {"tacit_renewal_incompatible"};
+    cd::fact(diag, "tacit_renewal", std::string(to_string(stated.value)), Unit::code);
+    cd::fact(diag, "unconfirmed", true);
     out.emit(std::move(diag));
 }
 

@@ -10,7 +10,9 @@
 // groups' unqualified lookups).
 #pragma once
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -21,6 +23,7 @@
 
 #include <subvention/calendar.hpp>
 #include <subvention/compliance/diagnostic.hpp>
+#include <subvention/compliance/message.hpp>
 #include <subvention/compliance/thresholds.hpp>
 #include <subvention/convention.hpp>
 #include <subvention/date.hpp>
@@ -39,27 +42,7 @@
 namespace subvention::compliance::rules::conv_detail {
 
 // ---------------------------------------------------------------------------------------------
-// Formatting of facts and messages
-
-/// « 2024-06-30 » (facts).
-[[nodiscard]] inline std::string iso(Date d) {
-    return format_date(d, DateStyle::iso);
-}
-
-/// « 30 juin 2024 » (French messages).
-[[nodiscard]] inline std::string fr(Date d) {
-    return format_date(d, DateStyle::long_fr);
-}
-
-/// « dimanche 30 juin 2024 » (French messages, where the weekday matters).
-[[nodiscard]] inline std::string fr_weekday(Date d) {
-    return format_date(d, DateStyle::weekday_fr);
-}
-
-/// « "true" » / « "false" » (facts).
-[[nodiscard]] constexpr std::string_view boolean(bool b) noexcept {
-    return b ? "true" : "false";
-}
+// Facts and message pieces
 
 /// ISO 8601 duration of a delay (« P6M », « P15D », « P1Y »), machine-readable in facts.
 [[nodiscard]] inline std::string iso_duration(const Duration& d) {
@@ -75,35 +58,62 @@ using rules::fact;
 /// Appends the `other_*` facts naming the second place of a disagreement
 /// (docs/architecture.md §3.5).
 inline void other_place(Diagnostic& d, const SourceRef& s, const std::string& path) {
-    fact(d, "other_document", std::string(to_string(s.document)));
+    fact(d, "other_document", std::string(to_string(s.document)), Unit::code);
     fact(d, "other_section", s.section);
-    fact(d, "other_path", path);
+    fact(d, "other_path", path, Unit::code);
     fact(d, "other_text", s.text);
 }
 
-/// « l'article 8 » / « article 8 » — the section as printed, or the document when unknown.
+/// « article 8 » — the section as printed, or the document's name when unknown (the same in
+/// every language).
 [[nodiscard]] inline std::string section_or_document(const SourceRef& s) {
     if (!s.section.empty())
         return s.section;
     return std::string(to_string(s.document));
 }
 
-/// Where a fact is stated, as a French complement: « à l'article 8 », « dans la section
-/// « signature » », « dans la convention ».
-[[nodiscard]] inline std::string at_fr(const SourceRef& s) {
+/// Where a fact is stated: « à l'article 8 », « dans la section « signature » », « dans le
+/// document ».
+[[nodiscard]] inline Message where(const SourceRef& s) {
     if (s.section.rfind("article", 0) == 0)
-        return "à l'" + s.section;
+        return Message("phrase.convention.at_article").arg("section", s.section);
     if (!s.section.empty())
-        return "dans la section « " + s.section + " »";
-    return "dans le document";
+        return Message("phrase.convention.at_section").arg("section", s.section);
+    return Message("phrase.convention.at_document");
 }
 
-/// Same in English: « in article 8 », « in section « signature » ».
-[[nodiscard]] inline std::string at_en(const SourceRef& s) {
-    if (!s.section.empty())
-        return "in " +
-               (s.section.rfind("article", 0) == 0 ? s.section : "section « " + s.section + " »");
-    return "in the document";
+/// The name of a document: « délibération », « rapport »…
+[[nodiscard]] inline Message document(DocumentKind k) {
+    return Message("phrase.convention.document." + std::string(to_string(k)));
+}
+
+/// The event a delay is counted from: « fin de la convention »…
+[[nodiscard]] inline Message event(StartEvent e) {
+    return Message("phrase.convention.event." + std::string(to_string(e)));
+}
+
+/// A delay as the text states it: « 6 mois », « 15 jours », « 1 an ».
+[[nodiscard]] inline Message delay(const Duration& d) {
+    if (const auto* days = std::get_if<Days>(&d))
+        return Message("phrase.convention.delay.days").arg("count", std::int64_t{days->count()});
+    if (const auto* months = std::get_if<Months>(&d))
+        return Message("phrase.convention.delay.months")
+            .arg("count", std::int64_t{months->count()});
+    return Message("phrase.convention.delay.years")
+        .arg("count", std::int64_t{std::get<Years>(d).count()});
+}
+
+/// « sunday » … « saturday »: the weekday of a valid date, as the suffix of the keys that
+/// depend on it (languages do not all name the day in the same sentences).
+[[nodiscard]] inline std::string weekday_key(Date d) {
+    constexpr std::array<std::string_view, 7> keys{"sunday",   "monday", "tuesday", "wednesday",
+                                                   "thursday", "friday", "saturday"};
+    return std::string(keys[static_cast<std::size_t>(::subvention::detail::weekday_index(d))]);
+}
+
+/// The name of a date's weekday: « dimanche ».
+[[nodiscard]] inline Message weekday(Date d) {
+    return Message("phrase.convention.weekday." + weekday_key(d));
 }
 
 /// Items joined by `sep` (facts listing several places: « a; b »).
@@ -115,18 +125,6 @@ inline void other_place(Diagnostic& d, const SourceRef& s, const std::string& pa
         out += items[i];
     }
     return out;
-}
-
-using compliance::enumerate; // shared with the other groups (rule.hpp)
-
-/// « délibération », « rapport », « convention », « dossier ».
-[[nodiscard]] inline std::string document_fr(DocumentKind k) {
-    return std::string(label_fr(k));
-}
-
-/// « deliberation », « report », « convention », « dossier ».
-[[nodiscard]] inline std::string document_en(DocumentKind k) {
-    return std::string(label_en(k));
 }
 
 /// Accent- and case-insensitive key of a party name (« Économie » = « Economie »); the raw

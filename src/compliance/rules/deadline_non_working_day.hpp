@@ -19,7 +19,9 @@
 // other places in its facts (`sections`, `paths`, `legal_rules`, `other_*` for the second).
 #pragma once
 
+#include <algorithm>
 #include <array>
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -96,10 +98,8 @@ inline void check_deadline_non_working_day(const Context& ctx, Emitter& out) {
         for (const auto& p : places)
             if (p.date == date)
                 same.push_back(&p);
-        std::vector<std::string> stated_fr;
-        std::vector<std::string> stated_en;
-        std::vector<std::string> computed_fr;
-        std::vector<std::string> computed_en;
+        std::vector<Message> stated;
+        std::vector<Message> computed;
         std::vector<std::string> sections;
         std::vector<std::string> paths;
         std::vector<std::string> legal_rules;
@@ -109,8 +109,7 @@ inline void check_deadline_non_working_day(const Context& ctx, Emitter& out) {
         for (const auto* p : same) {
             if (p->contractual) {
                 contractual = true;
-                (p->stated ? stated_fr : computed_fr).push_back(cd::at_fr(p->source));
-                (p->stated ? stated_en : computed_en).push_back(cd::at_en(p->source));
+                (p->stated ? stated : computed).push_back(cd::where(p->source));
                 sections.push_back(cd::section_or_document(p->source));
                 paths.push_back(p->path);
             } else {
@@ -120,89 +119,69 @@ inline void check_deadline_non_working_day(const Context& ctx, Emitter& out) {
             }
         }
 
+        // What the day is: French leaves out the weekday of a holiday falling on a weekday,
+        // English always names it.
         const std::string weekday(weekday_name_fr(date));
-        const std::string why_fr =
-            holiday ? (weekday == "samedi" || weekday == "dimanche"
-                           ? "un " + weekday + " et un jour férié (" + std::string(*holiday) + ")"
-                           : "un jour férié (" + std::string(*holiday) + ")")
-                    : "un " + weekday;
-        std::vector<std::string> what_fr;
-        std::vector<std::string> what_en;
+        const bool weekend = weekday == "samedi" || weekday == "dimanche";
+        Message day;
+        if (!holiday)
+            day = Message("DEADLINE-NON-WORKING-DAY.day").arg("weekday", cd::weekday(date));
+        else if (weekend)
+            day = Message("DEADLINE-NON-WORKING-DAY.weekend_holiday")
+                      .arg("weekday", cd::weekday(date))
+                      .arg("holiday", std::string(*holiday));
+        else
+            day = Message("DEADLINE-NON-WORKING-DAY.holiday." + cd::weekday_key(date))
+                      .arg("holiday", std::string(*holiday));
+
+        // The deadlines falling that day: the first, then each other one « , ainsi que … ».
+        std::vector<Message> what;
         if (contractual) {
-            std::string s = "l'échéance du bilan final";
-            std::string e = "the final report's deadline";
-            if (!stated_fr.empty()) {
-                s += " fixée " + cd::enumerate(stated_fr, "et");
-                e += " set " + cd::enumerate(stated_en, "and");
-            }
-            if (!computed_fr.empty()) {
-                if (stated_fr.empty()) {
-                    s += " calculée d'après le délai stipulé " + cd::enumerate(computed_fr, "et");
-                    e += " computed from the delay stipulated " + cd::enumerate(computed_en, "and");
-                } else {
-                    s += " (également obtenue par le délai stipulé " +
-                         cd::enumerate(computed_fr, "et") + ")";
-                    e += " (also obtained from the delay stipulated " +
-                         cd::enumerate(computed_en, "and") + ")";
-                }
-            }
-            what_fr.push_back(std::move(s));
-            what_en.push_back(std::move(e));
+            const char* key = computed.empty() ? "DEADLINE-NON-WORKING-DAY.report_stated"
+                              : stated.empty()
+                                  ? "DEADLINE-NON-WORKING-DAY.report_computed"
+                                  : "DEADLINE-NON-WORKING-DAY.report_stated_and_computed";
+            what.push_back(Message(key).arg("stated", stated).arg("computed", computed));
         }
-        if (crf) {
-            what_fr.emplace_back(
-                "l'échéance légale du compte rendu financier (loi 2000-321 art. 10)");
-            what_en.emplace_back(
-                "the legal deadline of the financial report (loi 2000-321 art. 10)");
-        }
-        if (open_data) {
-            what_fr.emplace_back(
-                "l'échéance de publication des données essentielles (décret 2017-779)");
-            what_en.emplace_back("the open-data publication deadline (décret 2017-779)");
-        }
+        if (crf)
+            what.emplace_back("DEADLINE-NON-WORKING-DAY.legal_report");
+        if (open_data)
+            what.emplace_back("DEADLINE-NON-WORKING-DAY.open_data");
+        for (std::size_t i = 1; i < what.size(); ++i)
+            what[i] = Message("DEADLINE-NON-WORKING-DAY.as_well_as").arg("what", what[i]);
 
         Diagnostic diag;
         diag.severity = Severity::info;
         diag.location = at(same.front()->source, same.front()->path);
-        diag.message_fr = "Le " + cd::fr(date) + " est " + why_fr + " : c'est " +
-                          cd::join(what_fr, ", ainsi que ") +
-                          ". Si l'article 642 du CPC s'applique, l'échéance est reportée au " +
-                          cd::fr_weekday(effective) + ".";
-        const std::string weekday_en = date.day_of_week().as_long_string();
-        diag.message_en = cd::iso(date) + " is a " + weekday_en +
-                          (holiday ? " and a public holiday (" + std::string(*holiday) + ")" : "") +
-                          ": it is " + cd::join(what_en, ", as well as ") +
-                          ". If CPC art. 642 applies, the deadline moves to " + cd::iso(effective) +
-                          ".";
+        diag.parts.push_back(Message("DEADLINE-NON-WORKING-DAY")
+                                 .arg("date", date)
+                                 .arg("day", day)
+                                 .arg("what", std::move(what))
+                                 .arg("effective", effective));
         if (contractual) {
-            diag.message_fr += " Pour une date contractuelle, ce report n'est pas de droit (point "
-                               "non confirmé) : la date stipulée prévaut ; mieux vaut remettre le "
-                               "document avant cette date ou stipuler un jour ouvré.";
-            diag.message_en += " For a contractual date this shift is not automatic "
-                               "(unconfirmed): the stipulated date governs; better deliver "
-                               "before it or stipulate a working day.";
+            diag.parts.emplace_back("DEADLINE-NON-WORKING-DAY.contractual");
+            diag.assumptions.emplace_back("contractual_deadline_not_extended");
         }
-        if (crf || open_data) {
-            diag.message_fr += " Pour le délai légal, qui n'est pas un délai de procédure, "
-                               "l'application de l'article 642 n'est pas établie (point non "
-                               "confirmé).";
-            diag.message_en += " For the legal time limit, which is not a procedural one, the "
-                               "application of art. 642 is not established (unconfirmed).";
-        }
-        cd::fact(diag, "date", cd::iso(date));
+        if (crf || open_data)
+            diag.parts.emplace_back("DEADLINE-NON-WORKING-DAY.legal");
+        if (crf)
+            diag.assumptions.emplace_back("crf_deadline_not_extended");
+        if (open_data)
+            diag.assumptions.emplace_back("open_data_deadline_not_extended");
+        cd::fact(diag, "date", date);
         cd::fact(diag, "weekday", weekday);
         if (holiday)
             cd::fact(diag, "holiday", std::string(*holiday));
-        cd::fact(diag, "effective", cd::iso(effective));
-        cd::fact(diag, "territory", std::string(to_string(ctx.territory)));
-        cd::fact(diag, "contractual", std::string(cd::boolean(contractual)));
+        cd::fact(diag, "effective", effective);
+        cd::fact(diag, "territory", std::string(to_string(ctx.territory)), Unit::code);
+        cd::fact(diag, "contractual", contractual);
         if (!sections.empty()) {
             cd::fact(diag, "sections", cd::join(sections, "; "));
-            cd::fact(diag, "paths", cd::join(paths, "; "));
+            cd::fact(diag, "paths", cd::join(paths, "; "), Unit::code);
         }
         if (!legal_rules.empty())
-            cd::fact(diag, "legal_rules", cd::join(legal_rules, "; "));
-        cd::fact(diag, "unconfirmed", "true");
+            cd::fact(diag, "legal_rules", cd::join(legal_rules, "; "), Unit::code);
+        cd::fact(diag, "unconfirmed", true);
         if (same.size() > 1 && same[1]->contractual)
             cd::other_place(diag, same[1]->source, same[1]->path);
         out.emit(std::move(diag));

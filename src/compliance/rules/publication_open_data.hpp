@@ -18,6 +18,8 @@
 #include <exception>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "compliance/rules/convention_common.hpp"
 
@@ -40,58 +42,40 @@ inline void check_publication_open_data(const Context& ctx, Emitter& out) {
     Diagnostic diag;
     diag.severity = Severity::info;
     diag.location = at(sig_source, "/convention/signature/date");
-    const std::string duty_fr =
-        "Les données essentielles de la convention doivent être publiées en données ouvertes "
-        "dans les trois mois suivant sa signature (loi 2000-321 art. 10 ; décret 2017-779)";
-    const std::string duty_en =
-        "The convention's essential data must be published as open data within three months "
-        "after its signature (loi 2000-321 art. 10; décret 2017-779)";
-    std::string amount_fr;
-    std::string amount_en;
-    if (od.amount) {
-        amount_fr = ", la subvention de " + od.amount->to_string_fr() + " dépassant " +
-                    od.threshold->amount.to_string_fr();
-        amount_en = ", the " + od.amount->to_string_fr() + " subsidy exceeding " +
-                    od.threshold->amount.to_string_fr();
-    }
-    const std::string population_fr =
-        od.population_unverified ? " (sauf si la collectivité attributaire compte moins de 3 500 "
-                                   "habitants : sa population n'est pas indiquée au dossier)"
-                                 : "";
-    const std::string population_en = od.population_unverified
-                                          ? " (unless the granting authority has fewer than 3,500 "
-                                            "inhabitants: its population is not in the dossier)"
-                                          : "";
+    // The duty, with the amount that triggers it and the population condition when known.
+    std::vector<Message> amount;
+    if (od.amount)
+        amount.push_back(Message("PUBLICATION-OPEN-DATA.amount")
+                             .arg("amount", *od.amount)
+                             .arg("threshold", od.threshold->amount));
+    std::vector<Message> population;
+    if (od.population_unverified)
+        population.emplace_back("PUBLICATION-OPEN-DATA.population");
+    const Message duty =
+        Message("PUBLICATION-OPEN-DATA.duty").arg("amount", amount).arg("population", population);
 
     switch (od.state) {
     case cd::OpenDataState::not_applicable:
         return;
     case cd::OpenDataState::unknown_amount:
         diag.location = Location{DocumentKind::convention, {}, "/convention/actions", {}};
-        diag.message_fr = duty_fr + " lorsque la subvention dépasse " +
-                          od.threshold->amount.to_string_fr() +
-                          " ; le montant attribué n'étant pas connu, l'obligation ne peut pas "
-                          "être appréciée.";
-        diag.message_en = duty_en + " when the subsidy exceeds " +
-                          od.threshold->amount.to_string_fr() +
-                          "; the amount granted being unknown, the duty cannot be assessed.";
-        cd::fact(diag, "reason", "amount_unknown");
+        diag.parts.push_back(Message("PUBLICATION-OPEN-DATA.duty")
+                                 .arg("amount", std::vector<Message>{})
+                                 .arg("population", std::vector<Message>{}));
+        diag.parts.push_back(
+            Message("PUBLICATION-OPEN-DATA.amount_unknown").arg("threshold", od.threshold->amount));
+        cd::fact(diag, "reason", "amount_unknown", Unit::code);
         break;
     case cd::OpenDataState::blank_signature:
-        diag.message_fr = duty_fr + amount_fr + population_fr +
-                          " ; la date de signature n'étant pas renseignée, la date limite de "
-                          "publication ne peut pas être calculée.";
-        diag.message_en = duty_en + amount_en + population_en +
-                          "; the signature date being blank, the publication deadline cannot be "
-                          "computed.";
-        cd::fact(diag, "reason", "signature_date_blank");
+        diag.parts.push_back(duty);
+        diag.parts.emplace_back("PUBLICATION-OPEN-DATA.signature_blank");
+        cd::fact(diag, "reason", "signature_date_blank", Unit::code);
         break;
     case cd::OpenDataState::not_computable:
-        diag.message_fr = duty_fr + amount_fr + population_fr +
-                          " ; la date limite ne peut pas être calculée : " + od.failure + ".";
-        diag.message_en = duty_en + amount_en + population_en +
-                          "; the deadline cannot be computed: " + od.failure + ".";
-        cd::fact(diag, "reason", "not_computable");
+        diag.parts.push_back(duty);
+        diag.parts.push_back(
+            Message("PUBLICATION-OPEN-DATA.not_computable").arg("reason", od.failure));
+        cd::fact(diag, "reason", "not_computable", Unit::code);
         break;
     case cd::OpenDataState::computed: {
         const Date deadline = od.deadline->effective;
@@ -108,55 +92,46 @@ inline void check_publication_open_data(const Context& ctx, Emitter& out) {
             const bool shift_only = shifted && pub->value <= *shifted;
             diag.severity = Severity::warning;
             diag.location = at(pub->source, "/open_data_publication");
-            diag.message_fr = "Les données essentielles de la convention signée le " +
-                              cd::fr(*od.signature) + " ont été publiées le " + cd::fr(pub->value) +
-                              ", après la date limite du " + cd::fr(deadline) +
-                              " (trois mois après la signature, loi 2000-321 art. 10 ; décret "
-                              "2017-779)" +
-                              population_fr + ".";
-            diag.message_en = "The essential data of the convention signed on " +
-                              cd::iso(*od.signature) + " were published on " + cd::iso(pub->value) +
-                              ", after the deadline of " + cd::iso(deadline) +
-                              " (three months after signature, loi 2000-321 art. 10; décret "
-                              "2017-779)" +
-                              population_en + ".";
+            diag.parts.push_back(Message("PUBLICATION-OPEN-DATA.late")
+                                     .arg("signature", *od.signature)
+                                     .arg("publication", pub->value)
+                                     .arg("deadline", deadline)
+                                     .arg("population", population));
             if (shift_only) {
-                diag.message_fr += " Le " + cd::fr(deadline) + " étant un " +
-                                   std::string(weekday_name_fr(deadline)) +
-                                   ", la publication serait dans le délai si l'article 642 du CPC "
-                                   "s'appliquait (point non confirmé).";
-                diag.message_en += " " + cd::iso(deadline) +
-                                   " being a non-working day, the publication would be in time "
-                                   "if CPC art. 642 applied (unconfirmed).";
+                diag.parts.push_back(
+                    Message("PUBLICATION-OPEN-DATA.shift_only")
+                        .arg("deadline_day", Message("PUBLICATION-OPEN-DATA.deadline_day." +
+                                                     cd::weekday_key(deadline))
+                                                 .arg("date", deadline)));
+                diag.assumptions = {"open_data_deadline_not_extended"};
             }
-            cd::fact(diag, "publication_date", cd::iso(pub->value));
-            cd::fact(diag, "signature_date", cd::iso(*od.signature));
-            cd::fact(diag, "deadline", cd::iso(deadline));
+            cd::fact(diag, "publication_date", pub->value);
+            cd::fact(diag, "signature_date", *od.signature);
+            cd::fact(diag, "deadline", deadline);
             if (shift_only) {
-                cd::fact(diag, "deadline_shifted", cd::iso(*shifted));
-                cd::fact(diag, "unconfirmed", "true");
+                cd::fact(diag, "deadline_shifted", *shifted);
+                cd::fact(diag, "unconfirmed", true);
             }
             break;
         }
-        diag.message_fr = duty_fr + amount_fr + population_fr + " : signée le " +
-                          cd::fr(*od.signature) + ", elle doit être publiée au plus tard le " +
-                          cd::fr(deadline) + ".";
-        diag.message_en = duty_en + amount_en + population_en + ": signed on " +
-                          cd::iso(*od.signature) + ", it must be published by " +
-                          cd::iso(deadline) + ".";
-        cd::fact(diag, "signature_date", cd::iso(*od.signature));
-        cd::fact(diag, "deadline", cd::iso(deadline));
-        cd::fact(diag, "published", "false");
+        diag.parts.push_back(duty);
+        diag.parts.push_back(Message("PUBLICATION-OPEN-DATA.due")
+                                 .arg("signature", *od.signature)
+                                 .arg("deadline", deadline));
+        cd::fact(diag, "signature_date", *od.signature);
+        cd::fact(diag, "deadline", deadline);
+        cd::fact(diag, "published", false);
         break;
     }
     }
-    cd::fact(diag, "delay", cd::iso_duration(deadlines::donnees_essentielles.duration));
+    cd::fact(diag, "delay", cd::iso_duration(deadlines::donnees_essentielles.duration),
+             Unit::duration);
     if (od.amount)
-        cd::fact(diag, "amount", od.amount->to_iso());
-    cd::fact(diag, "threshold", od.threshold->amount.to_iso());
-    cd::fact(diag, "grantor_form", std::string(to_string(od.grantor_form)));
+        cd::fact(diag, "amount", *od.amount);
+    cd::fact(diag, "threshold", od.threshold->amount);
+    cd::fact(diag, "grantor_form", std::string(to_string(od.grantor_form)), Unit::code);
     if (od.population_unverified)
-        cd::fact(diag, "population_unverified", "true");
+        cd::fact(diag, "population_unverified", true);
     out.emit(std::move(diag));
 }
 
