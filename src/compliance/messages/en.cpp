@@ -21,6 +21,14 @@ namespace {
 // NOLINTBEGIN(cert-err58-cpp): constant table
 constexpr MessageEntry entries[] = {
     // ---- dossier ----
+    {"DOSSIER-EMPTY",
+     "The dossier holds no deliberation, no report and no convention: nothing could be checked, "
+     "and the absence of other findings does not mean compliance."},
+    {"DELIB-MISSING.not_joined",
+     "The deliberation granting the subsidy is not in the dossier: the vote, the quorum and the "
+     "authorisation to sign the convention cannot be verified"},
+    {"DELIB-MISSING.signed", "; a signed convention must rest on an executory deliberation."},
+    {"DELIB-MISSING.draft", " (not verifiable: deliberation not provided)."},
     // ---- end dossier ----
     // ---- assembly ----
     // ---- end assembly ----

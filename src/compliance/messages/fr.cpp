@@ -21,6 +21,15 @@ namespace {
 // NOLINTBEGIN(cert-err58-cpp): constant table
 constexpr MessageEntry entries[] = {
     // ---- dossier ----
+    {"DOSSIER-EMPTY",
+     "Le dossier ne contient ni délibération, ni rapport, ni convention : aucun contrôle n'a pu "
+     "être effectué, et l'absence d'autre constat ne vaut pas conformité."},
+    {"DELIB-MISSING.not_joined",
+     "La délibération qui attribue la subvention n'est pas jointe au dossier : le vote, le "
+     "quorum et l'autorisation de signer la convention ne peuvent pas être vérifiés"},
+    {"DELIB-MISSING.signed",
+     " ; la convention signée doit reposer sur une délibération exécutoire."},
+    {"DELIB-MISSING.draft", " (non vérifiable : délibération non fournie)."},
     // ---- end dossier ----
     // ---- assembly ----
     // ---- end assembly ----
