@@ -196,14 +196,15 @@ TEST(BudgImputation, SeedParticipationAccountForAnAssociationIsAnUnconfirmedInfo
     EXPECT_EQ(d.location.document, DocumentKind::deliberation);
     EXPECT_EQ(d.location.section, "article 3");
     EXPECT_EQ(d.location.path, "/deliberation/imputations/0/imputation");
-    const std::vector<cp::Fact> expected{{"imputation", "6568/9365"},
-                                         {"nature", "6568"},
-                                         {"nature_label", "Autres participations"},
-                                         {"nature_use", "participation"},
-                                         {"beneficiary_form", "association"},
-                                         {"suggested_nature", "65748"},
-                                         {"unconfirmed", "true"},
-                                         {"also_at", "/rapport/budget/0/imputation"}};
+    const std::vector<cp::Fact> expected{
+        {"imputation", "6568/9365", cp::Unit::code},
+        {"nature", "6568", cp::Unit::code},
+        {"nature_label", "Autres participations"},
+        {"nature_use", "participation", cp::Unit::code},
+        {"beneficiary_form", "association", cp::Unit::code},
+        {"suggested_nature", "65748", cp::Unit::code},
+        {"unconfirmed", "true", cp::Unit::boolean},
+        {"also_at", "/rapport/budget/0/imputation", cp::Unit::code}};
     EXPECT_EQ(d.facts, expected) << facts(d);
     EXPECT_NE(d.message_fr.find("non confirmée"), std::string::npos) << d.message_fr;
     EXPECT_NE(d.message_fr.find("65748"), std::string::npos) << d.message_fr;
@@ -341,13 +342,14 @@ TEST(BudgSection, EquipmentSubsidyOnAnOperatingChapterIsAnError) {
     const auto& d = diags[0];
     EXPECT_EQ(d.severity, Severity::error);
     EXPECT_EQ(d.location.path, "/deliberation/imputations/0/imputation");
-    const std::vector<cp::Fact> expected{{"imputation", "20412/9365"},
-                                         {"nature", "20412"},
-                                         {"nature_class", "2"},
-                                         {"nature_section", "investissement"},
-                                         {"chapter", "936"},
-                                         {"chapter_section", "fonctionnement"},
-                                         {"also_at", "/rapport/budget/0/imputation"}};
+    const std::vector<cp::Fact> expected{
+        {"imputation", "20412/9365", cp::Unit::code},
+        {"nature", "20412", cp::Unit::code},
+        {"nature_class", "2", cp::Unit::code},
+        {"nature_section", "investissement", cp::Unit::code},
+        {"chapter", "936", cp::Unit::code},
+        {"chapter_section", "fonctionnement", cp::Unit::code},
+        {"also_at", "/rapport/budget/0/imputation", cp::Unit::code}};
     EXPECT_EQ(d.facts, expected) << facts(d);
 }
 
@@ -415,9 +417,12 @@ TEST(BudgCredits, ProposalAboveCreditsIsAnErrorNamingTheShortfall) {
     EXPECT_EQ(diag.location.document, DocumentKind::rapport);
     EXPECT_EQ(diag.location.path, "/rapport/budget/0/proposed");
     const std::vector<cp::Fact> expected{
-        {"operation_code", "C01-020Q01"}, {"imputation", d.rapport->budget[0].imputation},
-        {"appropriation", "cp"},          {"credits_available", "209285.00"},
-        {"proposed", "250000.00"},        {"shortfall", "40715.00"}};
+        {"operation_code", "C01-020Q01", cp::Unit::code},
+        {"imputation", d.rapport->budget[0].imputation, cp::Unit::code},
+        {"appropriation", "cp", cp::Unit::code},
+        {"credits_available", "209285.00", cp::Unit::euros},
+        {"proposed", "250000.00", cp::Unit::euros},
+        {"shortfall", "40715.00", cp::Unit::euros}};
     EXPECT_EQ(diag.facts, expected) << facts(diag);
     EXPECT_NE(diag.message_fr.find("40\u202F715,00\u00A0€"), std::string::npos) << diag.message_fr;
 }
@@ -750,8 +755,8 @@ TEST(AmountWords, LettersDifferentFromFiguresAreAnError) {
     EXPECT_EQ(diag.location.path, "/deliberation/grants/0/amount_in_words");
     EXPECT_EQ(diag.location.document, DocumentKind::deliberation);
     const std::vector<cp::Fact> expected{{"amount_in_words", "cinquante-six mille euros"},
-                                         {"words_amount", "56000.00"},
-                                         {"amount", "57000.00"}};
+                                         {"words_amount", "56000.00", cp::Unit::euros},
+                                         {"amount", "57000.00", cp::Unit::euros}};
     EXPECT_EQ(diag.facts, expected) << facts(diag);
 }
 
@@ -882,14 +887,14 @@ TEST(PaymentIncomplete, SeedMentionsInstalmentsAndABalanceItsSchedulesDoesNotPro
     EXPECT_EQ(d.location.section, "article 4 §1");
     EXPECT_EQ(d.location.path, "/convention/payment_schedule/mentions/0");
     const std::vector<cp::Fact> expected{
-        {"mentioned_kinds", "balance,advance"},
-        {"mention_count", "3"},
-        {"scheduled_kinds", "single"},
-        {"payment_count", "1"},
-        {"payments_total", "57000.00"},
-        {"other_document", "convention"},
+        {"mentioned_kinds", "balance,advance", cp::Unit::code},
+        {"mention_count", "3", cp::Unit::count},
+        {"scheduled_kinds", "single", cp::Unit::code},
+        {"payment_count", "1", cp::Unit::count},
+        {"payments_total", "57000.00", cp::Unit::euros},
+        {"other_document", "convention", cp::Unit::code},
         {"other_section", "article 7"},
-        {"other_path", "/convention/payment_schedule/payments/0"},
+        {"other_path", "/convention/payment_schedule/payments/0", cp::Unit::code},
         {"other_text", "Un versement de 57 000 € interviendra après la signature de la présente "
                        "convention par les parties."}};
     EXPECT_EQ(d.facts, expected) << facts(d);

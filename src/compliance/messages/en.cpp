@@ -21,10 +21,205 @@ namespace {
 // NOLINTBEGIN(cert-err58-cpp): constant table
 constexpr MessageEntry entries[] = {
     // ---- dossier ----
+    {"DOSSIER-EMPTY",
+     "The dossier holds no deliberation, no report and no convention: nothing could be checked, "
+     "and the absence of other findings does not mean compliance."},
+    {"DELIB-MISSING.not_joined",
+     "The deliberation granting the subsidy is not in the dossier: the vote, the quorum and the "
+     "authorisation to sign the convention cannot be verified"},
+    {"DELIB-MISSING.signed", "; a signed convention must rest on an executory deliberation."},
+    {"DELIB-MISSING.draft", " (not verifiable: deliberation not provided)."},
     // ---- end dossier ----
     // ---- assembly ----
     // ---- end assembly ----
     // ---- amounts ----
+    // Places: a document and its section; what a place states (« the amount granted by … »).
+    // English writes the preposition in the sentence: the cases `a` and `de` are the plain
+    // phrase.
+    {"phrase.amounts.section_note", " ({section})"},
+    {"phrase.amounts.document.deliberation", "the deliberation{section}"},
+    {"phrase.amounts.document.deliberation.de", "the deliberation{section}"},
+    {"phrase.amounts.document.rapport", "the report{section}"},
+    {"phrase.amounts.document.rapport.de", "the report{section}"},
+    {"phrase.amounts.document.convention", "the convention{section}"},
+    {"phrase.amounts.document.convention.de", "the convention{section}"},
+    {"phrase.amounts.document.dossier", "the dossier{section}"},
+    {"phrase.amounts.document.dossier.de", "the dossier{section}"},
+    {"phrase.amounts.place.deliberation_grants", "the amount granted by {where}"},
+    {"phrase.amounts.place.deliberation_grants.capitalized", "The amount granted by {where}"},
+    {"phrase.amounts.place.deliberation_grants.a", "the amount granted by {where}"},
+    {"phrase.amounts.place.deliberation_grants.de", "the amount granted by {where}"},
+    {"phrase.amounts.place.deliberation_imputations",
+     "the expense imputed in the table of {where}"},
+    {"phrase.amounts.place.deliberation_imputations.capitalized",
+     "The expense imputed in the table of {where}"},
+    {"phrase.amounts.place.deliberation_imputations.a",
+     "the expense imputed in the table of {where}"},
+    {"phrase.amounts.place.deliberation_imputations.de",
+     "the expense imputed in the table of {where}"},
+    {"phrase.amounts.place.rapport_proposed_grants", "the amount proposed by {where}"},
+    {"phrase.amounts.place.rapport_proposed_grants.capitalized", "The amount proposed by {where}"},
+    {"phrase.amounts.place.rapport_proposed_grants.a", "the amount proposed by {where}"},
+    {"phrase.amounts.place.rapport_proposed_grants.de", "the amount proposed by {where}"},
+    {"phrase.amounts.place.rapport_budget",
+     "the proposal of the report's imputation table{section}"},
+    {"phrase.amounts.place.rapport_budget.capitalized",
+     "The proposal of the report's imputation table{section}"},
+    {"phrase.amounts.place.rapport_budget.a",
+     "the proposal of the report's imputation table{section}"},
+    {"phrase.amounts.place.rapport_budget.de",
+     "the proposal of the report's imputation table{section}"},
+    {"phrase.amounts.place.convention_ceilings",
+     "{statements|the aid ceiling set by|the total of the aid ceilings set by} {where}"},
+    {"phrase.amounts.place.convention_ceilings.capitalized",
+     "{statements|The aid ceiling set by|The total of the aid ceilings set by} {where}"},
+    {"phrase.amounts.place.convention_ceilings.a",
+     "{statements|the aid ceiling set by|the total of the aid ceilings set by} {where}"},
+    {"phrase.amounts.place.convention_ceilings.de",
+     "{statements|the aid ceiling set by|the total of the aid ceilings set by} {where}"},
+    {"phrase.amounts.place.rapport_operations",
+     "{statements|the amount requested in|the total of the amounts requested in} {where}"},
+    {"phrase.amounts.place.rapport_operations.capitalized",
+     "{statements|The amount requested in|The total of the amounts requested in} {where}"},
+    {"phrase.amounts.place.rapport_operations.a",
+     "{statements|the amount requested in|the total of the amounts requested in} {where}"},
+    {"phrase.amounts.place.rapport_operations.de",
+     "{statements|the amount requested in|the total of the amounts requested in} {where}"},
+    {"phrase.amounts.place.convention_payments", "the total of the payments scheduled by {where}"},
+    {"phrase.amounts.place.convention_payments.capitalized",
+     "The total of the payments scheduled by {where}"},
+    {"phrase.amounts.place.convention_payments.a",
+     "the total of the payments scheduled by {where}"},
+    {"phrase.amounts.place.convention_payments.de",
+     "the total of the payments scheduled by {where}"},
+    {"phrase.amounts.place.other", "the amount stated by {where}"},
+    {"phrase.amounts.place.other.capitalized", "The amount stated by {where}"},
+    {"phrase.amounts.place.other.a", "the amount stated by {where}"},
+    {"phrase.amounts.place.other.de", "the amount stated by {where}"},
+    // Budget vocabulary.
+    {"phrase.amounts.budget_section.fonctionnement", "operating"},
+    {"phrase.amounts.budget_section.investissement", "investment"},
+    {"phrase.amounts.appropriation.ap", "programme authorisations"},
+    {"phrase.amounts.appropriation.ae", "commitment authorisations"},
+    {"phrase.amounts.appropriation.cp", "payment credits"},
+    // The beneficiary a subsidy is charged to (« charges a subsidy to an association … »).
+    {"phrase.amounts.beneficiary.association", "an association"},
+    {"phrase.amounts.beneficiary.association.named", "an association \"{name}\""},
+    {"phrase.amounts.beneficiary.foundation", "a foundation"},
+    {"phrase.amounts.beneficiary.foundation.named", "a foundation \"{name}\""},
+    {"phrase.amounts.beneficiary.company", "a company"},
+    {"phrase.amounts.beneficiary.company.named", "a company \"{name}\""},
+    {"phrase.amounts.beneficiary.other", "a private legal person"},
+    {"phrase.amounts.beneficiary.other.named", "a private legal person \"{name}\""},
+    {"phrase.amounts.beneficiary.departement", "a département"},
+    {"phrase.amounts.beneficiary.departement.named", "a département \"{name}\""},
+    {"phrase.amounts.beneficiary.region", "a région"},
+    {"phrase.amounts.beneficiary.region.named", "a région \"{name}\""},
+    {"phrase.amounts.beneficiary.commune", "a commune"},
+    {"phrase.amounts.beneficiary.commune.named", "a commune \"{name}\""},
+    {"phrase.amounts.beneficiary.epci", "an EPCI"},
+    {"phrase.amounts.beneficiary.epci.named", "an EPCI \"{name}\""},
+    {"phrase.amounts.beneficiary.public_body", "a public body"},
+    {"phrase.amounts.beneficiary.public_body.named", "a public body \"{name}\""},
+    {"phrase.amounts.beneficiary.unknown", "a beneficiary"},
+    {"phrase.amounts.beneficiary.unknown.named", "a beneficiary \"{name}\""},
+    // A total or a difference that leaves the range of amounts ({what}: « the total … »).
+    {"phrase.amounts.overflow",
+     "Check not possible: computing {what} overflows the range of amounts "
+     "(±92,233,720,368,547,758.07 €); the amounts entered must be verified."},
+    {"BUDG-IMPUTATION.blank",
+     "The budget imputation of {where} is blank: it must be filled in before signature."},
+    {"BUDG-IMPUTATION.revenue_account",
+     "The imputation {imputation} of {where} charges the expense to nature {nature}, of class "
+     "{class}: a subsidy paid is an expense (class 6) or an equipment subsidy (account 204)."},
+    {"BUDG-IMPUTATION.capital_account",
+     "The imputation {imputation} of {where} charges the expense to nature {nature}, of class "
+     "{class}: a subsidy paid is an expense (class 6) or an equipment subsidy (account 204)."},
+    {"BUDG-IMPUTATION.not_subsidy_account",
+     "Nature {nature} of imputation {imputation} of {where} is not a known subsidy account (656 "
+     "participations, 657 operating subsidies, 204 equipment subsidies): the imputation should "
+     "be checked."},
+    {"BUDG-IMPUTATION.unknown_function",
+     "Sub-function {function} of imputation {imputation} of {where} is not in the list of M57 "
+     "functions known to the checker: it could not be verified."},
+    {"BUDG-SECTION.nature_chapter",
+     "The imputation {imputation} of {where} pairs nature {nature} (class {class}, "
+     "{nature_section} section) with functional chapter {chapter} ({chapter_section} section): "
+     "nature and chapter must belong to the same section."},
+    {"BUDG-SECTION.appropriation",
+     "The line {imputation} of {where} is managed as {appropriation} on an {section} chapter: "
+     "AP exist only in the investment section and AE only in the operating section (CGCT "
+     "L.3312-4)."},
+    {"BUDG-SECTION.ap", "a programme authorisation (AP)"},
+    {"BUDG-SECTION.ae", "a commitment authorisation (AE)"},
+    {"BUDG-CREDITS.exceeds",
+     "The proposed expense of {proposed} on line {line} of {where} exceeds the {appropriation} "
+     "available ({available}) by {shortfall}: it cannot be committed or paid beyond the credits "
+     "opened."},
+    {"BUDG-CREDITS.available_above_voted",
+     "On line {line} of {where}, the amount available ({available}) exceeds the credits voted "
+     "({voted}): one of the two figures is wrong."},
+    {"BUDG-CREDITS.overflow", "the excess over the credits of line {line}"},
+    {"BUDG-BALANCE",
+     "The balance printed on line {line} of {where}, {balance}, is not the amount available "
+     "minus the proposal: {available} − {proposed} = {computed}."},
+    {"BUDG-BALANCE.overflow", "the balance of line {line}"},
+    {"AMOUNT-MISMATCH.differs",
+     "{place}, {amount}, differs from {reference}, {reference_amount} (difference {gap})"},
+    {"AMOUNT-MISMATCH.multiyear",
+     ": if the grant spans several years, the difference may be other years' payment credits; "
+     "to be checked."},
+    {"AMOUNT-MISMATCH.must_agree", ": the documents must state the same amount."},
+    {"AMOUNT-MISMATCH.overflow_deliberation_grants", "the total granted by the deliberation"},
+    {"AMOUNT-MISMATCH.overflow_deliberation_imputations",
+     "the total of the deliberation's imputation table"},
+    {"AMOUNT-MISMATCH.overflow_rapport_proposed_grants", "the total proposed by the report"},
+    {"AMOUNT-MISMATCH.overflow_rapport_budget", "the total of the report's imputation table"},
+    {"AMOUNT-MISMATCH.overflow_difference", "the difference between the amounts"},
+    {"AMOUNT-CEILINGS-SUM",
+     "The per-action aid ceilings set by {where} ({terms} = {total}) do not add up to {granted}, "
+     "{granted_amount}."},
+    {"AMOUNT-CEILINGS-SUM.overflow_ceilings", "the total of the per-action aid ceilings"},
+    {"AMOUNT-CEILINGS-SUM.overflow_difference",
+     "the difference between the ceilings and the amount granted"},
+    {"AMOUNT-REQUEST-SUM.below_proposal",
+     "{requests}, {requested}, is lower than {proposal}, {proposed} (difference {gap}): the aid "
+     "proposed exceeds the beneficiary's request, with no explanation in the dossier."},
+    {"AMOUNT-REQUEST-SUM.above_proposal",
+     "{requests}, {requested}, is higher than {proposal}, {proposed} (difference {gap}): the aid "
+     "proposed is lower than the request."},
+    {"AMOUNT-REQUEST-SUM.overflow_requests", "the total requested"},
+    {"AMOUNT-REQUEST-SUM.overflow_difference", "the difference between request and proposal"},
+    {"AMOUNT-WORDS.differs",
+     "In {where}, the amount in letters \"{words}\" ({read}) differs from the amount in figures "
+     "{amount}: the act states two different amounts for the same sum."},
+    {"PAYMENT-EXCEEDS",
+     "{payments}, {total}, exceeds {limit}, {limit_amount}, by {excess}: a payment beyond the "
+     "amount granted would have no basis."},
+    {"PAYMENT-EXCEEDS.overflow_payments", "the total of the scheduled payments"},
+    {"PAYMENT-EXCEEDS.overflow_excess", "the excess of the payments"},
+    {"PAYMENT-INCOMPLETE.none",
+     "The convention schedules no payment: payment terms are not required by law, but nothing "
+     "says when the aid is paid."},
+    {"PAYMENT-INCOMPLETE.below_aid",
+     "{payments} amounts to {total} for {limit}, {limit_amount}: {missing} are covered by no "
+     "payment"},
+    {"PAYMENT-INCOMPLETE.balance_scheduled", "."},
+    {"PAYMENT-INCOMPLETE.no_balance", " and no balance is scheduled."},
+    {"PAYMENT-INCOMPLETE.no_balance_mentioned",
+     " and no balance is scheduled, although the convention mentions one ({sections})."},
+    {"PAYMENT-INCOMPLETE.overflow_unpaid", "the amount left unpaid"},
+    {"PAYMENT-INCOMPLETE.no_date",
+     "The payment of {amount} scheduled by {where} is due on a date that is not stated."},
+    {"PAYMENT-INCOMPLETE.mentions",
+     "The convention mentions {mentioned:and}, but its payment schedule{schedule} {provides}: "
+     "these mentions have no object, or the schedule is incomplete."},
+    {"PAYMENT-INCOMPLETE.mentioned_balance", "a balance ({sections})"},
+    {"PAYMENT-INCOMPLETE.mentioned_advances", "instalments ({sections})"},
+    {"PAYMENT-INCOMPLETE.provides_single", "provides only a single payment of {amount}"},
+    {"PAYMENT-INCOMPLETE.provides_neither", "provides neither instalments nor a balance"},
+    {"PAYMENT-INCOMPLETE.provides_no_advance", "provides no instalment"},
+    {"PAYMENT-INCOMPLETE.provides_no_balance", "provides no balance"},
     // ---- end amounts ----
     // ---- convention ----
     {"CONV-REQUIRED.one", "The {amount} subsidy granted to « {beneficiary} » exceeds"},

@@ -21,10 +21,217 @@ namespace {
 // NOLINTBEGIN(cert-err58-cpp): constant table
 constexpr MessageEntry entries[] = {
     // ---- dossier ----
+    {"DOSSIER-EMPTY",
+     "Le dossier ne contient ni délibération, ni rapport, ni convention : aucun contrôle n'a pu "
+     "être effectué, et l'absence d'autre constat ne vaut pas conformité."},
+    {"DELIB-MISSING.not_joined",
+     "La délibération qui attribue la subvention n'est pas jointe au dossier : le vote, le "
+     "quorum et l'autorisation de signer la convention ne peuvent pas être vérifiés"},
+    {"DELIB-MISSING.signed",
+     " ; la convention signée doit reposer sur une délibération exécutoire."},
+    {"DELIB-MISSING.draft", " (non vérifiable : délibération non fournie)."},
     // ---- end dossier ----
     // ---- assembly ----
     // ---- end assembly ----
     // ---- amounts ----
+    // Places: a document and its section; what a place states (« le montant attribué par … »),
+    // in each case (plain, capitalized, after « à », after « de »).
+    {"phrase.amounts.section_note", " ({section})"},
+    {"phrase.amounts.document.deliberation", "la délibération{section}"},
+    {"phrase.amounts.document.deliberation.de", "de la délibération{section}"},
+    {"phrase.amounts.document.rapport", "le rapport{section}"},
+    {"phrase.amounts.document.rapport.de", "du rapport{section}"},
+    {"phrase.amounts.document.convention", "la convention{section}"},
+    {"phrase.amounts.document.convention.de", "de la convention{section}"},
+    {"phrase.amounts.document.dossier", "le dossier{section}"},
+    {"phrase.amounts.document.dossier.de", "du dossier{section}"},
+    {"phrase.amounts.place.deliberation_grants", "le montant attribué par {where}"},
+    {"phrase.amounts.place.deliberation_grants.capitalized", "Le montant attribué par {where}"},
+    {"phrase.amounts.place.deliberation_grants.a", "au montant attribué par {where}"},
+    {"phrase.amounts.place.deliberation_grants.de", "du montant attribué par {where}"},
+    {"phrase.amounts.place.deliberation_imputations", "la dépense imputée au tableau de {where}"},
+    {"phrase.amounts.place.deliberation_imputations.capitalized",
+     "La dépense imputée au tableau de {where}"},
+    {"phrase.amounts.place.deliberation_imputations.a",
+     "à la dépense imputée au tableau de {where}"},
+    {"phrase.amounts.place.deliberation_imputations.de",
+     "de la dépense imputée au tableau de {where}"},
+    {"phrase.amounts.place.rapport_proposed_grants", "le montant proposé par {where}"},
+    {"phrase.amounts.place.rapport_proposed_grants.capitalized", "Le montant proposé par {where}"},
+    {"phrase.amounts.place.rapport_proposed_grants.a", "au montant proposé par {where}"},
+    {"phrase.amounts.place.rapport_proposed_grants.de", "du montant proposé par {where}"},
+    {"phrase.amounts.place.rapport_budget",
+     "la proposition du tableau d'imputation du rapport{section}"},
+    {"phrase.amounts.place.rapport_budget.capitalized",
+     "La proposition du tableau d'imputation du rapport{section}"},
+    {"phrase.amounts.place.rapport_budget.a",
+     "à la proposition du tableau d'imputation du rapport{section}"},
+    {"phrase.amounts.place.rapport_budget.de",
+     "de la proposition du tableau d'imputation du rapport{section}"},
+    {"phrase.amounts.place.convention_ceilings",
+     "{statements|le montant maximum de l'aide fixé par|le total des montants maximums de l'aide "
+     "fixés par} {where}"},
+    {"phrase.amounts.place.convention_ceilings.capitalized",
+     "{statements|Le montant maximum de l'aide fixé par|Le total des montants maximums de l'aide "
+     "fixés par} {where}"},
+    {"phrase.amounts.place.convention_ceilings.a",
+     "{statements|au montant maximum de l'aide fixé par|au total des montants maximums de l'aide "
+     "fixés par} {where}"},
+    {"phrase.amounts.place.convention_ceilings.de",
+     "{statements|du montant maximum de l'aide fixé par|du total des montants maximums de l'aide "
+     "fixés par} {where}"},
+    {"phrase.amounts.place.rapport_operations",
+     "{statements|le montant sollicité présenté par|le total des montants sollicités présentés "
+     "par} {where}"},
+    {"phrase.amounts.place.rapport_operations.capitalized",
+     "{statements|Le montant sollicité présenté par|Le total des montants sollicités présentés "
+     "par} {where}"},
+    {"phrase.amounts.place.rapport_operations.a",
+     "{statements|au montant sollicité présenté par|au total des montants sollicités présentés "
+     "par} {where}"},
+    {"phrase.amounts.place.rapport_operations.de",
+     "{statements|du montant sollicité présenté par|du total des montants sollicités présentés "
+     "par} {where}"},
+    {"phrase.amounts.place.convention_payments", "le total des versements prévus par {where}"},
+    {"phrase.amounts.place.convention_payments.capitalized",
+     "Le total des versements prévus par {where}"},
+    {"phrase.amounts.place.convention_payments.a", "au total des versements prévus par {where}"},
+    {"phrase.amounts.place.convention_payments.de", "du total des versements prévus par {where}"},
+    {"phrase.amounts.place.other", "le montant indiqué par {where}"},
+    {"phrase.amounts.place.other.capitalized", "Le montant indiqué par {where}"},
+    {"phrase.amounts.place.other.a", "au montant indiqué par {where}"},
+    {"phrase.amounts.place.other.de", "du montant indiqué par {where}"},
+    // Budget vocabulary.
+    {"phrase.amounts.budget_section.fonctionnement", "de fonctionnement"},
+    {"phrase.amounts.budget_section.investissement", "d'investissement"},
+    {"phrase.amounts.appropriation.ap", "autorisations de programme"},
+    {"phrase.amounts.appropriation.ae", "autorisations d'engagement"},
+    {"phrase.amounts.appropriation.cp", "crédits de paiement"},
+    // The beneficiary a subsidy is charged to (« porte une subvention à l'association … »).
+    {"phrase.amounts.beneficiary.association", "à une association"},
+    {"phrase.amounts.beneficiary.association.named", "à l'association «\u00A0{name}\u00A0»"},
+    {"phrase.amounts.beneficiary.foundation", "à une fondation"},
+    {"phrase.amounts.beneficiary.foundation.named", "à la fondation «\u00A0{name}\u00A0»"},
+    {"phrase.amounts.beneficiary.company", "à une entreprise"},
+    {"phrase.amounts.beneficiary.company.named", "à l'entreprise «\u00A0{name}\u00A0»"},
+    {"phrase.amounts.beneficiary.other", "à une personne morale de droit privé"},
+    {"phrase.amounts.beneficiary.other.named", "à l'organisme «\u00A0{name}\u00A0»"},
+    {"phrase.amounts.beneficiary.departement", "à un département"},
+    {"phrase.amounts.beneficiary.departement.named", "au département «\u00A0{name}\u00A0»"},
+    {"phrase.amounts.beneficiary.region", "à une région"},
+    {"phrase.amounts.beneficiary.region.named", "à la région «\u00A0{name}\u00A0»"},
+    {"phrase.amounts.beneficiary.commune", "à une commune"},
+    {"phrase.amounts.beneficiary.commune.named", "à la commune «\u00A0{name}\u00A0»"},
+    {"phrase.amounts.beneficiary.epci", "à un EPCI"},
+    {"phrase.amounts.beneficiary.epci.named", "à l'EPCI «\u00A0{name}\u00A0»"},
+    {"phrase.amounts.beneficiary.public_body", "à une personne publique"},
+    {"phrase.amounts.beneficiary.public_body.named", "à l'organisme public «\u00A0{name}\u00A0»"},
+    {"phrase.amounts.beneficiary.unknown", "à un bénéficiaire"},
+    {"phrase.amounts.beneficiary.unknown.named", "au bénéficiaire «\u00A0{name}\u00A0»"},
+    // A total or a difference that leaves the range of amounts ({what}: « du total … »).
+    {"phrase.amounts.overflow",
+     "Contrôle impossible : le calcul {what} dépasse la capacité des montants "
+     "(±\u00A092\u202F233\u202F720\u202F368\u202F547\u202F758,07\u00A0€) ; les montants saisis "
+     "sont à vérifier."},
+    {"BUDG-IMPUTATION.blank",
+     "L'imputation budgétaire {where} n'est pas renseignée : elle doit l'être avant signature."},
+    {"BUDG-IMPUTATION.revenue_account",
+     "L'imputation {imputation} {where} porte la dépense sur la nature {nature}, de la classe "
+     "{class} (comptes de produits) : une subvention versée est une charge (classe 6) ou une "
+     "subvention d'équipement (compte 204)."},
+    {"BUDG-IMPUTATION.capital_account",
+     "L'imputation {imputation} {where} porte la dépense sur la nature {nature}, de la classe "
+     "{class} (comptes de capitaux) : une subvention versée est une charge (classe 6) ou une "
+     "subvention d'équipement (compte 204)."},
+    {"BUDG-IMPUTATION.not_subsidy_account",
+     "La nature {nature} de l'imputation {imputation} {where} n'est pas un compte de subvention "
+     "connu (656 participations, 657 subventions de fonctionnement, 204 subventions "
+     "d'équipement) : imputation à vérifier."},
+    {"BUDG-IMPUTATION.unknown_function",
+     "La sous-fonction {function} de l'imputation {imputation} {where} n'est pas dans la liste "
+     "des fonctions M57 connue du contrôle : elle n'a pas pu être vérifiée."},
+    {"BUDG-SECTION.nature_chapter",
+     "L'imputation {imputation} {where} associe la nature {nature} (classe {class}, section "
+     "{nature_section}) au chapitre fonctionnel {chapter} (section {chapter_section}) : nature "
+     "et chapitre doivent relever de la même section."},
+    {"BUDG-SECTION.appropriation",
+     "La ligne {imputation} {where} est gérée en {appropriation} sur un chapitre {section} : les "
+     "AP n'existent qu'en section d'investissement et les AE qu'en section de fonctionnement "
+     "(CGCT, art. L.3312-4)."},
+    {"BUDG-SECTION.ap", "autorisation de programme (AP)"},
+    {"BUDG-SECTION.ae", "autorisation d'engagement (AE)"},
+    {"BUDG-CREDITS.exceeds",
+     "La dépense proposée de {proposed} sur la ligne {line} {where} dépasse de {shortfall} les "
+     "{appropriation} disponibles ({available}) : elle ne peut être engagée ni mandatée au-delà "
+     "des crédits ouverts."},
+    {"BUDG-CREDITS.available_above_voted",
+     "Sur la ligne {line} {where}, le disponible ({available}) dépasse les crédits votés "
+     "({voted}) : l'un des deux montants est erroné."},
+    {"BUDG-CREDITS.overflow", "du dépassement des crédits de la ligne {line}"},
+    {"BUDG-BALANCE",
+     "Le solde indiqué sur la ligne {line} {where}, {balance}, ne correspond pas au disponible "
+     "moins la proposition : {available} − {proposed} = {computed}."},
+    {"BUDG-BALANCE.overflow", "du solde de la ligne {line}"},
+    {"AMOUNT-MISMATCH.differs",
+     "{place}, {amount}, diffère {reference}, {reference_amount} (écart de {gap})"},
+    {"AMOUNT-MISMATCH.multiyear",
+     " : si la subvention est pluriannuelle, l'écart peut correspondre aux crédits de paiement "
+     "d'autres exercices ; à vérifier."},
+    {"AMOUNT-MISMATCH.must_agree", " : les documents doivent indiquer le même montant."},
+    {"AMOUNT-MISMATCH.overflow_deliberation_grants",
+     "du total des montants attribués par la délibération"},
+    {"AMOUNT-MISMATCH.overflow_deliberation_imputations",
+     "du total du tableau d'imputation de la délibération"},
+    {"AMOUNT-MISMATCH.overflow_rapport_proposed_grants",
+     "du total des montants proposés par le rapport"},
+    {"AMOUNT-MISMATCH.overflow_rapport_budget", "du total du tableau d'imputation du rapport"},
+    {"AMOUNT-MISMATCH.overflow_difference", "de l'écart entre les montants"},
+    {"AMOUNT-CEILINGS-SUM",
+     "Les montants maximums de l'aide fixés par action dans {where} ({terms} = {total}) ne "
+     "correspondent pas {granted}, {granted_amount}."},
+    {"AMOUNT-CEILINGS-SUM.overflow_ceilings",
+     "du total des montants maximums de l'aide par action"},
+    {"AMOUNT-CEILINGS-SUM.overflow_difference",
+     "de l'écart entre les plafonds et le montant attribué"},
+    {"AMOUNT-REQUEST-SUM.below_proposal",
+     "{requests}, {requested}, est inférieur {proposal}, {proposed} (écart de {gap}) : l'aide "
+     "proposée dépasse la demande du bénéficiaire, sans que le dossier l'explique."},
+    {"AMOUNT-REQUEST-SUM.above_proposal",
+     "{requests}, {requested}, est supérieur {proposal}, {proposed} (écart de {gap}) : l'aide "
+     "proposée est inférieure à la demande."},
+    {"AMOUNT-REQUEST-SUM.overflow_requests", "du total des montants sollicités"},
+    {"AMOUNT-REQUEST-SUM.overflow_difference", "de l'écart entre demande et proposition"},
+    {"AMOUNT-WORDS.differs",
+     "Dans {where}, le montant en lettres «\u00A0{words}\u00A0» ({read}) diffère du montant en "
+     "chiffres {amount} : l'acte énonce deux montants différents pour la même somme."},
+    {"PAYMENT-EXCEEDS",
+     "{payments}, {total}, dépasse {limit}, {limit_amount}, de {excess} : un versement au-delà du "
+     "montant attribué serait sans fondement."},
+    {"PAYMENT-EXCEEDS.overflow_payments", "du total des versements prévus"},
+    {"PAYMENT-EXCEEDS.overflow_excess", "du dépassement des versements"},
+    {"PAYMENT-INCOMPLETE.none",
+     "La convention ne prévoit aucun versement (échéancier absent) : les modalités de versement "
+     "ne sont pas exigées par la loi, mais rien n'y dit quand l'aide est payée."},
+    {"PAYMENT-INCOMPLETE.below_aid",
+     "{payments} s'élève à {total} pour {limit}, {limit_amount} : {missing} ne sont couverts par "
+     "aucun versement"},
+    {"PAYMENT-INCOMPLETE.balance_scheduled", "."},
+    {"PAYMENT-INCOMPLETE.no_balance", " et aucun solde n'est prévu."},
+    {"PAYMENT-INCOMPLETE.no_balance_mentioned",
+     " et aucun solde n'est prévu, bien que la convention en parle ({sections})."},
+    {"PAYMENT-INCOMPLETE.overflow_unpaid", "du montant restant à verser"},
+    {"PAYMENT-INCOMPLETE.no_date",
+     "Le versement de {amount} prévu par {where} doit intervenir à une date qui n'est pas "
+     "indiquée."},
+    {"PAYMENT-INCOMPLETE.mentions",
+     "La convention mentionne {mentioned:and}, mais son échéancier{schedule} {provides} : ces "
+     "mentions sont sans objet, ou l'échéancier est incomplet."},
+    {"PAYMENT-INCOMPLETE.mentioned_balance", "un solde ({sections})"},
+    {"PAYMENT-INCOMPLETE.mentioned_advances", "des acomptes ({sections})"},
+    {"PAYMENT-INCOMPLETE.provides_single", "ne prévoit qu'un versement unique de {amount}"},
+    {"PAYMENT-INCOMPLETE.provides_neither", "ne prévoit ni acompte ni solde"},
+    {"PAYMENT-INCOMPLETE.provides_no_advance", "ne prévoit aucun acompte"},
+    {"PAYMENT-INCOMPLETE.provides_no_balance", "ne prévoit aucun solde"},
     // ---- end amounts ----
     // ---- convention ----
     {"CONV-REQUIRED.one", "La subvention de {amount} attribuée à « {beneficiary} » dépasse"},

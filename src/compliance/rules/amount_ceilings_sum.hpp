@@ -34,22 +34,21 @@ inline void check_amount_ceilings_sum(const Context& ctx, Emitter& out) {
     if (!ctx.dossier.convention)
         return;
     const Convention& c = *ctx.dossier.convention;
-    const auto ceilings =
-        try_place(out, true, DocumentKind::convention, "/convention/actions",
-                  "du total des montants maximums de l'aide par action",
-                  "the total of the per-action aid ceilings", [&] { return ceilings_place(c); });
+    const auto ceilings = try_place(out, DocumentKind::convention, "/convention/actions",
+                                    Message("AMOUNT-CEILINGS-SUM.overflow_ceilings"),
+                                    [&] { return ceilings_place(c); });
     if (!ceilings || ceilings->statements < 2)
         return;
-    const auto granted = try_place(out, false, DocumentKind::dossier, "", "", "",
-                                   [&] { return granted_place(ctx.dossier); });
+    const auto granted = try_place([&] { return granted_place(ctx.dossier); });
     if (!granted || granted->amount == ceilings->amount)
         return;
-    std::string terms_fr;
+    // « 24 000,00 € + 30 000,00 € »: figures as the acts write them, in every language.
+    std::string terms;
     std::string list;
     for (const auto& a : c.actions) {
         if (!a.amount)
             continue;
-        terms_fr += (terms_fr.empty() ? "" : " + ") + a.amount->value.to_string_fr();
+        terms += (terms.empty() ? "" : " + ") + a.amount->value.to_string_fr();
         list += (list.empty() ? "" : ",") + a.amount->value.to_iso();
     }
     try {
@@ -57,27 +56,24 @@ inline void check_amount_ceilings_sum(const Context& ctx, Emitter& out) {
         Diagnostic d;
         d.severity = Severity::error;
         d.location = location_of(*ceilings);
-        d.message_fr = "Les montants maximums de l'aide fixés par action dans " +
-                       where_fr(DocumentKind::convention, ceilings->source.section) + " (" +
-                       terms_fr + " = " + ceilings->amount.to_string_fr() +
-                       ") ne correspondent pas " + a_fr(describe_fr(*granted)) + ", " +
-                       granted->amount.to_string_fr() + ".";
-        d.message_en = "The per-action aid ceilings set by " +
-                       where_en(DocumentKind::convention, ceilings->source.section) + " (" +
-                       terms_fr + " = " + ceilings->amount.to_string_fr() + ") do not add up to " +
-                       describe_en(*granted) + ", " + granted->amount.to_string_fr() + ".";
-        d.facts = {{"ceiling_count", std::to_string(ceilings->statements)},
-                   {"ceilings", list},
-                   {"ceilings_total", ceilings->amount.to_iso()},
-                   {"granted", granted->amount.to_iso()},
-                   {"difference", difference.to_iso()},
-                   {"other_place", granted->kind}};
+        d.parts.push_back(
+            Message("AMOUNT-CEILINGS-SUM")
+                .arg("where", where(DocumentKind::convention, ceilings->source.section))
+                .arg("terms", terms)
+                .arg("total", ceilings->amount)
+                .arg("granted", describe(*granted, Case::a))
+                .arg("granted_amount", granted->amount));
+        fact(d, "ceiling_count", ceilings->statements);
+        fact(d, "ceilings", list);
+        fact(d, "ceilings_total", ceilings->amount);
+        fact(d, "granted", granted->amount);
+        fact(d, "difference", difference);
+        fact(d, "other_place", granted->kind, Unit::code);
         add_other_facts(d, *granted);
         out.emit(std::move(d));
     } catch (const std::overflow_error& e) {
         emit_overflow(out, location_of(*ceilings),
-                      "de l'écart entre les plafonds et le montant attribué",
-                      "the difference between the ceilings and the amount granted", e);
+                      Message("AMOUNT-CEILINGS-SUM.overflow_difference"), e);
     }
 }
 

@@ -46,9 +46,8 @@ inline void check_amount_mismatch(const Context& ctx, Emitter& out) {
     const std::optional<Place> none;
     const auto delib_grants =
         dossier.deliberation
-            ? try_place(out, true, DocumentKind::deliberation, "/deliberation/grants",
-                        "du total des montants attribués par la délibération",
-                        "the total granted by the deliberation",
+            ? try_place(out, DocumentKind::deliberation, "/deliberation/grants",
+                        Message("AMOUNT-MISMATCH.overflow_deliberation_grants"),
                         [&] {
                             return grants_place(dossier.deliberation->grants,
                                                 DocumentKind::deliberation, "deliberation_grants",
@@ -57,9 +56,8 @@ inline void check_amount_mismatch(const Context& ctx, Emitter& out) {
             : none;
     const auto delib_table =
         dossier.deliberation
-            ? try_place(out, true, DocumentKind::deliberation, "/deliberation/imputations",
-                        "du total du tableau d'imputation de la délibération",
-                        "the total of the deliberation's imputation table",
+            ? try_place(out, DocumentKind::deliberation, "/deliberation/imputations",
+                        Message("AMOUNT-MISMATCH.overflow_deliberation_imputations"),
                         [&] {
                             return table_place(
                                 dossier.deliberation->imputations, DocumentKind::deliberation,
@@ -68,9 +66,8 @@ inline void check_amount_mismatch(const Context& ctx, Emitter& out) {
             : none;
     const auto rapport_grants =
         dossier.rapport
-            ? try_place(out, true, DocumentKind::rapport, "/rapport/proposed_grants",
-                        "du total des montants proposés par le rapport",
-                        "the total proposed by the report",
+            ? try_place(out, DocumentKind::rapport, "/rapport/proposed_grants",
+                        Message("AMOUNT-MISMATCH.overflow_rapport_proposed_grants"),
                         [&] {
                             return grants_place(dossier.rapport->proposed_grants,
                                                 DocumentKind::rapport, "rapport_proposed_grants",
@@ -79,9 +76,8 @@ inline void check_amount_mismatch(const Context& ctx, Emitter& out) {
             : none;
     const auto rapport_table =
         dossier.rapport
-            ? try_place(out, true, DocumentKind::rapport, "/rapport/budget",
-                        "du total du tableau d'imputation du rapport",
-                        "the total of the report's imputation table",
+            ? try_place(out, DocumentKind::rapport, "/rapport/budget",
+                        Message("AMOUNT-MISMATCH.overflow_rapport_budget"),
                         [&] {
                             return table_place(dossier.rapport->budget, DocumentKind::rapport,
                                                "rapport_budget", "/rapport/budget");
@@ -90,11 +86,8 @@ inline void check_amount_mismatch(const Context& ctx, Emitter& out) {
     // Reported by AMOUNT-CEILINGS-SUM when the ceilings overflow; restricted to the convention's
     // beneficiary by `granted_place`, whose overflow is the grants' (reported above).
     const auto ceilings =
-        dossier.convention ? try_place(out, false, DocumentKind::convention, "/convention/actions",
-                                       "", "", [&] { return ceilings_place(*dossier.convention); })
-                           : none;
-    const auto granted = try_place(out, false, DocumentKind::dossier, "", "", "",
-                                   [&] { return granted_place(dossier); });
+        dossier.convention ? try_place([&] { return ceilings_place(*dossier.convention); }) : none;
+    const auto granted = try_place([&] { return granted_place(dossier); });
 
     // `table`: the place is an imputation table (warning when it imputes less than granted).
     auto compare = [&](const std::optional<Place>& place, const std::optional<Place>& reference,
@@ -108,34 +101,24 @@ inline void check_amount_mismatch(const Context& ctx, Emitter& out) {
             Diagnostic d;
             d.severity = table && less ? Severity::warning : Severity::error;
             d.location = location_of(*place);
-            d.message_fr = describe_fr(*place) + ", " + place->amount.to_string_fr() +
-                           ", diffère " + de_fr(describe_fr(*reference)) + ", " +
-                           reference->amount.to_string_fr() + " (écart de " + gap.to_string_fr() +
-                           ")" +
-                           (table && less ? " : si la subvention est pluriannuelle, l'écart peut "
-                                            "correspondre aux crédits de paiement d'autres "
-                                            "exercices ; à vérifier."
-                                          : " : les documents doivent indiquer le même "
-                                            "montant.");
-            d.message_en = describe_en(*place) + ", " + place->amount.to_string_fr() +
-                           ", differs from " + describe_en(*reference) + ", " +
-                           reference->amount.to_string_fr() + " (difference " + gap.to_string_fr() +
-                           ")" +
-                           (table && less ? ": if the grant spans several years, the difference "
-                                            "may be other years' payment credits; to be checked."
-                                          : ": the documents must state the same amount.");
-            d.message_fr = capitalized(std::move(d.message_fr));
-            d.message_en = capitalized(std::move(d.message_en));
-            d.facts = {{"place", place->kind},
-                       {"amount", place->amount.to_iso()},
-                       {"other_place", reference->kind},
-                       {"other_amount", reference->amount.to_iso()},
-                       {"difference", difference.to_iso()}};
+            d.parts.push_back(Message("AMOUNT-MISMATCH.differs")
+                                  .arg("place", describe(*place, Case::capitalized))
+                                  .arg("amount", place->amount)
+                                  .arg("reference", describe(*reference, Case::de))
+                                  .arg("reference_amount", reference->amount)
+                                  .arg("gap", gap));
+            d.parts.emplace_back(table && less ? "AMOUNT-MISMATCH.multiyear"
+                                               : "AMOUNT-MISMATCH.must_agree");
+            fact(d, "place", place->kind, Unit::code);
+            fact(d, "amount", place->amount);
+            fact(d, "other_place", reference->kind, Unit::code);
+            fact(d, "other_amount", reference->amount);
+            fact(d, "difference", difference);
             add_other_facts(d, *reference);
             out.emit(std::move(d));
         } catch (const std::overflow_error& e) {
-            emit_overflow(out, location_of(*place), "de l'écart entre les montants",
-                          "the difference between the amounts", e);
+            emit_overflow(out, location_of(*place), Message("AMOUNT-MISMATCH.overflow_difference"),
+                          e);
         }
     };
 

@@ -39,8 +39,8 @@ inline void check_amount_request_sum(const Context& ctx, Emitter& out) {
         return;
     const Rapport& r = *dossier.rapport;
     const auto requests = try_place(
-        out, true, DocumentKind::rapport, "/rapport/operations", "du total des montants sollicités",
-        "the total requested", [&] {
+        out, DocumentKind::rapport, "/rapport/operations",
+        Message("AMOUNT-REQUEST-SUM.overflow_requests"), [&] {
             PlaceBuilder b(DocumentKind::rapport, "rapport_operations", "/rapport/operations");
             for (std::size_t i = 0; i < r.operations.size(); ++i)
                 if (r.operations[i].amount)
@@ -54,12 +54,12 @@ inline void check_amount_request_sum(const Context& ctx, Emitter& out) {
     if (dossier.convention && !dossier.convention->beneficiary.name.empty())
         beneficiary = dossier.convention->beneficiary.name;
     // Grants' overflow is AMOUNT-MISMATCH's to report.
-    auto proposal = try_place(out, false, DocumentKind::rapport, "", "", "", [&] {
+    auto proposal = try_place([&] {
         return grants_place(r.proposed_grants, DocumentKind::rapport, "rapport_proposed_grants",
                             "/rapport/proposed_grants", beneficiary);
     });
     if (!proposal && dossier.deliberation)
-        proposal = try_place(out, false, DocumentKind::deliberation, "", "", "", [&] {
+        proposal = try_place([&] {
             return grants_place(dossier.deliberation->grants, DocumentKind::deliberation,
                                 "deliberation_grants", "/deliberation/grants", beneficiary);
         });
@@ -72,32 +72,23 @@ inline void check_amount_request_sum(const Context& ctx, Emitter& out) {
         Diagnostic d;
         d.severity = more ? Severity::warning : Severity::info;
         d.location = location_of(*requests);
-        const std::string req_fr = describe_fr(*requests);
-        const std::string req_en = describe_en(*requests);
-        d.message_fr = capitalized(req_fr) + ", " + requests->amount.to_string_fr() + ", " +
-                       (more ? "est inférieur " : "est supérieur ") + a_fr(describe_fr(*proposal)) +
-                       ", " + proposal->amount.to_string_fr() + " (écart de " + gap.to_string_fr() +
-                       ")" +
-                       (more ? " : l'aide proposée dépasse la demande du bénéficiaire, sans que "
-                               "le dossier l'explique."
-                             : " : l'aide proposée est inférieure à la demande.");
-        d.message_en = capitalized(req_en) + ", " + requests->amount.to_string_fr() + ", " +
-                       (more ? "is lower than " : "is higher than ") + describe_en(*proposal) +
-                       ", " + proposal->amount.to_string_fr() + " (difference " +
-                       gap.to_string_fr() + ")" +
-                       (more ? ": the aid proposed exceeds the beneficiary's request, with no "
-                               "explanation in the dossier."
-                             : ": the aid proposed is lower than the request.");
-        d.facts = {{"request_count", std::to_string(requests->statements)},
-                   {"requested_total", requests->amount.to_iso()},
-                   {"proposed", proposal->amount.to_iso()},
-                   {"difference", (proposal->amount - requests->amount).to_iso()},
-                   {"other_place", proposal->kind}};
+        d.parts.push_back(Message(more ? "AMOUNT-REQUEST-SUM.below_proposal"
+                                       : "AMOUNT-REQUEST-SUM.above_proposal")
+                              .arg("requests", describe(*requests, Case::capitalized))
+                              .arg("requested", requests->amount)
+                              .arg("proposal", describe(*proposal, Case::a))
+                              .arg("proposed", proposal->amount)
+                              .arg("gap", gap));
+        fact(d, "request_count", requests->statements);
+        fact(d, "requested_total", requests->amount);
+        fact(d, "proposed", proposal->amount);
+        fact(d, "difference", proposal->amount - requests->amount);
+        fact(d, "other_place", proposal->kind, Unit::code);
         add_other_facts(d, *proposal);
         out.emit(std::move(d));
     } catch (const std::overflow_error& e) {
-        emit_overflow(out, location_of(*requests), "de l'écart entre demande et proposition",
-                      "the difference between request and proposal", e);
+        emit_overflow(out, location_of(*requests),
+                      Message("AMOUNT-REQUEST-SUM.overflow_difference"), e);
     }
 }
 

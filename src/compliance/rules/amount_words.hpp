@@ -70,43 +70,42 @@ inline void check_amount_words(const Context& ctx, Emitter& out) {
                         const Stated<Euros>& figure, const std::string& path) {
         if (!words || subvention::detail::trim_spaces(*words).empty())
             return;
-        Location where = at(figure.source, path + "/amount_in_words");
-        where.document = doc;
-        const std::string place_fr = where_fr(doc, figure.source.section);
-        const std::string place_en = where_en(doc, figure.source.section);
+        Location location = at(figure.source, path + "/amount_in_words");
+        location.document = doc;
+        const Message place = where(doc, figure.source.section);
         const auto read = read_words(*words);
         Diagnostic d;
-        d.location = std::move(where);
+        d.location = std::move(location);
         if (!read.ok()) {
+            // The French message quotes the parser's explanation, which exists in French only;
+            // the English one names the kind of error: the sentence is written per language.
             d.severity = Severity::warning;
-            d.message_fr = "Le montant en lettres " + quoted_fr(*words) + " de " + place_fr +
-                           " ne peut pas être lu (" + read.error().message +
-                           ") : il ne confirme pas le montant en chiffres " +
+            d.message_fr = "Le montant en lettres " + quoted_fr(*words) + " de " +
+                           render(place, Lang::fr) + " ne peut pas être lu (" +
+                           read.error().message + ") : il ne confirme pas le montant en chiffres " +
                            figure.value.to_string_fr() + ".";
-            d.message_en = "The amount in letters \"" + *words + "\" of " + place_en +
-                           " cannot be read (" + std::string(to_string(read.error().kind)) +
+            d.message_en = "The amount in letters \"" + *words + "\" of " +
+                           render(place, Lang::en) + " cannot be read (" +
+                           std::string(to_string(read.error().kind)) +
                            " error): it does not confirm the amount in figures " +
                            figure.value.to_string_fr() + ".";
-            d.facts = {{"amount_in_words", *words},
-                       {"amount", figure.value.to_iso()},
-                       {"error_kind", std::string(to_string(read.error().kind))}};
+            fact(d, "amount_in_words", *words);
+            fact(d, "amount", figure.value);
+            fact(d, "error_kind", std::string(to_string(read.error().kind)), Unit::code);
             out.emit(std::move(d));
             return;
         }
         if (*read == figure.value)
             return;
         d.severity = Severity::error;
-        d.message_fr = "Dans " + place_fr + ", le montant en lettres " + quoted_fr(*words) + " (" +
-                       read->to_string_fr() + ") diffère du montant en chiffres " +
-                       figure.value.to_string_fr() +
-                       " : l'acte énonce deux montants différents pour la même somme.";
-        d.message_en = "In " + place_en + ", the amount in letters \"" + *words + "\" (" +
-                       read->to_string_fr() + ") differs from the amount in figures " +
-                       figure.value.to_string_fr() +
-                       ": the act states two different amounts for the same sum.";
-        d.facts = {{"amount_in_words", *words},
-                   {"words_amount", read->to_iso()},
-                   {"amount", figure.value.to_iso()}};
+        d.parts.push_back(Message("AMOUNT-WORDS.differs")
+                              .arg("where", place)
+                              .arg("words", *words)
+                              .arg("read", *read)
+                              .arg("amount", figure.value));
+        fact(d, "amount_in_words", *words);
+        fact(d, "words_amount", *read);
+        fact(d, "amount", figure.value);
         out.emit(std::move(d));
     };
 

@@ -7,6 +7,7 @@
 // amounts throw std::overflow_error, which the rules catch and report (`emit_overflow`).
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <optional>
@@ -18,6 +19,7 @@
 
 #include <subvention/budget.hpp>
 #include <subvention/compliance/diagnostic.hpp>
+#include <subvention/compliance/message.hpp>
 #include <subvention/convention.hpp>
 #include <subvention/deliberation.hpp>
 #include <subvention/detail/ascii.hpp>
@@ -35,50 +37,40 @@ namespace subvention::compliance::rules::amounts_detail {
 // ---------------------------------------------------------------------------------------------
 // Words for messages
 
-/// « la délibération », « le rapport », « la convention », « le dossier ».
-[[nodiscard]] inline std::string_view document_fr(DocumentKind d) noexcept {
-    switch (d) {
-    case DocumentKind::deliberation:
-        return "la délibération";
-    case DocumentKind::rapport:
-        return "le rapport";
-    case DocumentKind::convention:
-        return "la convention";
-    case DocumentKind::dossier:
-        return "le dossier";
+/// How a phrase stands in its sentence. French contracts « à » and « de » with the article that
+/// opens the phrase (« au montant », « du rapport ») and capitalises a phrase that opens the
+/// sentence: each is its own entry of the catalogue (key suffix `.a`, `.de`, `.capitalized`).
+/// English writes the preposition in the sentence: its `a` and `de` entries are the plain phrase.
+enum class Case { plain, capitalized, a, de };
+
+/// The key suffix of a case (« », « .capitalized », « .a », « .de »).
+[[nodiscard]] constexpr std::string_view case_suffix(Case c) noexcept {
+    switch (c) {
+    case Case::plain:
+        return "";
+    case Case::capitalized:
+        return ".capitalized";
+    case Case::a:
+        return ".a";
+    case Case::de:
+        return ".de";
     }
-    return "le dossier";
+    return "";
 }
 
-/// « the deliberation », « the report », « the convention », « the dossier ».
-[[nodiscard]] inline std::string_view document_en(DocumentKind d) noexcept {
-    switch (d) {
-    case DocumentKind::deliberation:
-        return "the deliberation";
-    case DocumentKind::rapport:
-        return "the report";
-    case DocumentKind::convention:
-        return "the convention";
-    case DocumentKind::dossier:
-        return "the dossier";
-    }
-    return "the dossier";
+/// « (article 3) » after the name of a place, or nothing when the section is unknown.
+[[nodiscard]] inline Message section_note(std::string_view section) {
+    if (section.empty())
+        return Message("phrase.text").arg("text", std::string());
+    return Message("phrase.amounts.section_note").arg("section", std::string(section));
 }
 
-/// « la délibération (article 3) », or « la délibération » when no section is known.
-[[nodiscard]] inline std::string where_fr(DocumentKind d, std::string_view section) {
-    std::string s(document_fr(d));
-    if (!section.empty())
-        s += " (" + std::string(section) + ")";
-    return s;
-}
-
-/// « the deliberation (article 3) ».
-[[nodiscard]] inline std::string where_en(DocumentKind d, std::string_view section) {
-    std::string s(document_en(d));
-    if (!section.empty())
-        s += " (" + std::string(section) + ")";
-    return s;
+/// « la délibération (article 3) » (case `de`: « de la délibération (article 3) »), or « la
+/// délibération » when no section is known. Cases `plain` and `de` only.
+[[nodiscard]] inline Message where(DocumentKind d, std::string_view section, Case c = Case::plain) {
+    std::string key("phrase.amounts.document.");
+    key.append(to_string(d)).append(case_suffix(c));
+    return Message(std::move(key)).arg("section", section_note(section));
 }
 
 /// `« s »` with no-break spaces (French quotation marks).
@@ -86,14 +78,10 @@ namespace subvention::compliance::rules::amounts_detail {
     return "\u00AB\u00A0" + std::string(s) + "\u00A0\u00BB";
 }
 
-/// « de fonctionnement » / « d'investissement » (« la section de fonctionnement »).
-[[nodiscard]] constexpr std::string_view section_de(Section s) noexcept {
-    return s == Section::fonctionnement ? "de fonctionnement" : "d'investissement";
-}
-
-/// « operating » / « investment ».
-[[nodiscard]] constexpr std::string_view section_en(Section s) noexcept {
-    return s == Section::fonctionnement ? "operating" : "investment";
+/// « de fonctionnement » / « operating » (« la section de fonctionnement »).
+[[nodiscard]] inline Message budget_section(Section s) {
+    return Message(s == Section::fonctionnement ? "phrase.amounts.budget_section.fonctionnement"
+                                                : "phrase.amounts.budget_section.investissement");
 }
 
 /// Lower-case ASCII copy (stable enum names such as « CP » → « cp »).
@@ -130,10 +118,10 @@ struct Place {
 
 /// Adds the `other_*` facts naming `p` (the place a diagnostic's location disagrees with).
 inline void add_other_facts(Diagnostic& d, const Place& p) {
-    d.facts.push_back({"other_document", std::string(to_string(p.document))});
-    d.facts.push_back({"other_section", p.source.section});
-    d.facts.push_back({"other_path", p.path});
-    d.facts.push_back({"other_text", p.source.text});
+    fact(d, "other_document", std::string(to_string(p.document)), Unit::code);
+    fact(d, "other_section", p.source.section);
+    fact(d, "other_path", p.path, Unit::code);
+    fact(d, "other_text", p.source.text);
 }
 
 /// Accumulates statements into a place (see `Place`). `add` throws std::overflow_error.
@@ -363,12 +351,9 @@ struct RowRef {
     return r.available ? r.available : r.cp;
 }
 
-/// « la délibération (article 3) » for a row.
-[[nodiscard]] inline std::string row_where_fr(const RowRef& r) {
-    return where_fr(r.document, r.row->source.section);
-}
-[[nodiscard]] inline std::string row_where_en(const RowRef& r) {
-    return where_en(r.document, r.row->source.section);
+/// « de la délibération (article 3) » for a row (`Case::de`), « la délibération (article 3) ».
+[[nodiscard]] inline Message row_where(const RowRef& r, Case c = Case::plain) {
+    return where(r.document, r.row->source.section, c);
 }
 
 /// An imputation as the dossier prints it, once per distinct imputation (« 6568/9365 » in the
@@ -467,27 +452,62 @@ struct RowGroup {
 
 /// Reports that amounts could not be added or subtracted without leaving the range of Euros
 /// (± 92 233 720 368 547 758,07 €): the check could not be made. A warning — the figures are
-/// doubtful, not proven inconsistent.
+/// doubtful, not proven inconsistent. `what` names the computation (« du total des versements
+/// prévus »).
+inline void emit_overflow(Emitter& out, Location where, Message what,
+                          const std::overflow_error& e) {
+    Diagnostic d;
+    d.severity = Severity::warning;
+    d.parts.push_back(Message("phrase.amounts.overflow").arg("what", std::move(what)));
+    d.location = std::move(where);
+    fact(d, "overflow", true);
+    fact(d, "detail", std::string(e.what()));
+    out.emit(std::move(d));
+}
+
+/// The same, the computation named by a text in each language (« du cumul des aides », « the
+/// cumulated aid »).
 inline void emit_overflow(Emitter& out, Location where, std::string_view what_fr,
                           std::string_view what_en, const std::overflow_error& e) {
     Diagnostic d;
     d.severity = Severity::warning;
     d.message_fr =
-        "Contrôle impossible : le calcul " + std::string(what_fr) +
-        " dépasse la capacité des montants (±\u00A092\u202F233\u202F720\u202F368\u202F547"
-        "\u202F758,07\u00A0€) ; les montants saisis sont à vérifier.";
-    d.message_en = "Check not possible: computing " + std::string(what_en) +
-                   " overflows the range of amounts (±92,233,720,368,547,758.07 €); the amounts "
-                   "entered must be verified.";
+        render(Message("phrase.amounts.overflow").arg("what", std::string(what_fr)), Lang::fr);
+    d.message_en =
+        render(Message("phrase.amounts.overflow").arg("what", std::string(what_en)), Lang::en);
     d.location = std::move(where);
-    d.facts.push_back({"overflow", "true"});
-    d.facts.push_back({"detail", e.what()});
+    fact(d, "overflow", true);
+    fact(d, "detail", std::string(e.what()));
     out.emit(std::move(d));
 }
 
-/// Builds a place with `build()`; on overflow, reports it (when `report`: the rule that owns
-/// this total) at `doc`/`path` and returns nullopt, so that one overflow is reported once, by
-/// one rule, and the other rules skip the check.
+/// Builds a place with `build()`; on overflow, reports it at `doc`/`path` (`what`: the total
+/// that overflowed) and returns nullopt. The rule that owns a total reports its overflow; the
+/// other rules build it with the overload below, so that one overflow is reported once.
+template <class F>
+[[nodiscard]] std::optional<Place>
+try_place(Emitter& out, DocumentKind doc, const std::string& path, const Message& what, F&& build) {
+    try {
+        return build();
+    } catch (const std::overflow_error& e) {
+        emit_overflow(out, Location{doc, {}, path, {}}, what, e);
+        return std::nullopt;
+    }
+}
+
+/// Builds a place with `build()`; nullopt on overflow, which the rule owning that total
+/// reports.
+template <class F>
+[[nodiscard]] std::optional<Place> try_place(F&& build) {
+    try {
+        return build();
+    } catch (const std::overflow_error&) {
+        return std::nullopt;
+    }
+}
+
+/// Builds a place with `build()`; on overflow, reports it (when `report`) at `doc`/`path`, the
+/// computation named by a text in each language, and returns nullopt.
 template <class F>
 [[nodiscard]] std::optional<Place> try_place(Emitter& out, bool report, DocumentKind doc,
                                              const std::string& path, std::string_view what_fr,
@@ -501,79 +521,20 @@ template <class F>
     }
 }
 
-/// What a place states, for messages: « le montant attribué par la délibération (article 1) ».
-[[nodiscard]] inline std::string describe_fr(const Place& p) {
-    const std::string w = where_fr(p.document, p.source.section);
-    if (p.kind == "deliberation_grants")
-        return "le montant attribué par " + w;
-    if (p.kind == "deliberation_imputations")
-        return "la dépense imputée au tableau de " + w;
-    if (p.kind == "rapport_proposed_grants")
-        return "le montant proposé par " + w;
-    if (p.kind == "rapport_budget")
-        return "la proposition du tableau d'imputation du rapport" +
-               (p.source.section.empty() ? std::string() : " (" + p.source.section + ")");
-    if (p.kind == "convention_ceilings")
-        return std::string(p.statements > 1 ? "le total des montants maximums de l'aide fixés par "
-                                            : "le montant maximum de l'aide fixé par ") +
-               w;
-    if (p.kind == "rapport_operations")
-        return std::string(p.statements > 1 ? "le total des montants sollicités présentés par "
-                                            : "le montant sollicité présenté par ") +
-               w;
-    if (p.kind == "convention_payments")
-        return "le total des versements prévus par " + w;
-    return "le montant indiqué par " + w;
-}
-
-/// « à » + phrase with the French contractions (à le → au, à les → aux).
-[[nodiscard]] inline std::string a_fr(std::string_view phrase) {
-    if (phrase.starts_with("le "))
-        return "au " + std::string(phrase.substr(3));
-    if (phrase.starts_with("les "))
-        return "aux " + std::string(phrase.substr(4));
-    return "à " + std::string(phrase);
-}
-
-/// « de » + phrase with the French contractions (de le → du, de les → des).
-[[nodiscard]] inline std::string de_fr(std::string_view phrase) {
-    if (phrase.starts_with("le "))
-        return "du " + std::string(phrase.substr(3));
-    if (phrase.starts_with("les "))
-        return "des " + std::string(phrase.substr(4));
-    return "de " + std::string(phrase);
-}
-
-/// The phrase with its first (ASCII) letter in upper case.
-[[nodiscard]] inline std::string capitalized(std::string s) {
-    if (!s.empty())
-        s[0] = subvention::detail::ascii_upper(s[0]);
-    return s;
-}
-
-/// English counterpart of `describe_fr`.
-[[nodiscard]] inline std::string describe_en(const Place& p) {
-    const std::string w = where_en(p.document, p.source.section);
-    if (p.kind == "deliberation_grants")
-        return "the amount granted by " + w;
-    if (p.kind == "deliberation_imputations")
-        return "the expense imputed in the table of " + w;
-    if (p.kind == "rapport_proposed_grants")
-        return "the amount proposed by " + w;
-    if (p.kind == "rapport_budget")
-        return "the proposal of the report's imputation table" +
-               (p.source.section.empty() ? std::string() : " (" + p.source.section + ")");
-    if (p.kind == "convention_ceilings")
-        return std::string(p.statements > 1 ? "the total of the aid ceilings set by "
-                                            : "the aid ceiling set by ") +
-               w;
-    if (p.kind == "rapport_operations")
-        return std::string(p.statements > 1 ? "the total of the amounts requested in "
-                                            : "the amount requested in ") +
-               w;
-    if (p.kind == "convention_payments")
-        return "the total of the payments scheduled by " + w;
-    return "the amount stated by " + w;
+/// What a place states, for messages: « le montant attribué par la délibération (article 1) »
+/// (`phrase.amounts.place.<kind>`, in case `c`).
+[[nodiscard]] inline Message describe(const Place& p, Case c = Case::plain) {
+    static constexpr std::array<std::string_view, 7> kinds{
+        "deliberation_grants", "deliberation_imputations", "rapport_proposed_grants",
+        "rapport_budget",      "convention_ceilings",      "rapport_operations",
+        "convention_payments"};
+    const bool known = std::find(kinds.begin(), kinds.end(), p.kind) != kinds.end();
+    std::string key("phrase.amounts.place.");
+    key.append(known ? std::string_view(p.kind) : std::string_view("other")).append(case_suffix(c));
+    return Message(std::move(key))
+        .arg("where", where(p.document, p.source.section))
+        .arg("section", section_note(p.source.section))
+        .arg("statements", p.statements);
 }
 
 } // namespace subvention::compliance::rules::amounts_detail

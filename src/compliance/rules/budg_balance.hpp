@@ -46,30 +46,28 @@ inline void check_budg_balance(const Context& ctx, Emitter& out) {
             Diagnostic d;
             d.severity = Severity::error;
             d.location = row_location(r, "balance");
-            d.message_fr = "Le solde indiqué sur la ligne " + line + " " + de_fr(row_where_fr(r)) +
-                           ", " + row.balance->to_string_fr() +
-                           ", ne correspond pas au disponible moins la proposition : " +
-                           available->to_string_fr() + " − " + row.proposed.to_string_fr() + " = " +
-                           computed.to_string_fr() + ".";
-            d.message_en =
-                "The balance printed on line " + line + " of " + row_where_en(r) + ", " +
-                row.balance->to_string_fr() +
-                ", is not the amount available minus the proposal: " + available->to_string_fr() +
-                " − " + row.proposed.to_string_fr() + " = " + computed.to_string_fr() + ".";
-            d.facts = {{"operation_code",
-                        std::string(subvention::detail::trim_spaces(row.operation_code))},
-                       {"imputation", std::string(subvention::detail::trim_spaces(row.imputation))},
-                       {"credits_available", available->to_iso()},
-                       {"proposed", row.proposed.to_iso()},
-                       {"stated_balance", row.balance->to_iso()},
-                       {"computed_balance", computed.to_iso()},
-                       {"difference", difference.to_iso()}};
+            d.parts.push_back(Message("BUDG-BALANCE")
+                                  .arg("line", line)
+                                  .arg("where", row_where(r, Case::de))
+                                  .arg("balance", *row.balance)
+                                  .arg("available", *available)
+                                  .arg("proposed", row.proposed)
+                                  .arg("computed", computed));
+            fact(d, "operation_code",
+                 std::string(subvention::detail::trim_spaces(row.operation_code)), Unit::code);
+            fact(d, "imputation", std::string(subvention::detail::trim_spaces(row.imputation)),
+                 Unit::code);
+            fact(d, "credits_available", *available);
+            fact(d, "proposed", row.proposed);
+            fact(d, "stated_balance", *row.balance);
+            fact(d, "computed_balance", computed);
+            fact(d, "difference", difference);
             if (!g.also_at.empty())
-                d.facts.push_back({"also_at", join(g.also_at, ",")});
+                fact(d, "also_at", join(g.also_at, ","), Unit::code);
             out.emit(std::move(d));
         } catch (const std::overflow_error& e) {
-            emit_overflow(out, row_location(r, "balance"), "du solde de la ligne " + line,
-                          "the balance of line " + line, e);
+            emit_overflow(out, row_location(r, "balance"),
+                          Message("BUDG-BALANCE.overflow").arg("line", line), e);
         }
     }
 }

@@ -33,28 +33,17 @@ inline constexpr std::array<LegalRef, 2> budg_credits_basis{{
 }};
 
 namespace amounts_detail {
-/// « crédits de paiement » / « autorisations d'engagement » / « autorisations de programme ».
-[[nodiscard]] constexpr std::string_view appropriation_fr(AppropriationKind k) noexcept {
+/// « crédits de paiement » / « payment credits », « autorisations de programme », …
+[[nodiscard]] inline Message appropriation(AppropriationKind k) {
     switch (k) {
     case AppropriationKind::ap:
-        return "autorisations de programme";
+        return Message("phrase.amounts.appropriation.ap");
     case AppropriationKind::ae:
-        return "autorisations d'engagement";
+        return Message("phrase.amounts.appropriation.ae");
     case AppropriationKind::cp:
-        return "crédits de paiement";
+        return Message("phrase.amounts.appropriation.cp");
     }
-    return "crédits de paiement";
-}
-[[nodiscard]] constexpr std::string_view appropriation_en(AppropriationKind k) noexcept {
-    switch (k) {
-    case AppropriationKind::ap:
-        return "programme authorisations";
-    case AppropriationKind::ae:
-        return "commitment authorisations";
-    case AppropriationKind::cp:
-        return "payment credits";
-    }
-    return "payment credits";
+    return Message("phrase.amounts.appropriation.cp");
 }
 /// « C01-020Q01 6568/9365 » as printed (trimmed), for messages.
 [[nodiscard]] inline std::string line_name(const ImputationRow& r) {
@@ -79,15 +68,15 @@ inline void check_budg_credits(const Context& ctx, Emitter& out) {
         const std::string line = line_name(row);
         const std::string kind = lower_ascii(to_string(row.appropriation));
         auto common_facts = [&](Diagnostic& d) {
-            d.facts.push_back({"operation_code",
-                               std::string(subvention::detail::trim_spaces(row.operation_code))});
-            d.facts.push_back(
-                {"imputation", std::string(subvention::detail::trim_spaces(row.imputation))});
-            d.facts.push_back({"appropriation", kind});
+            fact(d, "operation_code",
+                 std::string(subvention::detail::trim_spaces(row.operation_code)), Unit::code);
+            fact(d, "imputation", std::string(subvention::detail::trim_spaces(row.imputation)),
+                 Unit::code);
+            fact(d, "appropriation", kind, Unit::code);
         };
         auto also = [&](Diagnostic& d) {
             if (!g.also_at.empty())
-                d.facts.push_back({"also_at", join(g.also_at, ",")});
+                fact(d, "also_at", join(g.also_at, ","), Unit::code);
         };
         if (row.proposed > *available) {
             try {
@@ -95,45 +84,36 @@ inline void check_budg_credits(const Context& ctx, Emitter& out) {
                 Diagnostic d;
                 d.severity = Severity::error;
                 d.location = row_location(r, "proposed");
-                d.message_fr = "La dépense proposée de " + row.proposed.to_string_fr() +
-                               " sur la ligne " + line + " " + de_fr(row_where_fr(r)) +
-                               " dépasse de " + shortfall.to_string_fr() + " les " +
-                               std::string(appropriation_fr(row.appropriation)) + " disponibles (" +
-                               available->to_string_fr() +
-                               ") : elle ne peut être engagée ni mandatée au-delà des crédits "
-                               "ouverts.";
-                d.message_en = "The proposed expense of " + row.proposed.to_string_fr() +
-                               " on line " + line + " of " + row_where_en(r) + " exceeds the " +
-                               std::string(appropriation_en(row.appropriation)) + " available (" +
-                               available->to_string_fr() + ") by " + shortfall.to_string_fr() +
-                               ": it cannot be committed or paid beyond the credits opened.";
+                d.parts.push_back(Message("BUDG-CREDITS.exceeds")
+                                      .arg("proposed", row.proposed)
+                                      .arg("line", line)
+                                      .arg("where", row_where(r, Case::de))
+                                      .arg("shortfall", shortfall)
+                                      .arg("appropriation", appropriation(row.appropriation))
+                                      .arg("available", *available));
                 common_facts(d);
-                d.facts.push_back({"credits_available", available->to_iso()});
-                d.facts.push_back({"proposed", row.proposed.to_iso()});
-                d.facts.push_back({"shortfall", shortfall.to_iso()});
+                fact(d, "credits_available", *available);
+                fact(d, "proposed", row.proposed);
+                fact(d, "shortfall", shortfall);
                 also(d);
                 out.emit(std::move(d));
             } catch (const std::overflow_error& e) {
                 emit_overflow(out, row_location(r, "proposed"),
-                              "du dépassement des crédits de la ligne " + line,
-                              "the excess over the credits of line " + line, e);
+                              Message("BUDG-CREDITS.overflow").arg("line", line), e);
             }
         }
         if (row.available && row.cp && *row.available > *row.cp) {
             Diagnostic d;
             d.severity = Severity::warning;
             d.location = row_location(r, "available");
-            d.message_fr = "Sur la ligne " + line + " " + de_fr(row_where_fr(r)) +
-                           ", le disponible (" + row.available->to_string_fr() +
-                           ") dépasse les crédits votés (" + row.cp->to_string_fr() +
-                           ") : l'un des deux montants est erroné.";
-            d.message_en = "On line " + line + " of " + row_where_en(r) +
-                           ", the amount available (" + row.available->to_string_fr() +
-                           ") exceeds the credits voted (" + row.cp->to_string_fr() +
-                           "): one of the two figures is wrong.";
+            d.parts.push_back(Message("BUDG-CREDITS.available_above_voted")
+                                  .arg("line", line)
+                                  .arg("where", row_where(r, Case::de))
+                                  .arg("available", *row.available)
+                                  .arg("voted", *row.cp));
             common_facts(d);
-            d.facts.push_back({"credits_voted", row.cp->to_iso()});
-            d.facts.push_back({"credits_available", row.available->to_iso()});
+            fact(d, "credits_voted", *row.cp);
+            fact(d, "credits_available", *row.available);
             also(d);
             out.emit(std::move(d));
         }

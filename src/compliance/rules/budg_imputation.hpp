@@ -57,86 +57,6 @@ inline constexpr std::array<LegalRef, 2> budg_imputation_basis{{
 
 namespace amounts_detail {
 
-/// « une association », … (the beneficiary as a message names it).
-[[nodiscard]] inline std::string_view form_fr(LegalForm f) noexcept {
-    switch (f) {
-    case LegalForm::association:
-        return "une association";
-    case LegalForm::foundation:
-        return "une fondation";
-    case LegalForm::company:
-        return "une entreprise";
-    case LegalForm::other:
-        return "une personne morale de droit privé";
-    case LegalForm::departement:
-        return "un département";
-    case LegalForm::region:
-        return "une région";
-    case LegalForm::commune:
-        return "une commune";
-    case LegalForm::epci:
-        return "un EPCI";
-    case LegalForm::public_body:
-        return "une personne publique";
-    case LegalForm::unknown:
-        return "un bénéficiaire";
-    }
-    return "un bénéficiaire";
-}
-
-/// « l'association », « le département »… (a named beneficiary).
-[[nodiscard]] inline std::string_view form_definite_fr(LegalForm f) noexcept {
-    switch (f) {
-    case LegalForm::association:
-        return "l'association";
-    case LegalForm::foundation:
-        return "la fondation";
-    case LegalForm::company:
-        return "l'entreprise";
-    case LegalForm::other:
-        return "l'organisme";
-    case LegalForm::departement:
-        return "le département";
-    case LegalForm::region:
-        return "la région";
-    case LegalForm::commune:
-        return "la commune";
-    case LegalForm::epci:
-        return "l'EPCI";
-    case LegalForm::public_body:
-        return "l'organisme public";
-    case LegalForm::unknown:
-        return "le bénéficiaire";
-    }
-    return "le bénéficiaire";
-}
-
-[[nodiscard]] inline std::string_view form_en(LegalForm f) noexcept {
-    switch (f) {
-    case LegalForm::association:
-        return "an association";
-    case LegalForm::foundation:
-        return "a foundation";
-    case LegalForm::company:
-        return "a company";
-    case LegalForm::other:
-        return "a private legal person";
-    case LegalForm::departement:
-        return "a département";
-    case LegalForm::region:
-        return "a région";
-    case LegalForm::commune:
-        return "a commune";
-    case LegalForm::epci:
-        return "an EPCI";
-    case LegalForm::public_body:
-        return "a public body";
-    case LegalForm::unknown:
-        return "a beneficiary";
-    }
-    return "a beneficiary";
-}
-
 /// Stable lower-case name of a nature account's use (« participation »).
 [[nodiscard]] constexpr std::string_view nature_use_name(NatureUse u) noexcept {
     switch (u) {
@@ -189,6 +109,16 @@ struct ImputedBeneficiary {
     return out;
 }
 
+/// The beneficiary a subsidy is charged to, for messages: « à l'association « APES » », « à une
+/// association » (« an association "APES" »), by legal form, named when the act names it.
+[[nodiscard]] inline Message to_beneficiary(const ImputedBeneficiary& who) {
+    std::string key("phrase.amounts.beneficiary.");
+    key.append(subvention::to_string(who.form));
+    if (who.name.empty())
+        return Message(std::move(key));
+    return Message(key + ".named").arg("name", who.name);
+}
+
 /// The account a subsidy to `category` normally uses in `section` (docs/legal-reference.md
 /// BUDG-NATURE-SUBSIDIES): 6574x / 65748 for associations and other private bodies, 65742 for
 /// companies, 6573 / 2041 for public bodies, 2042 in investment for private persons.
@@ -204,22 +134,28 @@ struct ImputedBeneficiary {
 } // namespace amounts_detail
 
 /// BUDG-IMPUTATION (« imputation budgétaire »): see the file comment.
+///
+/// Some findings quote, in French only, a text the checker does not translate — the parser's
+/// explanation of an unreadable imputation, the M57 label of an account — where the English
+/// message names the kind of error or nothing: those sentences are written per language, from
+/// the catalogue's phrases for the place and the beneficiary.
 inline void check_budg_imputation(const Context& ctx, Emitter& out) {
     using namespace amounts_detail;
     for (const auto& g : distinct_imputations(ctx.dossier)) {
         const RowRef& r = g.first;
-        const std::string of_f = de_fr(row_where_fr(r)); // « de la délibération (article 3) »
-        const std::string of_e = "of " + row_where_en(r);
+        const Message of = row_where(r, Case::de); // « de la délibération (article 3) »
+        const std::string of_f = render(of, Lang::fr);
+        const std::string of_e = "of " + render(of, Lang::en);
         auto base = [&](Severity s) {
             Diagnostic d;
             d.severity = s;
             d.location = row_location(r, "imputation");
-            d.facts.push_back({"imputation", g.printed});
+            fact(d, "imputation", g.printed, Unit::code);
             return d;
         };
         auto finish = [&](Diagnostic d) {
             if (!g.also_at.empty())
-                d.facts.push_back({"also_at", join(g.also_at, ",")});
+                fact(d, "also_at", join(g.also_at, ","), Unit::code);
             out.emit(std::move(d));
         };
 
@@ -227,11 +163,8 @@ inline void check_budg_imputation(const Context& ctx, Emitter& out) {
             const Error& e = g.parsed.error();
             if (e.kind == ErrorKind::empty) {
                 Diagnostic d = base(ctx.blank_severity());
-                d.message_fr = "L'imputation budgétaire " + of_f +
-                               " n'est pas renseignée : elle doit l'être avant signature.";
-                d.message_en = "The budget imputation " + of_e +
-                               " is blank: it must be filled in before signature.";
-                d.facts.push_back({"blank", "true"});
+                d.parts.push_back(Message("BUDG-IMPUTATION.blank").arg("where", of));
+                fact(d, "blank", true);
                 finish(std::move(d));
                 continue;
             }
@@ -257,8 +190,8 @@ inline void check_budg_imputation(const Context& ctx, Emitter& out) {
                                std::string(subvention::to_string(e.kind)) + " error on « " +
                                e.field + " »); it cannot be verified.";
             }
-            d.facts.push_back({"error_kind", std::string(subvention::to_string(e.kind))});
-            d.facts.push_back({"error_field", e.field});
+            fact(d, "error_kind", std::string(subvention::to_string(e.kind)), Unit::code);
+            fact(d, "error_field", e.field, Unit::code);
             finish(std::move(d));
             continue;
         }
@@ -270,52 +203,39 @@ inline void check_budg_imputation(const Context& ctx, Emitter& out) {
         const ImputedBeneficiary who = imputed_beneficiary(ctx.dossier, r);
         const PartyCategory category = category_of(who.form);
         // « à l'association « APES » », « au département « … » », « à une association ».
-        const std::string to_who_fr =
-            who.name.empty()
-                ? "à " + std::string(form_fr(who.form))
-                : a_fr(std::string(form_definite_fr(who.form)) + " " + quoted_fr(who.name));
-        const std::string who_en =
-            std::string(form_en(who.form)) + (who.name.empty() ? "" : " \"" + who.name + "\"");
+        const Message to_who = to_beneficiary(who);
         // nature_label / nature_use: of the account, or of its nearest ancestor in the table
         // (65749 → 6574), which is what the finding rests on.
         auto add_nature_facts = [&](Diagnostic& d) {
-            d.facts.push_back({"nature", code});
+            fact(d, "nature", code, Unit::code);
             if (ancestor) {
-                d.facts.push_back({"nature_label", std::string(*ancestor->label())});
-                d.facts.push_back({"nature_use", std::string(nature_use_name(*ancestor->use()))});
+                fact(d, "nature_label", std::string(*ancestor->label()));
+                fact(d, "nature_use", std::string(nature_use_name(*ancestor->use())), Unit::code);
             }
-            d.facts.push_back({"beneficiary_form", std::string(subvention::to_string(who.form))});
+            fact(d, "beneficiary_form", std::string(subvention::to_string(who.form)), Unit::code);
         };
 
         const AccountClass cls = nature.account_class();
         if (cls == AccountClass::produits || cls == AccountClass::capitaux) {
             Diagnostic d = base(Severity::warning);
-            d.message_fr = "L'imputation " + imp.formatted() + " " + of_f +
-                           " porte la dépense sur la nature " + code + ", de la classe " +
-                           code.substr(0, 1) + " (" + std::string(to_string(cls)) +
-                           ") : une subvention versée est une charge (classe 6) ou une "
-                           "subvention d'équipement (compte 204).";
-            d.message_en = "The imputation " + imp.formatted() + " " + of_e +
-                           " charges the expense to nature " + code + ", of class " +
-                           code.substr(0, 1) +
-                           ": a subsidy paid is an expense (class 6) or an equipment subsidy "
-                           "(account 204).";
+            d.parts.push_back(Message(cls == AccountClass::produits
+                                          ? "BUDG-IMPUTATION.revenue_account"
+                                          : "BUDG-IMPUTATION.capital_account")
+                                  .arg("imputation", imp.formatted())
+                                  .arg("where", of)
+                                  .arg("nature", code)
+                                  .arg("class", code.substr(0, 1)));
             add_nature_facts(d);
-            d.facts.push_back({"nature_class", code.substr(0, 1)});
+            fact(d, "nature_class", code.substr(0, 1), Unit::code);
             finish(std::move(d));
         } else if (!ancestor || ancestor->use() == NatureUse::chapter) {
             Diagnostic d = base(Severity::warning);
-            d.message_fr = "La nature " + code + " de l'imputation " + imp.formatted() + " " +
-                           of_f +
-                           " n'est pas un compte de subvention connu (656 participations, 657 "
-                           "subventions de fonctionnement, 204 subventions d'équipement) : "
-                           "imputation à vérifier.";
-            d.message_en = "Nature " + code + " of imputation " + imp.formatted() + " " + of_e +
-                           " is not a known subsidy account (656 participations, 657 operating "
-                           "subsidies, 204 equipment subsidies): the imputation should be "
-                           "checked.";
+            d.parts.push_back(Message("BUDG-IMPUTATION.not_subsidy_account")
+                                  .arg("nature", code)
+                                  .arg("imputation", imp.formatted())
+                                  .arg("where", of));
             add_nature_facts(d);
-            d.facts.push_back({"known", "false"});
+            fact(d, "known", false);
             finish(std::move(d));
         } else {
             const auto reserved = ancestor->beneficiary();
@@ -324,6 +244,8 @@ inline void check_budg_imputation(const Context& ctx, Emitter& out) {
                 category == PartyCategory::private_person && reserved == Beneficiary::public_body;
             const bool wrong_private =
                 category == PartyCategory::public_person && reserved == Beneficiary::private_person;
+            const std::string to_who_fr = render(to_who, Lang::fr);
+            const std::string who_en = render(to_who, Lang::en);
             if (wrong_public || wrong_private) {
                 const bool confirmed = ancestor->is_confirmed();
                 Diagnostic d = base(confirmed ? Severity::warning : Severity::info);
@@ -341,9 +263,11 @@ inline void check_budg_imputation(const Context& ctx, Emitter& out) {
                                ": the expected account is " + usual + "." +
                                (confirmed ? "" : " Finding based on an unconfirmed account.");
                 add_nature_facts(d);
-                d.facts.push_back({"suggested_nature", usual});
-                if (!confirmed)
-                    d.facts.push_back({"unconfirmed", "true"});
+                fact(d, "suggested_nature", usual, Unit::code);
+                if (!confirmed) {
+                    fact(d, "unconfirmed", true);
+                    d.assumptions = {"m57_account_reservation"};
+                }
                 finish(std::move(d));
             } else if (category == PartyCategory::private_person &&
                        use == NatureUse::contribution) {
@@ -364,7 +288,7 @@ inline void check_budg_imputation(const Context& ctx, Emitter& out) {
                                "contribution (loi 2000-321 art. 9-1): the expected account is " +
                                usual + ".";
                 add_nature_facts(d);
-                d.facts.push_back({"suggested_nature", usual});
+                fact(d, "suggested_nature", usual, Unit::code);
                 finish(std::move(d));
             } else if (category == PartyCategory::private_person &&
                        use == NatureUse::participation) {
@@ -404,8 +328,11 @@ inline void check_budg_imputation(const Context& ctx, Emitter& out) {
                                              " not found in the M57 chart of accounts read)") +
                     ".";
                 add_nature_facts(d);
-                d.facts.push_back({"suggested_nature", usual});
-                d.facts.push_back({"unconfirmed", "true"});
+                fact(d, "suggested_nature", usual, Unit::code);
+                fact(d, "unconfirmed", true);
+                d.assumptions = {"private_subsidy_account_rule"};
+                if (!account_confirmed)
+                    d.assumptions.emplace_back("nature_account_in_m57");
                 finish(std::move(d));
             }
         }
@@ -413,16 +340,12 @@ inline void check_budg_imputation(const Context& ctx, Emitter& out) {
         const FunctionCode& function = imp.function();
         if (!function.is_known()) {
             Diagnostic d = base(Severity::info);
-            d.message_fr = "La sous-fonction " + std::string(function.code()) +
-                           " de l'imputation " + imp.formatted() + " " + of_f +
-                           " n'est pas dans la liste des fonctions M57 connue du contrôle : "
-                           "elle n'a pas pu être vérifiée.";
-            d.message_en = "Sub-function " + std::string(function.code()) + " of imputation " +
-                           imp.formatted() + " " + of_e +
-                           " is not in the list of M57 functions known to the checker: it "
-                           "could not be verified.";
-            d.facts.push_back({"function", std::string(function.code())});
-            d.facts.push_back({"known", "false"});
+            d.parts.push_back(Message("BUDG-IMPUTATION.unknown_function")
+                                  .arg("function", std::string(function.code()))
+                                  .arg("imputation", imp.formatted())
+                                  .arg("where", of));
+            fact(d, "function", std::string(function.code()), Unit::code);
+            fact(d, "known", false);
             finish(std::move(d));
         }
     }

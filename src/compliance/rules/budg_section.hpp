@@ -47,24 +47,22 @@ inline void check_budg_section(const Context& ctx, Emitter& out) {
         d.legal_basis = {
             {"Instruction budgétaire et comptable M57 (chapitres fonctionnels 90x et 93x)", ""}};
         d.location = row_location(g.first, "imputation");
-        d.message_fr = "L'imputation " + imp.formatted() + " " + de_fr(row_where_fr(g.first)) +
-                       " associe la nature " + nature + " (classe " + nature.substr(0, 1) +
-                       ", section " + std::string(section_de(imp.nature_section())) +
-                       ") au chapitre fonctionnel " + chapter + " (section " +
-                       std::string(section_de(imp.section())) +
-                       ") : nature et chapitre doivent relever de la même "
-                       "section.";
-        d.message_en = "The imputation " + imp.formatted() + " of " + row_where_en(g.first) +
-                       " pairs nature " + nature + " (class " + nature.substr(0, 1) + ", " +
-                       std::string(section_en(imp.nature_section())) +
-                       " section) with functional chapter " + chapter + " (" +
-                       std::string(section_en(imp.section())) +
-                       " section): nature and chapter must belong to the same section.";
-        d.facts = {
-            {"imputation", g.printed}, {"nature", nature},   {"nature_class", nature.substr(0, 1)},
-            {"nature_section", ns},    {"chapter", chapter}, {"chapter_section", cs}};
+        d.parts.push_back(Message("BUDG-SECTION.nature_chapter")
+                              .arg("imputation", imp.formatted())
+                              .arg("where", row_where(g.first, Case::de))
+                              .arg("nature", nature)
+                              .arg("class", nature.substr(0, 1))
+                              .arg("nature_section", budget_section(imp.nature_section()))
+                              .arg("chapter", chapter)
+                              .arg("chapter_section", budget_section(imp.section())));
+        fact(d, "imputation", g.printed, Unit::code);
+        fact(d, "nature", nature, Unit::code);
+        fact(d, "nature_class", nature.substr(0, 1), Unit::code);
+        fact(d, "nature_section", ns, Unit::code);
+        fact(d, "chapter", chapter, Unit::code);
+        fact(d, "chapter_section", cs, Unit::code);
         if (!g.also_at.empty())
-            d.facts.push_back({"also_at", join(g.also_at, ",")});
+            fact(d, "also_at", join(g.also_at, ","), Unit::code);
         out.emit(std::move(d));
     }
 
@@ -89,23 +87,17 @@ inline void check_budg_section(const Context& ctx, Emitter& out) {
         d.severity = Severity::error;
         d.legal_basis = {{"CGCT", "L.3312-4"}};
         d.location = row_location(r, "appropriation");
-        d.message_fr = "La ligne " + parsed->formatted() + " " + de_fr(row_where_fr(r)) +
-                       " est gérée en " +
-                       (ap ? "autorisation de programme (AP)" : "autorisation d'engagement (AE)") +
-                       " sur un chapitre " + std::string(section_de(parsed->section())) +
-                       " : les AP n'existent qu'en section "
-                       "d'investissement et les AE qu'en section de fonctionnement (CGCT, "
-                       "art. L.3312-4).";
-        d.message_en = "The line " + parsed->formatted() + " of " + row_where_en(r) +
-                       " is managed as " +
-                       (ap ? "a programme authorisation (AP)" : "a commitment authorisation (AE)") +
-                       " on an " + std::string(section_en(parsed->section())) +
-                       " chapter: AP exist only in the investment section and AE "
-                       "only in the operating section (CGCT L.3312-4).";
-        d.facts = {{"imputation", std::string(subvention::detail::trim_spaces(r.row->imputation))},
-                   {"appropriation", lower_ascii(kind)},
-                   {"chapter", std::string(parsed->chapter().code())},
-                   {"chapter_section", cs}};
+        d.parts.push_back(
+            Message("BUDG-SECTION.appropriation")
+                .arg("imputation", parsed->formatted())
+                .arg("where", row_where(r, Case::de))
+                .arg("appropriation", Message(ap ? "BUDG-SECTION.ap" : "BUDG-SECTION.ae"))
+                .arg("section", budget_section(parsed->section())));
+        fact(d, "imputation", std::string(subvention::detail::trim_spaces(r.row->imputation)),
+             Unit::code);
+        fact(d, "appropriation", lower_ascii(kind), Unit::code);
+        fact(d, "chapter", std::string(parsed->chapter().code()), Unit::code);
+        fact(d, "chapter_section", cs, Unit::code);
         out.emit(std::move(d));
     }
 }

@@ -35,13 +35,8 @@ inline void check_dossier_empty(const Context& ctx, Emitter& out) {
     Diagnostic diag;
     diag.severity = Severity::error;
     diag.location = Location{DocumentKind::dossier, "", "", ""};
-    diag.message_fr = "Le dossier ne contient ni délibération, ni rapport, ni convention : aucun "
-                      "contrôle n'a pu être effectué, et l'absence d'autre constat ne vaut pas "
-                      "conformité.";
-    diag.message_en = "The dossier holds no deliberation, no report and no convention: nothing "
-                      "could be checked, and the absence of other findings does not mean "
-                      "compliance.";
-    diag.facts = {{"documents", "0"}};
+    diag.parts.emplace_back("DOSSIER-EMPTY");
+    fact(diag, "documents", 0);
     out.emit(std::move(diag));
 }
 
@@ -54,19 +49,10 @@ inline void check_delib_missing(const Context& ctx, Emitter& out) {
     Diagnostic diag;
     diag.severity = signed_ ? Severity::warning : Severity::info;
     diag.location = Location{DocumentKind::dossier, "", "/deliberation", ""};
-    diag.message_fr =
-        std::string("La délibération qui attribue la subvention n'est pas jointe au dossier : "
-                    "le vote, le quorum et l'autorisation de signer la convention ne peuvent pas "
-                    "être vérifiés") +
-        (signed_ ? " ; la convention signée doit reposer sur une délibération exécutoire."
-                 : " (non vérifiable : délibération non fournie).");
-    diag.message_en =
-        std::string("The deliberation granting the subsidy is not in the dossier: the vote, the "
-                    "quorum and the authorisation to sign the convention cannot be verified") +
-        (signed_ ? "; a signed convention must rest on an executory deliberation."
-                 : " (not verifiable: deliberation not provided).");
-    diag.facts = {{"rapport", d.rapport ? "true" : "false"},
-                  {"convention", d.convention ? "true" : "false"}};
+    diag.parts.emplace_back("DELIB-MISSING.not_joined");
+    diag.parts.emplace_back(signed_ ? "DELIB-MISSING.signed" : "DELIB-MISSING.draft");
+    fact(diag, "rapport", d.rapport.has_value());
+    fact(diag, "convention", d.convention.has_value());
     out.emit(std::move(diag));
 }
 

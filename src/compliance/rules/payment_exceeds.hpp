@@ -35,14 +35,12 @@ inline void check_payment_exceeds(const Context& ctx, Emitter& out) {
         return;
     const Convention& c = *ctx.dossier.convention;
     const auto payments =
-        try_place(out, true, DocumentKind::convention, "/convention/payment_schedule/payments",
-                  "du total des versements prévus", "the total of the scheduled payments",
-                  [&] { return payments_place(c); });
+        try_place(out, DocumentKind::convention, "/convention/payment_schedule/payments",
+                  Message("PAYMENT-EXCEEDS.overflow_payments"), [&] { return payments_place(c); });
     if (!payments)
         return;
     // Ceilings' and grants' overflows are AMOUNT-CEILINGS-SUM's and AMOUNT-MISMATCH's.
-    const auto limit = try_place(out, false, DocumentKind::dossier, "", "", "",
-                                 [&] { return payment_limit(ctx.dossier); });
+    const auto limit = try_place([&] { return payment_limit(ctx.dossier); });
     if (!limit || payments->amount <= limit->amount)
         return;
     try {
@@ -50,24 +48,21 @@ inline void check_payment_exceeds(const Context& ctx, Emitter& out) {
         Diagnostic d;
         d.severity = Severity::error;
         d.location = location_of(*payments);
-        d.message_fr = capitalized(describe_fr(*payments)) + ", " +
-                       payments->amount.to_string_fr() + ", dépasse " + describe_fr(*limit) + ", " +
-                       limit->amount.to_string_fr() + ", de " + excess.to_string_fr() +
-                       " : un versement au-delà du montant attribué serait sans fondement.";
-        d.message_en = capitalized(describe_en(*payments)) + ", " +
-                       payments->amount.to_string_fr() + ", exceeds " + describe_en(*limit) + ", " +
-                       limit->amount.to_string_fr() + ", by " + excess.to_string_fr() +
-                       ": a payment beyond the amount granted would have no basis.";
-        d.facts = {{"payment_count", std::to_string(payments->statements)},
-                   {"payments_total", payments->amount.to_iso()},
-                   {"limit", limit->amount.to_iso()},
-                   {"excess", excess.to_iso()},
-                   {"other_place", limit->kind}};
+        d.parts.push_back(Message("PAYMENT-EXCEEDS")
+                              .arg("payments", describe(*payments, Case::capitalized))
+                              .arg("total", payments->amount)
+                              .arg("limit", describe(*limit))
+                              .arg("limit_amount", limit->amount)
+                              .arg("excess", excess));
+        fact(d, "payment_count", payments->statements);
+        fact(d, "payments_total", payments->amount);
+        fact(d, "limit", limit->amount);
+        fact(d, "excess", excess);
+        fact(d, "other_place", limit->kind, Unit::code);
         add_other_facts(d, *limit);
         out.emit(std::move(d));
     } catch (const std::overflow_error& e) {
-        emit_overflow(out, location_of(*payments), "du dépassement des versements",
-                      "the excess of the payments", e);
+        emit_overflow(out, location_of(*payments), Message("PAYMENT-EXCEEDS.overflow_excess"), e);
     }
 }
 

@@ -67,12 +67,8 @@ inline void check_payment_incomplete(const Context& ctx, Emitter& out) {
         Diagnostic d;
         d.severity = Severity::info;
         d.location = Location{DocumentKind::convention, section, payments_path, {}};
-        d.message_fr = "La convention ne prévoit aucun versement (échéancier absent) : les "
-                       "modalités de versement ne sont pas exigées par la loi, mais rien n'y dit "
-                       "quand l'aide est payée.";
-        d.message_en = "The convention schedules no payment: payment terms are not required by "
-                       "law, but nothing says when the aid is paid.";
-        d.facts = {{"payment_count", "0"}};
+        d.parts.emplace_back("PAYMENT-INCOMPLETE.none");
+        fact(d, "payment_count", 0);
         out.emit(std::move(d));
         return;
     }
@@ -86,10 +82,8 @@ inline void check_payment_incomplete(const Context& ctx, Emitter& out) {
 
     // Payments below the aid. Overflows are PAYMENT-EXCEEDS', AMOUNT-CEILINGS-SUM's and
     // AMOUNT-MISMATCH's to report.
-    const auto payments = try_place(out, false, DocumentKind::convention, payments_path, "", "",
-                                    [&] { return payments_place(c); });
-    const auto limit = try_place(out, false, DocumentKind::dossier, "", "", "",
-                                 [&] { return payment_limit(ctx.dossier); });
+    const auto payments = try_place([&] { return payments_place(c); });
+    const auto limit = try_place([&] { return payment_limit(ctx.dossier); });
     if (payments && limit && payments->amount < limit->amount) {
         try {
             const Euros missing = limit->amount - payments->amount;
@@ -97,41 +91,33 @@ inline void check_payment_incomplete(const Context& ctx, Emitter& out) {
             Diagnostic d;
             d.severity = Severity::warning;
             d.location = location_of(*payments);
-            d.message_fr =
-                capitalized(describe_fr(*payments)) + " s'élève à " +
-                payments->amount.to_string_fr() + " pour " + describe_fr(*limit) + ", " +
-                limit->amount.to_string_fr() + " : " + missing.to_string_fr() +
-                " ne sont couverts par aucun versement" +
-                (has_balance
-                     ? std::string(".")
-                     : std::string(" et aucun solde n'est prévu") +
-                           (balance_sections.empty()
-                                ? "."
-                                : ", bien que la convention en parle (" + balance_sections + ")."));
-            d.message_en = capitalized(describe_en(*payments)) + " amounts to " +
-                           payments->amount.to_string_fr() + " for " + describe_en(*limit) + ", " +
-                           limit->amount.to_string_fr() + ": " + missing.to_string_fr() +
-                           " are covered by no payment" +
-                           (has_balance ? std::string(".")
-                                        : std::string(" and no balance is scheduled") +
-                                              (balance_sections.empty()
-                                                   ? "."
-                                                   : ", although the convention mentions one (" +
-                                                         balance_sections + ")."));
-            d.facts = {{"payment_count", std::to_string(payments->statements)},
-                       {"payments_total", payments->amount.to_iso()},
-                       {"limit", limit->amount.to_iso()},
-                       {"unscheduled", missing.to_iso()},
-                       {"has_balance", has_balance ? "true" : "false"},
-                       {"other_place", limit->kind}};
+            d.parts.push_back(Message("PAYMENT-INCOMPLETE.below_aid")
+                                  .arg("payments", describe(*payments, Case::capitalized))
+                                  .arg("total", payments->amount)
+                                  .arg("limit", describe(*limit))
+                                  .arg("limit_amount", limit->amount)
+                                  .arg("missing", missing));
+            if (has_balance)
+                d.parts.emplace_back("PAYMENT-INCOMPLETE.balance_scheduled");
+            else if (balance_sections.empty())
+                d.parts.emplace_back("PAYMENT-INCOMPLETE.no_balance");
+            else
+                d.parts.push_back(Message("PAYMENT-INCOMPLETE.no_balance_mentioned")
+                                      .arg("sections", balance_sections));
+            fact(d, "payment_count", payments->statements);
+            fact(d, "payments_total", payments->amount);
+            fact(d, "limit", limit->amount);
+            fact(d, "unscheduled", missing);
+            fact(d, "has_balance", has_balance);
+            fact(d, "other_place", limit->kind, Unit::code);
             if (!has_balance && !balance_sections.empty())
-                d.facts.push_back({"balance_mentioned_in", balance_sections});
+                fact(d, "balance_mentioned_in", balance_sections);
             add_other_facts(d, *limit);
             out.emit(std::move(d));
             balance_reported = !has_balance;
         } catch (const std::overflow_error& e) {
-            emit_overflow(out, location_of(*payments), "du montant restant à verser",
-                          "the amount left unpaid", e);
+            emit_overflow(out, location_of(*payments),
+                          Message("PAYMENT-INCOMPLETE.overflow_unpaid"), e);
         }
     }
 
@@ -140,20 +126,18 @@ inline void check_payment_incomplete(const Context& ctx, Emitter& out) {
         const Payment& p = s.payments[i];
         if (p.trigger != PaymentTrigger::date || p.date)
             continue;
-        const std::string where_f = where_fr(DocumentKind::convention, p.amount.source.section);
-        const std::string where_e = where_en(DocumentKind::convention, p.amount.source.section);
         Diagnostic d;
         d.severity = Severity::warning;
         d.location = at(p.amount.source, payments_path + "/" + std::to_string(i) + "/date");
         d.location.document = DocumentKind::convention;
-        d.message_fr = "Le versement de " + p.amount.value.to_string_fr() + " prévu par " +
-                       where_f + " doit intervenir à une date qui n'est pas indiquée.";
-        d.message_en = "The payment of " + p.amount.value.to_string_fr() + " scheduled by " +
-                       where_e + " is due on a date that is not stated.";
-        d.facts = {{"payment_index", std::to_string(i)},
-                   {"kind", std::string(to_string(p.kind))},
-                   {"amount", p.amount.value.to_iso()},
-                   {"trigger", std::string(to_string(p.trigger))}};
+        d.parts.push_back(
+            Message("PAYMENT-INCOMPLETE.no_date")
+                .arg("amount", p.amount.value)
+                .arg("where", where(DocumentKind::convention, p.amount.source.section)));
+        fact(d, "payment_index", i);
+        fact(d, "kind", std::string(to_string(p.kind)), Unit::code);
+        fact(d, "amount", p.amount.value);
+        fact(d, "trigger", std::string(to_string(p.trigger)), Unit::code);
         out.emit(std::move(d));
     }
 
@@ -174,16 +158,14 @@ inline void check_payment_incomplete(const Context& ctx, Emitter& out) {
     if (missing_kinds.empty())
         return;
 
-    std::string mentioned_fr;
-    std::string mentioned_en;
+    // « un solde (article 4 §1, article 9) et des acomptes (article 9) »
+    std::vector<Message> mentioned;
     std::string kinds;
     for (const PaymentKind k : missing_kinds) {
-        const std::string sections = mention_sections(s, k);
-        const bool balance = k == PaymentKind::balance;
-        mentioned_fr += (mentioned_fr.empty() ? "" : " et ") +
-                        std::string(balance ? "un solde" : "des acomptes") + " (" + sections + ")";
-        mentioned_en += (mentioned_en.empty() ? "" : " and ") +
-                        std::string(balance ? "a balance" : "instalments") + " (" + sections + ")";
+        mentioned.push_back(Message(k == PaymentKind::balance
+                                        ? "PAYMENT-INCOMPLETE.mentioned_balance"
+                                        : "PAYMENT-INCOMPLETE.mentioned_advances")
+                                .arg("sections", mention_sections(s, k)));
         kinds += (kinds.empty() ? "" : ",") + std::string(to_string(k));
     }
     std::string scheduled;
@@ -193,28 +175,19 @@ inline void check_payment_incomplete(const Context& ctx, Emitter& out) {
             scheduled += (scheduled.empty() ? "" : ",") + k;
     }
     const Payment& first_payment = s.payments.front();
-    const std::string schedule_where = first_payment.amount.source.section.empty()
-                                           ? std::string()
-                                           : " (" + first_payment.amount.source.section + ")";
     const bool single_only = s.payments.size() == 1 && first_payment.kind == PaymentKind::single;
-    std::string provides_fr;
-    std::string provides_en;
+    Message provides;
     if (single_only) {
-        provides_fr =
-            "ne prévoit qu'un versement unique de " + first_payment.amount.value.to_string_fr();
-        provides_en =
-            "provides only a single payment of " + first_payment.amount.value.to_string_fr();
+        provides =
+            Message("PAYMENT-INCOMPLETE.provides_single").arg("amount", first_payment.amount.value);
     } else {
         const bool no_adv = std::find(missing_kinds.begin(), missing_kinds.end(),
                                       PaymentKind::advance) != missing_kinds.end();
         const bool no_bal = std::find(missing_kinds.begin(), missing_kinds.end(),
                                       PaymentKind::balance) != missing_kinds.end();
-        provides_fr = no_adv && no_bal ? "ne prévoit ni acompte ni solde"
-                      : no_adv         ? "ne prévoit aucun acompte"
-                                       : "ne prévoit aucun solde";
-        provides_en = no_adv && no_bal ? "provides neither instalments nor a balance"
-                      : no_adv         ? "provides no instalment"
-                                       : "provides no balance";
+        provides = Message(no_adv && no_bal ? "PAYMENT-INCOMPLETE.provides_neither"
+                           : no_adv         ? "PAYMENT-INCOMPLETE.provides_no_advance"
+                                            : "PAYMENT-INCOMPLETE.provides_no_balance");
     }
 
     const PaymentMention& first = s.mentions[first_mention];
@@ -223,22 +196,20 @@ inline void check_payment_incomplete(const Context& ctx, Emitter& out) {
     d.location =
         at(first.source, "/convention/payment_schedule/mentions/" + std::to_string(first_mention));
     d.location.document = DocumentKind::convention;
-    d.message_fr = "La convention mentionne " + mentioned_fr + ", mais son échéancier" +
-                   schedule_where + " " + provides_fr +
-                   " : ces mentions sont sans objet, ou l'échéancier est incomplet.";
-    d.message_en = "The convention mentions " + mentioned_en + ", but its payment schedule" +
-                   schedule_where + " " + provides_en +
-                   ": these mentions have no object, or the schedule is incomplete.";
-    d.facts = {{"mentioned_kinds", kinds},
-               {"mention_count", std::to_string(mention_count)},
-               {"scheduled_kinds", scheduled},
-               {"payment_count", std::to_string(s.payments.size())}};
+    d.parts.push_back(Message("PAYMENT-INCOMPLETE.mentions")
+                          .arg("mentioned", std::move(mentioned))
+                          .arg("schedule", section_note(first_payment.amount.source.section))
+                          .arg("provides", std::move(provides)));
+    fact(d, "mentioned_kinds", kinds, Unit::code);
+    fact(d, "mention_count", mention_count);
+    fact(d, "scheduled_kinds", scheduled, Unit::code);
+    fact(d, "payment_count", s.payments.size());
     if (payments)
-        d.facts.push_back({"payments_total", payments->amount.to_iso()});
-    d.facts.push_back({"other_document", "convention"});
-    d.facts.push_back({"other_section", first_payment.amount.source.section});
-    d.facts.push_back({"other_path", payments_path + (s.payments.size() == 1 ? "/0" : "")});
-    d.facts.push_back({"other_text", first_payment.amount.source.text});
+        fact(d, "payments_total", payments->amount);
+    fact(d, "other_document", "convention", Unit::code);
+    fact(d, "other_section", first_payment.amount.source.section);
+    fact(d, "other_path", payments_path + (s.payments.size() == 1 ? "/0" : ""), Unit::code);
+    fact(d, "other_text", first_payment.amount.source.text);
     out.emit(std::move(d));
 }
 
