@@ -190,6 +190,8 @@ constexpr MessageEntry entries[] = {
      "proposed is lower than the request."},
     {"AMOUNT-REQUEST-SUM.overflow_requests", "the total requested"},
     {"AMOUNT-REQUEST-SUM.overflow_difference", "the difference between request and proposal"},
+    {"AMOUNT-WORDS.unreadable",
+     "The amount in letters \"{words}\" of {place} cannot be read ({error_kind} error{-error}): it does not confirm the amount in figures {amount}."},
     {"AMOUNT-WORDS.differs",
      "In {where}, the amount in letters \"{words}\" ({read}) differs from the amount in figures "
      "{amount}: the act states two different amounts for the same sum."},

@@ -201,6 +201,8 @@ constexpr MessageEntry entries[] = {
      "proposée est inférieure à la demande."},
     {"AMOUNT-REQUEST-SUM.overflow_requests", "du total des montants sollicités"},
     {"AMOUNT-REQUEST-SUM.overflow_difference", "de l'écart entre demande et proposition"},
+    {"AMOUNT-WORDS.unreadable",
+     "Le montant en lettres \u00AB\u00A0{words}\u00A0\u00BB de {place} ne peut pas être lu ({error}{-error_kind}) : il ne confirme pas le montant en chiffres {amount}."},
     {"AMOUNT-WORDS.differs",
      "Dans {where}, le montant en lettres «\u00A0{words}\u00A0» ({read}) diffère du montant en "
      "chiffres {amount} : l'acte énonce deux montants différents pour la même somme."},

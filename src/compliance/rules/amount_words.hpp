@@ -78,17 +78,14 @@ inline void check_amount_words(const Context& ctx, Emitter& out) {
         d.location = std::move(location);
         if (!read.ok()) {
             // The French message quotes the parser's explanation, which exists in French only;
-            // the English one names the kind of error: the sentence is written per language.
+            // the English one names the kind of error instead.
             d.severity = Severity::warning;
-            d.message_fr = "Le montant en lettres " + quoted_fr(*words) + " de " +
-                           render(place, Lang::fr) + " ne peut pas être lu (" +
-                           read.error().message + ") : il ne confirme pas le montant en chiffres " +
-                           figure.value.to_string_fr() + ".";
-            d.message_en = "The amount in letters \"" + *words + "\" of " +
-                           render(place, Lang::en) + " cannot be read (" +
-                           std::string(to_string(read.error().kind)) +
-                           " error): it does not confirm the amount in figures " +
-                           figure.value.to_string_fr() + ".";
+            d.parts.push_back(Message("AMOUNT-WORDS.unreadable")
+                                  .arg("words", *words)
+                                  .arg("place", place)
+                                  .arg("error", read.error().message)
+                                  .arg("error_kind", std::string(to_string(read.error().kind)))
+                                  .arg("amount", figure.value));
             fact(d, "amount_in_words", *words);
             fact(d, "amount", figure.value);
             fact(d, "error_kind", std::string(to_string(read.error().kind)), Unit::code);
