@@ -4,9 +4,11 @@
 //
 // The vote rules do not recount anything: vote.hpp's `analyse` (through `analyse_vote`) computes
 // quorum, who could vote and the outcome and returns typed findings; these helpers run it once
-// per rule, turn its facts into diagnostic facts and locate persons and proxies in the dossier.
+// per rule, turn its facts and assumptions into the diagnostic's, build the phrases several
+// findings show (the tally, « deux fois ») and locate persons and proxies in the dossier.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <exception>
@@ -15,9 +17,11 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <variant>
 #include <vector>
 
 #include <subvention/compliance/diagnostic.hpp>
+#include <subvention/compliance/message.hpp>
 #include <subvention/date.hpp>
 #include <subvention/deliberation.hpp>
 #include <subvention/detail/ascii.hpp>
@@ -73,31 +77,6 @@ namespace subvention::compliance::rules::assembly_detail {
     return false;
 }
 
-/// Adds a fact (« constat ») to a diagnostic.
-inline void add_fact(Diagnostic& d, std::string key, std::string value) {
-    rules::fact(d, std::move(key), std::move(value));
-}
-
-/// "true" / "false".
-[[nodiscard]] inline std::string boolean(bool b) {
-    return b ? "true" : "false";
-}
-
-/// ISO date « 2023-03-20 »; empty for a special (blank) date.
-[[nodiscard]] inline std::string iso(Date d) {
-    return d.is_special() ? std::string() : format_date(d, DateStyle::iso);
-}
-
-/// French long date « 20 mars 2023 »; « (date illisible) » for a special date.
-[[nodiscard]] inline std::string date_fr(Date d) {
-    return d.is_special() ? std::string("(date illisible)") : format_date(d, DateStyle::long_fr);
-}
-
-/// English date « 2023-03-20 » (ISO, unambiguous for an English reader).
-[[nodiscard]] inline std::string date_en(Date d) {
-    return d.is_special() ? std::string("(unreadable date)") : format_date(d, DateStyle::iso);
-}
-
 /// Joins texts with `sep`.
 [[nodiscard]] inline std::string join(const std::vector<std::string>& parts,
                                       std::string_view sep = ",") {
@@ -110,21 +89,38 @@ inline void add_fact(Diagnostic& d, std::string key, std::string value) {
     return out;
 }
 
-using compliance::enumerate; // shared with the other groups (rule.hpp)
-
 /// Copies every fact of a vote finding into the diagnostic, under vote.hpp's stable names
-/// (`votes_recorded`, `max_possible_votes`…), values as vote.hpp prints them.
+/// (`votes_recorded`, `max_possible_votes`…), values as vote.hpp prints them: counts of members
+/// and of votes keep their unit, enumerated values (body, regime, outcome) are codes.
 inline void copy_facts(Diagnostic& d, const VoteFinding& f) {
-    for (const auto& fact : f.facts)
-        add_fact(d, std::string(to_string(fact.key)), to_string(fact.value));
+    for (const auto& x : f.facts) {
+        const Unit unit = std::holds_alternative<MemberCount>(x.value) ? Unit::members
+                          : std::holds_alternative<VoteCount>(x.value) ? Unit::votes
+                                                                       : Unit::code;
+        fact(d, std::string(to_string(x.key)), to_string(x.value), unit);
+    }
 }
 
-/// The assumptions a finding rests on, comma separated (« unrecorded_proxies_bounded,… »).
-[[nodiscard]] inline std::string assumptions(const std::vector<Assumption>& list) {
+/// Stable names of assumptions (« unrecorded_proxies_bounded »), in order.
+[[nodiscard]] inline std::vector<std::string>
+assumption_names(const std::vector<Assumption>& list) {
     std::vector<std::string> names;
     for (const auto a : list)
         names.emplace_back(to_string(a));
-    return join(names);
+    return names;
+}
+
+/// Adds an assumption the finding rests on (once).
+inline void assume(Diagnostic& d, Assumption a) {
+    const std::string name(to_string(a));
+    if (std::find(d.assumptions.begin(), d.assumptions.end(), name) == d.assumptions.end())
+        d.assumptions.push_back(name);
+}
+
+/// Adds the assumptions of a vote finding (once each, in order).
+inline void assume(Diagnostic& d, const std::vector<Assumption>& list) {
+    for (const auto a : list)
+        assume(d, a);
 }
 
 /// Whether `list` contains `a`.
@@ -144,15 +140,24 @@ inline void copy_facts(Diagnostic& d, const VoteFinding& f) {
     return join(out, ", ");
 }
 
-/// A count as text (« 42 »).
-[[nodiscard]] inline std::string num(std::int32_t n) {
-    return std::to_string(n);
+/// The number a noun agrees with in these findings: the singular up to one, in every language
+/// (« 0 membre », « 0 member »).
+[[nodiscard]] inline std::int64_t agreement(std::int64_t n) {
+    return n > 1 ? n : 1;
 }
 
-/// « 1 voix » / « 2 voix », « 1 membre » / « 2 membres »: French plural of a count.
-[[nodiscard]] inline std::string plural(std::int32_t n, std::string_view one,
-                                        std::string_view many) {
-    return std::to_string(n) + " " + std::string(n > 1 ? many : one);
+/// How many times something is printed: « deux fois » / « twice », « 3 fois » / « 3 times ».
+[[nodiscard]] inline Message times(std::size_t n) {
+    if (n == 2)
+        return Message("phrase.assembly.twice");
+    return Message("phrase.assembly.times").arg("count", n);
+}
+
+/// « (text) » after a word, or nothing when `text` is empty.
+[[nodiscard]] inline std::vector<Message> parenthesised(const std::string& text) {
+    if (text.empty())
+        return {};
+    return {Message("phrase.assembly.parenthesised").arg("text", text)};
 }
 
 /// The outcome of running vote.hpp on the deliberation.
@@ -190,21 +195,21 @@ struct VoteRun {
                     std::move(text)};
 }
 
-/// The tally as « pour : 41, contre : 0, abstention : 1 » (printed columns only) — `en` for
-/// English labels.
-[[nodiscard]] inline std::string tally_text(const VoteTally& t, bool en) {
-    std::string s = std::string(en ? "for: " : "pour : ") + num(t.pour.count()) +
-                    (en ? ", against: " : ", contre : ") + num(t.contre.count());
-    if (t.abstention)
-        s += std::string(en ? ", abstention: " : ", abstention : ") + num(t.abstention->count());
-    if (t.ne_prend_pas_part)
-        s += std::string(en ? ", not taking part: " : ", ne prend pas part : ") +
-             num(t.ne_prend_pas_part->count());
-    if (t.blancs)
-        s += std::string(en ? ", blank: " : ", blancs : ") + num(t.blancs->count());
-    if (t.nuls)
-        s += std::string(en ? ", void: " : ", nuls : ") + num(t.nuls->count());
-    return s;
+/// The tally as printed, its printed columns only (« pour : 41, contre : 0, abstention : 1 »).
+[[nodiscard]] inline Message tally_phrase(const VoteTally& t) {
+    std::vector<Message> columns;
+    const auto column = [&columns](const char* key, const std::optional<VoteCount>& c) {
+        if (c)
+            columns.push_back(Message(key).arg("count", c->count()));
+    };
+    column("phrase.assembly.tally_abstention", t.abstention);
+    column("phrase.assembly.tally_not_taking_part", t.ne_prend_pas_part);
+    column("phrase.assembly.tally_blank", t.blancs);
+    column("phrase.assembly.tally_void", t.nuls);
+    return Message("phrase.assembly.tally")
+        .arg("pour", t.pour.count())
+        .arg("contre", t.contre.count())
+        .arg("columns", std::move(columns));
 }
 
 /// Indexes of the attendance entries of the person whose matching key is `key`, in order.

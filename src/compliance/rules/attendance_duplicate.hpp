@@ -33,21 +33,15 @@ inline constexpr std::array<LegalRef, 2> attendance_duplicate_basis{{
 
 namespace assembly_detail {
 
-/// « présents », « excusés sans voix délibérative »… (the list an entry belongs to).
-[[nodiscard]] inline std::string list_fr(const AttendanceEntry& e) {
-    std::string s = e.status == AttendanceStatus::present   ? "présents"
-                    : e.status == AttendanceStatus::excused ? "excusés"
-                                                            : "absents";
+/// The list an entry belongs to: « présents », « excusés sans voix délibérative »…
+[[nodiscard]] inline Message listing(const AttendanceEntry& e) {
+    const char* status = e.status == AttendanceStatus::present   ? "phrase.assembly.list_present"
+                         : e.status == AttendanceStatus::excused ? "phrase.assembly.list_excused"
+                                                                 : "phrase.assembly.list_absent";
+    std::vector<Message> voice;
     if (e.voice == DeliberativeVoice::without)
-        s += " sans voix délibérative";
-    return s;
-}
-/// « present », « excused without a deliberative voice »… (English of `list_fr`).
-[[nodiscard]] inline std::string list_en(const AttendanceEntry& e) {
-    std::string s(to_string(e.status));
-    if (e.voice == DeliberativeVoice::without)
-        s += " without a deliberative voice";
-    return s;
+        voice.emplace_back("phrase.assembly.list_without_voice");
+    return Message("phrase.assembly.listing").arg("status", Message(status)).arg("voice", voice);
 }
 
 /// Emits the ATTENDANCE-DUPLICATE diagnostics of `a` (analysis of `d`), in list order.
@@ -63,8 +57,7 @@ inline void emit_attendance_duplicate(const Deliberation& d, const VoteAnalysis&
         bool conflicting = false;
         std::size_t worst = idx[0];
         std::size_t best = idx[0];
-        std::vector<std::string> lists_fr;
-        std::vector<std::string> lists_en;
+        std::vector<Message> lists;
         std::vector<std::string> statuses;
         std::vector<std::string> voices;
         std::vector<std::string> indexes;
@@ -77,8 +70,7 @@ inline void emit_attendance_duplicate(const Deliberation& d, const VoteAnalysis&
             if (subvention::detail::entry_rank(e) >
                 subvention::detail::entry_rank(att.entries[best]))
                 best = i;
-            lists_fr.push_back("parmi les " + list_fr(e));
-            lists_en.push_back(list_en(e));
+            lists.push_back(Message("ATTENDANCE-DUPLICATE.among").arg("list", listing(e)));
             statuses.emplace_back(to_string(e.status));
             voices.emplace_back(to_string(e.voice));
             indexes.push_back(std::to_string(i));
@@ -106,10 +98,6 @@ inline void emit_attendance_duplicate(const Deliberation& d, const VoteAnalysis&
         }
 
         const std::string name = first.member.printed();
-        const std::string n =
-            idx.size() == 2 ? std::string("deux") : num(static_cast<std::int32_t>(idx.size()));
-        const std::string n_en =
-            idx.size() == 2 ? std::string("twice") : std::to_string(idx.size()) + " times";
         Diagnostic diag;
         diag.severity = decisive      ? Severity::error
                         : conflicting ? Severity::warning
@@ -117,42 +105,32 @@ inline void emit_attendance_duplicate(const Deliberation& d, const VoteAnalysis&
         diag.location = attendance_at("/deliberation/attendance/entries/" + std::to_string(idx[1]),
                                       att.entries[idx[1]].member.printed());
         if (conflicting) {
-            diag.message_fr = name + " figure " + n + " fois sur les listes de présence (" +
-                              enumerate(lists_fr, "et") +
-                              ") : l'acte se contredit sur sa présence ou sa voix délibérative. "
-                              "Cette personne est comptée une fois, parmi les " +
-                              list_fr(att.entries[best]) + " (lecture la plus favorable)";
-            diag.message_en = name + " is listed " + n_en + " in the attendance (" +
-                              enumerate(lists_en, "and") +
-                              "): the act contradicts itself on his or her presence or vote. "
-                              "Counted once, as " +
-                              list_en(att.entries[best]) + " (most favourable reading)";
-            if (decisive) {
-                diag.message_fr += " ; dans la lecture inverse, le quorum ou le décompte des voix "
-                                   "ne tient plus : la validité du vote dépend de la liste exacte.";
-                diag.message_en += "; in the opposite reading the quorum or the tally fails: the "
-                                   "validity of the vote depends on which list is right.";
-            } else {
-                diag.message_fr += ".";
-                diag.message_en += ".";
-            }
+            diag.parts.push_back(Message("ATTENDANCE-DUPLICATE.conflicting")
+                                     .arg("name", name)
+                                     .arg("times", times(idx.size()))
+                                     .arg("lists", std::move(lists))
+                                     .arg("counted_as", listing(att.entries[best])));
+            diag.parts.emplace_back(decisive ? "ATTENDANCE-DUPLICATE.decisive"
+                                             : "phrase.assembly.stop");
         } else {
-            diag.message_fr = name + " figure " + n + " fois parmi les " + list_fr(first) +
-                              " : répétition sans effet sur les décomptes (comptée une fois).";
-            diag.message_en = name + " is listed " + n_en + " as " + list_en(first) +
-                              ": a repetition with no effect on the counts (counted once).";
+            diag.parts.push_back(Message("ATTENDANCE-DUPLICATE.repeated")
+                                     .arg("name", name)
+                                     .arg("times", times(idx.size()))
+                                     .arg("list", listing(first)));
         }
-        add_fact(diag, "name", name);
+        fact(diag, "name", name);
         copy_facts(diag, f);
-        add_fact(diag, "indexes", join(indexes));
-        add_fact(diag, "statuses", join(statuses));
-        add_fact(diag, "voices", join(voices));
-        add_fact(diag, "counted_as", std::string(to_string(att.entries[best].status)));
-        add_fact(diag, "decisive", boolean(decisive));
-        add_fact(diag, "other_document", "deliberation");
-        add_fact(diag, "other_section", "conditions de présence");
-        add_fact(diag, "other_path", "/deliberation/attendance/entries/" + std::to_string(idx[0]));
-        add_fact(diag, "other_text", first.member.printed());
+        assume(diag, f.assumptions);
+        fact(diag, "indexes", join(indexes), Unit::code);
+        fact(diag, "statuses", join(statuses), Unit::code);
+        fact(diag, "voices", join(voices), Unit::code);
+        fact(diag, "counted_as", std::string(to_string(att.entries[best].status)), Unit::code);
+        fact(diag, "decisive", decisive);
+        fact(diag, "other_document", "deliberation", Unit::code);
+        fact(diag, "other_section", "conditions de présence");
+        fact(diag, "other_path", "/deliberation/attendance/entries/" + std::to_string(idx[0]),
+             Unit::code);
+        fact(diag, "other_text", first.member.printed());
         out.emit(std::move(diag));
     }
 }

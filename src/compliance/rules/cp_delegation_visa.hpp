@@ -27,6 +27,7 @@
 #include <array>
 #include <string>
 #include <variant>
+#include <vector>
 
 #include "compliance/rules/assembly_common.hpp"
 
@@ -100,22 +101,14 @@ inline void check_cp_delegation_visa(const Context& ctx, Emitter& out) {
     Diagnostic diag;
     diag.severity = Severity::warning;
     diag.location = Location{DocumentKind::deliberation, "visas", "/deliberation/visas", ""};
-    diag.message_fr = "La délibération de la Commission permanente ne vise pas la délibération du "
-                      "Conseil départemental lui déléguant ses attributions (CGCT L.3211-2)" +
-                      std::string(article ? ", bien qu'elle vise l'article L.3211-2" : "") +
-                      " : la compétence de la Commission permanente pour cette décision ne "
-                      "peut pas être vérifiée à la lecture de l'acte. L'omission d'un visa "
-                      "n'entache pas à elle seule la légalité de l'acte.";
-    diag.message_en = "The Commission permanente's deliberation does not cite the Conseil "
-                      "départemental's deliberation delegating powers to it (CGCT L.3211-2)" +
-                      std::string(article ? ", although it cites article L.3211-2" : "") +
-                      ": the Commission permanente's competence for this decision cannot be "
-                      "checked from the act. A missing visa does not by itself make the act "
-                      "illegal.";
-    add_fact(diag, "body", std::string(to_string(body(d))));
-    add_fact(diag, "visas", std::to_string(d.visas.size()));
-    add_fact(diag, "deliberation_visas", std::to_string(deliberation_visas));
-    add_fact(diag, "cites_l3211_2", boolean(article));
+    std::vector<Message> although;
+    if (article)
+        although.emplace_back("CP-DELEGATION-VISA.although_article");
+    diag.parts.push_back(Message("CP-DELEGATION-VISA").arg("although", std::move(although)));
+    fact(diag, "body", std::string(to_string(body(d))), Unit::code);
+    fact(diag, "visas", d.visas.size());
+    fact(diag, "deliberation_visas", deliberation_visas);
+    fact(diag, "cites_l3211_2", article);
     out.emit(std::move(diag));
 }
 

@@ -179,10 +179,10 @@ struct NumberedAct {
 
 /// Adds the facts naming the other place of a disagreement.
 inline void add_other(Diagnostic& diag, const SourceRef& s, const std::string& path) {
-    add_fact(diag, "other_document", std::string(to_string(s.document)));
-    add_fact(diag, "other_section", s.section);
-    add_fact(diag, "other_path", path);
-    add_fact(diag, "other_text", s.text);
+    fact(diag, "other_document", std::string(to_string(s.document)), Unit::code);
+    fact(diag, "other_section", s.section);
+    fact(diag, "other_path", path, Unit::code);
+    fact(diag, "other_text", s.text);
 }
 
 } // namespace assembly_detail
@@ -209,28 +209,15 @@ inline void check_delib_dates_order(const Context& ctx, Emitter& out) {
             const auto& e = p.event;
             const auto doc = e.source.document;
             Diagnostic diag;
-            std::string what_fr;
-            std::string what_en;
+            Message message;
             if (e.event == DossierEvent::committee_opinion && e.date > m) {
                 diag.severity = Severity::warning;
-                diag.message_fr = "L'avis de commission est daté du " + date_fr(e.date) +
-                                  ", après la séance du " + date_fr(m) +
-                                  " qu'il devait préparer : la date est probablement erronée.";
-                diag.message_en = "The committee opinion is dated " + date_en(e.date) +
-                                  ", after the meeting of " + date_en(m) +
-                                  " it was to prepare: the date is probably wrong.";
+                message = Message("DELIB-DATES-ORDER.opinion_after");
                 diag.legal_basis.push_back(
                     LegalBasis{"CGCT (règlement intérieur de l'assemblée)", "L.3121-8"});
             } else if (e.event == DossierEvent::cited_act && e.date > m) {
                 diag.severity = Severity::warning;
-                diag.message_fr = "L'acte visé est daté du " + date_fr(e.date) +
-                                  ", après la séance du " + date_fr(m) +
-                                  " : un acte ne peut viser qu'un texte antérieur ; la date ou le "
-                                  "visa est probablement erroné.";
-                diag.message_en = "The cited act is dated " + date_en(e.date) +
-                                  ", after the meeting of " + date_en(m) +
-                                  ": an act can only cite earlier texts; the date or the visa is "
-                                  "probably wrong.";
+                message = Message("DELIB-DATES-ORDER.cited_after");
                 diag.legal_basis.push_back(
                     LegalBasis{"Guide de légistique, fiche 3.1.5 (visas)", ""});
                 diag.legal_basis.push_back(LegalBasis{
@@ -242,53 +229,32 @@ inline void check_delib_dates_order(const Context& ctx, Emitter& out) {
                         e.event == DossierEvent::transmission ||
                         e.event == DossierEvent::publication)) {
                 diag.severity = Severity::error;
-                what_fr = e.event == DossierEvent::signature      ? "signée"
-                          : e.event == DossierEvent::transmission ? "transmise au représentant de "
-                                                                    "l'État"
-                                                                  : "publiée";
-                what_en = e.event == DossierEvent::signature      ? "signed"
-                          : e.event == DossierEvent::transmission ? "transmitted to the prefect"
-                                                                  : "published";
-                diag.message_fr = "La délibération est " + what_fr + " le " + date_fr(e.date) +
-                                  ", avant la séance du " + date_fr(m) +
-                                  " qui l'adopte : c'est impossible, une des deux dates est "
-                                  "erronée.";
-                diag.message_en = "The deliberation is " + what_en + " on " + date_en(e.date) +
-                                  ", before the meeting of " + date_en(m) +
-                                  " that adopts it: impossible, one of the dates is wrong.";
+                const char* what = e.event == DossierEvent::signature ? "DELIB-DATES-ORDER.signed"
+                                   : e.event == DossierEvent::transmission
+                                       ? "DELIB-DATES-ORDER.transmitted"
+                                       : "DELIB-DATES-ORDER.published";
+                message =
+                    Message("DELIB-DATES-ORDER.deliberation_before").arg("what", Message(what));
             } else if (doc == DocumentKind::convention && e.event == DossierEvent::signature &&
                        e.date < m) {
                 diag.severity = Severity::error;
-                diag.message_fr = "La convention est signée le " + date_fr(e.date) +
-                                  ", avant la séance du " + date_fr(m) +
-                                  " dont la délibération autorise sa signature : le président ne "
-                                  "pouvait pas encore la signer.";
-                diag.message_en = "The convention is signed on " + date_en(e.date) +
-                                  ", before the meeting of " + date_en(m) +
-                                  " whose deliberation authorises its signature: the president "
-                                  "could not sign it yet.";
+                message = Message("DELIB-DATES-ORDER.convention_before");
                 diag.legal_basis.push_back(LegalBasis{"CGCT", "L.3211-2"});
                 diag.legal_basis.push_back(LegalBasis{"CGCT", "L.3131-1"});
             } else if (doc == DocumentKind::rapport && e.event == DossierEvent::meeting &&
                        delib_meeting && e.date != m) {
                 diag.severity = Severity::warning;
-                diag.message_fr = "Le rapport est présenté à la séance du " + date_fr(e.date) +
-                                  " alors que la délibération est adoptée à celle du " +
-                                  date_fr(m) +
-                                  " : le rapport doit être celui soumis à la séance qui délibère.";
-                diag.message_en = "The report is for the meeting of " + date_en(e.date) +
-                                  " but the deliberation is adopted at the meeting of " +
-                                  date_en(m) +
-                                  ": the report must be the one submitted to that meeting.";
+                message = Message("DELIB-DATES-ORDER.report_meeting");
                 diag.legal_basis.push_back(LegalBasis{
                     "Cohérence des pièces : rapport soumis à la séance qui délibère", ""});
             } else {
                 continue;
             }
+            diag.parts.push_back(std::move(message.arg("date", e.date).arg("meeting", m)));
             diag.location = at(e.source, p.path);
-            add_fact(diag, "event", std::string(to_string(e.event)));
-            add_fact(diag, "date", iso(e.date));
-            add_fact(diag, "meeting_date", iso(m));
+            fact(diag, "event", std::string(to_string(e.event)), Unit::code);
+            fact(diag, "date", e.date);
+            fact(diag, "meeting_date", m);
             add_other(diag, meeting->source, meeting_path);
             out.emit(std::move(diag));
         }
@@ -310,31 +276,23 @@ inline void check_delib_dates_order(const Context& ctx, Emitter& out) {
             Diagnostic diag;
             diag.severity = Severity::warning;
             diag.location = at(b.source, b.path);
-            if (same_number) {
-                diag.message_fr = "La délibération n°" + b.number.formatted() + " est datée du " +
-                                  date_fr(b.date) + " ici et du " + date_fr(a.date) +
-                                  " ailleurs dans le dossier : une des deux dates est erronée.";
-                diag.message_en = "Deliberation no. " + b.number.formatted() + " is dated " +
-                                  date_en(b.date) + " here and " + date_en(a.date) +
-                                  " elsewhere in the dossier: one of the dates is wrong.";
-            } else {
-                diag.message_fr = "Les délibérations n°" + a.number.formatted() + " du " +
-                                  date_fr(a.date) + " et n°" + b.number.formatted() + " du " +
-                                  date_fr(b.date) +
-                                  " du même organe sont numérotées dans l'ordre inverse de leurs "
-                                  "dates : un numéro ou une date est probablement erroné.";
-                diag.message_en = "Deliberations no. " + a.number.formatted() + " of " +
-                                  date_en(a.date) + " and no. " + b.number.formatted() + " of " +
-                                  date_en(b.date) +
-                                  " of the same body are numbered in the reverse order of their "
-                                  "dates: a number or a date is probably wrong.";
-            }
+            if (same_number)
+                diag.parts.push_back(Message("DELIB-DATES-ORDER.same_number")
+                                         .arg("number", b.number.formatted())
+                                         .arg("date", b.date)
+                                         .arg("other_date", a.date));
+            else
+                diag.parts.push_back(Message("DELIB-DATES-ORDER.numbers_inverted")
+                                         .arg("other_number", a.number.formatted())
+                                         .arg("other_date", a.date)
+                                         .arg("number", b.number.formatted())
+                                         .arg("date", b.date));
             diag.legal_basis.push_back(LegalBasis{std::string(delib_number_basis[0].text), ""});
-            add_fact(diag, "body", std::string(to_string(b.body)));
-            add_fact(diag, "number", b.number.formatted());
-            add_fact(diag, "date", iso(b.date));
-            add_fact(diag, "other_number", a.number.formatted());
-            add_fact(diag, "other_date", iso(a.date));
+            fact(diag, "body", std::string(to_string(b.body)), Unit::code);
+            fact(diag, "number", b.number.formatted(), Unit::code);
+            fact(diag, "date", b.date);
+            fact(diag, "other_number", a.number.formatted(), Unit::code);
+            fact(diag, "other_date", a.date);
             add_other(diag, a.source, a.path);
             out.emit(std::move(diag));
         }

@@ -45,27 +45,25 @@ namespace assembly_detail {
     return s;
 }
 
-/// Emits a year mismatch between a number and a date.
+/// Emits a year mismatch between a number and a date; `what` names the deliberation
+/// (« de la délibération visée »).
 inline void emit_number_year(Emitter& out, Location location, const DeliberationNumber& n,
-                             Date date, std::string_view what_fr, std::string_view what_en,
-                             std::string_view date_key) {
+                             Date date, const char* what, std::string_view date_key) {
     const int date_year = static_cast<int>(date.year());
     if (n.year() == date_year)
         return;
     Diagnostic diag;
     diag.severity = Severity::warning;
     diag.location = std::move(location);
-    diag.message_fr = "Le numéro " + n.formatted() + " " + std::string(what_fr) +
-                      " porte le millésime " + std::to_string(n.year()) +
-                      " alors que sa date est le " + date_fr(date) +
-                      " : le numéro ou la date est probablement erroné.";
-    diag.message_en = "Number " + n.formatted() + " " + std::string(what_en) + " bears the year " +
-                      std::to_string(n.year()) + " but its date is " + date_en(date) +
-                      ": the number or the date is probably wrong.";
-    add_fact(diag, "number", n.formatted());
-    add_fact(diag, "number_year", std::to_string(n.year()));
-    add_fact(diag, std::string(date_key), iso(date));
-    add_fact(diag, "date_year", std::to_string(date_year));
+    diag.parts.push_back(Message("DELIB-NUMBER.year")
+                             .arg("number", n.formatted())
+                             .arg("what", Message(what))
+                             .arg("year", n.year())
+                             .arg("date", date));
+    fact(diag, "number", n.formatted(), Unit::code);
+    fact(diag, "number_year", n.year());
+    fact(diag, std::string(date_key), date);
+    fact(diag, "date_year", date_year);
     out.emit(std::move(diag));
 }
 
@@ -92,31 +90,24 @@ inline void check_delib_number(const Context& ctx, Emitter& out) {
                 diag.location = at(stated.source, "/deliberation/number");
                 if (!has_digit) {
                     diag.severity = ctx.blank_severity();
-                    diag.message_fr = "Le numéro de la délibération n'est pas renseigné : l'acte "
-                                      "doit être identifiable (registre, transmission au "
-                                      "représentant de l'État, publication).";
-                    diag.message_en = "The deliberation's number is blank: the act must be "
-                                      "identifiable (register, transmission to the prefect, "
-                                      "publication).";
-                    add_fact(diag, "blank", "true");
+                    diag.parts.emplace_back("DELIB-NUMBER.blank");
+                    fact(diag, "blank", true);
                 } else {
                     diag.severity = Severity::warning;
-                    diag.message_fr = "Le numéro de la délibération « " + std::string(text) +
-                                      " » est illisible : " + parsed.error().message + ".";
-                    diag.message_en = "The deliberation's number « " + std::string(text) +
-                                      " » cannot be read (parser: « " + parsed.error().message +
-                                      " »).";
-                    add_fact(diag, "blank", "false");
-                    add_fact(diag, "printed", std::string(text));
-                    add_fact(diag, "error_kind", std::string(to_string(parsed.error().kind)));
+                    diag.parts.push_back(Message("DELIB-NUMBER.unreadable")
+                                             .arg("printed", std::string(text))
+                                             .arg("error", parsed.error().message));
+                    fact(diag, "blank", false);
+                    fact(diag, "printed", std::string(text));
+                    fact(diag, "error_kind", std::string(to_string(parsed.error().kind)),
+                         Unit::code);
                 }
                 out.emit(std::move(diag));
             }
         }
         if (number && !d->meeting_date.value.is_special())
             emit_number_year(out, at(stated.source, "/deliberation/number"), *number,
-                             d->meeting_date.value, "de la délibération", "of the deliberation",
-                             "meeting_date");
+                             d->meeting_date.value, "DELIB-NUMBER.of_deliberation", "meeting_date");
     }
     for (const auto& list : visa_lists(dossier)) {
         for (std::size_t i = 0; i < list.visas->size(); ++i) {
@@ -125,8 +116,7 @@ inline void check_delib_number(const Context& ctx, Emitter& out) {
             if (dv == nullptr || !dv->number || !dv->date || dv->date->is_special())
                 continue;
             emit_number_year(out, at(v.source, list.path + "/" + std::to_string(i)), *dv->number,
-                             *dv->date, "de la délibération visée", "of the cited deliberation",
-                             "cited_date");
+                             *dv->date, "DELIB-NUMBER.of_cited", "cited_date");
         }
     }
     if (const auto& c = dossier.convention) {
@@ -137,8 +127,7 @@ inline void check_delib_number(const Context& ctx, Emitter& out) {
             if (!auth || !auth->number || !auth->date || auth->date->is_special())
                 continue;
             emit_number_year(out, at(auth->source, path), *auth->number, *auth->date,
-                             "de la délibération d'autorisation", "of the authorising deliberation",
-                             "authorisation_date");
+                             "DELIB-NUMBER.of_authorisation", "authorisation_date");
         }
     }
 }

@@ -108,19 +108,19 @@ namespace assembly_detail {
     return fold(a.source.text) == fold(b.source.text);
 }
 
-/// « La convention », « La délibération », « Le rapport ».
-[[nodiscard]] inline std::string document_fr(DocumentKind k) {
+/// The document as the subject of a sentence: « La délibération », « The deliberation ».
+[[nodiscard]] inline Message document_subject(DocumentKind k) {
     switch (k) {
     case DocumentKind::deliberation:
-        return "La délibération";
+        return Message("phrase.assembly.document_deliberation");
     case DocumentKind::rapport:
-        return "Le rapport";
+        return Message("phrase.assembly.document_rapport");
     case DocumentKind::convention:
-        return "La convention";
+        return Message("phrase.assembly.document_convention");
     case DocumentKind::dossier:
-        return "Le dossier";
+        return Message("phrase.assembly.document_dossier");
     }
-    return "Le dossier";
+    return Message("phrase.assembly.document_dossier");
 }
 
 /// The date an act cited in a visa bears, if any.
@@ -160,12 +160,10 @@ inline void check_visa_duplicate(const Context& ctx, Emitter& out) {
             const auto& second = visas[group[1]];
             const bool foundations = list.path == "/rapport/legal_foundations";
             std::vector<std::string> indexes;
-            std::vector<std::string> ranks;
-            std::vector<std::string> ranks_en;
+            std::vector<Message> ranks;
             for (const auto k : group) {
                 indexes.push_back(std::to_string(k));
-                ranks.push_back("n°" + std::to_string(k + 1));
-                ranks_en.push_back("no. " + std::to_string(k + 1));
+                ranks.push_back(Message("phrase.assembly.rank").arg("rank", k + 1));
             }
             const bool identical = std::all_of(group.begin(), group.end(), [&](std::size_t k) {
                 return visas[k].source.text == first.source.text;
@@ -173,37 +171,24 @@ inline void check_visa_duplicate(const Context& ctx, Emitter& out) {
             Diagnostic diag;
             diag.severity = Severity::warning;
             diag.location = at(second.source, list.path + "/" + std::to_string(group[1]));
-            const std::string times_fr =
-                group.size() == 2 ? "deux fois" : std::to_string(group.size()) + " fois";
-            const std::string times_en =
-                group.size() == 2 ? "twice" : std::to_string(group.size()) + " times";
-            diag.message_fr =
-                document_fr(first.source.document) + " cite " + times_fr + " le même " +
-                (foundations ? "fondement juridique" : "visa") + " (" +
-                (foundations ? "fondements " : "visas ") + enumerate(ranks, "et") + ") : « " +
-                first.source.text +
-                " ». Sans effet sur la légalité (les visas n'ont pas de portée juridique propre), "
-                "la répétition trahit une erreur de rédaction : vérifier qu'un autre " +
-                (foundations ? "fondement" : "visa") + " n'était pas attendu à sa place.";
-            diag.message_en =
-                "The " + std::string(to_string(first.source.document)) + " cites the same " +
-                (foundations ? "legal foundation" : "visa") + " " + times_en + " (" +
-                enumerate(ranks_en, "and") + "): « " + first.source.text +
-                " ». No effect on legality (visas have no legal force of their own), but the "
-                "repetition betrays a drafting error: check that another one was not meant in "
-                "its place.";
-            add_fact(diag, "visa_kind", std::string(to_string(kind(first))));
-            add_fact(diag, "occurrences", std::to_string(group.size()));
-            add_fact(diag, "indexes", join(indexes));
-            add_fact(diag, "first_index", indexes[0]);
-            add_fact(diag, "duplicate_index", indexes[1]);
-            add_fact(diag, "printed_identically", boolean(identical));
+            diag.parts.push_back(
+                Message(foundations ? "VISA-DUPLICATE.foundation" : "VISA-DUPLICATE.visa")
+                    .arg("document", document_subject(first.source.document))
+                    .arg("times", times(group.size()))
+                    .arg("ranks", std::move(ranks))
+                    .arg("text", first.source.text));
+            fact(diag, "visa_kind", std::string(to_string(kind(first))), Unit::code);
+            fact(diag, "occurrences", group.size());
+            fact(diag, "indexes", join(indexes), Unit::code);
+            fact(diag, "first_index", group[0]);
+            fact(diag, "duplicate_index", group[1]);
+            fact(diag, "printed_identically", identical);
             if (const auto date = cited_date(first); date && !date->is_special())
-                add_fact(diag, "cited_date", iso(*date));
-            add_fact(diag, "other_document", std::string(to_string(first.source.document)));
-            add_fact(diag, "other_section", first.source.section);
-            add_fact(diag, "other_path", list.path + "/" + indexes[0]);
-            add_fact(diag, "other_text", first.source.text);
+                fact(diag, "cited_date", *date);
+            fact(diag, "other_document", std::string(to_string(first.source.document)), Unit::code);
+            fact(diag, "other_section", first.source.section);
+            fact(diag, "other_path", list.path + "/" + indexes[0], Unit::code);
+            fact(diag, "other_text", first.source.text);
             out.emit(std::move(diag));
         }
     }

@@ -19,6 +19,7 @@
 
 #include <array>
 #include <string>
+#include <vector>
 
 #include "compliance/rules/assembly_common.hpp"
 
@@ -32,17 +33,24 @@ inline constexpr std::array<LegalRef, 2> vote_outcome_basis{{
 
 namespace assembly_detail {
 
-/// « adoptée » / « rejetée ».
-[[nodiscard]] inline std::string outcome_fr(StatedOutcome o) {
-    return o == StatedOutcome::adopted ? "adoptée" : "rejetée";
-}
-/// « adopted » / « rejected ».
-[[nodiscard]] inline std::string outcome_en(StatedOutcome o) {
-    return o == StatedOutcome::adopted ? "adopted" : "rejected";
-}
-/// The computed outcome's stable name (« rejected »).
-[[nodiscard]] inline std::string outcome_en(ComputedOutcome o) {
-    return std::string(to_string(o));
+/// Why the tally gives its outcome (« à la majorité des suffrages exprimés (42) »); nothing
+/// for an undetermined outcome.
+[[nodiscard]] inline std::vector<Message> outcome_reason(const VoteAnalysis& a) {
+    switch (a.outcome.basis) {
+    case OutcomeBasis::majority:
+        return {Message("VOTE-OUTCOME.by_majority").arg("cast", a.suffrages_exprimes.count())};
+    case OutcomeBasis::casting_vote:
+        return {Message("VOTE-OUTCOME.by_casting_vote")};
+    case OutcomeBasis::tie_president_not_pour:
+        return {Message("VOTE-OUTCOME.tie_president_not_pour")};
+    case OutcomeBasis::tie_no_votes_cast:
+        return {Message("VOTE-OUTCOME.no_votes_cast")};
+    case OutcomeBasis::secret_ballot_tie:
+        return {Message("VOTE-OUTCOME.secret_ballot_tie")};
+    case OutcomeBasis::president_vote_unknown:
+        break; // undetermined outcomes never make a mismatch
+    }
+    return {};
 }
 
 /// Emits the VOTE-OUTCOME diagnostics of `a` (analysis of `d`), in vote.hpp's order.
@@ -54,105 +62,63 @@ inline void emit_vote_outcome(const Deliberation& d, const VoteAnalysis& a, Emit
             const bool secret_tie = a.outcome.basis == OutcomeBasis::secret_ballot_tie;
             diag.severity = secret_tie ? Severity::warning : Severity::error;
             diag.location = at(d.outcome.source, "/deliberation/outcome");
-            std::string why_fr;
-            std::string why_en;
-            switch (a.outcome.basis) {
-            case OutcomeBasis::majority:
-                why_fr = "à la majorité des suffrages exprimés (" +
-                         num(a.suffrages_exprimes.count()) + ")";
-                why_en =
-                    "by the majority of votes cast (" + num(a.suffrages_exprimes.count()) + ")";
-                break;
-            case OutcomeBasis::casting_vote:
-                why_fr = "par la voix prépondérante du président, qui a voté pour";
-                why_en = "by the president's casting vote, cast for";
-                break;
-            case OutcomeBasis::tie_president_not_pour:
-                why_fr = "les voix étant partagées et le président n'ayant pas voté pour";
-                why_en = "the votes being tied and the president not having voted for";
-                break;
-            case OutcomeBasis::tie_no_votes_cast:
-                why_fr = "aucun suffrage n'étant exprimé";
-                why_en = "no vote being cast";
-                break;
-            case OutcomeBasis::secret_ballot_tie:
-                why_fr = "les voix étant partagées au scrutin secret, ce qui vaut rejet par "
-                         "analogie avec l'article L.2121-20 applicable aux communes (règle non "
-                         "confirmée pour les départements, dont le texte ne prévoit pas "
-                         "d'exception à la voix prépondérante)";
-                why_en = "the votes being tied in a secret ballot, read as a rejection by "
-                         "analogy with article L.2121-20 for communes (unconfirmed for "
-                         "départements, whose text has no exception to the casting vote)";
-                break;
-            case OutcomeBasis::president_vote_unknown:
-                break; // undetermined outcomes never make a mismatch
-            }
-            diag.message_fr =
-                "L'acte indique que la délibération est " + outcome_fr(d.outcome.value) +
-                " alors que le décompte (" + tally_text(t, false) + ") conduit à son " +
-                (a.outcome.outcome == ComputedOutcome::adopted ? "adoption" : "rejet") + ", " +
-                why_fr + ".";
-            diag.message_en = "The act states the deliberation " + outcome_en(d.outcome.value) +
-                              " but the tally (" + tally_text(t, true) + ") means it is " +
-                              outcome_en(a.outcome.outcome) + ", " + why_en + ".";
+            diag.parts.push_back(
+                Message("VOTE-OUTCOME.mismatch")
+                    .arg("stated", Message(d.outcome.value == StatedOutcome::adopted
+                                               ? "VOTE-OUTCOME.stated_adopted"
+                                               : "VOTE-OUTCOME.stated_rejected"))
+                    .arg("tally", tally_phrase(t))
+                    .arg("computed", Message(a.outcome.outcome == ComputedOutcome::adopted
+                                                 ? "VOTE-OUTCOME.computed_adopted"
+                                                 : "VOTE-OUTCOME.computed_rejected"))
+                    .arg("why", outcome_reason(a)));
             copy_facts(diag, f);
-            add_fact(diag, "outcome_basis", std::string(to_string(a.outcome.basis)));
-            add_fact(diag, "vote_mode", std::string(to_string(t.mode)));
-            add_fact(diag, "other_document", "deliberation");
-            add_fact(diag, "other_section", d.tally.source.section);
-            add_fact(diag, "other_path", "/deliberation/tally");
-            add_fact(diag, "other_text", d.tally.source.text);
+            assume(diag, f.assumptions);
+            fact(diag, "outcome_basis", std::string(to_string(a.outcome.basis)), Unit::code);
+            fact(diag, "vote_mode", std::string(to_string(t.mode)), Unit::code);
+            fact(diag, "other_document", "deliberation", Unit::code);
+            fact(diag, "other_section", d.tally.source.section);
+            fact(diag, "other_path", "/deliberation/tally", Unit::code);
+            fact(diag, "other_text", d.tally.source.text);
             if (secret_tie) {
-                add_fact(diag, "unconfirmed", "true");
-                add_fact(diag, "assumptions",
-                         std::string(to_string(Assumption::secret_ballot_tie_rejected)));
+                assume(diag, Assumption::secret_ballot_tie_rejected);
+                fact(diag, "unconfirmed", true);
+                fact(diag, "assumptions",
+                     std::string(to_string(Assumption::secret_ballot_tie_rejected)), Unit::code);
             }
         } else if (f.kind == VoteFindingKind::tie_president_vote_unknown) {
             diag.severity = Severity::warning;
             diag.location = at(d.outcome.source, "/deliberation/outcome");
             const auto president = names(f, PersonRole::president);
-            diag.message_fr = "Les voix sont partagées (" + tally_text(t, false) +
-                              ") : la voix du président" +
-                              (president.empty() ? "" : " (" + president + ")") +
-                              " est prépondérante (CGCT L.3121-15), mais l'acte n'indique pas "
-                              "son vote ; le résultat indiqué ne peut pas être vérifié.";
-            diag.message_en = "The votes are tied (" + tally_text(t, true) +
-                              "): the president's vote" +
-                              (president.empty() ? "" : " (" + president + ")") +
-                              " is decisive (CGCT L.3121-15), but the act does not say how he "
-                              "or she voted; the stated outcome cannot be verified.";
+            diag.parts.push_back(Message("VOTE-OUTCOME.tie_president_vote_unknown")
+                                     .arg("tally", tally_phrase(t))
+                                     .arg("president", parenthesised(president)));
             copy_facts(diag, f);
+            assume(diag, f.assumptions);
             if (!president.empty())
-                add_fact(diag, "president", president);
+                fact(diag, "president", president);
         } else if (f.kind == VoteFindingKind::president_not_present) {
             diag.severity = Severity::warning;
             const auto president = names(f, PersonRole::president);
             diag.location = attendance_at("/deliberation/attendance/president", president);
-            std::string status_fr = "ne figure sur aucune liste de présence";
-            std::string status_en = "is in no attendance list";
+            const char* status = "VOTE-OUTCOME.president_unlisted";
             for (const auto& p : f.persons) {
                 if (p.role != PersonRole::president || !p.status)
                     continue;
-                if (p.voice == DeliberativeVoice::without) {
-                    status_fr = "figure parmi les personnes sans voix délibérative";
-                    status_en = "is listed without a deliberative voice";
-                } else if (*p.status == AttendanceStatus::excused) {
-                    status_fr = "figure parmi les membres excusés";
-                    status_en = "is listed as excused";
-                } else if (*p.status == AttendanceStatus::absent) {
-                    status_fr = "figure parmi les membres absents";
-                    status_en = "is listed as absent";
-                }
-                add_fact(diag, "status", std::string(to_string(*p.status)));
+                if (p.voice == DeliberativeVoice::without)
+                    status = "VOTE-OUTCOME.president_without_voice";
+                else if (*p.status == AttendanceStatus::excused)
+                    status = "VOTE-OUTCOME.president_excused";
+                else if (*p.status == AttendanceStatus::absent)
+                    status = "VOTE-OUTCOME.president_absent";
+                fact(diag, "status", std::string(to_string(*p.status)), Unit::code);
                 if (p.voice)
-                    add_fact(diag, "voice", std::string(to_string(*p.voice)));
+                    fact(diag, "voice", std::string(to_string(*p.voice)), Unit::code);
             }
-            diag.message_fr = "Le président de séance, " + president + ", " + status_fr +
-                              " : l'acte est incohérent sur la personne qui présidait, dont la "
-                              "voix est prépondérante en cas de partage (CGCT L.3121-15).";
-            diag.message_en = "The president of the meeting, " + president + ", " + status_en +
-                              ": the act is inconsistent about who presided, whose vote is "
-                              "decisive on a tie (CGCT L.3121-15).";
+            diag.parts.push_back(Message("VOTE-OUTCOME.president_not_present")
+                                     .arg("president", president)
+                                     .arg("status", Message(status)));
+            assume(diag, f.assumptions);
             diag.facts.insert(diag.facts.begin(), Fact{"president", president});
             diag.legal_basis.push_back(LegalBasis{"CGCT", "L.3121-15"});
         } else {

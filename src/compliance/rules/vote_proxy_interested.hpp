@@ -57,28 +57,11 @@ inline void emit_vote_proxy_interested(const Deliberation& d, const VoteAnalysis
 
         Diagnostic diag;
         diag.severity = Severity::warning;
-        if (giver_case) {
-            diag.message_fr =
-                giver + ", intéressé(e) à l'affaire, a donné pouvoir à " + holder +
-                " : ce pouvoir est réputé inutilisable sur cette affaire, le mandataire votant au "
-                "nom d'un membre intéressé (règle supposée, non confirmée pour les départements) ; "
-                "il n'est pas compté.";
-            diag.message_en =
-                giver + ", interested in the item, gave a proxy to " + holder +
-                ": it is assumed unusable on this item, the holder voting on behalf of an "
-                "interested member (assumed rule, unconfirmed for départements); it is not "
-                "counted.";
-        } else {
-            diag.message_fr = holder + ", intéressé(e) à l'affaire, détient le pouvoir de " +
-                              giver +
-                              " : il ne peut pas en user sur cette affaire, son vote, propre ou "
-                              "par délégation, entacherait la délibération ; l'acte doit montrer "
-                              "que la voix du mandant n'a pas été exprimée.";
-            diag.message_en = holder + ", interested in the item, holds the proxy of " + giver +
-                              ": he or she may not use it on this item, since his or her vote, "
-                              "own or delegated, would taint the deliberation; the act must show "
-                              "the giver's vote was not cast.";
-        }
+        diag.parts.push_back(
+            Message(giver_case ? "VOTE-PROXY-INTERESTED.giver" : "VOTE-PROXY-INTERESTED.holder")
+                .arg("giver", giver)
+                .arg("holder", holder));
+        assume(diag, f.assumptions);
         if (index) {
             used.push_back(*index);
             diag.location =
@@ -87,12 +70,12 @@ inline void emit_vote_proxy_interested(const Deliberation& d, const VoteAnalysis
         } else {
             diag.location = attendance_at("/deliberation/attendance/proxies");
         }
-        add_fact(diag, "interested_role", giver_case ? "proxy_giver" : "proxy_holder");
-        add_fact(diag, "giver", giver);
-        add_fact(diag, "holder", holder);
+        fact(diag, "interested_role", giver_case ? "proxy_giver" : "proxy_holder", Unit::code);
+        fact(diag, "giver", giver);
+        fact(diag, "holder", holder);
         if (giver_case) {
-            add_fact(diag, "unconfirmed", "true");
-            add_fact(diag, "assumptions", assumptions(f.assumptions));
+            fact(diag, "unconfirmed", true);
+            fact(diag, "assumptions", join(assumption_names(f.assumptions)), Unit::code);
         }
         out.emit(std::move(diag));
     }

@@ -66,17 +66,18 @@ inline void emit_vote_proxy_limit(const Deliberation& d, const VoteAnalysis& a, 
                 if (proxies[i].holder.key() == h->key() && ++seen > max)
                     index = i;
             diag.severity = Severity::error;
-            diag.message_fr =
-                holder + " détient " + num(held) + " délégations de vote (" + giver +
-                ") alors qu'un membre ne peut en recevoir " +
-                (max == 1 ? std::string("qu'une") : "que " + num(max)) + " (CGCT L.3121-16" +
-                (max > 1 ? ", dérogation liée à la crise sanitaire" : "") +
-                ") : " + plural(held - max, "délégation n'est", "délégations ne sont") +
-                " pas comptée" + (held - max > 1 ? "s" : "") + ".";
-            diag.message_en = holder + " holds " + num(held) + " vote delegations (" + giver +
-                              ") but a member may hold only " + num(max) + " (CGCT L.3121-16" +
-                              (max > 1 ? ", COVID-19 derogation" : "") + "): " + num(held - max) +
-                              " delegation" + (held - max > 1 ? "s" : "") + " not counted.";
+            std::vector<Message> derogation;
+            if (max > 1)
+                derogation.emplace_back("VOTE-PROXY-LIMIT.covid_derogation");
+            diag.parts.push_back(
+                Message("VOTE-PROXY-LIMIT.holder_multiple")
+                    .arg("holder", holder)
+                    .arg("held", held)
+                    .arg("giver", giver)
+                    .arg("limit", max == 1 ? Message("VOTE-PROXY-LIMIT.limit_one")
+                                           : Message("VOTE-PROXY-LIMIT.limit").arg("max", max))
+                    .arg("derogation", std::move(derogation))
+                    .arg("excess", held - max));
             break;
         }
         case VoteFindingKind::proxy_giver_multiple: {
@@ -98,66 +99,38 @@ inline void emit_vote_proxy_limit(const Deliberation& d, const VoteAnalysis& a, 
             }
             const auto given = f.number(FactKey::delegations_given).value_or(2);
             diag.severity = Severity::error;
-            diag.message_fr = giver + " donne " + num(given) +
-                              " délégations de vote pour la même séance ; un membre empêché ne "
-                              "peut déléguer son vote qu'à un seul autre membre (CGCT L.3121-16) : "
-                              "seule la première est comptée.";
-            diag.message_en = giver + " gives " + num(given) +
-                              " vote delegations for the same meeting; a member may delegate his "
-                              "or her vote to one other member only (CGCT L.3121-16): only the "
-                              "first is counted.";
+            diag.parts.push_back(
+                Message("VOTE-PROXY-LIMIT.giver_multiple").arg("giver", giver).arg("given", given));
             break;
         }
         case VoteFindingKind::proxy_self:
             diag.severity = Severity::error;
-            diag.message_fr = giver +
-                              " figure à la fois comme mandant et comme mandataire d'une même "
-                              "délégation de vote : une délégation se donne à un autre membre "
-                              "(CGCT L.3121-16) ; elle n'est pas comptée.";
-            diag.message_en = giver +
-                              " is both the giver and the holder of the same vote delegation: a "
-                              "delegation is given to another member (CGCT L.3121-16); it is not "
-                              "counted.";
+            diag.parts.push_back(
+                Message("VOTE-PROXY-LIMIT.self").arg("giver", giver).arg("holder", holder));
             break;
         case VoteFindingKind::proxy_giver_present:
             diag.severity = Severity::warning;
-            diag.message_fr = giver + " donne pouvoir à " + holder +
-                              " mais figure parmi les présents : une délégation est donnée par un "
-                              "membre empêché d'assister à la séance (CGCT L.3121-16). S'il est "
-                              "parti en cours de séance, le procès-verbal doit le dire ; le "
-                              "pouvoir n'est pas compté.";
-            diag.message_en = giver + " gives a proxy to " + holder +
-                              " but is listed present: a delegation is given by a member "
-                              "prevented from attending (CGCT L.3121-16). If he or she left "
-                              "during the meeting, the minutes must say so; the proxy is not "
-                              "counted.";
+            diag.parts.push_back(Message("VOTE-PROXY-LIMIT.giver_present")
+                                     .arg("giver", giver)
+                                     .arg("holder", holder));
             break;
         case VoteFindingKind::proxy_holder_not_present:
             diag.severity = Severity::warning;
-            diag.message_fr = holder + ", qui reçoit le pouvoir de " + giver +
-                              ", ne figure pas parmi les présents : la délégation n'a pas pu être "
-                              "exercée et n'est pas comptée.";
-            diag.message_en = holder + ", who holds the proxy of " + giver +
-                              ", is not listed present: the delegation could not be used and is "
-                              "not counted.";
+            diag.parts.push_back(Message("VOTE-PROXY-LIMIT.holder_not_present")
+                                     .arg("giver", giver)
+                                     .arg("holder", holder));
             break;
         case VoteFindingKind::proxy_person_not_listed:
             diag.severity = Severity::warning;
-            diag.message_fr = "Le pouvoir de " + giver + " à " + holder +
-                              " nomme une personne absente des listes de présence (nom mal "
-                              "orthographié ?) ; il n'est pas compté.";
-            diag.message_en = "The proxy from " + giver + " to " + holder +
-                              " names a person in no attendance list (misspelt name?); it is not "
-                              "counted.";
+            diag.parts.push_back(Message("VOTE-PROXY-LIMIT.person_not_listed")
+                                     .arg("giver", giver)
+                                     .arg("holder", holder));
             break;
         case VoteFindingKind::proxy_without_voice:
             diag.severity = Severity::warning;
-            diag.message_fr = "Le pouvoir de " + giver + " à " + holder +
-                              " concerne une personne sans voix délibérative, qui ne peut ni "
-                              "donner ni recevoir de délégation de vote ; il n'est pas compté.";
-            diag.message_en = "The proxy from " + giver + " to " + holder +
-                              " involves a person without a deliberative voice, who can neither "
-                              "give nor hold a vote delegation; it is not counted.";
+            diag.parts.push_back(Message("VOTE-PROXY-LIMIT.without_voice")
+                                     .arg("giver", giver)
+                                     .arg("holder", holder));
             break;
         default:
             continue;
@@ -182,12 +155,13 @@ inline void emit_vote_proxy_limit(const Deliberation& d, const VoteAnalysis& a, 
         } else {
             diag.location = attendance_at("/deliberation/attendance/proxies");
         }
-        add_fact(diag, "finding", std::string(to_string(f.kind)));
-        add_fact(diag, "giver", giver);
-        add_fact(diag, "holder", holder);
+        fact(diag, "finding", std::string(to_string(f.kind)), Unit::code);
+        fact(diag, "giver", giver);
+        fact(diag, "holder", holder);
         copy_facts(diag, f);
+        assume(diag, f.assumptions);
         if (!f.assumptions.empty())
-            add_fact(diag, "assumptions", assumptions(f.assumptions));
+            fact(diag, "assumptions", join(assumption_names(f.assumptions)), Unit::code);
         out.emit(std::move(diag));
     }
 }

@@ -25,6 +25,7 @@
 
 #include <array>
 #include <string>
+#include <vector>
 
 #include "compliance/rules/assembly_common.hpp"
 
@@ -46,16 +47,12 @@ inline void emit_vote_quorum(const VoteAnalysis& a, Emitter& out) {
             diag.severity = Severity::error;
             const auto in_office = f.number(FactKey::members_in_office).value_or(0);
             const auto listed = f.number(FactKey::listed_with_voice).value_or(0);
-            diag.message_fr = "Le nombre de membres en exercice indiqué (" + num(in_office) +
-                              ") est inférieur au nombre de membres ayant voix délibérative "
-                              "figurant sur les listes de présence (" +
-                              num(listed) + ") : le quorum ne peut pas être vérifié.";
-            diag.message_en = "The number of members in office given (" + num(in_office) +
-                              ") is smaller than the members with a deliberative voice listed "
-                              "in the attendance (" +
-                              num(listed) + "): the quorum cannot be checked.";
+            diag.parts.push_back(Message("VOTE-QUORUM.in_office_below_listed")
+                                     .arg("in_office", in_office)
+                                     .arg("listed", listed));
             diag.location = attendance_at("/deliberation/attendance/entries");
             copy_facts(diag, f);
+            assume(diag, f.assumptions);
             out.emit(std::move(diag));
             continue;
         }
@@ -80,74 +77,50 @@ inline void emit_vote_quorum(const VoteAnalysis& a, Emitter& out) {
 
         Diagnostic diag;
         diag.severity = (proxies_could_reach || first_day) ? Severity::warning : Severity::error;
-        const std::string who_fr = cp ? "présents ou représentés" : "présents";
-        const std::string who_en = cp ? "present or represented" : "present";
-        const std::string regime_fr =
-            a.regime == QuorumRegime::covid_derogation
-                ? "le tiers des " + num(q.members_in_office.count()) +
-                      " membres en exercice (dérogation liée à la crise sanitaire)"
-                : "la majorité absolue des " + num(q.members_in_office.count()) +
-                      " membres en exercice";
-        const std::string regime_en = a.regime == QuorumRegime::covid_derogation
-                                          ? "one third of the " + num(q.members_in_office.count()) +
-                                                " members in office (COVID-19 derogation)"
-                                          : "an absolute majority of the " +
-                                                num(q.members_in_office.count()) +
-                                                " members in office";
-        diag.message_fr = "Le quorum n'est pas atteint pour cette affaire : " +
-                          plural(q.present_counted.count(), "membre présent", "membres présents");
-        diag.message_en = "The quorum is not met for this item: " + num(q.present_counted.count()) +
-                          " member" + (q.present_counted.count() > 1 ? "s" : "") + " present";
-        if (a.interested_present.count() > 0) {
-            diag.message_fr +=
-                " (sans compter " +
-                plural(a.interested_present.count(), "membre intéressé", "membres intéressés") +
-                " à l'affaire)";
-            diag.message_en += " (not counting " + num(a.interested_present.count()) + " member" +
-                               (a.interested_present.count() > 1 ? "s" : "") +
-                               " interested in the item)";
-        }
-        if (q.counts_represented) {
-            diag.message_fr += " et " + plural(q.represented_counted.count(), "membre représenté",
-                                               "membres représentés");
-            diag.message_en +=
-                " and " + num(q.represented_counted.count()) + " represented by proxy";
-        }
-        diag.message_fr += ", soit " + num(counted) + ", pour " + num(q.required.count()) +
-                           " requis (" + regime_fr + ", comptés " + who_fr + ").";
-        diag.message_en += ", i.e. " + num(counted) + ", for " + num(q.required.count()) +
-                           " required (" + regime_en + ", counted " + who_en + ").";
-        if (proxies_could_reach) {
-            diag.message_fr += " L'acte ne mentionne aucun pouvoir : le quorum n'est atteint que "
-                               "si au moins " +
-                               num(q.required.count() - counted) +
-                               " des membres excusés ou absents en avaient donné un ; à "
-                               "vérifier au procès-verbal.";
-            diag.message_en += " The act records no proxies: the quorum is met only if at least " +
-                               num(q.required.count() - counted) +
-                               " excused or absent members gave one; check the minutes.";
-        }
-        if (first_day) {
-            diag.message_fr += " La séance tombe le premier jour, incertain, d'une période de "
-                               "dérogation liée à la crise sanitaire : le régime retenu est à "
-                               "confirmer.";
-            diag.message_en += " The meeting falls on the uncertain first day of a COVID-19 "
-                               "derogation period: the regime applied is to be confirmed.";
-        }
+        const std::int64_t present = q.present_counted.count();
+        std::vector<Message> interested_part;
+        if (a.interested_present.count() > 0)
+            interested_part.push_back(Message("VOTE-QUORUM.not_counting_interested")
+                                          .arg("interested", a.interested_present.count()));
+        std::vector<Message> represented;
+        if (q.counts_represented)
+            represented.push_back(Message("VOTE-QUORUM.and_represented")
+                                      .arg("represented", q.represented_counted.count()));
+        diag.parts.push_back(Message("VOTE-QUORUM.not_met")
+                                 .arg("present", present)
+                                 .arg("present_agreement", agreement(present))
+                                 .arg("interested", std::move(interested_part))
+                                 .arg("represented", std::move(represented))
+                                 .arg("counted", counted)
+                                 .arg("required", q.required.count())
+                                 .arg("regime", Message(a.regime == QuorumRegime::covid_derogation
+                                                            ? "VOTE-QUORUM.one_third"
+                                                            : "VOTE-QUORUM.absolute_majority")
+                                                    .arg("in_office", q.members_in_office.count()))
+                                 .arg("who", Message(cp ? "phrase.assembly.present_or_represented"
+                                                        : "phrase.assembly.present")));
+        if (proxies_could_reach)
+            diag.parts.push_back(Message("VOTE-QUORUM.proxies_not_recorded")
+                                     .arg("missing", q.required.count() - counted));
+        if (first_day)
+            diag.parts.emplace_back("VOTE-QUORUM.covid_first_day");
         diag.location = attendance_at("/deliberation/attendance/entries");
         copy_facts(diag, f);
-        add_fact(diag, "counted", num(counted));
-        add_fact(diag, "proxies_recorded", boolean(a.proxies_recorded));
-        add_fact(diag, "members_in_office_basis",
-                 a.in_office_basis == MembersInOfficeBasis::stated ? "stated"
-                                                                   : "assumed_from_lists");
+        assume(diag, f.assumptions);
         if (first_day)
-            add_fact(diag, "unconfirmed", "true");
+            assume(diag, Assumption::covid_period_first_day);
+        fact(diag, "counted", counted, Unit::members);
+        fact(diag, "proxies_recorded", a.proxies_recorded);
+        fact(diag, "members_in_office_basis",
+             a.in_office_basis == MembersInOfficeBasis::stated ? "stated" : "assumed_from_lists",
+             Unit::code);
+        if (first_day)
+            fact(diag, "unconfirmed", true);
         if (!f.assumptions.empty())
-            add_fact(diag, "assumptions", assumptions(f.assumptions));
+            fact(diag, "assumptions", join(assumption_names(f.assumptions)), Unit::code);
         const auto interested = names(f, PersonRole::interested);
         if (!interested.empty())
-            add_fact(diag, "interested", interested);
+            fact(diag, "interested", interested);
         diag.legal_basis.push_back(LegalBasis{"CGCT", cp ? "L.3121-14-1" : "L.3121-14"});
         if (a.regime == QuorumRegime::covid_derogation) {
             if (const auto covid = covid_derogation_on(a.meeting_date))

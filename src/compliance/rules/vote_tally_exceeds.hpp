@@ -27,6 +27,7 @@
 
 #include <array>
 #include <string>
+#include <vector>
 
 #include "compliance/rules/assembly_common.hpp"
 
@@ -61,32 +62,22 @@ inline void emit_vote_tally_exceeds(const Deliberation& d, const VoteAnalysis& a
 
     // « 39 membres présents avec voix délibérative, dont 1 intéressé à l'affaire (…) exclu du
     // vote, soit 38 votants présents »
-    std::string voters_fr =
-        plural(present, "membre présent", "membres présents") + " avec voix délibérative";
-    std::string voters_en =
-        num(present) + " member" + (present > 1 ? "s" : "") + " present with a deliberative voice";
-    if (interested > 0) {
-        voters_fr += ", dont " + plural(interested, "membre intéressé", "membres intéressés") +
-                     " à l'affaire" +
-                     (interested_names.empty() ? "" : " (" + interested_names + ")") + ", exclu" +
-                     (interested > 1 ? "s" : "") + " du vote, soit " +
-                     plural(eligible, "votant présent", "votants présents");
-        voters_en += ", of whom " + num(interested) + " interested in the item" +
-                     (interested_names.empty() ? "" : " (" + interested_names + ")") +
-                     " and excluded from the vote, i.e. " + num(eligible) + " voter" +
-                     (eligible > 1 ? "s" : "") + " present";
-    }
-    std::string proxies_fr;
-    std::string proxies_en;
-    if (a.proxies_recorded) {
-        proxies_fr = plural(proxies, "pouvoir valable", "pouvoirs valables");
-        proxies_en = num(proxies) + " valid prox" + (proxies > 1 ? "ies" : "y");
-    } else {
-        proxies_fr = "au plus " + plural(proxies, "pouvoir", "pouvoirs") +
-                     " (l'acte n'en mentionne aucun ; borne : un par membre excusé ou absent)";
-        proxies_en = "at most " + num(proxies) + " prox" + (proxies > 1 ? "ies" : "y") +
-                     " (the act records none; bound: one per excused or absent member)";
-    }
+    std::vector<Message> of_whom;
+    if (interested > 0)
+        of_whom.push_back(Message("VOTE-TALLY-EXCEEDS.of_whom_interested")
+                              .arg("interested", interested)
+                              .arg("names", parenthesised(interested_names))
+                              .arg("eligible", eligible)
+                              .arg("eligible_agreement", agreement(eligible)));
+    const Message voters = Message("VOTE-TALLY-EXCEEDS.voters")
+                               .arg("present", present)
+                               .arg("present_agreement", agreement(present))
+                               .arg("of_whom", std::move(of_whom));
+    const Message proxies_phrase =
+        Message(a.proxies_recorded ? "VOTE-TALLY-EXCEEDS.valid_proxies"
+                                   : "VOTE-TALLY-EXCEEDS.at_most_proxies")
+            .arg("proxies", proxies)
+            .arg("proxies_agreement", agreement(proxies));
 
     Diagnostic diag;
     diag.location = at(d.tally.source, "/deliberation/tally");
@@ -102,69 +93,49 @@ inline void emit_vote_tally_exceeds(const Deliberation& d, const VoteAnalysis& a
         const bool unconfirmed =
             lenient != nullptr && !lenient->has(VoteFindingKind::tally_exceeds_possible);
         diag.severity = unconfirmed ? Severity::warning : Severity::error;
-        if (by_votes) {
-            diag.message_fr = "Le décompte enregistre " + plural(recorded, "voix", "voix") + " (" +
-                              tally_text(t, false) + ") alors qu'au plus " + num(max) +
-                              " membres pouvaient voter : " + voters_fr + ", plus " + proxies_fr +
-                              ".";
-            diag.message_en = "The tally records " + num(recorded) + " vote" +
-                              (recorded > 1 ? "s" : "") + " (" + tally_text(t, true) +
-                              ") but at most " + num(max) + " members could vote: " + voters_en +
-                              ", plus " + proxies_en + ".";
-        } else {
-            diag.message_fr = "Le décompte rend compte de " + num(recorded) +
-                              " membres (votes et « ne prend pas part » : " + tally_text(t, false) +
-                              ") alors qu'au plus " + num(max) +
-                              " membres étaient présents ou représentés : " +
-                              plural(present, "membre présent", "membres présents") +
-                              " avec voix délibérative, plus " + proxies_fr + ".";
-            diag.message_en = "The tally accounts for " + num(recorded) +
-                              " members (votes and « not taking part »: " + tally_text(t, true) +
-                              ") but at most " + num(max) +
-                              " members were present or represented: " + num(present) +
-                              " present with a deliberative voice, plus " + proxies_en + ".";
-        }
-        diag.message_fr += " Il y a " + plural(excess, "voix", "voix") + " de trop";
-        diag.message_en += " " + num(excess) + " vote" + (excess > 1 ? "s" : "") + " too many";
-        if (by_votes && interested > 0 && excess <= interested) {
-            diag.message_fr += interested > 1
-                                   ? " ; des membres intéressés ont peut-être été comptés"
-                                   : " ; le membre intéressé a peut-être été compté";
-            diag.message_en += "; the interested member(s) may have been counted";
-        }
-        if (unrecorded != nullptr) {
-            const auto required = unrecorded->number(FactKey::proxies_required).value_or(0);
-            diag.message_fr += " ; le décompte supposerait " +
-                               plural(required, "pouvoir", "pouvoirs") +
-                               ", que l'acte ne mentionne pas";
-            diag.message_en += "; the tally would need " + num(required) + " prox" +
-                               (required > 1 ? "ies" : "y") + ", which the act does not record";
-        }
-        diag.message_fr += ".";
-        diag.message_en += ".";
-        if (unconfirmed) {
-            diag.message_fr += " Ce constat suppose qu'un pouvoir donné par un membre intéressé "
-                               "ne peut pas servir sur cette affaire (règle non confirmée) : "
-                               "s'il le pouvait, le décompte serait possible.";
-            diag.message_en += " This assumes that a proxy given by an interested member cannot "
-                               "be used on this item (unconfirmed rule): if it could, the tally "
-                               "would be possible.";
-        }
-        copy_facts(diag, *exceeds);
-        add_fact(diag, "excess", num(excess));
-        add_fact(diag, "present_with_voice", num(present));
-        add_fact(diag, "proxies_recorded", boolean(a.proxies_recorded));
+        if (by_votes)
+            diag.parts.push_back(Message("VOTE-TALLY-EXCEEDS.votes")
+                                     .arg("recorded", recorded)
+                                     .arg("tally", tally_phrase(t))
+                                     .arg("max", max)
+                                     .arg("voters", voters)
+                                     .arg("proxies", proxies_phrase));
+        else
+            diag.parts.push_back(Message("VOTE-TALLY-EXCEEDS.voices")
+                                     .arg("recorded", recorded)
+                                     .arg("tally", tally_phrase(t))
+                                     .arg("max", max)
+                                     .arg("present", present)
+                                     .arg("proxies", proxies_phrase));
+        diag.parts.push_back(Message("VOTE-TALLY-EXCEEDS.excess").arg("excess", excess));
+        if (by_votes && interested > 0 && excess <= interested)
+            diag.parts.emplace_back(interested > 1 ? "VOTE-TALLY-EXCEEDS.interested_counted_many"
+                                                   : "VOTE-TALLY-EXCEEDS.interested_counted_one");
         if (unrecorded != nullptr)
-            add_fact(diag, "proxies_required",
-                     num(unrecorded->number(FactKey::proxies_required).value_or(0)));
-        if (!interested_names.empty())
-            add_fact(diag, "interested", interested_names);
-        if (a.listed_without_voice.count() > 0)
-            add_fact(diag, "listed_without_voice", num(a.listed_without_voice.count()));
-        if (!exceeds->assumptions.empty())
-            add_fact(diag, "assumptions", assumptions(exceeds->assumptions));
+            diag.parts.push_back(
+                Message("VOTE-TALLY-EXCEEDS.unrecorded_proxies")
+                    .arg("required", unrecorded->number(FactKey::proxies_required).value_or(0)));
+        diag.parts.emplace_back("phrase.assembly.stop");
         if (unconfirmed)
-            add_fact(diag, "unconfirmed", "true");
+            diag.parts.emplace_back("VOTE-TALLY-EXCEEDS.unconfirmed");
+        copy_facts(diag, *exceeds);
+        assume(diag, exceeds->assumptions);
+        if (unconfirmed)
+            assume(diag, Assumption::proxies_given_by_interested_ignored);
+        fact(diag, "excess", excess, Unit::votes);
+        fact(diag, "present_with_voice", present, Unit::members);
+        fact(diag, "proxies_recorded", a.proxies_recorded);
+        if (unrecorded != nullptr)
+            fact(diag, "proxies_required",
+                 unrecorded->number(FactKey::proxies_required).value_or(0), Unit::members);
+        if (!interested_names.empty())
+            fact(diag, "interested", interested_names);
+        if (a.listed_without_voice.count() > 0)
+            fact(diag, "listed_without_voice", a.listed_without_voice.count(), Unit::members);
+        if (!exceeds->assumptions.empty())
+            fact(diag, "assumptions", join(assumption_names(exceeds->assumptions)), Unit::code);
+        if (unconfirmed)
+            fact(diag, "unconfirmed", true);
         if (interested > 0) {
             for (const auto& b : vote_tally_exceeds_basis)
                 diag.legal_basis.push_back(LegalBasis{std::string(b.text), std::string(b.article)});
@@ -173,23 +144,17 @@ inline void emit_vote_tally_exceeds(const Deliberation& d, const VoteAnalysis& a
         }
     } else {
         // The tally fits only if proxies the act does not record were given (SEED-02 alone).
-        const auto recorded = unrecorded->number(FactKey::votes_recorded).value_or(0);
-        const auto required = unrecorded->number(FactKey::proxies_required).value_or(0);
         diag.severity = Severity::warning;
-        diag.message_fr = "Le décompte enregistre " + plural(recorded, "voix", "voix") + " (" +
-                          tally_text(t, false) + ") pour " + voters_fr + " : il suppose " +
-                          plural(required, "pouvoir", "pouvoirs") +
-                          ", que l'acte ne mentionne pas (CGCT L.3121-16). Les délégations de "
-                          "vote doivent figurer au procès-verbal.";
-        diag.message_en = "The tally records " + num(recorded) + " vote" +
-                          (recorded > 1 ? "s" : "") + " (" + tally_text(t, true) + ") for " +
-                          voters_en + ": it needs " + num(required) + " prox" +
-                          (required > 1 ? "ies" : "y") +
-                          ", which the act does not record (CGCT L.3121-16). Vote delegations "
-                          "must appear in the minutes.";
+        diag.parts.push_back(
+            Message("VOTE-TALLY-EXCEEDS.proxies_not_recorded")
+                .arg("recorded", unrecorded->number(FactKey::votes_recorded).value_or(0))
+                .arg("tally", tally_phrase(t))
+                .arg("voters", voters)
+                .arg("required", unrecorded->number(FactKey::proxies_required).value_or(0)));
         copy_facts(diag, *unrecorded);
-        add_fact(diag, "potential_proxies", num(a.potential_proxies.count()));
-        add_fact(diag, "proxies_recorded", "false");
+        assume(diag, unrecorded->assumptions);
+        fact(diag, "potential_proxies", a.potential_proxies.count(), Unit::members);
+        fact(diag, "proxies_recorded", false);
     }
     out.emit(std::move(diag));
 }
@@ -199,14 +164,11 @@ inline void emit_vote_tally_overflow(const Deliberation& d, Emitter& out) {
     Diagnostic diag;
     diag.severity = Severity::error;
     diag.location = at(d.tally.source, "/deliberation/tally");
-    diag.message_fr = "Le décompte du vote (" + tally_text(d.tally.value, false) +
-                      ") dépasse la capacité de calcul : aucune assemblée ne peut émettre autant "
-                      "de voix.";
-    diag.message_en = "The tally (" + tally_text(d.tally.value, true) +
-                      ") exceeds what can be computed: no assembly can cast so many votes.";
-    add_fact(diag, "pour", num(d.tally.value.pour.count()));
-    add_fact(diag, "contre", num(d.tally.value.contre.count()));
-    add_fact(diag, "overflow", "true");
+    diag.parts.push_back(
+        Message("VOTE-TALLY-EXCEEDS.overflow").arg("tally", tally_phrase(d.tally.value)));
+    fact(diag, "pour", d.tally.value.pour.count(), Unit::votes);
+    fact(diag, "contre", d.tally.value.contre.count(), Unit::votes);
+    fact(diag, "overflow", true);
     out.emit(std::move(diag));
 }
 

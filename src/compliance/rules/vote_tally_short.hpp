@@ -19,6 +19,7 @@
 
 #include <array>
 #include <string>
+#include <vector>
 
 #include "compliance/rules/assembly_common.hpp"
 
@@ -51,39 +52,30 @@ inline void emit_vote_tally_short(const Deliberation& d, const VoteAnalysis& a, 
     Diagnostic diag;
     diag.severity = quorum_in_doubt ? Severity::warning : Severity::info;
     diag.location = at(d.tally.source, "/deliberation/tally");
-    diag.message_fr =
-        "Le décompte (" + tally_text(d.tally.value, false) + ") rend compte de " +
-        plural(voices, "membre", "membres") + " pour " +
-        plural(eligible, "votant présent", "votants présents") + " : " +
-        plural(missing, "membre présent n'y figure", "membres présents n'y figurent") +
-        " pas (sorti" + (missing > 1 ? "s" : "") + " avant le vote et alors compté" +
-        (missing > 1 ? "s" : "") + " comme abstentionniste" + (missing > 1 ? "s" : "") +
-        ", ou colonne omise" +
-        (npp ? std::string(").")
-             : std::string(" ; aucun « ne prend pas part au vote » n'est indiqué)."));
-    diag.message_en = "The tally (" + tally_text(d.tally.value, true) + ") accounts for " +
-                      num(voices) + " member" + (voices > 1 ? "s" : "") + " for " + num(eligible) +
-                      " voter" + (eligible > 1 ? "s" : "") + " present: " + num(missing) +
-                      " present member" + (missing > 1 ? "s are" : " is") +
-                      " missing (left before the vote and then counted as abstaining, or an "
-                      "omitted column" +
-                      (npp ? std::string(").") : "; no « not taking part » is recorded).");
-    if (quorum_in_doubt) {
-        diag.message_fr += " Sur les seuls membres du décompte (" + num(at_vote) +
-                           (q.counts_represented ? " présents ou représentés" : " présents") +
-                           "), le quorum de " + num(q.required.count()) +
-                           " n'était peut-être plus atteint au moment du vote.";
-        diag.message_en += " Counting only the members in the tally (" + num(at_vote) +
-                           (q.counts_represented ? " present or represented" : " present") +
-                           "), the quorum of " + num(q.required.count()) +
-                           " may have been lost by the time of the vote.";
-    }
+    std::vector<Message> npp_missing;
+    if (!npp)
+        npp_missing.emplace_back("VOTE-TALLY-SHORT.npp_not_recorded");
+    diag.parts.push_back(Message("VOTE-TALLY-SHORT")
+                             .arg("tally", tally_phrase(d.tally.value))
+                             .arg("voices", voices)
+                             .arg("voices_agreement", agreement(voices))
+                             .arg("eligible", eligible)
+                             .arg("missing", missing)
+                             .arg("npp_missing", std::move(npp_missing)));
+    if (quorum_in_doubt)
+        diag.parts.push_back(
+            Message("VOTE-TALLY-SHORT.quorum_in_doubt")
+                .arg("at_vote", at_vote)
+                .arg("who", Message(q.counts_represented ? "phrase.assembly.present_or_represented"
+                                                         : "phrase.assembly.present"))
+                .arg("required", q.required.count()));
     copy_facts(diag, *f);
-    add_fact(diag, "counted_at_vote", num(at_vote));
-    add_fact(diag, "quorum_required", num(q.required.count()));
-    add_fact(diag, "quorum_in_doubt", boolean(quorum_in_doubt));
+    assume(diag, f->assumptions);
+    fact(diag, "counted_at_vote", at_vote, Unit::members);
+    fact(diag, "quorum_required", q.required.count(), Unit::members);
+    fact(diag, "quorum_in_doubt", quorum_in_doubt);
     if (!f->assumptions.empty())
-        add_fact(diag, "assumptions", assumptions(f->assumptions));
+        fact(diag, "assumptions", join(assumption_names(f->assumptions)), Unit::code);
     out.emit(std::move(diag));
 }
 
