@@ -208,12 +208,15 @@ constexpr MessageEntry entries[] = {
 };
 // NOLINTEND(cert-err58-cpp)
 
-// Amounts are written as in the acts (« 57 000,00 € »), whatever the language of the message.
+// Amounts are written as in the acts (« 57 000,00 € »), whatever the language of the message;
+// `iso` is the machine form of the facts (« 57000.00 »).
 std::string amount(const Euros& e, std::string_view style) {
     if (style.empty() || style == "cents")
         return e.to_string_fr(CentsStyle::always);
     if (style == "prose")
         return e.to_string_fr(CentsStyle::omit_if_zero);
+    if (style == "iso")
+        return e.to_iso();
     throw std::invalid_argument("unknown amount style « " + std::string(style) + " »");
 }
 

@@ -221,6 +221,8 @@ std::string amount(const Euros& e, std::string_view style) {
         return e.to_string_fr(CentsStyle::always);
     if (style == "prose")
         return e.to_string_fr(CentsStyle::omit_if_zero);
+    if (style == "iso")
+        return e.to_iso();
     throw std::invalid_argument("unknown amount style « " + std::string(style) + " »");
 }
 
