@@ -186,6 +186,34 @@ constexpr MessageEntry entries[] = {
     {"phrase.formal.of_subject.other", "this subject"},
     // ---- end formal ----
     // ---- execution ----
+    {"BUDGET-UNBALANCED",
+     "The forecast budget of action {action} does not balance: {gaps} (CERFA 12156)."},
+    {"BUDGET-UNBALANCED.deficit",
+     "charges ({charges:iso}) and resources ({resources:iso}) differ by {gap:iso}"},
+    {"BUDGET-UNBALANCED.surplus",
+     "charges ({charges:iso}) and resources ({resources:iso}) differ by -{gap:iso}"},
+    {"BUDGET-UNBALANCED.in_kind",
+     "contributions in kind used (86, {used:iso}) and received (87, {received:iso}) differ"},
+    {"BUDGET-UNBALANCED.both", "{totals}; {in_kind}"},
+    {"BUDGET-UNBALANCED.overflow",
+     "The totals of the forecast budget of action {action} overflow: balance not checked."},
+    {"SETTLE-OVERPAYMENT.above_ceiling",
+     "The payments made, {paid:iso} EUR, exceed the convention's ceiling of the aid, "
+     "{ceiling:iso} EUR, by {excess:iso} EUR: that sum is to be repaid (convention, art. 7 and "
+     "12)."},
+    {"SETTLE-OVERPAYMENT.above_final_grant_reduced",
+     "The payments made, {paid:iso} EUR, exceed the final grant computed from the final report, "
+     "{final_grant:iso} EUR: {to_recover:iso} EUR are to be recovered (convention, art. 12)."},
+    {"SETTLE-OVERPAYMENT.above_final_grant_ceilings",
+     "The payments made, {paid:iso} EUR, exceed the final grant computed from the final report, "
+     "{final_grant:iso} EUR: {to_recover:iso} EUR are to be recovered (convention, art. 12)."},
+    {"SETTLE-REPORT-LATE.late",
+     "The final report was sent on {sent:iso}, {days} day(s) after its deadline ({due:iso}): the "
+     "reimbursement of all sums paid may be demanded (convention, art. 12)."},
+    {"SETTLE-REPORT-LATE.on_time_by_shift",
+     "The final report, sent on {sent:iso}, is on time only because the deadline of {nominal:iso} "
+     "moves to {due:iso} (CPC art. 642); whether that shift applies to a contractual deadline is "
+     "not settled."},
     // ---- end execution ----
     // ---- extraction ----
     // ---- end extraction ----

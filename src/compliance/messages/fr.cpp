@@ -194,6 +194,40 @@ constexpr MessageEntry entries[] = {
     {"phrase.formal.of_subject.other", "de ce sujet"},
     // ---- end formal ----
     // ---- execution ----
+    {"BUDGET-UNBALANCED",
+     "Le budget prévisionnel de l'action {action} n'est pas équilibré : {gaps} (CERFA n° 12156)."},
+    {"BUDGET-UNBALANCED.deficit",
+     "les charges (comptes 60 à 68, {charges}) et les produits (comptes 70 à 78, {resources}) "
+     "diffèrent de {gap} (déficit)"},
+    {"BUDGET-UNBALANCED.surplus",
+     "les charges (comptes 60 à 68, {charges}) et les produits (comptes 70 à 78, {resources}) "
+     "diffèrent de {gap} (excédent)"},
+    {"BUDGET-UNBALANCED.in_kind",
+     "les contributions en nature employées (86, {used}) et reçues (87, {received}) diffèrent"},
+    {"BUDGET-UNBALANCED.both", "{totals} ; {in_kind}"},
+    {"BUDGET-UNBALANCED.overflow",
+     "Les totaux du budget prévisionnel de l'action {action} dépassent les montants "
+     "représentables : équilibre non vérifié."},
+    {"SETTLE-OVERPAYMENT.above_ceiling",
+     "Les versements effectués, {paid}, dépassent le plafond de l'aide fixé par la convention, "
+     "{ceiling}, de {excess} : cette somme est à reverser (convention, art. 7 et 12)."},
+    {"SETTLE-OVERPAYMENT.above_final_grant_reduced",
+     "Les versements effectués, {paid}, dépassent l'aide définitive calculée sur le bilan final, "
+     "{final_grant} (réduction proportionnelle aux dépenses éligibles, arrondi par excès sur le "
+     "total) : un reversement de {to_recover} est à demander par titre de perception (convention, "
+     "art. 12)."},
+    {"SETTLE-OVERPAYMENT.above_final_grant_ceilings",
+     "Les versements effectués, {paid}, dépassent l'aide définitive calculée sur le bilan final, "
+     "{final_grant} (plafonds de la convention, dépenses inéligibles exclues) : un reversement de "
+     "{to_recover} est à demander par titre de perception (convention, art. 12)."},
+    {"SETTLE-REPORT-LATE.late",
+     "Le bilan final a été transmis le {sent:long}, {days} {days|jour|jours} après l'échéance du "
+     "{due:weekday} : le remboursement de la totalité des sommes versées peut être exigé "
+     "(convention, art. 12)."},
+    {"SETTLE-REPORT-LATE.on_time_by_shift",
+     "Le bilan final, transmis le {sent:long}, n'est dans les délais que par le report de "
+     "l'échéance du {nominal:weekday} au {due:weekday} (CPC art. 642) ; l'application de ce "
+     "report à un délai contractuel n'est pas établie."},
     // ---- end execution ----
     // ---- extraction ----
     // ---- end extraction ----
