@@ -102,9 +102,9 @@ inline void check_aid_deminimis(const Context& ctx, Emitter& out) {
         Diagnostic d;
         d.severity = Severity::error;
         d.location = Location{DocumentKind::dossier, {}, path, {}};
-        d.facts = {{"regulation", std::string(to_string(regulation))},
-                   {"grant_date", format_date(on, DateStyle::iso)},
-                   {"grant", grant.amount.to_iso()}};
+        fact(d, "regulation", std::string(to_string(regulation)), Unit::code);
+        fact(d, "grant_date", on);
+        fact(d, "grant", grant.amount);
         if (!decision.assessment) {
             // The regulation does not apply on the decision date.
             d.location.path = "/execution/grant_regulation";
@@ -126,18 +126,19 @@ inline void check_aid_deminimis(const Context& ctx, Emitter& out) {
         const std::string returns = decision.headroom_returns
                                         ? format_date(*decision.headroom_returns, DateStyle::iso)
                                         : "";
-        d.facts.insert(
-            d.facts.end(),
-            {{"window_first", format_date(a.window.first, DateStyle::iso)},
-             {"window_last", format_date(a.window.last, DateStyle::iso)},
-             {"window_kind", std::string(to_string(a.window.kind))},
-             {"cumulated", a.cumulated.to_iso()},
-             {"ceiling", a.ceiling.to_iso()},
-             {"combined_cumulated", a.combined_cumulated.to_iso()},
-             {"combined_ceiling", a.combined_ceiling ? a.combined_ceiling->to_iso() : ""},
-             {"headroom", a.headroom().to_iso()},
-             {"headroom_returns", returns},
-             {"counted_aids", std::to_string(a.counted.size())}});
+        fact(d, "window_first", a.window.first);
+        fact(d, "window_last", a.window.last);
+        fact(d, "window_kind", std::string(to_string(a.window.kind)), Unit::code);
+        fact(d, "cumulated", a.cumulated);
+        fact(d, "ceiling", a.ceiling);
+        fact(d, "combined_cumulated", a.combined_cumulated);
+        if (a.combined_ceiling)
+            fact(d, "combined_ceiling", *a.combined_ceiling);
+        else
+            fact(d, "combined_ceiling", "", Unit::euros); // SIEG ceiling counted apart
+        fact(d, "headroom", a.headroom());
+        fact(d, "headroom_returns", returns, Unit::date); // empty: never before 31/12/2030
+        fact(d, "counted_aids", a.counted.size());
         std::string reasons;
         for (const auto& r : decision.reasons_fr)
             reasons += (reasons.empty() ? "" : " ; ") + r;

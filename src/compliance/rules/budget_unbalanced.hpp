@@ -9,6 +9,7 @@
 #include <array>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include <subvention/budget_plan.hpp>
 #include <subvention/compliance/diagnostic.hpp>
@@ -30,7 +31,7 @@ inline void check_budget_unbalanced(const Context& ctx, Emitter& out) {
     const auto& forecasts = d.execution->forecasts;
     for (std::size_t i = 0; i < forecasts.size(); ++i) {
         const std::string path = "/execution/forecasts/" + std::to_string(i) + "/table";
-        const std::string which = "de l'action " + std::to_string(forecasts[i].action + 1);
+        const std::size_t action = forecasts[i].action + 1; // as numbered in the convention
         Diagnostic diag;
         diag.severity = Severity::warning;
         diag.location = Location{forecasts[i].source.document, forecasts[i].source.section, path,
@@ -39,46 +40,37 @@ inline void check_budget_unbalanced(const Context& ctx, Emitter& out) {
             const BudgetBalance b = balance(forecasts[i].table);
             if (b.balanced())
                 continue;
-            diag.facts = {{"action", std::to_string(forecasts[i].action)},
-                          {"charges", b.charges.to_iso()},
-                          {"resources", b.resources.to_iso()},
-                          {"gap", b.gap().to_iso()},
-                          {"in_kind_charges", b.in_kind_charges.to_iso()},
-                          {"in_kind_resources", b.in_kind_resources.to_iso()}};
-            std::string fr;
-            std::string en;
+            fact(diag, "action", forecasts[i].action);
+            fact(diag, "charges", b.charges);
+            fact(diag, "resources", b.resources);
+            fact(diag, "gap", b.gap());
+            fact(diag, "in_kind_charges", b.in_kind_charges);
+            fact(diag, "in_kind_resources", b.in_kind_resources);
+            std::vector<Message> gaps;
             if (!b.gap().is_zero()) {
-                fr = "les charges (comptes 60 à 68, " + b.charges.to_string_fr() +
-                     ") et les produits (comptes 70 à 78, " + b.resources.to_string_fr() +
-                     ") diffèrent de " +
-                     (b.gap().is_negative() ? -b.gap() : b.gap()).to_string_fr() +
-                     (b.gap().is_negative() ? " (excédent)" : " (déficit)");
-                en = "charges (" + b.charges.to_iso() + ") and resources (" + b.resources.to_iso() +
-                     ") differ by " + b.gap().to_iso();
+                // French gives the gap without its sign and says which way it goes; English
+                // prints it signed.
+                const bool surplus = b.gap().is_negative();
+                gaps.push_back(
+                    Message(surplus ? "BUDGET-UNBALANCED.surplus" : "BUDGET-UNBALANCED.deficit")
+                        .arg("charges", b.charges)
+                        .arg("resources", b.resources)
+                        .arg("gap", surplus ? -b.gap() : b.gap()));
             }
-            if (!b.in_kind_gap().is_zero()) {
-                if (!fr.empty()) {
-                    fr += " ; ";
-                    en += "; ";
-                }
-                fr += "les contributions en nature employées (86, " +
-                      b.in_kind_charges.to_string_fr() + ") et reçues (87, " +
-                      b.in_kind_resources.to_string_fr() + ") diffèrent";
-                en += "contributions in kind used (86, " + b.in_kind_charges.to_iso() +
-                      ") and received (87, " + b.in_kind_resources.to_iso() + ") differ";
-            }
-            diag.message_fr = "Le budget prévisionnel " + which + " n'est pas équilibré : " + fr +
-                              " (CERFA n° 12156).";
-            diag.message_en = "The forecast budget of action " +
-                              std::to_string(forecasts[i].action + 1) + " does not balance: " + en +
-                              " (CERFA 12156).";
+            if (!b.in_kind_gap().is_zero())
+                gaps.push_back(Message("BUDGET-UNBALANCED.in_kind")
+                                   .arg("used", b.in_kind_charges)
+                                   .arg("received", b.in_kind_resources));
+            diag.parts.push_back(Message("BUDGET-UNBALANCED")
+                                     .arg("action", action)
+                                     .arg("gaps", gaps.size() == 2
+                                                      ? Message("BUDGET-UNBALANCED.both")
+                                                            .arg("totals", gaps[0])
+                                                            .arg("in_kind", gaps[1])
+                                                      : gaps.front()));
         } catch (const std::overflow_error&) {
             diag.severity = Severity::info;
-            diag.message_fr = "Les totaux du budget prévisionnel " + which +
-                              " dépassent les montants représentables : équilibre non vérifié.";
-            diag.message_en = "The totals of the forecast budget of action " +
-                              std::to_string(forecasts[i].action + 1) +
-                              " overflow: balance not checked.";
+            diag.parts = {Message("BUDGET-UNBALANCED.overflow").arg("action", action)};
         }
         out.emit(std::move(diag));
     }

@@ -72,7 +72,7 @@ missing_runs(std::uint32_t low, std::uint32_t high, const std::vector<std::uint3
     return n;
 }
 
-/// Runs written out: runs of one or two numbers as numbers, longer ones as `a<sep>b`.
+/// Runs written out: runs of one or two numbers as numbers, longer ones as `a<sep>b` (facts).
 [[nodiscard]] inline std::vector<std::string> run_items(const std::vector<NumberRun>& runs,
                                                         std::string_view sep) {
     std::vector<std::string> items;
@@ -82,6 +82,22 @@ missing_runs(std::uint32_t low, std::uint32_t high, const std::vector<std::uint3
         } else {
             for (std::uint64_t n = r.first; n <= r.last; ++n)
                 items.push_back(std::to_string(n));
+        }
+    }
+    return items;
+}
+
+/// Runs as phrases of a message: runs of one or two numbers as numbers, longer ones as a range
+/// (« 4 à 6 »).
+[[nodiscard]] inline std::vector<Message> run_phrases(const std::vector<NumberRun>& runs) {
+    std::vector<Message> items;
+    for (const auto& r : runs) {
+        if (r.last - r.first >= 2) {
+            items.push_back(
+                Message("CONV-ARTICLE-NUMBERING.range").arg("first", r.first).arg("last", r.last));
+        } else {
+            for (std::uint64_t n = r.first; n <= r.last; ++n)
+                items.push_back(Message("phrase.text").arg("text", std::to_string(n)));
         }
     }
     return items;
@@ -115,11 +131,9 @@ inline void check_conv_article_numbering(const Context& ctx, Emitter& out) {
         fd::fact(d, "number", n);
 
         if (a.number == 0) {
-            d.message_fr = "L\u2019article de la convention intitulé " + fd::quoted_fr(a.title) +
-                           " (entrée n°\u00A0" + std::to_string(i + 1) +
-                           " de l\u2019index) n\u2019a pas de numéro.";
-            d.message_en = "The convention's article titled \"" + a.title + "\" (entry " +
-                           std::to_string(i + 1) + " of the index) has no number.";
+            d.parts.push_back(Message("CONV-ARTICLE-NUMBERING.unnumbered")
+                                  .arg("title", a.title)
+                                  .arg("entry", i + 1));
             fd::fact(d, "problem", "unnumbered");
             out.emit(std::move(d));
             continue;
@@ -128,15 +142,10 @@ inline void check_conv_article_numbering(const Context& ctx, Emitter& out) {
             std::size_t first = 0;
             while (articles[first].number != a.number)
                 ++first;
-            d.message_fr = "Le numéro d\u2019article " + n +
-                           " de la convention est déjà "
-                           "utilisé (" +
-                           fd::quoted_fr(articles[first].title) + ", puis " +
-                           fd::quoted_fr(a.title) + ")\u00A0: les renvois à l\u2019article " + n +
-                           " sont ambigus.";
-            d.message_en = "Article number " + n + " of the convention is used again (\"" +
-                           articles[first].title + "\", then \"" + a.title +
-                           "\"): references to article " + n + " are ambiguous.";
+            d.parts.push_back(Message("CONV-ARTICLE-NUMBERING.duplicate")
+                                  .arg("number", n)
+                                  .arg("first_title", articles[first].title)
+                                  .arg("title", a.title));
             fd::fact(d, "problem", "duplicate");
             fd::fact(d, "first_index", std::to_string(first));
             out.emit(std::move(d));
@@ -144,13 +153,9 @@ inline void check_conv_article_numbering(const Context& ctx, Emitter& out) {
         }
         seen.push_back(a.number);
         if (a.number < highest) {
-            d.message_fr = "L\u2019article " + n +
-                           " de la convention est placé après l\u2019article " +
-                           std::to_string(highest) +
-                           "\u00A0: les articles ne se suivent pas dans "
-                           "l\u2019ordre.";
-            d.message_en = "Article " + n + " of the convention comes after article " +
-                           std::to_string(highest) + ": the articles are not in order.";
+            d.parts.push_back(Message("CONV-ARTICLE-NUMBERING.out_of_order")
+                                  .arg("number", n)
+                                  .arg("previous", highest));
             fd::fact(d, "problem", "out_of_order");
             fd::fact(d, "previous_number", std::to_string(highest));
             out.emit(std::move(d));
@@ -159,30 +164,18 @@ inline void check_conv_article_numbering(const Context& ctx, Emitter& out) {
         const auto runs = fd::missing_runs(highest, a.number, all);
         if (!runs.empty()) {
             const auto count = fd::run_count(runs);
-            const auto items_fr = fd::run_items(runs, " à ");
-            const auto items_en = fd::run_items(runs, " to ");
-            const bool plural = count > 1;
-            const std::string missing_fr =
-                std::string(plural ? "les articles " : "l\u2019article ") + fd::list_fr(items_fr) +
-                (plural ? " manquent" : " manque");
-            const std::string missing_en = std::string(plural ? "articles " : "article ") +
-                                           fd::list_en(items_en) +
-                                           (plural ? " are missing" : " is missing");
-            if (highest == 0) {
-                d.message_fr =
-                    "La numérotation des articles de la convention commence à l\u2019article " + n +
-                    "\u00A0: " + missing_fr + ".";
-                d.message_en = "The numbering of the convention's articles starts at article " + n +
-                               ": " + missing_en + ".";
-            } else {
-                d.message_fr =
-                    "La numérotation des articles de la convention passe de l\u2019article " +
-                    std::to_string(highest) + " à l\u2019article " + n + "\u00A0: " + missing_fr +
-                    ".";
-                d.message_en = "The numbering of the convention's articles jumps from article " +
-                               std::to_string(highest) + " to article " + n + ": " + missing_en +
-                               ".";
-            }
+            const Message missing = Message("CONV-ARTICLE-NUMBERING.missing")
+                                        .arg("count", count)
+                                        .arg("numbers", fd::run_phrases(runs));
+            if (highest == 0)
+                d.parts.push_back(Message("CONV-ARTICLE-NUMBERING.gap_at_start")
+                                      .arg("number", n)
+                                      .arg("missing", missing));
+            else
+                d.parts.push_back(Message("CONV-ARTICLE-NUMBERING.gap")
+                                      .arg("previous", highest)
+                                      .arg("number", n)
+                                      .arg("missing", missing));
             fd::fact(d, "problem", "gap");
             if (highest > 0)
                 fd::fact(d, "previous_number", std::to_string(highest));

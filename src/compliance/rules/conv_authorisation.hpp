@@ -18,7 +18,6 @@
 #include <array>
 #include <optional>
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include <subvention/convention.hpp>
@@ -33,16 +32,6 @@ inline constexpr std::array<LegalRef, 2> conv_authorisation_basis{{
     {"CGCT", "L.3211-1"},
     {"CGCT", "L.3211-2"},
 }};
-
-namespace formal_detail {
-
-/// « de la Commission permanente » / « du Conseil départemental ».
-[[nodiscard]] constexpr std::string_view of_body_fr(Body b) noexcept {
-    return b == Body::commission_permanente ? "de la Commission permanente"
-                                            : "du Conseil départemental";
-}
-
-} // namespace formal_detail
 
 /// Contrôle de l'autorisation de signer citée par la convention (CONV-AUTHORISATION).
 inline void check_conv_authorisation(const Context& ctx, Emitter& out) {
@@ -72,53 +61,46 @@ inline void check_conv_authorisation(const Context& ctx, Emitter& out) {
         mismatch.emplace_back("number");
 
     // What the convention cites.
-    std::string cited_fr = "une délibération";
-    std::string cited_en = "a deliberation";
-    if (auth.number) {
-        cited_fr += " n°\u00A0" + auth.number->formatted();
-        cited_en += " no. " + auth.number->formatted();
-    }
-    if (auth.body) {
-        cited_fr += " " + std::string(fd::of_body_fr(*auth.body));
-        cited_en += " of " + std::string(fd::body_en(*auth.body));
-    }
-    if (auth.date && !auth.date->is_special()) {
-        cited_fr += " du " + fd::fr(*auth.date);
-        cited_en += " of " + fd::en(*auth.date);
-    }
+    std::vector<Message> cited_number;
+    std::vector<Message> cited_body;
+    std::vector<Message> cited_date;
+    if (auth.number)
+        cited_number.push_back(
+            Message("CONV-AUTHORISATION.cited_number").arg("number", auth.number->formatted()));
+    if (auth.body)
+        cited_body.push_back(
+            Message("CONV-AUTHORISATION.cited_body").arg("body", fd::of_body(*auth.body)));
+    if (auth.date && !auth.date->is_special())
+        cited_date.push_back(Message("CONV-AUTHORISATION.cited_date").arg("date", *auth.date));
     // What the dossier's deliberation is.
-    std::string actual_fr = "la délibération du dossier";
-    std::string actual_en = "the dossier's deliberation";
-    if (delib_no) {
-        actual_fr += " (n°\u00A0" + delib_no->formatted() + ")";
-        actual_en += " (no. " + delib_no->formatted() + ")";
-    }
-    actual_fr += " a été prise par " + std::string(fd::body_fr(delib_body));
-    actual_en += " was taken by " + std::string(fd::body_en(delib_body));
-    if (!meeting.is_special()) {
-        actual_fr += " le " + fd::fr(meeting);
-        actual_en += " on " + fd::en(meeting);
-    }
+    std::vector<Message> actual_number;
+    std::vector<Message> actual_date;
+    if (delib_no)
+        actual_number.push_back(
+            Message("CONV-AUTHORISATION.actual_number").arg("number", delib_no->formatted()));
+    if (!meeting.is_special())
+        actual_date.push_back(Message("CONV-AUTHORISATION.actual_date").arg("date", meeting));
 
     Diagnostic d;
     d.severity = Severity::error;
     d.location = at(auth.source, "/convention/grantor/authorisation");
-    d.message_fr = "La convention déclare son signataire pour le Département autorisé par " +
-                   cited_fr + ", alors que " + actual_fr +
-                   "\u00A0: faute de délibération l\u2019y autorisant, le signataire n\u2019aurait "
-                   "pas qualité pour signer.";
-    d.message_en = "The convention states that the département's signatory is authorised by " +
-                   cited_en + ", whereas " + actual_en +
-                   ": without a deliberation authorising it, the signatory would lack authority "
-                   "to sign.";
+    d.parts.push_back(Message("CONV-AUTHORISATION")
+                          .arg("cited", Message("CONV-AUTHORISATION.cited")
+                                            .arg("number", std::move(cited_number))
+                                            .arg("body", std::move(cited_body))
+                                            .arg("date", std::move(cited_date)))
+                          .arg("actual", Message("CONV-AUTHORISATION.actual")
+                                             .arg("number", std::move(actual_number))
+                                             .arg("body", fd::body_name(delib_body))
+                                             .arg("date", std::move(actual_date))));
     fd::fact(d, "mismatch", fd::csv(mismatch));
     if (auth.body)
         fd::fact(d, "stated_body", std::string(to_string(*auth.body)));
     fd::fact(d, "deliberation_body", std::string(to_string(delib_body)));
     if (auth.date && !auth.date->is_special())
-        fd::fact(d, "stated_date", fd::iso(*auth.date));
+        fd::fact(d, "stated_date", format_date(*auth.date, DateStyle::iso));
     if (!meeting.is_special())
-        fd::fact(d, "deliberation_date", fd::iso(meeting));
+        fd::fact(d, "deliberation_date", format_date(meeting, DateStyle::iso));
     if (auth.number)
         fd::fact(d, "stated_number", auth.number->formatted());
     if (delib_no)

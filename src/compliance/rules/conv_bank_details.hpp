@@ -45,14 +45,13 @@ inline void check_conv_bank_details(const Context& ctx, Emitter& out) {
     struct Field {
         const Stated<std::optional<std::string>>* value;
         std::string_view key;
-        std::string_view fr;
-        std::string_view en;
+        std::string_view name; ///< catalogue entry naming the field
     };
     const std::array<Field, 4> fields{{
-        {&bank.iban, "iban", "IBAN", "IBAN"},
-        {&bank.bic, "bic", "BIC", "BIC"},
-        {&bank.domiciliation, "domiciliation", "domiciliation", "bank domiciliation"},
-        {&bank.holder, "holder", "titulaire du compte", "account holder"},
+        {&bank.iban, "iban", "CONV-BANK-DETAILS.field_iban"},
+        {&bank.bic, "bic", "CONV-BANK-DETAILS.field_bic"},
+        {&bank.domiciliation, "domiciliation", "CONV-BANK-DETAILS.field_domiciliation"},
+        {&bank.holder, "holder", "CONV-BANK-DETAILS.field_holder"},
     }};
     std::vector<const Field*> blank;
     for (const auto& f : fields)
@@ -64,13 +63,11 @@ inline void check_conv_bank_details(const Context& ctx, Emitter& out) {
     const bool signed_stage = ctx.options.stage == Stage::signed_;
     const std::size_t payments = c.payment_schedule.payments.size();
     std::vector<std::string> keys;
-    std::vector<std::string> names_fr;
-    std::vector<std::string> names_en;
+    std::vector<Message> names;
     std::string text;
     for (const auto* f : blank) {
         keys.emplace_back(f->key);
-        names_fr.emplace_back(f->fr);
-        names_en.emplace_back(f->en);
+        names.emplace_back(std::string(f->name));
         if (!text.empty())
             text += " ; ";
         text += f->value->source.text;
@@ -87,32 +84,22 @@ inline void check_conv_bank_details(const Context& ctx, Emitter& out) {
                           one ? "/convention/bank_details/" + keys.front()
                               : std::string("/convention/bank_details"),
                           text};
-    const std::string what_fr = std::string(one ? "La coordonnée bancaire "
-                                                : "Les coordonnées "
-                                                  "bancaires ") +
-                                fd::list_fr(names_fr) + " de la convention (" + section + ")" +
-                                (one ? " est laissée en blanc" : " sont laissées en blanc");
-    const std::string what_en = "The convention's bank detail" + std::string(one ? " " : "s ") +
-                                fd::list_en(names_en) + " (" + section + ")" +
-                                (one ? " is left blank" : " are left blank");
-    if (signed_stage) {
-        d.message_fr = what_fr + " alors que la convention est signée\u00A0: le comptable ne peut "
-                                 "pas verser l\u2019aide sur un compte non désigné.";
-        d.message_en = what_en + " although the convention is signed: the public accountant "
-                                 "cannot pay the aid into an undesignated account.";
-    } else if (payments > 0) {
-        d.message_fr = what_fr + "\u00A0; le versement de l\u2019aide (" +
-                       std::to_string(payments) +
-                       (payments > 1 ? " versements prévus" : " versement prévu") +
-                       ") en dépend\u00A0: à compléter avant la signature.";
-        d.message_en = what_en + "; the payment of the aid (" + std::to_string(payments) +
-                       (payments > 1 ? " payments scheduled" : " payment scheduled") +
-                       ") depends on " + std::string(one ? "it" : "them") +
-                       ": to be filled in before signature.";
-    } else {
-        d.message_fr = what_fr + "\u00A0: à compléter avant la signature.";
-        d.message_en = what_en + ": to be filled in before signature.";
-    }
+    const Message what =
+        Message("CONV-BANK-DETAILS.blank")
+            .arg("count", blank.size())
+            .arg("fields", std::move(names))
+            .arg("section", first.section.empty() ? Message("CONV-BANK-DETAILS.section_unnamed")
+                                                  : Message("phrase.text").arg("text", section));
+    if (signed_stage)
+        d.parts.push_back(Message("CONV-BANK-DETAILS.signed").arg("what", what));
+    else if (payments > 0)
+        // English says « depends on it » or « on them » after the number of blank fields.
+        d.parts.push_back(Message(one ? "CONV-BANK-DETAILS.payments_one_field"
+                                      : "CONV-BANK-DETAILS.payments_fields")
+                              .arg("what", what)
+                              .arg("payments", payments));
+    else
+        d.parts.push_back(Message("CONV-BANK-DETAILS.draft").arg("what", what));
     d.legal_basis = {LegalBasis{"convention", fd::article_of(section)},
                      LegalBasis{"loi 2000-321", "10 al. 3"}};
     fd::fact(d, "blank_fields", fd::csv(keys));

@@ -60,17 +60,11 @@ inline void check_conv_cross_reference(const Context& ctx, Emitter& out) {
             Diagnostic d;
             d.severity = Severity::warning;
             d.location = at(ref.source, path);
-            d.message_fr = "L\u2019article " + from +
-                           " de la convention renvoie à l\u2019article " + to +
-                           ", qui n\u2019existe pas (la convention compte " +
-                           std::to_string(c.articles.size()) +
-                           (c.articles.size() > 1 ? " articles" : " article") +
-                           ", le dernier étant l\u2019article " + std::to_string(last) + ").";
-            d.message_en = "Article " + from + " of the convention refers to article " + to +
-                           ", which does not exist (the convention has " +
-                           std::to_string(c.articles.size()) +
-                           (c.articles.size() > 1 ? " articles" : " article") +
-                           ", the last one being article " + std::to_string(last) + ").";
+            d.parts.push_back(Message("CONV-CROSS-REFERENCE.missing_target")
+                                  .arg("from", from)
+                                  .arg("to", to)
+                                  .arg("count", c.articles.size())
+                                  .arg("last", last));
             fd::fact(d, "from_article", from);
             if (ref.from_section)
                 fd::fact(d, "from_section", std::to_string(*ref.from_section));
@@ -101,45 +95,40 @@ inline void check_conv_cross_reference(const Context& ctx, Emitter& out) {
         if (!suggested && expected.size() == 1)
             suggested = expected.front();
 
-        const std::string_view what_fr = fd::subject_fr(ref.subject);
-        const std::string_view what_en = fd::subject_en(ref.subject);
-        std::string where_fr;
-        std::string where_en;
+        Message where;
         if (expected.empty()) {
-            where_fr = "aucun article de la convention ne traite " + fd::of_subject_fr(ref.subject);
-            where_en = "no article of the convention deals with " + std::string(what_en);
+            where = Message("CONV-CROSS-REFERENCE.dealt_with_nowhere")
+                        .arg("subject", fd::of_subject(ref.subject));
         } else {
             std::vector<std::string> others;
             for (const auto n : expected)
                 if (!suggested || n != *suggested)
                     others.push_back(std::to_string(n));
-            const std::string main = suggested ? std::to_string(*suggested) : std::string();
             if (suggested) {
-                where_fr = std::string(what_fr) + " fait l\u2019objet de l\u2019article " + main;
-                where_en = std::string(what_en) + " is dealt with in article " + main;
-                if (!others.empty()) {
-                    where_fr += " (voir aussi l\u2019article" +
-                                std::string(others.size() > 1 ? "s " : " ") + fd::list_fr(others) +
-                                ")";
-                    where_en += " (see also article" + std::string(others.size() > 1 ? "s " : " ") +
-                                fd::list_en(others) + ")";
-                }
+                std::vector<Message> see_also;
+                if (!others.empty())
+                    see_also.push_back(Message("CONV-CROSS-REFERENCE.see_also")
+                                           .arg("count", others.size())
+                                           .arg("articles", others));
+                where = Message("CONV-CROSS-REFERENCE.dealt_with_in")
+                            .arg("subject", fd::subject(ref.subject))
+                            .arg("article", *suggested)
+                            .arg("see_also", std::move(see_also));
             } else {
-                where_fr = std::string(what_fr) + " est traité aux articles " + fd::list_fr(others);
-                where_en =
-                    std::string(what_en) + " is dealt with in articles " + fd::list_en(others);
+                where = Message("CONV-CROSS-REFERENCE.dealt_with_in_several")
+                            .arg("subject", fd::subject(ref.subject))
+                            .arg("articles", others);
             }
         }
         Diagnostic d;
         d.severity = Severity::warning;
         d.location = at(ref.source, path);
-        d.message_fr = "L\u2019article " + from + " de la convention renvoie, pour " +
-                       std::string(what_fr) + ", à l\u2019article " + to + " (" +
-                       fd::quoted_fr(target->title) +
-                       "), qui n\u2019en traite pas\u00A0: " + where_fr + ".";
-        d.message_en = "Article " + from + " of the convention refers to article " + to + " (\"" +
-                       target->title + "\") for " + std::string(what_en) +
-                       ", but that article does not deal with it: " + where_en + ".";
+        d.parts.push_back(Message("CONV-CROSS-REFERENCE.wrong_target")
+                              .arg("from", from)
+                              .arg("subject", fd::subject(ref.subject))
+                              .arg("to", to)
+                              .arg("title", target->title)
+                              .arg("where", std::move(where)));
         fd::fact(d, "from_article", from);
         if (ref.from_section)
             fd::fact(d, "from_section", std::to_string(*ref.from_section));

@@ -22,6 +22,8 @@
 #include <array>
 #include <cstddef>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include <subvention/convention.hpp>
 
@@ -44,10 +46,8 @@ inline void check_conv_incomplete(const Context& ctx, Emitter& out) {
     const bool signed_stage = ctx.options.stage == Stage::signed_;
     const std::string stage(to_string(ctx.options.stage));
     // « … est laissé en blanc (à compléter avant la signature) » / « … sur l'exemplaire signé ».
-    const std::string blank_fr =
-        signed_stage ? " sur l\u2019exemplaire signé" : " (à compléter avant la signature)";
-    const std::string blank_en =
-        signed_stage ? " on the signed copy" : " (to be filled in before signature)";
+    const Message blank(signed_stage ? "CONV-INCOMPLETE.blank_signed"
+                                     : "CONV-INCOMPLETE.blank_draft");
 
     // Dossier number.
     if (fd::is_blank(c.dossier_number.value)) {
@@ -60,22 +60,18 @@ inline void check_conv_incomplete(const Context& ctx, Emitter& out) {
         Diagnostic d;
         d.severity = severity;
         d.location = at(c.dossier_number.source, "/convention/dossier_number");
-        d.message_fr =
-            "Le numéro de la convention («\u00A0Dossier n°\u00A0») est laissé en blanc" + blank_fr;
-        d.message_en = "The convention's number (\"Dossier n°\") is left blank" + blank_en;
         if (correspondence != nullptr) {
-            const std::string where = correspondence->source.section.empty()
-                                          ? std::string("la convention")
-                                          : correspondence->source.section;
-            d.message_fr += ", alors que la convention elle-même (" + where +
-                            ") exige que toute communication mentionne ce numéro.";
-            d.message_en += ", whereas the convention itself (" + where +
-                            ") requires every communication to quote that number.";
+            const std::string& section = correspondence->source.section;
+            const std::string where = section.empty() ? std::string("la convention") : section;
+            d.parts.push_back(Message("CONV-INCOMPLETE.dossier_number_required")
+                                  .arg("blank", blank)
+                                  .arg("where", section.empty()
+                                                    ? Message("CONV-INCOMPLETE.where_unnamed")
+                                                    : Message("phrase.text").arg("text", section)));
             d.legal_basis = {LegalBasis{"convention", fd::article_of(where)},
                              LegalBasis{"loi 2000-321", "10 al. 3"}};
         } else {
-            d.message_fr += ".";
-            d.message_en += ".";
+            d.parts.push_back(Message("CONV-INCOMPLETE.dossier_number").arg("blank", blank));
         }
         fd::fact(d, "field", "dossier_number");
         fd::fact(d, "stage", stage);
@@ -91,11 +87,7 @@ inline void check_conv_incomplete(const Context& ctx, Emitter& out) {
         Diagnostic d;
         d.severity = severity;
         d.location = at(date.source, "/convention/signature/date");
-        d.message_fr = "La date de signature de la convention est laissée en blanc" + blank_fr +
-                       "\u00A0: la date à laquelle la convention est conclue n\u2019est pas "
-                       "établie.";
-        d.message_en = "The convention's signature date is left blank" + blank_en +
-                       ": the date on which the convention is concluded is not established.";
+        d.parts.push_back(Message("CONV-INCOMPLETE.signature_date").arg("blank", blank));
         fd::fact(d, "field", "signature_date");
         fd::fact(d, "stage", stage);
         out.emit(std::move(d));
@@ -110,16 +102,12 @@ inline void check_conv_incomplete(const Context& ctx, Emitter& out) {
             Location{DocumentKind::convention,
                      date.source.section.empty() ? std::string("signature") : date.source.section,
                      "/convention/signature/signatories", date.source.text};
-        const std::string n = std::to_string(signatories.size());
-        d.message_fr = "La convention compte " + n + " signataire" +
-                       (signatories.size() > 1 ? "s" : "") +
-                       " au lieu de deux, un pour chaque partie" + blank_fr + ".";
-        d.message_en = "The convention has " + n + " signator" +
-                       (signatories.size() == 1 ? "y" : "ies") +
-                       " instead of two, one for each party" + blank_en + ".";
+        d.parts.push_back(Message("CONV-INCOMPLETE.signatories")
+                              .arg("count", signatories.size())
+                              .arg("blank", blank));
         fd::fact(d, "field", "signatories");
         fd::fact(d, "stage", stage);
-        fd::fact(d, "signatory_count", n);
+        fd::fact(d, "signatory_count", std::to_string(signatories.size()));
         fd::fact(d, "expected_count", "2");
         out.emit(std::move(d));
     }
@@ -132,11 +120,13 @@ inline void check_conv_incomplete(const Context& ctx, Emitter& out) {
         d.location = Location{
             DocumentKind::convention, "signature",
             "/convention/signature/signatories/" + std::to_string(i) + "/person/name", s.party};
-        const std::string who_fr = s.party.empty() ? std::string() : " (" + s.party + ")";
-        d.message_fr = "Le nom du signataire n°\u00A0" + std::to_string(i + 1) + who_fr +
-                       " de la convention est laissé en blanc" + blank_fr + ".";
-        d.message_en = "The name of signatory no. " + std::to_string(i + 1) + who_fr +
-                       " of the convention is left blank" + blank_en + ".";
+        std::vector<Message> party;
+        if (!s.party.empty())
+            party.push_back(Message("CONV-INCOMPLETE.party").arg("party", s.party));
+        d.parts.push_back(Message("CONV-INCOMPLETE.signatory_name")
+                              .arg("number", i + 1)
+                              .arg("party", std::move(party))
+                              .arg("blank", blank));
         fd::fact(d, "field", "signatory_name");
         fd::fact(d, "stage", stage);
         fd::fact(d, "index", std::to_string(i));

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 // subvention — helpers shared by the formal rules (CONV-CROSS-REFERENCE, CONV-ARTICLE-NUMBERING,
 // CONV-AUTHORISATION, CONV-BANK-DETAILS, CONV-JURISDICTION, CONV-INCOMPLETE, ID-LABEL,
-// ID-CHECKSUM): blanks as a draft prints them, French and English wording of dates, lists and
-// convention subjects, and the identifiers the dossier states with their JSON paths.
+// ID-CHECKSUM): blanks as a draft prints them, the phrases that name convention subjects and
+// deliberating bodies, and the identifiers the dossier states with their JSON paths.
 //
 // Names live in `rules::formal_detail` (not `rules::detail`, which would hide
 // `subvention::detail` from other groups' unqualified lookups). Nothing here throws on content.
 #pragma once
 
-#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -19,7 +18,6 @@
 
 #include <subvention/compliance/diagnostic.hpp>
 #include <subvention/convention.hpp>
-#include <subvention/date.hpp>
 #include <subvention/detail/ascii.hpp>
 #include <subvention/document.hpp>
 #include <subvention/dossier.hpp>
@@ -32,28 +30,7 @@
 namespace subvention::compliance::rules::formal_detail {
 
 // ---------------------------------------------------------------------------------------------
-// Dates, lists, facts
-
-/// « 2023-03-20 » (facts). Precondition: `d` is not a special value.
-[[nodiscard]] inline std::string iso(Date d) {
-    return format_date(d, DateStyle::iso);
-}
-
-/// « 20 mars 2023 » (French messages). Precondition: `d` is not a special value.
-[[nodiscard]] inline std::string fr(Date d) {
-    return format_date(d, DateStyle::long_fr);
-}
-
-/// « 20 March 2023 » (English messages). Precondition: `d` is not a special value.
-[[nodiscard]] inline std::string en(Date d) {
-    constexpr std::array<std::string_view, 12> months{
-        "January", "February", "March",     "April",   "May",      "June",
-        "July",    "August",   "September", "October", "November", "December"};
-    const auto ymd = d.year_month_day();
-    return std::to_string(ymd.day.as_number()) + " " +
-           std::string(months[static_cast<std::size_t>(ymd.month.as_number() - 1)]) + " " +
-           std::to_string(static_cast<int>(ymd.year));
-}
+// Facts, lists
 
 /// « true » / « false » (facts).
 [[nodiscard]] constexpr std::string_view boolean(bool b) noexcept {
@@ -69,28 +46,6 @@ inline void other_place(Diagnostic& d, const SourceRef& s, std::string path) {
     fact(d, "other_section", s.section);
     fact(d, "other_path", std::move(path));
     fact(d, "other_text", s.text);
-}
-
-/// « 4 », « 4 et 8 », « 4, 5 et 8 » (French enumeration).
-[[nodiscard]] inline std::string list_fr(const std::vector<std::string>& items) {
-    std::string out;
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        if (i > 0)
-            out += (i + 1 == items.size()) ? " et " : ", ";
-        out += items[i];
-    }
-    return out;
-}
-
-/// « 4 », « 4 and 8 », « 4, 5 and 8 » (English enumeration).
-[[nodiscard]] inline std::string list_en(const std::vector<std::string>& items) {
-    std::string out;
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        if (i > 0)
-            out += (i + 1 == items.size()) ? " and " : ", ";
-        out += items[i];
-    }
-    return out;
 }
 
 /// « 4,8 » (facts: machine-readable lists, no spaces).
@@ -162,137 +117,26 @@ inline void other_place(Diagnostic& d, const SourceRef& s, std::string path) {
 // ---------------------------------------------------------------------------------------------
 // Words
 
-/// What a convention subject is, in French, with its article (« le bilan final d'exécution »).
-[[nodiscard]] constexpr std::string_view subject_fr(ConventionSubject s) noexcept {
-    switch (s) {
-    case ConventionSubject::object:
-        return "l\u2019objet de la convention";
-    case ConventionSubject::actions:
-        return "les actions soutenues";
-    case ConventionSubject::period:
-        return "la période d\u2019application";
-    case ConventionSubject::obligations:
-        return "les obligations du bénéficiaire";
-    case ConventionSubject::meetings:
-        return "les comités de suivi";
-    case ConventionSubject::communication:
-        return "la communication";
-    case ConventionSubject::professional_secrecy:
-        return "le secret professionnel";
-    case ConventionSubject::purchases:
-        return "les achats";
-    case ConventionSubject::eligible_expenses:
-        return "les dépenses éligibles";
-    case ConventionSubject::intellectual_property:
-        return "la propriété intellectuelle";
-    case ConventionSubject::conflict_of_interest:
-        return "les conflits d\u2019intérêts";
-    case ConventionSubject::control:
-        return "le contrôle";
-    case ConventionSubject::amount:
-        return "le montant de l\u2019aide";
-    case ConventionSubject::payment:
-        return "les modalités de versement";
-    case ConventionSubject::final_report:
-        return "le bilan final d\u2019exécution";
-    case ConventionSubject::bank_details:
-        return "les coordonnées bancaires";
-    case ConventionSubject::amendment:
-        return "les avenants";
-    case ConventionSubject::renunciation:
-        return "la renonciation";
-    case ConventionSubject::termination:
-        return "la résiliation";
-    case ConventionSubject::reimbursement:
-        return "le reversement";
-    case ConventionSubject::jurisdiction:
-        return "la juridiction compétente";
-    case ConventionSubject::state_aid:
-        return "les aides d\u2019État";
-    case ConventionSubject::republican_commitment:
-        return "le contrat d\u2019engagement républicain";
-    case ConventionSubject::other:
-        return "ce sujet";
-    }
-    return "ce sujet";
+/// What a convention subject is, with its article (« le bilan final d'exécution »): one entry
+/// of the catalogue per subject, named by its stable name.
+[[nodiscard]] inline Message subject(ConventionSubject s) {
+    return Message("phrase.formal.subject." + std::string(to_string(s)));
 }
 
-/// « du bilan final », « des actions », « de la période », « de l'objet »: `subject_fr` after
-/// « de », with the French contractions (de + le = du, de + les = des).
-[[nodiscard]] inline std::string of_subject_fr(ConventionSubject s) {
-    const std::string_view w = subject_fr(s);
-    if (w.substr(0, 3) == "le ")
-        return "du " + std::string(w.substr(3));
-    if (w.substr(0, 4) == "les ")
-        return "des " + std::string(w.substr(4));
-    return "de " + std::string(w);
-}
-
-/// What a convention subject is, in English (« the final report »).
-[[nodiscard]] constexpr std::string_view subject_en(ConventionSubject s) noexcept {
-    switch (s) {
-    case ConventionSubject::object:
-        return "the object of the convention";
-    case ConventionSubject::actions:
-        return "the funded actions";
-    case ConventionSubject::period:
-        return "the period of application";
-    case ConventionSubject::obligations:
-        return "the beneficiary's obligations";
-    case ConventionSubject::meetings:
-        return "the follow-up meetings";
-    case ConventionSubject::communication:
-        return "communication";
-    case ConventionSubject::professional_secrecy:
-        return "professional secrecy";
-    case ConventionSubject::purchases:
-        return "purchases";
-    case ConventionSubject::eligible_expenses:
-        return "eligible expenses";
-    case ConventionSubject::intellectual_property:
-        return "intellectual property";
-    case ConventionSubject::conflict_of_interest:
-        return "conflicts of interest";
-    case ConventionSubject::control:
-        return "control";
-    case ConventionSubject::amount:
-        return "the amount of the aid";
-    case ConventionSubject::payment:
-        return "the payment terms";
-    case ConventionSubject::final_report:
-        return "the final report";
-    case ConventionSubject::bank_details:
-        return "the bank details";
-    case ConventionSubject::amendment:
-        return "amendments";
-    case ConventionSubject::renunciation:
-        return "renunciation";
-    case ConventionSubject::termination:
-        return "termination";
-    case ConventionSubject::reimbursement:
-        return "repayment";
-    case ConventionSubject::jurisdiction:
-        return "the competent court";
-    case ConventionSubject::state_aid:
-        return "State aid";
-    case ConventionSubject::republican_commitment:
-        return "the contrat d'engagement républicain";
-    case ConventionSubject::other:
-        return "this subject";
-    }
-    return "this subject";
+/// A convention subject after « de » (« ne traite du bilan final »), French contracting
+/// de + le into du and de + les into des.
+[[nodiscard]] inline Message of_subject(ConventionSubject s) {
+    return Message("phrase.formal.of_subject." + std::string(to_string(s)));
 }
 
 /// « la Commission permanente » / « le Conseil départemental ».
-[[nodiscard]] constexpr std::string_view body_fr(Body b) noexcept {
-    return b == Body::commission_permanente ? "la Commission permanente"
-                                            : "le Conseil départemental";
+[[nodiscard]] inline Message body_name(Body b) {
+    return Message("phrase.formal.body." + std::string(to_string(b)));
 }
 
-/// « the Commission permanente » / « the Conseil départemental ».
-[[nodiscard]] constexpr std::string_view body_en(Body b) noexcept {
-    return b == Body::commission_permanente ? "the Commission permanente"
-                                            : "the Conseil départemental";
+/// « de la Commission permanente » / « du Conseil départemental ».
+[[nodiscard]] inline Message of_body(Body b) {
+    return Message("phrase.formal.of_body." + std::string(to_string(b)));
 }
 
 // ---------------------------------------------------------------------------------------------

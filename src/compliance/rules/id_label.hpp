@@ -19,6 +19,7 @@
 #include <array>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <subvention/document.hpp>
 #include <subvention/identifiers.hpp>
@@ -57,57 +58,39 @@ inline void check_id_label(const Context& ctx, Emitter& out) {
 
         const std::string digits = fd::digits_of(id.value);
         const std::string label(fd::label_text(id.label));
-        const std::string printed = fd::quoted_fr(id.value);
         Diagnostic d;
         d.severity = Severity::warning;
         d.location = at(id.source, ref.path);
-        const std::string intro_fr =
-            "Le numéro " + printed + " est présenté comme un numéro " + label + " mais ";
-        const std::string intro_en =
-            "The number \"" + id.value + "\" is labelled " + label + " but ";
-        const bool valid = kind == BusinessIdKind::siret || kind == BusinessIdKind::siren;
-        const std::string validity_fr = valid ? "" : " (dont la clé de contrôle est fausse)";
-        const std::string validity_en = valid ? "" : " (with a wrong check digit)";
+        std::vector<Message> validity;
+        if (kind != BusinessIdKind::siret && kind != BusinessIdKind::siren)
+            validity.emplace_back("ID-LABEL.wrong_check_digit");
+        fd::fact(d, "label", std::string(to_string(id.label)));
+        fd::fact(d, "digits", std::to_string(digits.size()));
+        fd::fact(d, "actual", actual);
         if (shape == IdentifierLabel::siret) {
             const std::string siren = digits.substr(0, 9);
             const std::string nic = digits.substr(9);
-            const std::string siren_fmt =
-                siren.substr(0, 3) + "\u00A0" + siren.substr(3, 3) + "\u00A0" + siren.substr(6, 3);
-            d.message_fr = intro_fr + "compte 14 chiffres\u00A0: c\u2019est un numéro SIRET" +
-                           validity_fr + ", qui identifie un établissement (SIREN " + siren_fmt +
-                           ", NIC " + nic + ").";
-            d.message_en = intro_en + "has 14 digits: it is a SIRET number" + validity_en +
-                           ", which identifies an establishment (SIREN " + siren + ", NIC " + nic +
-                           ").";
-            fd::fact(d, "label", std::string(to_string(id.label)));
-            fd::fact(d, "digits", std::to_string(digits.size()));
-            fd::fact(d, "actual", actual);
+            // French groups the SIREN's digits by three.
+            const Message siren_digits = Message("ID-LABEL.siren_digits")
+                                             .arg("first", siren.substr(0, 3))
+                                             .arg("second", siren.substr(3, 3))
+                                             .arg("third", siren.substr(6, 3));
+            d.parts.push_back(Message("ID-LABEL.siret")
+                                  .arg("value", id.value)
+                                  .arg("label", label)
+                                  .arg("validity", std::move(validity))
+                                  .arg("siren", siren_digits)
+                                  .arg("nic", nic));
             fd::fact(d, "siren", siren);
             fd::fact(d, "nic", nic);
         } else if (shape == IdentifierLabel::siren) {
-            d.message_fr = intro_fr + "ne compte que 9 chiffres\u00A0: c\u2019est un numéro SIREN" +
-                           validity_fr +
-                           ", qui identifie la personne morale et non l\u2019un de ses "
-                           "établissements (le SIRET compte 14 chiffres\u00A0: SIREN et NIC).";
-            d.message_en = intro_en + "has only 9 digits: it is a SIREN number" + validity_en +
-                           ", which identifies the legal person, not one of its establishments "
-                           "(a SIRET has 14 digits: SIREN and NIC).";
-            fd::fact(d, "label", std::string(to_string(id.label)));
-            fd::fact(d, "digits", std::to_string(digits.size()));
-            fd::fact(d, "actual", actual);
+            d.parts.push_back(Message("ID-LABEL.siren")
+                                  .arg("value", id.value)
+                                  .arg("label", label)
+                                  .arg("validity", std::move(validity)));
             fd::fact(d, "siren", digits);
         } else {
-            d.message_fr = intro_fr +
-                           "a la forme d\u2019un numéro RNA (W suivi de 9 chiffres, "
-                           "répertoire national des associations), non d\u2019un numéro " +
-                           label + ".";
-            d.message_en = intro_en +
-                           "has the shape of an RNA number (W followed by 9 digits, "
-                           "national register of associations), not of a " +
-                           label + " number.";
-            fd::fact(d, "label", std::string(to_string(id.label)));
-            fd::fact(d, "digits", std::to_string(digits.size()));
-            fd::fact(d, "actual", actual);
+            d.parts.push_back(Message("ID-LABEL.rna").arg("value", id.value).arg("label", label));
         }
         fd::fact(d, "party", std::string(ref.party));
         out.emit(std::move(d));

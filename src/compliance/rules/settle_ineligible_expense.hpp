@@ -64,8 +64,9 @@ inline void check_settle_ineligible_expense(const Context& ctx, Emitter& out) {
             (e.date.is_special() ? std::string("no date") : format_date(e.date, DateStyle::iso)) +
             ", " + e.amount.to_iso() + " EUR) is ineligible: " + enumerate(en, "and") +
             "; it is left out of the settlement.";
-        diag.facts = {
-            {"line", std::to_string(a.line)}, {"amount", e.amount.to_iso()}, {"reasons", codes}};
+        fact(diag, "line", a.line);
+        fact(diag, "amount", e.amount);
+        fact(diag, "reasons", codes, Unit::code);
         out.emit(std::move(diag));
     }
 }

@@ -53,17 +53,13 @@ inline void check_settle_overpayment(const Context& ctx, Emitter& out) {
     if (paid > *ceilings) {
         const Euros excess = paid - *ceilings;
         diag.severity = Severity::error;
-        diag.message_fr = "Les versements effectués, " + paid.to_string_fr() +
-                          ", dépassent le plafond de l'aide fixé par la convention, " +
-                          ceilings->to_string_fr() + ", de " + excess.to_string_fr() +
-                          " : cette somme est à reverser (convention, art. 7 et 12).";
-        diag.message_en = "The payments made, " + paid.to_iso() +
-                          " EUR, exceed the convention's ceiling of the aid, " +
-                          ceilings->to_iso() + " EUR, by " + excess.to_iso() +
-                          " EUR: that sum is to be repaid (convention, art. 7 and 12).";
-        diag.facts = {{"payments_total", paid.to_iso()},
-                      {"ceiling_total", ceilings->to_iso()},
-                      {"excess", excess.to_iso()}};
+        diag.parts.push_back(Message("SETTLE-OVERPAYMENT.above_ceiling")
+                                 .arg("paid", paid)
+                                 .arg("ceiling", *ceilings)
+                                 .arg("excess", excess));
+        fact(diag, "payments_total", paid);
+        fact(diag, "ceiling_total", *ceilings);
+        fact(diag, "excess", excess);
         out.emit(std::move(diag));
         return;
     }
@@ -85,19 +81,13 @@ inline void check_settle_overpayment(const Context& ctx, Emitter& out) {
     if (!s || s->to_recover <= Euros{})
         return;
     diag.severity = Severity::warning;
-    const std::string how = policy.proportional_reduction
-                                ? "réduction proportionnelle aux dépenses éligibles, arrondi par "
-                                  "excès sur le total"
-                                : "plafonds de la convention, dépenses inéligibles exclues";
-    diag.message_fr = "Les versements effectués, " + paid.to_string_fr() +
-                      ", dépassent l'aide définitive calculée sur le bilan final, " +
-                      s->final_grant.to_string_fr() + " (" + how + ") : un reversement de " +
-                      s->to_recover.to_string_fr() +
-                      " est à demander par titre de perception (convention, art. 12).";
-    diag.message_en = "The payments made, " + paid.to_iso() +
-                      " EUR, exceed the final grant computed from the final report, " +
-                      s->final_grant.to_iso() + " EUR: " + s->to_recover.to_iso() +
-                      " EUR are to be recovered (convention, art. 12).";
+    // French says how the final grant was computed; English does not.
+    diag.parts.push_back(Message(policy.proportional_reduction
+                                     ? "SETTLE-OVERPAYMENT.above_final_grant_reduced"
+                                     : "SETTLE-OVERPAYMENT.above_final_grant_ceilings")
+                             .arg("paid", paid)
+                             .arg("final_grant", s->final_grant)
+                             .arg("to_recover", s->to_recover));
     std::string grounds;
     if (s->recovery)
         for (const auto g : s->recovery->grounds) {
@@ -105,11 +95,11 @@ inline void check_settle_overpayment(const Context& ctx, Emitter& out) {
                 grounds += ',';
             grounds += to_string(g);
         }
-    diag.facts = {{"payments_total", paid.to_iso()},
-                  {"final_grant", s->final_grant.to_iso()},
-                  {"to_recover", s->to_recover.to_iso()},
-                  {"proportional_reduction", policy.proportional_reduction ? "true" : "false"},
-                  {"grounds", grounds}};
+    fact(diag, "payments_total", paid);
+    fact(diag, "final_grant", s->final_grant);
+    fact(diag, "to_recover", s->to_recover);
+    fact(diag, "proportional_reduction", policy.proportional_reduction);
+    fact(diag, "grounds", grounds, Unit::code);
     out.emit(std::move(diag));
 }
 

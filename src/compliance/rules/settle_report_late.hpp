@@ -51,8 +51,8 @@ inline void check_settle_report_late(const Context& ctx, Emitter& out) {
     const std::string path = report ? "/execution/final_report/sent_on" : "/execution/final_report";
     Diagnostic diag;
     diag.location = Location{DocumentKind::dossier, "exécution", path, {}};
-    diag.facts = {{"deadline_nominal", format_date(deadline.nominal, DateStyle::iso)},
-                  {"deadline_effective", format_date(deadline.effective, DateStyle::iso)}};
+    fact(diag, "deadline_nominal", deadline.nominal);
+    fact(diag, "deadline_effective", deadline.effective);
     if (!sent || sent->is_special()) {
         if (ctx.as_of <= deadline.effective)
             return; // not due yet
@@ -65,42 +65,30 @@ inline void check_settle_report_late(const Context& ctx, Emitter& out) {
                           format_date(deadline.effective, DateStyle::iso) +
                           ") has passed: the reimbursement of all sums paid may be demanded "
                           "(convention, art. 12).";
-        diag.facts.push_back({"sent_on", "null"});
-        diag.facts.push_back({"as_of", format_date(ctx.as_of, DateStyle::iso)});
+        fact(diag, "sent_on", "null", Unit::date);
+        fact(diag, "as_of", ctx.as_of);
         out.emit(std::move(diag));
         return;
     }
     if (*sent > deadline.effective) {
         const auto late = (*sent - deadline.effective).days();
         diag.severity = Severity::error;
-        diag.message_fr = "Le bilan final a été transmis le " + format_date(*sent) + ", " +
-                          std::to_string(late) + " jour" + (late > 1 ? "s" : "") +
-                          " après l'échéance du " + due +
-                          " : le remboursement de la totalité des sommes versées peut être "
-                          "exigé (convention, art. 12).";
-        diag.message_en = "The final report was sent on " + format_date(*sent, DateStyle::iso) +
-                          ", " + std::to_string(late) + " day(s) after its deadline (" +
-                          format_date(deadline.effective, DateStyle::iso) +
-                          "): the reimbursement of all sums paid may be demanded (convention, "
-                          "art. 12).";
-        diag.facts.push_back({"sent_on", format_date(*sent, DateStyle::iso)});
-        diag.facts.push_back({"days_late", std::to_string(late)});
+        diag.parts.push_back(Message("SETTLE-REPORT-LATE.late")
+                                 .arg("sent", *sent)
+                                 .arg("days", late)
+                                 .arg("due", deadline.effective));
+        fact(diag, "sent_on", *sent);
+        fact(diag, "days_late", late, Unit::days);
         out.emit(std::move(diag));
     } else if (*sent > deadline.nominal) {
         diag.severity = Severity::info;
-        diag.message_fr = "Le bilan final, transmis le " + format_date(*sent) +
-                          ", n'est dans les délais que par le report de l'échéance du " +
-                          format_date(deadline.nominal, DateStyle::weekday_fr) + " au " + due +
-                          " (CPC art. 642) ; l'application de ce report à un délai contractuel "
-                          "n'est pas établie.";
-        diag.message_en = "The final report, sent on " + format_date(*sent, DateStyle::iso) +
-                          ", is on time only because the deadline of " +
-                          format_date(deadline.nominal, DateStyle::iso) + " moves to " +
-                          format_date(deadline.effective, DateStyle::iso) +
-                          " (CPC art. 642); whether that shift applies to a contractual deadline "
-                          "is not settled.";
-        diag.facts.push_back({"sent_on", format_date(*sent, DateStyle::iso)});
-        diag.facts.push_back({"days_late", "0"});
+        diag.parts.push_back(Message("SETTLE-REPORT-LATE.on_time_by_shift")
+                                 .arg("sent", *sent)
+                                 .arg("nominal", deadline.nominal)
+                                 .arg("due", deadline.effective));
+        diag.assumptions = {"report_deadline_shifts_to_working_day"};
+        fact(diag, "sent_on", *sent);
+        fact(diag, "days_late", 0, Unit::days);
         out.emit(std::move(diag));
     }
 }
