@@ -10,8 +10,9 @@
 // Template syntax (one entry = one template):
 //   {name}              the argument, in the language's default form;
 //   {name:spec}         a style: dates `long` (« 20 mars 2023 »), `weekday`, `numeric`
-//                       (« 20/03/2023 »), `iso`; amounts `cents` (« 57 000,00 € », the default)
-//                       or `prose` (« 57 000 € »); lists `and` (« a, b et c »), `or`, `comma`;
+//                       (« 20/03/2023 »), `iso`; amounts `cents` (« 57 000,00 € », the default),
+//                       `prose` (« 57 000 € ») or `iso` (« 57000.00 »); lists `and`
+//                       (« a, b et c »), `or`, `comma`;
 //   {name|one|other}    `one` or `other` after the count `name`, by the language's plural rule;
 //   {-name}             nothing: this language does not show `name` (a French quotation the
 //                       English sentence leaves out), said where the words are reviewed;
