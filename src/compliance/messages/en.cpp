@@ -156,8 +156,134 @@ constexpr MessageEntry entries[] = {
     {"phrase.extraction.document.dossier", "dossier"},
     // ---- end extraction ----
     // ---- scdl ----
+    {"scdl.file-empty", "{where}: the file is empty (no header line)"},
+    {"scdl.file-unreadable", "{where}: stream read error after {rows} data rows"},
+    {"scdl.column-missing.required", "{where}: column \"{column}\" (required) is missing"},
+    {"scdl.column-missing.optional", "{where}: column \"{column}\" (optional) is missing"},
+    {"scdl.column-extra", "{where}: column \"{column}\" is not in schema {schema} {version}"},
+    {"scdl.column-misnamed",
+     "{where}: column \"{column}\" is not a schema field name{by_title}; expected "
+     "\"{expected}\" (validated as such)"},
+    {"scdl.column-misnamed.by_title", " (it is, or nearly is, the field's title)"},
+    {"scdl.column-order",
+     "{where}: column \"{column}\" is out of order: the schema puts it {position} (field "
+     "#{rank})"},
+    {"scdl.column-order.first", "first"},
+    {"scdl.column-order.after", "after \"{previous}\""},
+    {"scdl.column-duplicate",
+     "{where}: column \"{column}\" already appears in column {first}; this one is ignored"},
+    {"scdl.column-blank", "{where}: the column header is empty"},
+    {"scdl.row-missing-cells",
+     "{where}: {missing} missing cell(s): the row has {cells} cells, the header {columns} "
+     "columns"},
+    {"scdl.row-extra-cells",
+     "{where}: {extra} extra cell(s) (first: \"{first}\"): the row has {cells} cells, the "
+     "header {columns} columns"},
+    {"scdl.row-blank", "{where}: the row is empty"},
+    {"scdl.required", "{where}: a value is required and the cell is empty"},
+    {"scdl.type-string", "{where}: \"{value}\" is not a valid URI"},
+    {"scdl.type-date", "{where}: \"{value}\" is not a date in the YYYY-MM-DD format (ISO 8601)"},
+    {"scdl.type-number", "{where}: \"{value}\" is not a number (digits, decimal point, no space)"},
+    {"scdl.type-integer", "{where}: \"{value}\" is not an integer"},
+    {"scdl.type-boolean",
+     "{where}: \"{value}\" is not an accepted boolean value ({true_values} or {false_values})"},
+    {"scdl.pattern", "{where}: \"{value}\" does not match the pattern {pattern}"},
+    {"scdl.enum", "{where}: \"{value}\" is not an allowed value ({allowed})"},
+    {"scdl.minimum", "{where}: \"{value}\" is below the minimum {minimum}"},
+    {"scdl.maximum", "{where}: \"{value}\" is above the maximum {maximum}"},
+    {"scdl.max-length", "{where}: the value has {length} characters, at most {max} are allowed"},
+    {"scdl.french-siret-value",
+     "{where}: \"{value}\" is not a valid SIRET number (14 digits, Luhn check, La Poste rule)"},
+    {"scdl.one-of-required.absent",
+     "{where}: neither column \"{column}\" nor column \"{column2}\" is present; one of them "
+     "must be filled"},
+    {"scdl.one-of-required.empty",
+     "{where}: at least one of the columns \"{column}\" or \"{column2}\" must have a value"},
+    {"scdl.year-interval-value.not_year_nor_period",
+     "{where}: \"{value}\" is neither a year (YYYY) nor a period in the YYYY/YYYY format"},
+    {"scdl.year-interval-value.not_period",
+     "{where}: \"{value}\" is not a period in the YYYY/YYYY format"},
+    {"scdl.year-interval-value.same_years",
+     "{where}: period \"{value}\" is invalid: the two years must differ"},
+    {"scdl.year-interval-value.reversed",
+     "{where}: period \"{value}\" is invalid: the second year must come after the first"},
+    {"scdl.cohesive-columns-value",
+     "{where}: columns {columns:comma} must all have a value or all be empty ({filled} of "
+     "{present} filled)"},
+    {"scdl.compare-columns-value.not_comparable",
+     "{where}: the value of column {column} \"{value}\" cannot be compared with the value of "
+     "column {column2} \"{value2}\""},
+    {"scdl.compare-columns-value.fails",
+     "{where}: the value of column {column} \"{value}\" should be {op} the value of column "
+     "{column2} \"{value2}\""},
+    {"scdl.compare-columns-value.op_lt", "less than"},
+    {"scdl.compare-columns-value.op_le", "less than or equal to"},
+    {"scdl.compare-columns-value.op_eq", "equal to"},
+    {"scdl.compare-columns-value.op_ge", "greater than or equal to"},
+    {"scdl.compare-columns-value.op_gt", "greater than"},
+    {"scdl.sum-columns-value",
+     "{where}: the value \"{value}\" should be the sum of columns {columns:comma} ({terms})"},
+    {"scdl.nomenclature-actes-value.no_slash",
+     "{where}: \"{value}\" does not follow the @ctes nomenclature format (the slash \"/\" is "
+     "missing)"},
+    {"scdl.nomenclature-actes-value.space",
+     "{where}: \"{value}\" does not follow the @ctes nomenclature format (no space before or "
+     "after the slash)"},
+    {"scdl.nomenclature-actes-value.prefix",
+     "{where}: \"{value}\" does not follow the @ctes nomenclature format (prefix \"{prefix}\" "
+     "is not a level-1 @ctes matter)"},
+    {"scdl.formula-injection",
+     "{where}: the value starts with \"{first}\": a spreadsheet would read it as a formula "
+     "(CSV injection); prefix it with a single quote or rephrase it"},
+    {"scdl.negative-amount",
+     "{where}: \"{value}\" is negative: the schema sets no minimum, but the amount of a "
+     "granted subsidy is positive"},
+    {"phrase.scdl.file", "File"},
+    {"phrase.scdl.header", "Header"},
+    {"phrase.scdl.row", "Row {row}"},
+    {"phrase.scdl.column", ", column {column}"},
+    {"phrase.scdl.field", " ({field})"},
+    {"SCDL-FORMULA-INJECTION",
+     "Value of {field}: it starts with a character a spreadsheet reads as the start of a "
+     "formula (=, +, -, @, TAB, CR): CSV injection when the file is opened (ligne {row}, "
+     "colonne {column} ({field}))."},
+    {"SCDL-NEGATIVE-AMOUNT",
+     "Value of {field}: the amount is negative: the schema sets no minimum, but a granted "
+     "subsidy is a positive amount (publication thresholds do not apply to a negative amount) "
+     "(ligne {row}, colonne {column} ({field}))."},
     // ---- end scdl ----
     // ---- csv ----
+    {"csv.utf8-bom", "The file starts with a UTF-8 byte order mark (BOM), skipped."},
+    {"csv.windows-1252",
+     "{at}byte \"{value}\" is not UTF-8; the file looks Windows-1252 encoded, not "
+     "UTF-8.{outcome}"},
+    {"csv.windows-1252.converted", " Read and converted to UTF-8."},
+    {"csv.separator-not-comma",
+     "{at}fields are separated by \"{value}\", not by commas as SCDL requires.{stopped}"},
+    {"csv.invalid-utf8",
+     "{at}sequence \"{value}\" is not valid UTF-8 although the file already contains UTF-8 "
+     "(mixed encodings).{outcome}"},
+    {"csv.invalid-utf8.read_as_windows_1252", " Bytes read as Windows-1252."},
+    {"csv.unterminated-quote",
+     "{at}quoted field \"{value}\" is never closed: it runs to the end of the file.{stopped}"},
+    {"csv.stray-quote",
+     "{at}stray quote in field \"{value}\" (RFC 4180: a field containing a quote is quoted "
+     "and the quote doubled); read as is."},
+    {"csv.ragged-row", "{at}{fields} fields instead of {columns} (the header's column count)."},
+    {"csv.record-too-long",
+     "{at}record longer than {value} bytes (unclosed quote?); reading stopped."},
+    {"csv.blank-row", "{at}blank line."},
+    {"csv.not-text", "The file is not CSV text: {reason}; reading stopped."},
+    {"csv.not-text.at_row", "{at}the file is not CSV text: {reason}; reading stopped."},
+    {"phrase.csv.row", "Row {row}: "},
+    {"phrase.csv.stopped", " Reading stopped (lenient mode goes on)."},
+    {"phrase.csv.not_text.utf16", "it is UTF-16 encoded (save it as \"CSV UTF-8\")"},
+    {"phrase.csv.not_text.pdf", "it is a PDF document"},
+    {"phrase.csv.not_text.zip",
+     "it is a zip archive (spreadsheet or office document: export it as CSV)"},
+    {"phrase.csv.not_text.ole",
+     "it is a spreadsheet or document in the old format (.xls, .doc): export it as CSV"},
+    {"phrase.csv.not_text.binary", "it contains NUL bytes (binary data)"},
     // ---- end csv ----
     // ---- common ----
     {"phrase.text", "{text}"},

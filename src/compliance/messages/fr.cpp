@@ -179,8 +179,160 @@ constexpr MessageEntry entries[] = {
     {"phrase.extraction.document.dossier", "dossier"},
     // ---- end extraction ----
     // ---- scdl ----
+    {"scdl.file-empty", "{where}\u00A0: le fichier est vide (pas de ligne d'en-tête)"},
+    {"scdl.file-unreadable",
+     "{where}\u00A0: erreur de lecture du flux après {rows} lignes de données"},
+    {"scdl.column-missing.required",
+     "{where}\u00A0: la colonne «\u00A0{column}\u00A0» (obligatoire) est absente"},
+    {"scdl.column-missing.optional",
+     "{where}\u00A0: la colonne «\u00A0{column}\u00A0» (facultative) est absente"},
+    {"scdl.column-extra",
+     "{where}\u00A0: la colonne «\u00A0{column}\u00A0» n'appartient pas au schéma {schema} "
+     "{version}"},
+    {"scdl.column-misnamed",
+     "{where}\u00A0: la colonne «\u00A0{column}\u00A0» ne porte pas un nom du "
+     "schéma{by_title}\u00A0; nom attendu\u00A0: «\u00A0{expected}\u00A0» (elle est validée "
+     "comme telle)"},
+    {"scdl.column-misnamed.by_title", " (c'est le titre du champ, ou presque)"},
+    {"scdl.column-order",
+     "{where}\u00A0: la colonne «\u00A0{column}\u00A0» n'est pas à sa place\u00A0: le schéma "
+     "la met {position} (champ n°\u00A0{rank})"},
+    {"scdl.column-order.first", "en premier"},
+    {"scdl.column-order.after", "après «\u00A0{previous}\u00A0»"},
+    {"scdl.column-duplicate",
+     "{where}\u00A0: la colonne «\u00A0{column}\u00A0» figure déjà en colonne {first}\u00A0; "
+     "celle-ci est ignorée"},
+    {"scdl.column-blank", "{where}\u00A0: l'en-tête de la colonne est vide"},
+    {"scdl.row-missing-cells",
+     "{where}\u00A0: {missing} cellule(s) manquante(s)\u00A0: la ligne a {cells} cellules, "
+     "l'en-tête {columns} colonnes"},
+    {"scdl.row-extra-cells",
+     "{where}\u00A0: {extra} cellule(s) en trop (première\u00A0: «\u00A0{first}\u00A0»)\u00A0"
+     ": la ligne a {cells} cellules, l'en-tête {columns} colonnes"},
+    {"scdl.row-blank", "{where}\u00A0: la ligne est vide"},
+    {"scdl.required", "{where}\u00A0: la valeur est obligatoire et la cellule est vide"},
+    {"scdl.type-string", "{where}\u00A0: «\u00A0{value}\u00A0» n'est pas une adresse (URI) valide"},
+    {"scdl.type-date",
+     "{where}\u00A0: «\u00A0{value}\u00A0» n'est pas une date au format AAAA-MM-JJ (ISO 8601)"},
+    {"scdl.type-number",
+     "{where}\u00A0: «\u00A0{value}\u00A0» n'est pas un nombre (chiffres, point décimal, sans "
+     "espace)"},
+    {"scdl.type-integer", "{where}\u00A0: «\u00A0{value}\u00A0» n'est pas un nombre entier"},
+    {"scdl.type-boolean",
+     "{where}\u00A0: «\u00A0{value}\u00A0» n'est pas une valeur booléenne admise "
+     "({true_values} ou {false_values})"},
+    {"scdl.pattern", "{where}\u00A0: «\u00A0{value}\u00A0» ne respecte pas le motif {pattern}"},
+    {"scdl.enum", "{where}\u00A0: «\u00A0{value}\u00A0» n'est pas une valeur admise ({allowed})"},
+    {"scdl.minimum", "{where}\u00A0: «\u00A0{value}\u00A0» est inférieur au minimum {minimum}"},
+    {"scdl.maximum", "{where}\u00A0: «\u00A0{value}\u00A0» est supérieur au maximum {maximum}"},
+    {"scdl.max-length", "{where}\u00A0: la valeur a {length} caractères, au plus {max} sont admis"},
+    {"scdl.french-siret-value",
+     "{where}\u00A0: «\u00A0{value}\u00A0» n'est pas un numéro SIRET valide (14 chiffres, clé "
+     "de Luhn, règle de La Poste)"},
+    {"scdl.one-of-required.absent",
+     "{where}\u00A0: ni la colonne «\u00A0{column}\u00A0» ni la colonne «\u00A0{column2}\u00A0"
+     "» n'est présente\u00A0; l'une des deux doit être renseignée"},
+    {"scdl.one-of-required.empty",
+     "{where}\u00A0: au moins l'une des colonnes «\u00A0{column}\u00A0» ou «\u00A0"
+     "{column2}\u00A0» doit comporter une valeur"},
+    {"scdl.year-interval-value.not_year_nor_period",
+     "{where}\u00A0: «\u00A0{value}\u00A0» n'est ni une année (AAAA) ni une période au format "
+     "AAAA/AAAA"},
+    {"scdl.year-interval-value.not_period",
+     "{where}\u00A0: «\u00A0{value}\u00A0» n'est pas une période au format AAAA/AAAA"},
+    {"scdl.year-interval-value.same_years",
+     "{where}\u00A0: période «\u00A0{value}\u00A0» invalide\u00A0: les deux années doivent "
+     "être différentes"},
+    {"scdl.year-interval-value.reversed",
+     "{where}\u00A0: période «\u00A0{value}\u00A0» invalide\u00A0: la deuxième année doit "
+     "être postérieure à la première"},
+    {"scdl.cohesive-columns-value",
+     "{where}\u00A0: les colonnes {columns:comma} doivent toutes comporter une valeur ou "
+     "toutes être vides ({filled} sur {present} remplies)"},
+    {"scdl.compare-columns-value.not_comparable",
+     "{where}\u00A0: la valeur de la colonne {column} «\u00A0{value}\u00A0» n'est pas "
+     "comparable avec la valeur de la colonne {column2} «\u00A0{value2}\u00A0»"},
+    {"scdl.compare-columns-value.fails",
+     "{where}\u00A0: la valeur de la colonne {column} «\u00A0{value}\u00A0» devrait être {op} "
+     "à la valeur de la colonne {column2} «\u00A0{value2}\u00A0»"},
+    {"scdl.compare-columns-value.op_lt", "inférieure"},
+    {"scdl.compare-columns-value.op_le", "inférieure ou égale"},
+    {"scdl.compare-columns-value.op_eq", "égale"},
+    {"scdl.compare-columns-value.op_ge", "supérieure ou égale"},
+    {"scdl.compare-columns-value.op_gt", "supérieure"},
+    {"scdl.sum-columns-value",
+     "{where}\u00A0: la valeur «\u00A0{value}\u00A0» devrait être la somme des colonnes "
+     "{columns:comma} ({terms})"},
+    {"scdl.nomenclature-actes-value.no_slash",
+     "{where}\u00A0: «\u00A0{value}\u00A0» ne respecte pas le format des nomenclatures "
+     "d'actes (le signe oblique «\u00A0/\u00A0» est manquant)"},
+    {"scdl.nomenclature-actes-value.space",
+     "{where}\u00A0: «\u00A0{value}\u00A0» ne respecte pas le format des nomenclatures "
+     "d'actes (le signe oblique ne doit être ni précédé ni suivi d'une espace)"},
+    {"scdl.nomenclature-actes-value.prefix",
+     "{where}\u00A0: «\u00A0{value}\u00A0» ne respecte pas le format des nomenclatures "
+     "d'actes (le préfixe «\u00A0{prefix}\u00A0» n'est pas une matière de niveau 1 de la "
+     "nomenclature @ctes)"},
+    {"scdl.formula-injection",
+     "{where}\u00A0: la valeur commence par «\u00A0{first}\u00A0»\u00A0: un tableur la lirait "
+     "comme une formule (injection CSV)\u00A0; préfixer d'une apostrophe ou reformuler"},
+    {"scdl.negative-amount",
+     "{where}\u00A0: «\u00A0{value}\u00A0» est négatif\u00A0: le schéma ne fixe pas de "
+     "minimum, mais le montant d'une subvention attribuée est positif"},
+    {"phrase.scdl.file", "Fichier"},
+    {"phrase.scdl.header", "En-tête"},
+    {"phrase.scdl.row", "Ligne {row}"},
+    {"phrase.scdl.column", ", colonne {column}"},
+    {"phrase.scdl.field", " ({field})"},
+    {"SCDL-FORMULA-INJECTION",
+     "ligne {row}, colonne {column} ({field}) : la valeur commence par un caractère qu'un "
+     "tableur lit comme le début d'une formule (=, +, -, @, tabulation, retour chariot) : "
+     "injection CSV possible à l'ouverture du fichier."},
+    {"SCDL-NEGATIVE-AMOUNT",
+     "ligne {row}, colonne {column} ({field}) : le montant est négatif : le schéma ne fixe "
+     "pas de minimum, mais une subvention attribuée est un montant positif (les seuils de "
+     "publication ne s'appliquent pas à un montant négatif)."},
     // ---- end scdl ----
     // ---- csv ----
+    {"csv.utf8-bom",
+     "Le fichier commence par une marque d'ordre des octets UTF-8 (BOM), ignorée à la lecture."},
+    {"csv.windows-1252",
+     "{at}l'octet «\u00A0{value}\u00A0» n'est pas de l'UTF-8\u00A0; le fichier semble encodé "
+     "en Windows-1252 et non en UTF-8.{outcome}"},
+    {"csv.windows-1252.converted", " Lu en le convertissant en UTF-8."},
+    {"csv.separator-not-comma",
+     "{at}les champs sont séparés par «\u00A0{value}\u00A0» et non par des virgules, comme "
+     "l'exige le SCDL.{stopped}"},
+    {"csv.invalid-utf8",
+     "{at}la séquence «\u00A0{value}\u00A0» n'est pas de l'UTF-8 valide alors que le fichier "
+     "contient déjà de l'UTF-8 (encodages mélangés).{outcome}"},
+    {"csv.invalid-utf8.read_as_windows_1252", " Octets lus comme du Windows-1252."},
+    {"csv.unterminated-quote",
+     "{at}le champ entre guillemets «\u00A0{value}\u00A0» n'est jamais refermé\u00A0: il "
+     "court jusqu'à la fin du fichier.{stopped}"},
+    {"csv.stray-quote",
+     "{at}guillemet isolé dans le champ «\u00A0{value}\u00A0» (RFC 4180\u00A0: un champ "
+     "contenant un guillemet est entre guillemets et le guillemet y est doublé)\u00A0; lu tel "
+     "quel."},
+    {"csv.ragged-row",
+     "{at}{fields} champs au lieu de {columns} (nombre de colonnes de l'en-tête)."},
+    {"csv.record-too-long",
+     "{at}enregistrement de plus de {value}\u00A0octets (guillemet non refermé\u00A0?)\u00A0; "
+     "lecture interrompue."},
+    {"csv.blank-row", "{at}ligne vide."},
+    {"csv.not-text",
+     "Le fichier n'est pas un texte CSV\u00A0: {reason}\u00A0; lecture interrompue."},
+    {"csv.not-text.at_row",
+     "{at}le fichier n'est pas un texte CSV\u00A0: {reason}\u00A0; lecture interrompue."},
+    {"phrase.csv.row", "Ligne {row}\u00A0: "},
+    {"phrase.csv.stopped", " Lecture interrompue (le mode tolérant la poursuit)."},
+    {"phrase.csv.not_text.utf16", "il est encodé en UTF-16 (enregistrez-le en « CSV UTF-8 »)"},
+    {"phrase.csv.not_text.pdf", "c'est un document PDF"},
+    {"phrase.csv.not_text.zip",
+     "c'est une archive zip (classeur ou document bureautique : exportez-le en CSV)"},
+    {"phrase.csv.not_text.ole",
+     "c'est un classeur ou un document à l'ancien format (.xls, .doc) : exportez-le en CSV"},
+    {"phrase.csv.not_text.binary", "il contient des octets nuls (données binaires)"},
     // ---- end csv ----
     // ---- common ----
     {"phrase.text", "{text}"},
