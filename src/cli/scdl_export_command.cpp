@@ -25,7 +25,9 @@ namespace {
 
 using compliance::Diagnostic;
 using compliance::Lang;
+using compliance::Message;
 using compliance::Severity;
+using compliance::Unit;
 
 // =============================================================================================
 // export
@@ -180,26 +182,28 @@ Diagnostic cell_diagnostic(const Error& e) {
                    std::string(to_string(e.kind)) + "; " + place + ").";
     d.location = compliance::Location{DocumentKind::dossier, place, "/" + e.field, e.value};
     d.legal_basis = {compliance::LegalBasis{"arrêté du 17 novembre 2017", ""}};
-    d.facts = {{"field", e.field}, {"kind", std::string(to_string(e.kind))}};
+    d.facts = {{"field", e.field, Unit::code},
+               {"kind", std::string(to_string(e.kind)), Unit::code}};
     return d;
 }
 
 /// A warning on one cell: the file stays valid, the value deserves attention
-/// (« SCDL-FORMULA-INJECTION », « SCDL-NEGATIVE-AMOUNT »).
+/// (« SCDL-FORMULA-INJECTION », « SCDL-NEGATIVE-AMOUNT »: the message is the rule's entry).
 Diagnostic cell_warning(std::string rule, std::uint64_t row, std::size_t column,
-                        std::string_view field, std::string_view value, const std::string& fr,
-                        const std::string& en, std::string basis) {
+                        std::string_view field, std::string_view value, std::string basis) {
     Diagnostic d;
     d.rule = std::move(rule);
     d.severity = Severity::warning;
+    d.parts.push_back(
+        Message(d.rule).arg("row", row).arg("column", column + 1).arg("field", field));
+    d.message_fr = compliance::render(d.parts, Lang::fr);
+    d.message_en = compliance::render(d.parts, Lang::en);
     const std::string place = "ligne " + std::to_string(row) + ", colonne " +
                               std::to_string(column + 1) + " (" + std::string(field) + ")";
-    d.message_fr = place + " : " + fr;
-    d.message_en = "Value of " + std::string(field) + ": " + en + " (" + place + ").";
     d.location = compliance::Location{DocumentKind::dossier, place, "/" + std::string(field),
                                       std::string(value)};
     d.legal_basis = {compliance::LegalBasis{std::move(basis), ""}};
-    d.facts = {{"field", std::string(field)}};
+    d.facts = {{"field", std::string(field), Unit::code}};
     return d;
 }
 
@@ -271,28 +275,17 @@ int run_scdl_check(const CheckOpts& o) {
             const auto col = map.column(field);
             if (free_text && col && *col < rec.fields.size() &&
                 scdl::starts_like_formula(rec.fields[*col]))
-                diags.push_back(cell_warning(
-                    "SCDL-FORMULA-INJECTION", rec.row, *col, scdl::name(field), rec.fields[*col],
-                    "la valeur commence par un caractère qu'un tableur lit comme le début d'une "
-                    "formule (=, +, -, @, tabulation, retour chariot) : injection CSV possible à "
-                    "l'ouverture du fichier.",
-                    "it starts with a character a spreadsheet reads as the start of a formula "
-                    "(=, +, -, @, TAB, CR): CSV injection when the file is opened",
-                    "OWASP, CSV Injection"));
+                diags.push_back(cell_warning("SCDL-FORMULA-INJECTION", rec.row, *col,
+                                             scdl::name(field), rec.fields[*col],
+                                             "OWASP, CSV Injection"));
         };
         if (const auto col = map.column(scdl::SubventionField::montant);
             !deliberations && col && *col < rec.fields.size() && imported.dossier.convention &&
             std::any_of(imported.dossier.convention->actions.begin(),
                         imported.dossier.convention->actions.end(),
                         [](const Action& a) { return a.amount && a.amount->value < Euros{}; }))
-            diags.push_back(cell_warning(
-                "SCDL-NEGATIVE-AMOUNT", rec.row, *col, "montant", rec.fields[*col],
-                "le montant est négatif : le schéma ne fixe pas de minimum, mais une subvention "
-                "attribuée est un montant positif (les seuils de publication ne s'appliquent pas "
-                "à un montant négatif).",
-                "the amount is negative: the schema sets no minimum, but a granted subsidy is a "
-                "positive amount (publication thresholds do not apply to a negative amount)",
-                "arrêté du 17 novembre 2017"));
+            diags.push_back(cell_warning("SCDL-NEGATIVE-AMOUNT", rec.row, *col, "montant",
+                                         rec.fields[*col], "arrêté du 17 novembre 2017"));
         if (deliberations)
             for (std::size_t i = 0; i < scdl::deliberation_field_count; ++i)
                 formula(static_cast<scdl::DeliberationField>(i), scdl::deliberation_free_text[i]);

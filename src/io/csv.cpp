@@ -13,6 +13,7 @@
 #include <ostream>
 #include <stdexcept>
 
+#include <subvention/compliance/message.hpp>
 #include <subvention/io/csv.hpp>
 
 #include "encoding.hpp"
@@ -77,29 +78,19 @@ std::string_view not_text_kind(std::string_view head) {
     return {};
 }
 
-std::string not_text_fr(std::string_view kind) {
-    if (kind.starts_with("utf-16"))
-        return "il est encodé en UTF-16 (enregistrez-le en « CSV UTF-8 »)";
-    if (kind == "pdf")
-        return "c'est un document PDF";
-    if (kind == "zip")
-        return "c'est une archive zip (classeur ou document bureautique : exportez-le en CSV)";
-    if (kind == "ole")
-        return "c'est un classeur ou un document à l'ancien format (.xls, .doc) : exportez-le en "
-               "CSV";
-    return "il contient des octets nuls (données binaires)";
-}
+using compliance::Message;
 
-std::string not_text_en(std::string_view kind) {
+/// Why a file is no CSV text (`kind` as `not_text_kind` names it), and what to do.
+Message not_text_reason(std::string_view kind) {
     if (kind.starts_with("utf-16"))
-        return "it is UTF-16 encoded (save it as \"CSV UTF-8\")";
+        return Message("phrase.csv.not_text.utf16");
     if (kind == "pdf")
-        return "it is a PDF document";
+        return Message("phrase.csv.not_text.pdf");
     if (kind == "zip")
-        return "it is a zip archive (spreadsheet or office document: export it as CSV)";
+        return Message("phrase.csv.not_text.zip");
     if (kind == "ole")
-        return "it is a spreadsheet or document in the old format (.xls, .doc): export it as CSV";
-    return "it contains NUL bytes (binary data)";
+        return Message("phrase.csv.not_text.ole");
+    return Message("phrase.csv.not_text.binary");
 }
 
 using io::escape_bytes;
@@ -154,11 +145,9 @@ struct Pending {
     std::string stray_value, encoding_value, unterminated_value;
 };
 
-std::string row_fr(std::uint64_t row) {
-    return "Ligne " + std::to_string(row) + "\u00A0: ";
-}
-std::string row_en(std::uint64_t row) {
-    return "Row " + std::to_string(row) + ": ";
+/// « Ligne 5 : », the start of a message about one row.
+Message at_row(std::uint64_t row) {
+    return Message("phrase.csv.row").arg("row", row);
 }
 std::string separator_name(char c) {
     if (c == '\t')
@@ -209,81 +198,53 @@ struct ReaderState {
     }
 
     void describe(FileIssue& i) const {
-        const std::string stop_fr =
-            i.blocking ? " Lecture interrompue (le mode tolérant la poursuit)." : "";
-        const std::string stop_en = i.blocking ? " Reading stopped (lenient mode goes on)." : "";
+        // A blocking issue ends its message with « reading stopped ».
+        const auto stopped = [&i] {
+            std::vector<Message> out;
+            if (i.blocking)
+                out.emplace_back("phrase.csv.stopped");
+            return out;
+        };
+        Message m("csv." + std::string(to_string(i.kind)));
         switch (i.kind) {
         case IssueKind::utf8_bom:
-            i.message_fr = "Le fichier commence par une marque d'ordre des octets UTF-8 (BOM), "
-                           "ignorée à la lecture.";
-            i.message_en = "The file starts with a UTF-8 byte order mark (BOM), skipped.";
             break;
         case IssueKind::windows_1252:
-            i.message_fr = row_fr(i.row) + "l'octet «\u00A0" + i.value +
-                           "\u00A0» n'est pas de l'UTF-8\u00A0; le fichier semble encodé en "
-                           "Windows-1252 et non en UTF-8." +
-                           (i.blocking ? stop_fr : " Lu en le convertissant en UTF-8.");
-            i.message_en = row_en(i.row) + "byte \"" + i.value +
-                           "\" is not UTF-8; the file looks Windows-1252 encoded, not UTF-8." +
-                           (i.blocking ? stop_en : " Read and converted to UTF-8.");
-            break;
-        case IssueKind::separator_not_comma:
-            i.message_fr = row_fr(i.row) + "les champs sont séparés par «\u00A0" + i.value +
-                           "\u00A0» et non par des virgules, comme l'exige le SCDL." + stop_fr;
-            i.message_en = row_en(i.row) + "fields are separated by \"" + i.value +
-                           "\", not by commas as SCDL requires." + stop_en;
+            m.arg("at", at_row(i.row))
+                .arg("value", i.value)
+                .arg("outcome", i.blocking ? Message("phrase.csv.stopped")
+                                           : Message("csv.windows-1252.converted"));
             break;
         case IssueKind::invalid_utf8:
-            i.message_fr = row_fr(i.row) + "la séquence «\u00A0" + i.value +
-                           "\u00A0» n'est pas de l'UTF-8 valide alors que le fichier contient "
-                           "déjà de l'UTF-8 (encodages mélangés)." +
-                           (i.blocking ? stop_fr : " Octets lus comme du Windows-1252.");
-            i.message_en = row_en(i.row) + "sequence \"" + i.value +
-                           "\" is not valid UTF-8 although the file already contains UTF-8 "
-                           "(mixed encodings)." +
-                           (i.blocking ? stop_en : " Bytes read as Windows-1252.");
+            m.arg("at", at_row(i.row))
+                .arg("value", i.value)
+                .arg("outcome", i.blocking ? Message("phrase.csv.stopped")
+                                           : Message("csv.invalid-utf8.read_as_windows_1252"));
             break;
+        case IssueKind::separator_not_comma:
         case IssueKind::unterminated_quote:
-            i.message_fr = row_fr(i.row) + "le champ entre guillemets «\u00A0" + i.value +
-                           "\u00A0» n'est jamais refermé\u00A0: il court jusqu'à la fin du "
-                           "fichier." +
-                           stop_fr;
-            i.message_en = row_en(i.row) + "quoted field \"" + i.value +
-                           "\" is never closed: it runs to the end of the file." + stop_en;
+            m.arg("at", at_row(i.row)).arg("value", i.value).arg("stopped", stopped());
             break;
         case IssueKind::stray_quote:
-            i.message_fr = row_fr(i.row) + "guillemet isolé dans le champ «\u00A0" + i.value +
-                           "\u00A0» (RFC 4180\u00A0: un champ contenant un guillemet est entre "
-                           "guillemets et le guillemet y est doublé)\u00A0; lu tel quel.";
-            i.message_en = row_en(i.row) + "stray quote in field \"" + i.value +
-                           "\" (RFC 4180: a field containing a quote is quoted and the quote "
-                           "doubled); read as is.";
+        case IssueKind::record_too_long:
+            m.arg("at", at_row(i.row)).arg("value", i.value);
             break;
         case IssueKind::ragged_row:
-            i.message_fr = row_fr(i.row) + i.value + " champs au lieu de " +
-                           std::to_string(header_fields) + " (nombre de colonnes de l'en-tête).";
-            i.message_en = row_en(i.row) + i.value + " fields instead of " +
-                           std::to_string(header_fields) + " (the header's column count).";
-            break;
-        case IssueKind::record_too_long:
-            i.message_fr = row_fr(i.row) + "enregistrement de plus de " + i.value +
-                           "\u00A0octets (guillemet non refermé\u00A0?)\u00A0; lecture "
-                           "interrompue.";
-            i.message_en = row_en(i.row) + "record longer than " + i.value +
-                           " bytes (unclosed quote?); reading stopped.";
+            m.arg("at", at_row(i.row)).arg("fields", i.value).arg("columns", header_fields);
             break;
         case IssueKind::blank_row:
-            i.message_fr = row_fr(i.row) + "ligne vide.";
-            i.message_en = row_en(i.row) + "blank line.";
+            m.arg("at", at_row(i.row));
             break;
         case IssueKind::not_text:
-            i.message_fr = (i.row == 0 ? std::string("Le fichier") : row_fr(i.row) + "le fichier") +
-                           " n'est pas un texte CSV\u00A0: " + not_text_fr(i.value) +
-                           "\u00A0; lecture interrompue.";
-            i.message_en = (i.row == 0 ? std::string("The file") : row_en(i.row) + "the file") +
-                           " is not CSV text: " + not_text_en(i.value) + "; reading stopped.";
+            if (i.row == 0)
+                m = Message("csv.not-text");
+            else
+                m = Message("csv.not-text.at_row").arg("at", at_row(i.row));
+            m.arg("reason", not_text_reason(i.value));
             break;
         }
+        i.message_fr = compliance::render(m, compliance::Lang::fr);
+        i.message_en = compliance::render(m, compliance::Lang::en);
     }
 
     /// Stream mode: keeps [begin, end), reads more after it. False when nothing more can be

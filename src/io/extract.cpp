@@ -630,6 +630,14 @@ void Sink::fact(std::string json_path, const Line& first, const Line& last) {
 }
 
 void Sink::missing(std::string_view rule_id, compliance::Severity severity, std::string json_path,
+                   const Line* where, compliance::Message message) {
+    std::string fr = compliance::render(message, compliance::Lang::fr);
+    std::string en = compliance::render(message, compliance::Lang::en);
+    missing(rule_id, severity, std::move(json_path), where, std::move(fr), std::move(en));
+    findings_.back().parts.push_back(std::move(message));
+}
+
+void Sink::missing(std::string_view rule_id, compliance::Severity severity, std::string json_path,
                    const Line* where, std::string message_fr, std::string message_en) {
     compliance::Diagnostic d;
     d.rule = std::string(rule_id);
@@ -641,7 +649,7 @@ void Sink::missing(std::string_view rule_id, compliance::Severity severity, std:
     if (where) {
         d.location.section = "ligne " + std::to_string(where->number);
         d.location.text = where->text.size() > 200 ? where->text.substr(0, 200) : where->text;
-        d.facts.push_back({"line", std::to_string(where->number)});
+        d.facts.emplace_back("line", std::to_string(where->number), compliance::Unit::count);
     }
     findings_.push_back(std::move(d));
 }
@@ -758,18 +766,22 @@ namespace subvention::text {
 
 namespace {
 
-std::string_view kind_fr(DocumentKind k) {
+using compliance::Message;
+using compliance::Unit;
+
+/// The name of a document in a message (« délibération »).
+Message document_name(DocumentKind k) {
     switch (k) {
     case DocumentKind::deliberation:
-        return "délibération";
+        return Message("phrase.extraction.document.deliberation");
     case DocumentKind::rapport:
-        return "rapport";
+        return Message("phrase.extraction.document.rapport");
     case DocumentKind::convention:
-        return "convention";
+        return Message("phrase.extraction.document.convention");
     case DocumentKind::dossier:
-        return "dossier";
+        break;
     }
-    return "dossier";
+    return Message("phrase.extraction.document.dossier");
 }
 
 /// Lines of a file for the numbering of the next one: its line feeds, plus one.
@@ -787,24 +799,31 @@ std::uint32_t line_at(std::string_view text, std::size_t offset) {
 }
 
 /// « fichier n° 2 : » when the dossier comes in several files, else nothing.
-std::string file_label(std::size_t file_number, bool fr) {
+std::vector<Message> file_label(std::size_t file_number) {
     if (file_number == 0)
         return {};
-    return (fr ? "fichier n° " : "file #") + std::to_string(file_number) + " : ";
+    return {Message("phrase.extraction.file").arg("number", file_number)};
 }
 
-/// A file that is not text: an `EXTRACT-NOT-TEXT` warning saying what it looks like.
-void not_text(detail::Sink& sink, std::size_t file_number, std::string_view what,
-              std::string_view fr, std::string_view en) {
+/// The diagnostic's messages rendered from its parts (these findings bypass the emitter).
+void render_parts(compliance::Diagnostic& d) {
+    d.message_fr = compliance::render(d.parts, compliance::Lang::fr);
+    d.message_en = compliance::render(d.parts, compliance::Lang::en);
+}
+
+/// A file that is not text: an `EXTRACT-NOT-TEXT` warning saying what it looks like (`what`,
+/// also the variant of the message: « pdf », « zip », « ole », « binary »).
+void not_text(detail::Sink& sink, std::size_t file_number, std::string_view what) {
     compliance::Diagnostic d;
     d.rule = "EXTRACT-NOT-TEXT";
     d.severity = compliance::Severity::warning;
-    d.message_fr = file_label(file_number, true) + std::string(fr);
-    d.message_en = file_label(file_number, false) + std::string(en);
+    d.parts.push_back(
+        Message("EXTRACT-NOT-TEXT." + std::string(what)).arg("file", file_label(file_number)));
+    render_parts(d);
     d.location.document = DocumentKind::dossier;
-    d.facts.push_back({"format", std::string(what)});
+    d.facts.emplace_back("format", std::string(what), Unit::code);
     if (file_number != 0)
-        d.facts.push_back({"file", std::to_string(file_number)});
+        d.facts.emplace_back("file", std::to_string(file_number), Unit::count);
     sink.findings().push_back(std::move(d));
 }
 
@@ -817,20 +836,15 @@ void converted_from(detail::Sink& sink, std::size_t file_number, std::string_vie
     compliance::Diagnostic d;
     d.rule = "EXTRACT-ENCODING";
     d.severity = compliance::Severity::warning;
-    const std::string where_fr = line == 0 ? ""
-                                           : " (premier octet non UTF-8 : " + std::string(byte) +
-                                                 ", ligne " + std::to_string(line) + ")";
-    const std::string where_en = line == 0 ? ""
-                                           : " (first non-UTF-8 byte: " + std::string(byte) +
-                                                 ", line " + std::to_string(line) + ")";
-    d.message_fr = file_label(file_number, true) + "le texte n'est pas en UTF-8" + where_fr +
-                   " : encodage détecté " + std::string(encoding) +
-                   ", converti en UTF-8 pour la lecture ; les colonnes des plages comptent les "
-                   "octets du texte converti";
-    d.message_en = file_label(file_number, false) + "the text is not UTF-8" + where_en +
-                   ": detected encoding " + std::string(encoding) +
-                   ", converted to UTF-8 for reading; span columns count bytes of the converted "
-                   "text";
+    std::vector<Message> first_byte;
+    if (line != 0)
+        first_byte.push_back(
+            Message("EXTRACT-ENCODING.first_byte").arg("byte", byte).arg("line", line));
+    d.parts.push_back(Message("EXTRACT-ENCODING")
+                          .arg("file", file_label(file_number))
+                          .arg("first_byte", std::move(first_byte))
+                          .arg("encoding", encoding));
+    render_parts(d);
     d.location.document = DocumentKind::dossier;
     if (line != 0) {
         d.location.section = "ligne " + std::to_string(number);
@@ -846,12 +860,12 @@ void converted_from(detail::Sink& sink, std::size_t file_number, std::string_vie
         const auto e = std::min(converted.find_first_of("\r\n", b), converted.size());
         const std::string text = detail::normalise_line(converted.substr(b, e - b));
         d.location.text = text.size() > 200 ? text.substr(0, 200) : text;
-        d.facts.push_back({"line", std::to_string(number)});
-        d.facts.push_back({"byte", std::string(byte)});
+        d.facts.emplace_back("line", std::to_string(number), Unit::count);
+        d.facts.emplace_back("byte", std::string(byte), Unit::code);
     }
-    d.facts.push_back({"encoding", std::string(encoding)});
+    d.facts.emplace_back("encoding", std::string(encoding), Unit::code);
     if (file_number != 0)
-        d.facts.push_back({"file", std::to_string(file_number)});
+        d.facts.emplace_back("file", std::to_string(file_number), Unit::count);
     sink.findings().push_back(std::move(d));
 }
 
@@ -865,25 +879,17 @@ std::optional<std::string_view> decode_file(std::string_view raw, std::string& s
     // Formats that are not text, by their signature (a PDF's may follow a few bytes of junk).
     struct Advice {
         io::BinaryFormat format;
-        std::string_view name, fr, en;
+        std::string_view name;
     };
     static constexpr std::array<Advice, 3> advice = {{
-        {io::BinaryFormat::pdf, "pdf",
-         "le fichier est un PDF : convertissez-le en texte (pdftotext)",
-         "the file is a PDF: convert it to text (pdftotext)"},
-        {io::BinaryFormat::zip, "zip",
-         "le fichier est une archive ZIP (document Word .docx, OpenDocument .odt…) : "
-         "enregistrez-le en texte brut",
-         "the file is a ZIP archive (Word .docx, OpenDocument .odt…): save it as plain text"},
-        {io::BinaryFormat::ole, "ole",
-         "le fichier est un document Word ou Excel (ancien format .doc, .xls) : enregistrez-le "
-         "en texte brut",
-         "the file is a Word or Excel document (old .doc, .xls format): save it as plain text"},
+        {io::BinaryFormat::pdf, "pdf"},
+        {io::BinaryFormat::zip, "zip"},
+        {io::BinaryFormat::ole, "ole"},
     }};
     const io::BinaryFormat format = io::binary_format(raw, 1024);
     for (const auto& a : advice)
         if (a.format == format) {
-            not_text(sink, file_number, a.name, a.fr, a.en);
+            not_text(sink, file_number, a.name);
             return std::nullopt;
         }
     // UTF-16: by its byte order mark, or without one by the zero bytes of ASCII characters,
@@ -906,9 +912,7 @@ std::optional<std::string_view> decode_file(std::string_view raw, std::string& s
         else if (odd == 0 && even * 5 >= half * 2)
             utf16_big_endian = true;
         if (!utf16_big_endian && (even + odd) * 100 >= head.size()) {
-            not_text(sink, file_number, "binary",
-                     "le fichier contient des octets nuls : ce n'est pas un fichier texte",
-                     "the file holds zero bytes: it is not a text file");
+            not_text(sink, file_number, "binary");
             return std::nullopt;
         }
     }
@@ -963,23 +967,16 @@ Extraction extract(std::span<const std::string_view> raw_files, const ExtractOpt
     }
     if (sections.empty()) {
         sink.missing("EXTRACT-NO-DOCUMENT", compliance::Severity::warning, "", nullptr,
-                     "aucun document reconnu dans le texte : ni délibération (« DELIBERATION DE "
-                     "LA COMMISSION PERMANENTE » / « DU CONSEIL DEPARTEMENTAL »), ni rapport "
-                     "(« RAPPORT N° »), ni convention (« CONVENTION »)",
-                     "no document found in the text: no deliberation, report or convention "
-                     "heading");
+                     Message("EXTRACT-NO-DOCUMENT"));
     }
     for (const auto& sec : sections) {
         sink.set_document(sec.kind);
         const bool seen = std::find(result.documents.begin(), result.documents.end(), sec.kind) !=
                           result.documents.end();
         if (seen) {
-            sink.missing("EXTRACT-DOCUMENT-REPEATED", compliance::Severity::warning, "",
-                         &sec.lines.front(),
-                         "un second document de type " + std::string(kind_fr(sec.kind)) +
-                             " commence ici ; seul le premier est lu",
-                         "a second " + std::string(to_string(sec.kind)) +
-                             " starts here; only the first one is read");
+            sink.missing(
+                "EXTRACT-DOCUMENT-REPEATED", compliance::Severity::warning, "", &sec.lines.front(),
+                Message("EXTRACT-DOCUMENT-REPEATED").arg("document", document_name(sec.kind)));
             continue;
         }
         result.documents.push_back(sec.kind);
@@ -1007,8 +1004,7 @@ Extraction extract(std::span<const std::string_view> raw_files, const ExtractOpt
                 result.documents.end())
                 sink.missing("EXTRACT-DOCUMENT-ABSENT", compliance::Severity::info,
                              "/" + std::string(to_string(k)), nullptr,
-                             "pas de " + std::string(kind_fr(k)) + " dans le texte",
-                             "no " + std::string(to_string(k)) + " in the text");
+                             Message("EXTRACT-DOCUMENT-ABSENT").arg("document", document_name(k)));
     }
     result.spans = std::move(sink.spans());
     result.findings = std::move(sink.findings());

@@ -47,6 +47,7 @@ namespace subvention::text::detail {
 namespace {
 
 namespace vt = subvention::detail::vote_text;
+using compliance::Message;
 using compliance::Severity;
 using CS = ConventionSubject;
 
@@ -418,9 +419,9 @@ struct Doc {
     }
 
     void missing(std::string_view rule, Severity sev, std::string path,
-                 std::optional<std::size_t> at, std::string fr, std::string en) {
+                 std::optional<std::size_t> at, Message message) {
         const Line* where = at && *at < sec.lines.size() ? &sec.lines[*at] : nullptr;
-        sink.missing(rule, sev, std::move(path), where, std::move(fr), std::move(en));
+        sink.missing(rule, sev, std::move(path), where, std::move(message));
     }
 };
 
@@ -652,8 +653,7 @@ void parse_party(Doc& d, ConventionParty& p, const std::string& full, std::size_
     }
     if (p.address.empty())
         d.missing("EXTRACT-CONVENTION-PARTY-ADDRESS", Severity::info, path + "/address", first,
-                  "adresse de la partie « " + p.name + " » introuvable (« dont le siège est … »)",
-                  "address of the party « " + p.name + " » not found");
+                  Message("EXTRACT-CONVENTION-PARTY-ADDRESS").arg("party", p.name));
 
     // Representative: « représenté(e) par Monsieur X, Fonction, … ».
     std::size_t r = find_word(k, "REPRESENTE PAR");
@@ -685,8 +685,7 @@ void parse_party(Doc& d, ConventionParty& p, const std::string& full, std::size_
     }
     if (!p.representative)
         d.missing("EXTRACT-CONVENTION-REPRESENTATIVE", Severity::info, path + "/representative",
-                  first, "représentant de « " + p.name + " » introuvable (« représenté par … »)",
-                  "representative of « " + p.name + " » not found");
+                  first, Message("EXTRACT-CONVENTION-REPRESENTATIVE").arg("party", p.name));
 
     // Authorisation: « dûment autorisé par délibération de la Commission Permanente en date du … ».
     if (auto au = grantor ? find_word(k, "AUTORISE", 0, true) : npos; au != npos) {
@@ -723,10 +722,7 @@ void parse_party(Doc& d, ConventionParty& p, const std::string& full, std::size_
         d.fact(path + "/authorisation", first, last);
     } else if (grantor) {
         d.missing("EXTRACT-CONVENTION-AUTHORISATION", Severity::warning, path + "/authorisation",
-                  first,
-                  "délibération autorisant la signature introuvable (« dûment autorisé par "
-                  "délibération … en date du … »)",
-                  "authorising deliberation not found");
+                  first, Message("EXTRACT-CONVENTION-AUTHORISATION"));
     }
 
     // Designation: « ci-après désigné(e) / dénommé(e) (par) « X » ».
@@ -1288,8 +1284,7 @@ struct Extractor {
             d.fact("/convention/service", 0, *title - 1);
         } else {
             d.missing("EXTRACT-CONVENTION-SERVICE", Severity::info, "/convention/service", title,
-                      "service émetteur introuvable (lignes au-dessus de « CONVENTION »)",
-                      "issuing service not found (lines above « CONVENTION »)");
+                      Message("EXTRACT-CONVENTION-SERVICE"));
         }
         const std::size_t from = title ? *title + 1 : 0;
 
@@ -1316,8 +1311,7 @@ struct Extractor {
         }
         if (c.object.value.empty())
             d.missing("EXTRACT-CONVENTION-OBJECT", Severity::warning, "/convention/object",
-                      object_line, "objet de la convention introuvable (« Objet : … »)",
-                      "object of the convention not found (« Objet : … »)");
+                      object_line, Message("EXTRACT-CONVENTION-OBJECT"));
 
         // Dossier number (« Dossier n° » — blank kept blank).
         std::optional<std::size_t> dossier_line;
@@ -1347,8 +1341,7 @@ struct Extractor {
         } else {
             d.missing("EXTRACT-CONVENTION-DOSSIER-NUMBER", Severity::info,
                       "/convention/dossier_number", std::nullopt,
-                      "numéro de dossier introuvable (« Dossier n° »)",
-                      "dossier number line not found (« Dossier n° »)");
+                      Message("EXTRACT-CONVENTION-DOSSIER-NUMBER"));
         }
 
         // Parties.
@@ -1374,18 +1367,15 @@ struct Extractor {
         }
         if (c.grantor.name.empty())
             d.missing("EXTRACT-CONVENTION-GRANTOR", Severity::warning, "/convention/grantor",
-                      std::nullopt, "partie « Entre … d'une part » introuvable",
-                      "grantor party (« Entre … d'une part ») not found");
+                      std::nullopt, Message("EXTRACT-CONVENTION-GRANTOR"));
         if (c.beneficiary.name.empty())
             d.missing("EXTRACT-CONVENTION-BENEFICIARY", Severity::warning,
                       "/convention/beneficiary", std::nullopt,
-                      "partie « Et … d'autre part » introuvable",
-                      "beneficiary party (« Et … d'autre part ») not found");
+                      Message("EXTRACT-CONVENTION-BENEFICIARY"));
         else if (!c.beneficiary.identifier)
             d.missing("EXTRACT-CONVENTION-IDENTIFIER", Severity::warning,
                       "/convention/beneficiary/identifier", std::nullopt,
-                      "identifiant du bénéficiaire introuvable (SIRET, SIREN ou RNA)",
-                      "beneficiary identifier not found (SIRET, SIREN or RNA)");
+                      Message("EXTRACT-CONVENTION-IDENTIFIER"));
 
         // Visas.
         for (std::size_t i = after_parties; i < end; ++i) {
@@ -1409,8 +1399,7 @@ struct Extractor {
         }
         if (c.visas.empty())
             d.missing("EXTRACT-CONVENTION-VISAS", Severity::info, "/convention/visas", std::nullopt,
-                      "aucun visa (« Vu … ») dans la convention",
-                      "no visa (« Vu … ») in the convention");
+                      Message("EXTRACT-CONVENTION-VISAS"));
     }
 
     std::pair<std::string, std::size_t> paragraph_until(std::size_t first, std::size_t end,
@@ -1443,8 +1432,7 @@ struct Extractor {
         }
         if (d.articles.empty())
             d.missing("EXTRACT-CONVENTION-ARTICLES", Severity::warning, "/convention/articles",
-                      std::nullopt, "aucun article (« Article 1 : … ») dans la convention",
-                      "no article (« Article 1 : … ») in the convention");
+                      std::nullopt, Message("EXTRACT-CONVENTION-ARTICLES"));
     }
 
     std::size_t order(const Sentence& s) const {
@@ -1459,8 +1447,7 @@ struct Extractor {
                     art = ai;
         if (!art) {
             d.missing("EXTRACT-CONVENTION-ACTIONS", Severity::warning, "/convention/actions",
-                      std::nullopt, "article décrivant les actions soutenues introuvable",
-                      "article describing the supported actions not found");
+                      std::nullopt, Message("EXTRACT-CONVENTION-ACTIONS"));
             return;
         }
         std::vector<std::pair<std::size_t, std::size_t>> spans; // first, last line per action
@@ -1558,9 +1545,7 @@ struct Extractor {
             if (!c.actions[i].amount)
                 d.missing("EXTRACT-CONVENTION-CEILING", Severity::warning,
                           "/convention/actions/" + std::to_string(i) + "/amount", std::nullopt,
-                          "plafond de l'action " + std::to_string(i + 1) +
-                              " introuvable (« … € au titre de … »)",
-                          "ceiling of action " + std::to_string(i + 1) + " not found");
+                          Message("EXTRACT-CONVENTION-CEILING").arg("action", i + 1));
     }
 
     void sentences() {
@@ -2044,8 +2029,7 @@ struct Extractor {
             c.bank_details = bd;
         else
             d.missing("EXTRACT-CONVENTION-BANK-DETAILS", Severity::info, "/convention/bank_details",
-                      std::nullopt, "coordonnées bancaires introuvables (« IBAN : … »)",
-                      "bank details not found (« IBAN : … »)");
+                      std::nullopt, Message("EXTRACT-CONVENTION-BANK-DETAILS"));
     }
 
     std::size_t block_of_line(std::size_t line) const {
@@ -2131,23 +2115,18 @@ struct Extractor {
         }
         if (!place_seen) {
             d.missing("EXTRACT-CONVENTION-SIGNATURE", Severity::warning, "/convention/signature",
-                      std::nullopt, "lieu et date de signature introuvables (« Fait à …, le … »)",
-                      "place and date of signature not found (« Fait à …, le … »)");
+                      std::nullopt, Message("EXTRACT-CONVENTION-SIGNATURE"));
         }
         if (c.signature.signatories.empty())
             d.missing("EXTRACT-CONVENTION-SIGNATORIES", Severity::warning,
                       "/convention/signature/signatories", std::nullopt,
-                      "signataires introuvables (« Pour … »)",
-                      "signatories not found (« Pour … »)");
+                      Message("EXTRACT-CONVENTION-SIGNATORIES"));
         if (!c.original_copies)
             d.missing("EXTRACT-CONVENTION-COPIES", Severity::info, "/convention/original_copies",
-                      std::nullopt, "nombre d'exemplaires originaux introuvable",
-                      "number of original copies not found");
+                      std::nullopt, Message("EXTRACT-CONVENTION-COPIES"));
         if (!c.page_count)
             d.missing("EXTRACT-CONVENTION-PAGE-COUNT", Severity::info, "/convention/page_count",
-                      std::nullopt,
-                      "nombre de pages introuvable (« Ce document comprend n pages »)",
-                      "page count not found");
+                      std::nullopt, Message("EXTRACT-CONVENTION-PAGE-COUNT"));
         c.status = c.signature.date.value ? DocumentStatus::executed : DocumentStatus::draft;
     }
 
@@ -2178,43 +2157,31 @@ struct Extractor {
             }
             c.cross_references.push_back(std::move(ref));
         }
-        // Expected facts not found.
-        auto miss = [&](bool found, std::string_view rule, Severity sev, std::string path,
-                        std::string fr, std::string en) {
+        // Expected facts not found (one message per rule, under the rule's ID).
+        auto miss = [&](bool found, std::string_view rule, Severity sev, std::string path) {
             if (!found)
-                d.missing(rule, sev, std::move(path), std::nullopt, std::move(fr), std::move(en));
+                d.missing(rule, sev, std::move(path), std::nullopt, Message(std::string(rule)));
         };
         miss(c.period.has_value(), "EXTRACT-CONVENTION-PERIOD", Severity::warning,
-             "/convention/period", "période d'application introuvable (« du … au … »)",
-             "period of application not found (« du … au … »)");
+             "/convention/period");
         miss(c.tacit_renewal.value != TacitRenewal::absent, "EXTRACT-CONVENTION-TACIT-RENEWAL",
-             Severity::info, "/convention/tacit_renewal",
-             "aucune clause sur la tacite reconduction", "no clause on tacit renewal");
+             Severity::info, "/convention/tacit_renewal");
         miss(!c.obligations.meetings.empty(), "EXTRACT-CONVENTION-MEETINGS", Severity::info,
-             "/convention/obligations/meetings", "aucune obligation de réunion (comités de suivi)",
-             "no meeting obligation (steering committees)");
+             "/convention/obligations/meetings");
         miss(c.obligations.final_report && !c.obligations.final_report->deadlines.empty(),
              "EXTRACT-CONVENTION-FINAL-REPORT", Severity::warning,
-             "/convention/obligations/final_report",
-             "délai de transmission du bilan final introuvable",
-             "deadline of the final report not found");
+             "/convention/obligations/final_report");
         miss(!c.payment_schedule.payments.empty(), "EXTRACT-CONVENTION-PAYMENTS", Severity::warning,
-             "/convention/payment_schedule/payments", "aucun versement (« Un versement de … € … »)",
-             "no payment (« Un versement de … € … »)");
+             "/convention/payment_schedule/payments");
         miss(c.payment_schedule.paying_accountant.has_value(),
              "EXTRACT-CONVENTION-PAYING-ACCOUNTANT", Severity::info,
-             "/convention/payment_schedule/paying_accountant",
-             "comptable assignataire introuvable (« Payeur départemental »)",
-             "paying accountant not found");
+             "/convention/payment_schedule/paying_accountant");
         miss(has_clause(c, ClauseKind::termination), "EXTRACT-CONVENTION-TERMINATION",
-             Severity::info, "/convention/clauses", "aucune clause de résiliation",
-             "no termination clause");
+             Severity::info, "/convention/clauses");
         miss(has_clause(c, ClauseKind::reimbursement), "EXTRACT-CONVENTION-REIMBURSEMENT",
-             Severity::info, "/convention/clauses", "aucune clause de reversement",
-             "no reimbursement clause");
+             Severity::info, "/convention/clauses");
         miss(has_clause(c, ClauseKind::jurisdiction), "EXTRACT-CONVENTION-JURISDICTION",
-             Severity::info, "/convention/clauses", "aucune clause de juridiction compétente",
-             "no jurisdiction clause");
+             Severity::info, "/convention/clauses");
     }
 };
 

@@ -29,6 +29,7 @@ namespace subvention::text::detail {
 
 namespace {
 
+using compliance::Message;
 using compliance::Severity;
 
 constexpr std::string_view kQuoteOpen = "\xC2\xAB";  // «
@@ -429,8 +430,8 @@ private:
     std::optional<std::size_t> vote_begin_, vote_end_;
 
     void miss(std::string_view rule, Severity sev, std::string path, const Line* where,
-              std::string fr, std::string en) {
-        sink_.missing(rule, sev, std::move(path), where, std::move(fr), std::move(en));
+              Message message) {
+        sink_.missing(rule, sev, std::move(path), where, std::move(message));
     }
     const Line* line_or_null(std::size_t i) const {
         return i < lines_.size() ? &lines_[i] : nullptr;
@@ -477,14 +478,12 @@ private:
         }
         if (d_.collectivite.name.empty())
             miss("EXTRACT-DELIB-COLLECTIVITE", Severity::warning, "/deliberation/collectivite",
-                 line_or_null(0),
-                 "collectivité non trouvée en tête de la délibération (« DEPARTEMENT DU … »)",
-                 "collectivité not found at the top of the deliberation");
+                 line_or_null(0), Message("EXTRACT-DELIB-COLLECTIVITE"));
         else if (d_.collectivite.departement_code.empty())
-            miss("EXTRACT-DELIB-DEPARTEMENT-CODE", Severity::info,
-                 "/deliberation/collectivite/departement_code", line_or_null(0),
-                 "code du département non déduit du nom « " + d_.collectivite.name + " »",
-                 "département code not deduced from the name");
+            sink_.missing("EXTRACT-DELIB-DEPARTEMENT-CODE", Severity::info,
+                          "/deliberation/collectivite/departement_code", line_or_null(0),
+                          "code du département non déduit du nom « " + d_.collectivite.name + " »",
+                          "département code not deduced from the name");
         // Meeting date, presidency, secretary: in the first lines.
         const std::size_t head = std::min<std::size_t>(lines_.size(), 20);
         bool date_found = false;
@@ -524,15 +523,13 @@ private:
         }
         if (!date_found)
             miss("EXTRACT-DELIB-MEETING-DATE", Severity::warning, "/deliberation/meeting_date",
-                 line_or_null(0), "date de la réunion non trouvée (« REUNION DU … »)",
-                 "meeting date not found");
+                 line_or_null(0), Message("EXTRACT-DELIB-MEETING-DATE"));
         if (president_.empty())
             miss("EXTRACT-DELIB-PRESIDENT", Severity::info, "/deliberation/attendance/president",
-                 nullptr, "président de séance non trouvé (« PRESIDENCE DE … »)",
-                 "president of the meeting not found");
+                 nullptr, Message("EXTRACT-DELIB-PRESIDENT"));
         if (!d_.secretary)
             miss("EXTRACT-DELIB-SECRETARY", Severity::info, "/deliberation/secretary", nullptr,
-                 "secrétaire de séance non trouvé (« Secrétaire : … »)", "secretary not found");
+                 Message("EXTRACT-DELIB-SECRETARY"));
     }
 
     // -- attendance --------------------------------------------------------------------------
@@ -639,9 +636,10 @@ private:
                 item, {" a donné pouvoir à ", " a donné délégation de vote à ", " donne pouvoir à ",
                        " a donné procuration à ", " pouvoir à ", " à "});
             if (to == std::string_view::npos) {
-                miss("EXTRACT-DELIB-PROXY", Severity::warning, "/deliberation/attendance/proxies",
-                     &where, "pouvoir non compris : « " + std::string(item) + " »",
-                     "proxy not understood");
+                sink_.missing("EXTRACT-DELIB-PROXY", Severity::warning,
+                              "/deliberation/attendance/proxies", &where,
+                              "pouvoir non compris : « " + std::string(item) + " »",
+                              "proxy not understood");
                 continue;
             }
             const auto giver = trim(item.substr(0, to));
@@ -694,8 +692,7 @@ private:
             attendance_end_ = last_end;
         if (present_.empty())
             miss("EXTRACT-DELIB-ATTENDANCE", Severity::warning, "/deliberation/attendance/entries",
-                 nullptr, "liste des présents non trouvée (« Etaient présents : … »)",
-                 "list of members present not found");
+                 nullptr, Message("EXTRACT-DELIB-ATTENDANCE.not_found"));
     }
 
     void finish_attendance() {
@@ -721,10 +718,11 @@ private:
             return;
         } else {
             const auto& e = a.error();
-            miss("EXTRACT-DELIB-ATTENDANCE", Severity::warning, "/deliberation/attendance", nullptr,
-                 "liste de présence non comprise (" + e.field + ") : " + e.message + " — « " +
-                     e.value + " »",
-                 "attendance not understood (" + e.field + ")");
+            sink_.missing("EXTRACT-DELIB-ATTENDANCE", Severity::warning, "/deliberation/attendance",
+                          nullptr,
+                          "liste de présence non comprise (" + e.field + ") : " + e.message +
+                              " — « " + e.value + " »",
+                          "attendance not understood (" + e.field + ")");
         }
         // Keep what can be read: each list alone, then names outside lists.
         Attendance kept;
@@ -780,10 +778,11 @@ private:
                     d_.number.value = std::move(n).value();
                     sink_.fact("/deliberation/number", l, no->second, t.size() - no->second);
                 } else {
-                    miss("EXTRACT-DELIB-NUMBER", Severity::warning, "/deliberation/number", &l,
-                         "numéro de délibération illisible : « " + no->first + " » (" +
-                             n.error().message + ")",
-                         "deliberation number not understood");
+                    sink_.missing("EXTRACT-DELIB-NUMBER", Severity::warning, "/deliberation/number",
+                                  &l,
+                                  "numéro de délibération illisible : « " + no->first + " » (" +
+                                      n.error().message + ")",
+                                  "deliberation number not understood");
                 }
                 d_.number.source = {DocumentKind::deliberation, "en-tête", l.text};
                 break;
@@ -791,8 +790,7 @@ private:
         }
         if (!number_line_)
             miss("EXTRACT-DELIB-NUMBER", Severity::warning, "/deliberation/number",
-                 line_or_null(from), "numéro de la délibération non trouvé (« (N°2023-122) »)",
-                 "deliberation number not found");
+                 line_or_null(from), Message("EXTRACT-DELIB-NUMBER.not_found"));
         // Title: the lines between the attendance lists and the number (or the first visa).
         std::size_t end = number_line_.value_or(from);
         if (!number_line_)
@@ -815,7 +813,7 @@ private:
             sink_.fact("/deliberation/title", lines_[begin], lines_[end - 1]);
         } else {
             miss("EXTRACT-DELIB-TITLE", Severity::info, "/deliberation/title", line_or_null(begin),
-                 "intitulé de la délibération non trouvé", "title of the deliberation not found");
+                 Message("EXTRACT-DELIB-TITLE"));
         }
         if (number_line_) // the body sentence (« La Commission Permanente du … ») follows
             for (std::size_t i = *number_line_ + 1; i < std::min(lines_.size(), *number_line_ + 3);
@@ -840,7 +838,7 @@ private:
         }
         if (i >= lines_.size() || !starts_with_label(lines_[i], "Vu")) {
             miss("EXTRACT-DELIB-VISAS", Severity::warning, "/deliberation/visas",
-                 line_or_null(from), "aucun visa (« Vu … ») trouvé", "no visa found");
+                 line_or_null(from), Message("EXTRACT-DELIB-VISAS"));
             return;
         }
         visas_begin_ = i;
@@ -861,10 +859,10 @@ private:
                 Visa{read_visa_content(text), {DocumentKind::deliberation, "visas", text}});
             sink_.fact("/deliberation/visas/" + std::to_string(index), lines_[i], lines_[j]);
             if (std::holds_alternative<OtherVisa>(d_.visas.back().content))
-                miss("EXTRACT-DELIB-VISA-KIND", Severity::info,
-                     "/deliberation/visas/" + std::to_string(index), &lines_[i],
-                     "visa de nature non reconnue, gardé comme texte : « " + text + " »",
-                     "visa of unknown kind, kept as text");
+                sink_.missing("EXTRACT-DELIB-VISA-KIND", Severity::info,
+                              "/deliberation/visas/" + std::to_string(index), &lines_[i],
+                              "visa de nature non reconnue, gardé comme texte : « " + text + " »",
+                              "visa of unknown kind, kept as text");
             i = j + 1;
         }
         visas_end_ = i;
@@ -903,10 +901,10 @@ private:
                 start = stop == std::string::npos ? ns.size() : stop + 4;
                 auto pn = PersonName::parse(one);
                 if (!pn) {
-                    miss("EXTRACT-DELIB-INTEREST", Severity::warning,
-                         "/deliberation/interest_statements", &l,
-                         "membre intéressé non compris : « " + std::string(one) + " »",
-                         "interested member not understood");
+                    sink_.missing("EXTRACT-DELIB-INTEREST", Severity::warning,
+                                  "/deliberation/interest_statements", &l,
+                                  "membre intéressé non compris : « " + std::string(one) + " »",
+                                  "interested member not understood");
                     continue;
                 }
                 interested_.emplace_back(one);
@@ -974,8 +972,7 @@ private:
             ++i;
         if (i >= lines_.size()) {
             miss("EXTRACT-DELIB-ARTICLES", Severity::warning, "/deliberation/articles",
-                 line_or_null(from), "aucun article (« Article 1 : … ») trouvé",
-                 "no article found");
+                 line_or_null(from), Message("EXTRACT-DELIB-ARTICLES"));
             return;
         }
         while (i < lines_.size()) {
@@ -1013,8 +1010,7 @@ private:
         }
         if (d_.grants.empty())
             miss("EXTRACT-DELIB-GRANT", Severity::warning, "/deliberation/grants", nullptr,
-                 "aucune décision d'attribution (« D'attribuer … un montant de … € ») trouvée",
-                 "no grant decision found");
+                 Message("EXTRACT-DELIB-GRANT"));
     }
 
     void read_decisions(std::uint32_t number, const std::string& text,
@@ -1031,8 +1027,7 @@ private:
             else
                 miss("EXTRACT-DELIB-BENEFICIARY", Severity::warning,
                      "/deliberation/grants/" + std::to_string(d_.grants.size()) + "/beneficiary",
-                     &first, "bénéficiaire non trouvé entre guillemets « »",
-                     "beneficiary not found between « »");
+                     &first, Message("EXTRACT-DELIB-BENEFICIARY"));
             const auto open = text.find(kQuoteOpen);
             const std::string before =
                 fold(std::string_view(text).substr(0, open == std::string::npos ? 0 : open));
@@ -1048,8 +1043,7 @@ private:
             const std::string path = "/deliberation/grants/" + std::to_string(d_.grants.size());
             if (!amount) {
                 miss("EXTRACT-DELIB-GRANT-AMOUNT", Severity::warning, path + "/amount", &first,
-                     "montant de la participation non trouvé dans l'" + section,
-                     "amount of the grant not found in " + section);
+                     Message("EXTRACT-DELIB-GRANT-AMOUNT").arg("section", section));
                 return; // never invent an amount: no decision without one
             }
             g.amount = {amount->amount, {DocumentKind::deliberation, section, text}};
@@ -1153,9 +1147,7 @@ private:
         }
         if (!any)
             miss("EXTRACT-DELIB-IMPUTATION", Severity::warning, "/deliberation/imputations",
-                 &lines_[header],
-                 "tableau d'imputation sans ligne lisible (code opération attendu)",
-                 "imputation table without a readable row");
+                 &lines_[header], Message("EXTRACT-DELIB-IMPUTATION.no_readable_row"));
         return i;
     }
 
@@ -1196,9 +1188,9 @@ private:
         }
         r.label = std::string(trim(rest.substr(0, label_end)));
         if (amounts.empty()) {
-            miss("EXTRACT-DELIB-IMPUTATION", Severity::warning, path + "/proposed", &first,
-                 "ligne d'imputation sans montant : « " + row + " »",
-                 "imputation row without an amount");
+            sink_.missing("EXTRACT-DELIB-IMPUTATION", Severity::warning, path + "/proposed", &first,
+                          "ligne d'imputation sans montant : « " + row + " »",
+                          "imputation row without an amount");
             return;
         }
         r.proposed = amounts.back();
@@ -1217,8 +1209,7 @@ private:
             ++i;
         if (i >= lines_.size()) {
             miss("EXTRACT-DELIB-TALLY", Severity::warning, "/deliberation/tally", nullptr,
-                 "conditions de vote non trouvées (« Pour : … voix »)",
-                 "voting conditions not found");
+                 Message("EXTRACT-DELIB-TALLY.not_found"));
             return;
         }
         if (!match_label(lines_[i].text, "Pour"))
@@ -1253,13 +1244,14 @@ private:
                 sink_.fact("/deliberation/tally", lines_[begin], lines_[j - 1]);
             } else {
                 d_.tally.source = {DocumentKind::deliberation, "conditions de vote", source};
-                miss("EXTRACT-DELIB-TALLY", Severity::warning, "/deliberation/tally",
-                     &lines_[begin], "décompte des voix non compris : " + t.error().message,
-                     "vote tally not understood");
+                sink_.missing("EXTRACT-DELIB-TALLY", Severity::warning, "/deliberation/tally",
+                              &lines_[begin],
+                              "décompte des voix non compris : " + t.error().message,
+                              "vote tally not understood");
             }
         } else {
             miss("EXTRACT-DELIB-TALLY", Severity::warning, "/deliberation/tally", &lines_[begin],
-                 "décompte des voix absent", "vote tally missing");
+                 Message("EXTRACT-DELIB-TALLY.missing"));
         }
         if (outcome) {
             const auto& l = lines_[*outcome];
@@ -1268,8 +1260,7 @@ private:
             sink_.fact("/deliberation/outcome", l, 0, l.text.size());
         } else {
             miss("EXTRACT-DELIB-OUTCOME", Severity::warning, "/deliberation/outcome",
-                 line_or_null(j), "résultat du vote (« (Adopté) ») non trouvé",
-                 "stated outcome not found");
+                 line_or_null(j), Message("EXTRACT-DELIB-OUTCOME"));
         }
     }
 
@@ -1345,20 +1336,18 @@ private:
                 sink_.fact("/deliberation/signature/date", l, d->offset, d->length);
             } else {
                 miss("EXTRACT-DELIB-SIGNATURE-DATE", Severity::warning,
-                     "/deliberation/signature/date", &l, "date de signature en blanc",
-                     "signature date left blank");
+                     "/deliberation/signature/date", &l, Message("EXTRACT-DELIB-SIGNATURE-DATE"));
             }
             if (d_.signature.place)
                 sink_.fact("/deliberation/signature/place", l, 0, place.size());
         } else {
             miss("EXTRACT-DELIB-SIGNATURE", Severity::warning, "/deliberation/signature",
-                 line_or_null(from), "lieu et date de signature (« ARRAS, le … ») non trouvés",
-                 "place and date of signature not found");
+                 line_or_null(from), Message("EXTRACT-DELIB-SIGNATURE"));
         }
         if (!title_line && !name_line && !delegate_name) {
             miss("EXTRACT-DELIB-SIGNATORY", Severity::warning,
-                 "/deliberation/signature/signatories", line_or_null(from), "signataire non trouvé",
-                 "signatory not found");
+                 "/deliberation/signature/signatories", line_or_null(from),
+                 Message("EXTRACT-DELIB-SIGNATORY"));
             return;
         }
         Signatory s;

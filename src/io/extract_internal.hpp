@@ -15,6 +15,7 @@
 #include <vector>
 
 #include <subvention/compliance/diagnostic.hpp>
+#include <subvention/compliance/message.hpp>
 #include <subvention/convention.hpp>
 #include <subvention/deliberation.hpp>
 #include <subvention/money.hpp>
@@ -58,7 +59,12 @@ public:
     /// A fact spread over lines `first`..`last` (whole lines).
     void fact(std::string json_path, const Line& first, const Line& last);
     /// Expected but not found / not understood: an `EXTRACT-…` finding (`rule_id`), located at
-    /// `where` (nullptr: the whole document).
+    /// `where` (nullptr: the whole document), saying `message`.
+    void missing(std::string_view rule_id, compliance::Severity severity, std::string json_path,
+                 const Line* where, compliance::Message message);
+    /// The same finding when its French text quotes the document, or a parser's explanation,
+    /// that its English text leaves out: a message shows the same values in every language, so
+    /// both texts are given as written and the finding has no `parts`.
     void missing(std::string_view rule_id, compliance::Severity severity, std::string json_path,
                  const Line* where, std::string message_fr, std::string message_en);
 

@@ -38,6 +38,7 @@ namespace subvention::text::detail {
 namespace {
 
 namespace vt = subvention::detail::vote_text;
+using compliance::Message;
 using compliance::Severity;
 
 // ---------------------------------------------------------------------------------------------
@@ -685,8 +686,7 @@ public:
         r.signature.date = {std::nullopt, source("signature", "")};
         if (lines_.empty()) {
             sink_.missing("EXTRACT-RAPPORT-EMPTY", Severity::warning, "/rapport", nullptr,
-                          "le rapport ne contient aucune ligne lisible",
-                          "the report holds no readable line");
+                          Message("EXTRACT-RAPPORT-EMPTY"));
             return r;
         }
         const std::span<const Line> all(lines_);
@@ -721,27 +721,22 @@ public:
             read_foundations(r, *h_found + 1, next_after(*h_found, heads));
         else
             missing("EXTRACT-RAPPORT-FOUNDATIONS", Severity::info, "/rapport/legal_foundations",
-                    "rubrique « Fondements juridiques » introuvable",
-                    "no « Fondements juridiques » section");
+                    Message("EXTRACT-RAPPORT-FOUNDATIONS.not_found"));
         if (h_context)
             read_context(r, *h_context + 1, next_after(*h_context, heads));
         else
             missing("EXTRACT-RAPPORT-CONTEXT", Severity::info, "/rapport/context",
-                    "rubrique « Contexte » introuvable", "no « Contexte » section");
+                    Message("EXTRACT-RAPPORT-CONTEXT"));
         if (h_ops)
             read_operations(r, *h_ops + 1, next_after(*h_ops, heads));
         else
             missing("EXTRACT-RAPPORT-OPERATIONS", Severity::warning, "/rapport/operations",
-                    "rubrique « Présentation des opérations sollicitées » introuvable : montants "
-                    "sollicités non lus",
-                    "no « Présentation des opérations sollicitées » section: requested amounts "
-                    "not read");
+                    Message("EXTRACT-RAPPORT-OPERATIONS.not_found"));
         if (h_prop)
             read_proposal(r, *h_prop, next_after(*h_prop, heads));
         else
             missing("EXTRACT-RAPPORT-PROPOSAL", Severity::warning, "/rapport/proposed_grants",
-                    "proposition (« Il convient de statuer … ») introuvable",
-                    "no proposal (« Il convient de statuer … »)");
+                    Message("EXTRACT-RAPPORT-PROPOSAL.not_found"));
         std::size_t opinion_from = first_heading < n ? first_heading : 0;
         if (h_prop)
             opinion_from = *h_prop + 1;
@@ -752,16 +747,14 @@ public:
             read_budget(r, *h_budget, opinion);
         else
             missing("EXTRACT-RAPPORT-BUDGET", Severity::warning, "/rapport/budget",
-                    "tableau d’imputation (« La dépense serait imputée … ») introuvable",
-                    "no imputation table (« La dépense serait imputée … »)");
+                    Message("EXTRACT-RAPPORT-BUDGET.not_found"));
         std::size_t sig_from = opinion_from;
         if (opinion < n)
             sig_from = read_opinion(r, opinion);
         else
             missing("EXTRACT-RAPPORT-COMMITTEE-OPINION", Severity::warning,
                     "/rapport/committee_opinion",
-                    "avis de la commission (« La … Commission … a émis un avis … ») introuvable",
-                    "no committee opinion (« La … Commission … a émis un avis … »)");
+                    Message("EXTRACT-RAPPORT-COMMITTEE-OPINION.not_found"));
         read_signature(r, sig_from);
         return r;
     }
@@ -770,9 +763,9 @@ private:
     const std::vector<Line>& lines_;
     Sink& sink_;
 
-    void missing(std::string_view rule, Severity sev, std::string path, std::string fr,
-                 std::string en, const Line* where = nullptr) {
-        sink_.missing(rule, sev, std::move(path), where, std::move(fr), std::move(en));
+    void missing(std::string_view rule, Severity sev, std::string path, Message message,
+                 const Line* where = nullptr) {
+        sink_.missing(rule, sev, std::move(path), where, std::move(message));
     }
 
     // --- Header ---------------------------------------------------------------------------
@@ -792,8 +785,7 @@ private:
                 if (r.collectivite.departement_code.empty())
                     missing("EXTRACT-RAPPORT-DEPARTEMENT", Severity::warning,
                             "/rapport/collectivite/departement_code",
-                            "département non reconnu dans « " + l.text + " »",
-                            "département not recognised in « " + l.text + " »", &l);
+                            Message("EXTRACT-RAPPORT-DEPARTEMENT").arg("line", l.text), &l);
                 header = true;
             } else if (r.pole.empty() && key.starts_with("POLE ")) {
                 r.pole = l.text;
@@ -827,8 +819,8 @@ private:
                 } else {
                     missing("EXTRACT-RAPPORT-MEETING-DATE", Severity::warning,
                             "/rapport/meeting_date/value",
-                            "date de réunion illisible dans « " + l.text + " »",
-                            "unreadable meeting date in « " + l.text + " »", &l);
+                            Message("EXTRACT-RAPPORT-MEETING-DATE.unreadable").arg("line", l.text),
+                            &l);
                 }
                 header = true;
             }
@@ -839,23 +831,17 @@ private:
         }
         if (r.collectivite.name.empty())
             missing("EXTRACT-RAPPORT-COLLECTIVITE", Severity::info, "/rapport/collectivite/name",
-                    "collectivité (« DEPARTEMENT DU … ») introuvable en tête du rapport",
-                    "no collectivité (« DEPARTEMENT DU … ») in the report's header");
+                    Message("EXTRACT-RAPPORT-COLLECTIVITE"));
         if (r.number.value.empty())
             missing("EXTRACT-RAPPORT-NUMBER", Severity::warning, "/rapport/number/value",
-                    "numéro du rapport (« RAPPORT N° … ») introuvable",
-                    "no report number (« RAPPORT N° … »)");
+                    Message("EXTRACT-RAPPORT-NUMBER.not_found"));
         if (!body_found)
-            missing(
-                "EXTRACT-RAPPORT-BODY", Severity::warning, "/rapport/body",
-                "assemblée (« COMMISSION PERMANENTE » / « CONSEIL DEPARTEMENTAL ») introuvable ; "
-                "commission permanente supposée",
-                "no assembly (« COMMISSION PERMANENTE » / « CONSEIL DEPARTEMENTAL »); "
-                "commission permanente assumed");
+            missing("EXTRACT-RAPPORT-BODY", Severity::warning, "/rapport/body",
+                    Message("EXTRACT-RAPPORT-BODY"));
         if (r.meeting_date.value.is_not_a_date())
             missing("EXTRACT-RAPPORT-MEETING-DATE", Severity::warning,
-                    "/rapport/meeting_date/value", "date de réunion (« REUNION DU … ») introuvable",
-                    "no meeting date (« REUNION DU … »)");
+                    "/rapport/meeting_date/value",
+                    Message("EXTRACT-RAPPORT-MEETING-DATE.not_found"));
         // Title: the lines after the last header line, up to the first section heading.
         const std::size_t from = any ? last_header + 1 : 0;
         if (from < end) {
@@ -863,7 +849,7 @@ private:
             sink_.fact("/rapport/title", lines_[from], lines_[end - 1]);
         } else {
             missing("EXTRACT-RAPPORT-TITLE", Severity::info, "/rapport/title",
-                    "intitulé du rapport introuvable", "no report title");
+                    Message("EXTRACT-RAPPORT-TITLE"));
         }
     }
 
@@ -888,8 +874,7 @@ private:
         if (p == std::string_view::npos || p >= t.size() || q == p ||
             !subvention::detail::is_digit(t[p])) {
             missing("EXTRACT-RAPPORT-NUMBER", Severity::warning, "/rapport/number/value",
-                    "numéro illisible dans « " + l.text + " »",
-                    "unreadable number in « " + l.text + " »", &l);
+                    Message("EXTRACT-RAPPORT-NUMBER.unreadable").arg("line", l.text), &l);
             return;
         }
         r.number = {std::string(t.substr(p, q - p)), source("en-tête", l.text)};
@@ -914,16 +899,13 @@ private:
             sink_.fact(path, lines_[start], lines_[i]);
             if (!understood)
                 missing("EXTRACT-RAPPORT-FOUNDATION", Severity::info, path + "/content",
-                        "fondement juridique non compris (texte conservé) : « " + text + " »",
-                        "legal foundation not understood (text kept): « " + text + " »",
-                        &lines_[start]);
+                        Message("EXTRACT-RAPPORT-FOUNDATION").arg("text", text), &lines_[start]);
             r.legal_foundations.push_back(Visa{std::move(content), source(section, text)});
             start = i + 1;
         }
         if (r.legal_foundations.empty())
             missing("EXTRACT-RAPPORT-FOUNDATIONS", Severity::info, "/rapport/legal_foundations",
-                    "rubrique « Fondements juridiques » vide",
-                    "empty « Fondements juridiques » section");
+                    Message("EXTRACT-RAPPORT-FOUNDATIONS.empty"));
     }
 
     // --- Contexte ----------------------------------------------------------------------------
@@ -951,10 +933,8 @@ private:
                 return;
             if (!current.amount && !request_seen)
                 missing("EXTRACT-RAPPORT-OPERATION-AMOUNT", Severity::warning, path() + "/amount",
-                        "montant sollicité introuvable pour l’opération " +
-                            std::to_string(r.operations.size() + 1),
-                        "no requested amount for operation " +
-                            std::to_string(r.operations.size() + 1),
+                        Message("EXTRACT-RAPPORT-OPERATION-AMOUNT.not_found")
+                            .arg("operation", r.operations.size() + 1),
                         &lines_[first_line]);
             sink_.fact(path(), lines_[first_line], lines_[last_line]);
             r.operations.push_back(std::move(current));
@@ -1009,11 +989,11 @@ private:
                         current.amount = Stated<Euros>{a->amount, source(section, std::string(s))};
                         sink_.fact(path() + "/amount/value", lines_[p.first], lines_[p.last]);
                     } else {
-                        missing("EXTRACT-RAPPORT-OPERATION-AMOUNT", Severity::warning,
-                                path() + "/amount",
-                                "montant sollicité illisible : « " + std::string(s) + " »",
-                                "unreadable requested amount: « " + std::string(s) + " »",
-                                &lines_[p.first]);
+                        missing(
+                            "EXTRACT-RAPPORT-OPERATION-AMOUNT", Severity::warning,
+                            path() + "/amount",
+                            Message("EXTRACT-RAPPORT-OPERATION-AMOUNT.unreadable").arg("text", s),
+                            &lines_[p.first]);
                     }
                     requested = true;
                     open = true;
@@ -1043,8 +1023,7 @@ private:
         close(end > begin ? end - 1 : begin);
         if (r.operations.empty())
             missing("EXTRACT-RAPPORT-OPERATIONS", Severity::warning, "/rapport/operations",
-                    "aucune opération lue dans « Présentation des opérations sollicitées »",
-                    "no operation read in « Présentation des opérations sollicitées »");
+                    Message("EXTRACT-RAPPORT-OPERATIONS.none_read"));
     }
 
     /// « Intitulée « X », elle … » / « intitulée « X » »: the action's title.
@@ -1074,8 +1053,7 @@ private:
         }
         if (r.proposed_grants.empty())
             missing("EXTRACT-RAPPORT-PROPOSAL", Severity::warning, "/rapport/proposed_grants",
-                    "aucune proposition d’attribution (« d’attribuer … ») lue",
-                    "no proposed grant (« d’attribuer … ») read", &lines_[begin]);
+                    Message("EXTRACT-RAPPORT-PROPOSAL.none_read"), &lines_[begin]);
     }
 
     void read_grant(Rapport& r, const Paragraph& p) {
@@ -1098,8 +1076,7 @@ private:
             sink_.fact(path + "/beneficiary", lines_[p.first], lines_[p.last]);
         } else {
             missing("EXTRACT-RAPPORT-BENEFICIARY", Severity::warning, path + "/beneficiary",
-                    "bénéficiaire (entre « ») introuvable dans la proposition",
-                    "no beneficiary (between « ») in the proposal", &lines_[p.first]);
+                    Message("EXTRACT-RAPPORT-BENEFICIARY"), &lines_[p.first]);
         }
         const std::string src(t);
         if (const auto a = find_amount(t)) {
@@ -1108,7 +1085,7 @@ private:
         } else {
             g.amount.source = source("proposition", src);
             missing("EXTRACT-RAPPORT-PROPOSED-AMOUNT", Severity::warning, path + "/amount/value",
-                    "montant proposé introuvable", "no proposed amount", &lines_[p.first]);
+                    Message("EXTRACT-RAPPORT-PROPOSED-AMOUNT"), &lines_[p.first]);
         }
         const FoldedText f = fold_with_offsets(t);
         for (const std::string_view y : {"POUR L'ANNEE", "AU TITRE DE L'ANNEE", "ANNEE"}) {
@@ -1225,11 +1202,7 @@ private:
         }
         if (std::count(columns.begin(), columns.end(), Column::proposed) != 1) {
             missing("EXTRACT-RAPPORT-BUDGET", Severity::warning, "/rapport/budget",
-                    "en-tête du tableau d’imputation non compris (colonnes CP / Disponible / "
-                    "Proposition / Solde attendues)",
-                    "imputation table header not understood (CP / Disponible / Proposition / "
-                    "Solde columns expected)",
-                    &lines_[intro]);
+                    Message("EXTRACT-RAPPORT-BUDGET.header"), &lines_[intro]);
             return;
         }
         while (i < end) {
@@ -1254,12 +1227,7 @@ private:
             const std::size_t row_last = i > row_first ? i - 1 : row_first;
             if (!amounts || toks.size() < 2 || !is_imputation(toks[1])) {
                 missing("EXTRACT-RAPPORT-BUDGET-ROW", Severity::warning, path,
-                        "ligne du tableau d’imputation non comprise (code opération, imputation, "
-                        "libellé puis " +
-                            std::to_string(columns.size()) + " montants attendus)",
-                        "imputation table row not understood (operation code, imputation, label "
-                        "then " +
-                            std::to_string(columns.size()) + " amounts expected)",
+                        Message("EXTRACT-RAPPORT-BUDGET-ROW").arg("columns", columns.size()),
                         &lines_[row_first]);
                 continue;
             }
@@ -1303,8 +1271,7 @@ private:
         }
         if (r.budget.empty())
             missing("EXTRACT-RAPPORT-BUDGET", Severity::warning, "/rapport/budget",
-                    "aucune ligne lue dans le tableau d’imputation",
-                    "no row read in the imputation table", &lines_[intro]);
+                    Message("EXTRACT-RAPPORT-BUDGET.no_row"), &lines_[intro]);
     }
 
     // --- Avis de commission ------------------------------------------------------------------
@@ -1370,10 +1337,7 @@ private:
         if (op.committee.name.empty() || !op.date || !op.opinion)
             missing("EXTRACT-RAPPORT-COMMITTEE-OPINION", Severity::info,
                     "/rapport/committee_opinion/value",
-                    "avis de commission incomplet (commission, date ou sens non lu) : « " + text +
-                        " »",
-                    "incomplete committee opinion (committee, date or sense not read): « " + text +
-                        " »",
+                    Message("EXTRACT-RAPPORT-COMMITTEE-OPINION.incomplete").arg("text", text),
                     &lines_[first]);
         r.committee_opinion = Stated<CommitteeOpinion>{op, source("avis de commission", text)};
         sink_.fact("/rapport/committee_opinion/value", lines_[first], lines_[last]);
@@ -1413,8 +1377,7 @@ private:
         }
         if (president == lines_.size()) {
             missing("EXTRACT-RAPPORT-SIGNATURE", Severity::info, "/rapport/signature/signatories",
-                    "signataire (« Le Président … ») introuvable",
-                    "no signatory (« Le Président … »)");
+                    Message("EXTRACT-RAPPORT-SIGNATURE.not_found"));
             return;
         }
         Signatory s;
@@ -1434,8 +1397,8 @@ private:
         } else {
             missing("EXTRACT-RAPPORT-SIGNATURE", Severity::info,
                     "/rapport/signature/signatories/0/person/name",
-                    "nom du signataire introuvable après « " + lines_[president].text + " »",
-                    "no signatory name after « " + lines_[president].text + " »",
+                    Message("EXTRACT-RAPPORT-SIGNATURE.no_name")
+                        .arg("function", lines_[president].text),
                     &lines_[president]);
         }
         sink_.fact("/rapport/signature/signatories/0", lines_[president],

@@ -46,6 +46,7 @@
 
 #include <boost/multiprecision/cpp_int.hpp>
 
+#include <subvention/compliance/message.hpp>
 #include <subvention/io/csv.hpp>
 #include <subvention/io/scdl.hpp>
 
@@ -79,23 +80,8 @@ struct ValidatorState {
 
 namespace {
 
+using compliance::Message;
 using detail::CellState;
-
-constexpr std::string_view lq = "\u00AB\u00A0"; // «
-constexpr std::string_view rq = "\u00A0\u00BB"; // »
-
-std::string quoted(std::string_view v) {
-    std::string s;
-    s.reserve(v.size() + 8);
-    s += lq;
-    s += v;
-    s += rq;
-    return s;
-}
-
-std::string en_quoted(std::string_view v) {
-    return "\"" + std::string(v) + "\"";
-}
 
 // ---- value grammars ------------------------------------------------------------------------
 
@@ -347,11 +333,38 @@ std::size_t levenshtein(std::string_view a, std::string_view b) {
 
 // ---- findings --------------------------------------------------------------------------------
 
+/// Where a finding lies, as its message starts: « Fichier », « En-tête, colonne 3 »,
+/// « Ligne 5, colonne 2 (montant) ».
+std::vector<Message> where(std::uint64_t row, std::uint32_t column, std::string_view field,
+                           Check rule) {
+    if (row == 0)
+        return {Message("phrase.scdl.file")};
+    const bool header =
+        row == 1 && (column == 0 || (rule >= Check::column_missing && rule <= Check::column_blank));
+    std::vector<Message> out;
+    if (header)
+        out.emplace_back("phrase.scdl.header");
+    else
+        out.push_back(Message("phrase.scdl.row").arg("row", row));
+    if (column != 0)
+        out.push_back(Message("phrase.scdl.column").arg("column", column));
+    if (!header && !field.empty())
+        out.push_back(Message("phrase.scdl.field").arg("field", field));
+    return out;
+}
+
+/// The finding's messages: `message` (a `scdl.<check>` entry), after the place it names.
+void say(Finding& f, Message message) {
+    message.arg("where", where(f.row, f.column, f.field, f.rule));
+    f.message_fr = compliance::render(message, compliance::Lang::fr);
+    f.message_en = compliance::render(message, compliance::Lang::en);
+}
+
 struct Emitter {
     const FindingSink& sink;
 
     void operator()(std::uint64_t row, std::uint32_t column, std::string_view field,
-                    std::string_view value, Check rule, std::string fr, std::string en,
+                    std::string_view value, Check rule, Message message,
                     std::optional<std::string> suggestion = std::nullopt,
                     Severity severity = Severity::error) const {
         if (!sink)
@@ -362,31 +375,7 @@ struct Emitter {
         f.field = std::string(field);
         f.value = std::string(value);
         f.rule = rule;
-        std::string where_fr, where_en;
-        if (row == 0) {
-            where_fr = "Fichier";
-            where_en = "File";
-        } else if (row == 1 && column != 0 && rule >= Check::column_missing &&
-                   rule <= Check::column_blank) {
-            where_fr = "En-t\u00EAte, colonne " + std::to_string(column);
-            where_en = "Header, column " + std::to_string(column);
-        } else if (row == 1 && column == 0) {
-            where_fr = "En-t\u00EAte";
-            where_en = "Header";
-        } else {
-            where_fr = "Ligne " + std::to_string(row);
-            where_en = "Row " + std::to_string(row);
-            if (column != 0) {
-                where_fr += ", colonne " + std::to_string(column);
-                where_en += ", column " + std::to_string(column);
-            }
-            if (!field.empty()) {
-                where_fr += " (" + std::string(field) + ")";
-                where_en += " (" + std::string(field) + ")";
-            }
-        }
-        f.message_fr = where_fr + "\u00A0: " + fr;
-        f.message_en = where_en + ": " + en;
+        say(f, std::move(message));
         f.suggestion = std::move(suggestion);
         f.severity = severity;
         sink(f);
@@ -410,36 +399,21 @@ int field_index(const SchemaSpec& spec, std::string_view name) noexcept {
     return -1;
 }
 
-std::string_view op_label_fr(CompareOp op) noexcept {
+/// « inférieure », « less than »: how a value should compare, in a message.
+Message op_label(CompareOp op) {
     switch (op) {
     case CompareOp::lt:
-        return "inf\u00E9rieure";
+        return Message("scdl.compare-columns-value.op_lt");
     case CompareOp::le:
-        return "inf\u00E9rieure ou \u00E9gale";
+        return Message("scdl.compare-columns-value.op_le");
     case CompareOp::eq:
-        return "\u00E9gale";
+        break;
     case CompareOp::ge:
-        return "sup\u00E9rieure ou \u00E9gale";
+        return Message("scdl.compare-columns-value.op_ge");
     case CompareOp::gt:
-        return "sup\u00E9rieure";
+        return Message("scdl.compare-columns-value.op_gt");
     }
-    return "\u00E9gale";
-}
-
-std::string_view op_label_en(CompareOp op) noexcept {
-    switch (op) {
-    case CompareOp::lt:
-        return "less than";
-    case CompareOp::le:
-        return "less than or equal to";
-    case CompareOp::eq:
-        return "equal to";
-    case CompareOp::ge:
-        return "greater than or equal to";
-    case CompareOp::gt:
-        return "greater than";
-    }
-    return "equal to";
+    return Message("scdl.compare-columns-value.op_eq");
 }
 
 bool holds(CompareOp op, int c) noexcept {
@@ -659,12 +633,9 @@ void Validator::header(std::span<const std::string_view> cells, const FindingSin
         resolved[j] = true;
         if (st.field_col[static_cast<std::size_t>(f)] >= 0) {
             emit(1, col_no(j), cells[j], cells[j], Check::column_duplicate,
-                 "la colonne " + quoted(cells[j]) + " figure d\u00E9j\u00E0 en colonne " +
-                     std::to_string(st.field_col[static_cast<std::size_t>(f)] + 1) +
-                     "\u00A0; celle-ci est ignor\u00E9e",
-                 "column " + en_quoted(cells[j]) + " already appears in column " +
-                     std::to_string(st.field_col[static_cast<std::size_t>(f)] + 1) +
-                     "; this one is ignored");
+                 Message("scdl.column-duplicate")
+                     .arg("column", cells[j])
+                     .arg("first", st.field_col[static_cast<std::size_t>(f)] + 1));
             continue;
         }
         st.col_field[j] = f;
@@ -732,14 +703,14 @@ void Validator::header(std::span<const std::string_view> cells, const FindingSin
             st.col_field[j] = best;
             st.field_col[bi] = static_cast<int>(j);
             const std::string_view name = spec.fields[bi].name;
+            std::vector<Message> title;
+            if (by_title)
+                title.emplace_back("scdl.column-misnamed.by_title");
             emit(1, col_no(j), cells[j], cells[j], Check::column_misnamed,
-                 "la colonne " + quoted(cells[j]) + " ne porte pas un nom du sch\u00E9ma" +
-                     (by_title ? " (c'est le titre du champ, ou presque)" : "") +
-                     "\u00A0; nom attendu\u00A0: " + quoted(name) +
-                     " (elle est valid\u00E9e comme telle)",
-                 "column " + en_quoted(cells[j]) + " is not a schema field name" +
-                     (by_title ? " (it is, or nearly is, the field's title)" : "") + "; expected " +
-                     en_quoted(name) + " (validated as such)",
+                 Message("scdl.column-misnamed")
+                     .arg("column", cells[j])
+                     .arg("by_title", std::move(title))
+                     .arg("expected", name),
                  std::string(name));
         }
     }
@@ -749,13 +720,13 @@ void Validator::header(std::span<const std::string_view> cells, const FindingSin
             continue;
         if (cells[j].empty())
             emit(1, col_no(j), cells[j], cells[j], Check::column_blank,
-                 "l'en-t\u00EAte de la colonne est vide", "the column header is empty");
+                 Message("scdl.column-blank"));
         else
             emit(1, col_no(j), cells[j], cells[j], Check::column_extra,
-                 "la colonne " + quoted(cells[j]) + " n'appartient pas au sch\u00E9ma " +
-                     std::string(to_string(spec.version.schema)) + ' ' + spec.version.to_string(),
-                 "column " + en_quoted(cells[j]) + " is not in schema " +
-                     std::string(to_string(spec.version.schema)) + ' ' + spec.version.to_string());
+                 Message("scdl.column-extra")
+                     .arg("column", cells[j])
+                     .arg("schema", to_string(spec.version.schema))
+                     .arg("version", spec.version.to_string()));
     }
     // 4. missing fields
     for (std::size_t i = 0; i < nf; ++i) {
@@ -763,10 +734,8 @@ void Validator::header(std::span<const std::string_view> cells, const FindingSin
             continue;
         const auto& f = spec.fields[i];
         emit(1, 0, f.name, "", Check::column_missing,
-             "la colonne " + quoted(f.name) + (f.required ? " (obligatoire)" : " (facultative)") +
-                 " est absente",
-             "column " + en_quoted(f.name) + (f.required ? " (required)" : " (optional)") +
-                 " is missing",
+             Message(f.required ? "scdl.column-missing.required" : "scdl.column-missing.optional")
+                 .arg("column", f.name),
              std::nullopt, f.required ? Severity::error : Severity::warning);
     }
     // 5. order: rank of each mapped column among the mapped columns vs its rank in the schema
@@ -786,20 +755,16 @@ void Validator::header(std::span<const std::string_view> cells, const FindingSin
         const auto rank = static_cast<std::size_t>(
             std::lower_bound(sorted.begin(), sorted.end(), seq[r]) - sorted.begin());
         const std::string_view name = spec.fields[fi].name;
-        const std::string after =
-            rank == 0 ? std::string("en premier")
-                      : "apr\u00E8s " +
-                            quoted(spec.fields[static_cast<std::size_t>(sorted[rank - 1])].name);
-        const std::string after_en =
-            rank == 0 ? std::string("first")
-                      : "after " +
-                            en_quoted(spec.fields[static_cast<std::size_t>(sorted[rank - 1])].name);
+        Message position =
+            rank == 0 ? Message("scdl.column-order.first")
+                      : Message("scdl.column-order.after")
+                            .arg("previous",
+                                 spec.fields[static_cast<std::size_t>(sorted[rank - 1])].name);
         emit(1, col_no(seq_col[r]), cells[seq_col[r]], cells[seq_col[r]], Check::column_order,
-             "la colonne " + quoted(name) +
-                 " n'est pas \u00E0 sa place\u00A0: le sch\u00E9ma la met " + after +
-                 " (champ n\u00B0\u00A0" + std::to_string(fi + 1) + ")",
-             "column " + en_quoted(name) + " is out of order: the schema puts it " + after_en +
-                 " (field #" + std::to_string(fi + 1) + ")");
+             Message("scdl.column-order")
+                 .arg("column", name)
+                 .arg("position", std::move(position))
+                 .arg("rank", fi + 1));
     }
     // 6. custom checks resolved to field indexes
     st.checks.clear();
@@ -814,12 +779,10 @@ void Validator::header(std::span<const std::string_view> cells, const FindingSin
             const bool a = rc.f1 >= 0 && st.field_col[static_cast<std::size_t>(rc.f1)] >= 0;
             const bool b = rc.f2 >= 0 && st.field_col[static_cast<std::size_t>(rc.f2)] >= 0;
             if (!a && !b)
-                emit(
-                    1, 0, c.column, "", Check::one_of_required,
-                    "ni la colonne " + quoted(c.column) + " ni la colonne " + quoted(c.column2) +
-                        " n'est pr\u00E9sente\u00A0; l'une des deux doit \u00EAtre renseign\u00E9e",
-                    "neither column " + en_quoted(c.column) + " nor column " +
-                        en_quoted(c.column2) + " is present; one of them must be filled");
+                emit(1, 0, c.column, "", Check::one_of_required,
+                     Message("scdl.one-of-required.absent")
+                         .arg("column", c.column)
+                         .arg("column2", c.column2));
         }
         st.checks.push_back(std::move(rc));
     }
@@ -841,27 +804,24 @@ void Validator::row(std::uint64_t row, std::span<const std::string_view> cells,
             break;
         }
     if (blank) {
-        emit(row, 0, "", "", Check::row_blank, "la ligne est vide", "the row is empty");
+        emit(row, 0, "", "", Check::row_blank, Message("scdl.row-blank"));
         return;
     }
     if (cells.size() < ncols) {
         const auto first = cells.size();
         emit(row, static_cast<std::uint32_t>(first + 1), st.labels[first], "",
              Check::row_missing_cells,
-             std::to_string(ncols - first) + " cellule(s) manquante(s)\u00A0: la ligne a " +
-                 std::to_string(cells.size()) + " cellules, l'en-t\u00EAte " +
-                 std::to_string(ncols) + " colonnes",
-             std::to_string(ncols - first) + " missing cell(s): the row has " +
-                 std::to_string(cells.size()) + " cells, the header " + std::to_string(ncols) +
-                 " columns");
+             Message("scdl.row-missing-cells")
+                 .arg("missing", ncols - first)
+                 .arg("cells", cells.size())
+                 .arg("columns", ncols));
     } else if (cells.size() > ncols) {
         emit(row, static_cast<std::uint32_t>(ncols + 1), "", cells[ncols], Check::row_extra_cells,
-             std::to_string(cells.size() - ncols) + " cellule(s) en trop (premi\u00E8re\u00A0: " +
-                 quoted(cells[ncols]) + ")\u00A0: la ligne a " + std::to_string(cells.size()) +
-                 " cellules, l'en-t\u00EAte " + std::to_string(ncols) + " colonnes",
-             std::to_string(cells.size() - ncols) + " extra cell(s) (first: " +
-                 en_quoted(cells[ncols]) + "): the row has " + std::to_string(cells.size()) +
-                 " cells, the header " + std::to_string(ncols) + " columns");
+             Message("scdl.row-extra-cells")
+                 .arg("extra", cells.size() - ncols)
+                 .arg("first", cells[ncols])
+                 .arg("cells", cells.size())
+                 .arg("columns", ncols));
     }
 
     std::fill(st.states.begin(), st.states.end(), CellState::absent);
@@ -885,9 +845,7 @@ void Validator::row(std::uint64_t row, std::span<const std::string_view> cells,
         if (missing) {
             st.states[fidx] = CellState::empty;
             if (f.required)
-                emit(row, col, f.name, v, Check::required,
-                     "la valeur est obligatoire et la cellule est vide",
-                     "a value is required and the cell is empty");
+                emit(row, col, f.name, v, Check::required, Message("scdl.required"));
             continue;
         }
         bool typed = true;
@@ -896,32 +854,28 @@ void Validator::row(std::uint64_t row, std::span<const std::string_view> cells,
             if (f.format == StringFormat::uri && !is_uri(v)) {
                 typed = false;
                 emit(row, col, f.name, v, Check::type_string,
-                     quoted(v) + " n'est pas une adresse (URI) valide",
-                     en_quoted(v) + " is not a valid URI");
+                     Message("scdl.type-string").arg("value", v));
             }
             break;
         case FieldType::date:
             if (!is_iso_date(v)) {
                 typed = false;
                 emit(row, col, f.name, v, Check::type_date,
-                     quoted(v) + " n'est pas une date au format AAAA-MM-JJ (ISO 8601)",
-                     en_quoted(v) + " is not a date in the YYYY-MM-DD format (ISO 8601)");
+                     Message("scdl.type-date").arg("value", v));
             }
             break;
         case FieldType::number:
             if (!is_number(v)) {
                 typed = false;
                 emit(row, col, f.name, v, Check::type_number,
-                     quoted(v) + " n'est pas un nombre (chiffres, point d\u00E9cimal, sans espace)",
-                     en_quoted(v) + " is not a number (digits, decimal point, no space)");
+                     Message("scdl.type-number").arg("value", v));
             }
             break;
         case FieldType::integer:
             if (!is_integer(v)) {
                 typed = false;
                 emit(row, col, f.name, v, Check::type_integer,
-                     quoted(v) + " n'est pas un nombre entier",
-                     en_quoted(v) + " is not an integer");
+                     Message("scdl.type-integer").arg("value", v));
             }
             break;
         case FieldType::boolean: {
@@ -931,12 +885,10 @@ void Validator::row(std::uint64_t row, std::span<const std::string_view> cells,
             if (!in(f.true_values) && !in(f.false_values)) {
                 typed = false;
                 emit(row, col, f.name, v, Check::type_boolean,
-                     quoted(v) + " n'est pas une valeur bool\u00E9enne admise (" +
-                         join_names(f.true_values, " / ") + " ou " +
-                         join_names(f.false_values, " / ") + ")",
-                     en_quoted(v) + " is not an accepted boolean value (" +
-                         join_names(f.true_values, " / ") + " or " +
-                         join_names(f.false_values, " / ") + ")");
+                     Message("scdl.type-boolean")
+                         .arg("value", v)
+                         .arg("true_values", join_names(f.true_values, " / "))
+                         .arg("false_values", join_names(f.false_values, " / ")));
             }
             break;
         }
@@ -948,54 +900,35 @@ void Validator::row(std::uint64_t row, std::span<const std::string_view> cells,
         st.states[fidx] = CellState::ok;
         if (f.pattern != PatternKind::none && !matches(f.pattern, v))
             emit(row, col, f.name, v, Check::pattern,
-                 quoted(v) + " ne respecte pas le motif " + std::string(pattern_source(f.pattern)),
-                 en_quoted(v) + " does not match the pattern " +
-                     std::string(pattern_source(f.pattern)));
+                 Message("scdl.pattern").arg("value", v).arg("pattern", pattern_source(f.pattern)));
         if (!f.enum_values.empty() &&
             std::find(f.enum_values.begin(), f.enum_values.end(), v) == f.enum_values.end())
             emit(row, col, f.name, v, Check::enum_value,
-                 quoted(v) + " n'est pas une valeur admise (" + join_names(f.enum_values, " | ") +
-                     ")",
-                 en_quoted(v) + " is not an allowed value (" + join_names(f.enum_values, " | ") +
-                     ")");
+                 Message("scdl.enum")
+                     .arg("value", v)
+                     .arg("allowed", join_names(f.enum_values, " | ")));
         const bool numeric = f.type == FieldType::number || f.type == FieldType::integer;
         if (numeric && f.minimum && compare_decimal(v, *f.minimum) < 0)
             emit(row, col, f.name, v, Check::minimum,
-                 quoted(v) + " est inf\u00E9rieur au minimum " + std::string(*f.minimum),
-                 en_quoted(v) + " is below the minimum " + std::string(*f.minimum));
+                 Message("scdl.minimum").arg("value", v).arg("minimum", *f.minimum));
         if (numeric && f.maximum && compare_decimal(v, *f.maximum) > 0)
             emit(row, col, f.name, v, Check::maximum,
-                 quoted(v) + " est sup\u00E9rieur au maximum " + std::string(*f.maximum),
-                 en_quoted(v) + " is above the maximum " + std::string(*f.maximum));
+                 Message("scdl.maximum").arg("value", v).arg("maximum", *f.maximum));
         const bool free_text = f.type == FieldType::string && f.format == StringFormat::none &&
                                f.pattern == PatternKind::none && f.enum_values.empty();
         if (free_text && starts_like_formula(v)) {
-            const std::string first = v[0] == '\t'   ? "TAB"
-                                      : v[0] == '\r' ? "CR"
-                                                     : std::string(1, v[0]);
+            std::string first = v[0] == '\t' ? "TAB" : v[0] == '\r' ? "CR" : std::string(1, v[0]);
             emit(row, col, f.name, v, Check::formula_injection,
-                 "la valeur commence par " + quoted(std::string_view(first)) +
-                     "\u00A0: un tableur la lirait comme une formule (injection CSV)\u00A0; "
-                     "pr\u00E9fixer d'une apostrophe ou reformuler",
-                 "the value starts with " + en_quoted(std::string_view(first)) +
-                     ": a spreadsheet would read it as a formula (CSV injection); prefix it "
-                     "with a single quote or rephrase it",
-                 std::nullopt, Severity::warning);
+                 Message("scdl.formula-injection").arg("first", std::move(first)), std::nullopt,
+                 Severity::warning);
         }
         if (f.type == FieldType::number && f.name == "montant" && compare_decimal(v, "0") < 0)
             emit(row, col, f.name, v, Check::negative_amount,
-                 quoted(v) + " est n\u00E9gatif\u00A0: le sch\u00E9ma ne fixe pas de minimum, "
-                             "mais le montant d'une subvention attribu\u00E9e est positif",
-                 en_quoted(v) + " is negative: the schema sets no minimum, but the amount of "
-                                "a granted subsidy is positive",
-                 std::nullopt, Severity::warning);
+                 Message("scdl.negative-amount").arg("value", v), std::nullopt, Severity::warning);
         if (f.max_length) {
             if (const std::size_t len = utf8_length(v); len > *f.max_length)
                 emit(row, col, f.name, v, Check::max_length,
-                     "la valeur a " + std::to_string(len) + " caract\u00E8res, au plus " +
-                         std::to_string(*f.max_length) + " sont admis",
-                     "the value has " + std::to_string(len) + " characters, at most " +
-                         std::to_string(*f.max_length) + " are allowed");
+                     Message("scdl.max-length").arg("length", len).arg("max", *f.max_length));
         }
     }
 
@@ -1021,10 +954,7 @@ void Validator::row(std::uint64_t row, std::span<const std::string_view> cells,
             const auto v = value_of(rc.f1);
             if (!is_valid_french_siret(v))
                 emit(row, col_of(rc.f1), name_of(rc.f1), v, Check::french_siret,
-                     quoted(v) + " n'est pas un num\u00E9ro SIRET valide (14 chiffres, cl\u00E9 de "
-                                 "Luhn, r\u00E8gle de La Poste)",
-                     en_quoted(v) + " is not a valid SIRET number (14 digits, Luhn check, La "
-                                    "Poste rule)");
+                     Message("scdl.french-siret-value").arg("value", v));
             break;
         }
         case CustomCheckKind::one_of_required: {
@@ -1037,10 +967,9 @@ void Validator::row(std::uint64_t row, std::span<const std::string_view> cells,
             if (!filled1 && !filled2) {
                 const int at = present1 ? rc.f1 : rc.f2;
                 emit(row, col_of(at), name_of(at), "", Check::one_of_required,
-                     "au moins l'une des colonnes " + quoted(c.column) + " ou " +
-                         quoted(c.column2) + " doit comporter une valeur",
-                     "at least one of the columns " + en_quoted(c.column) + " or " +
-                         en_quoted(c.column2) + " must have a value");
+                     Message("scdl.one-of-required.empty")
+                         .arg("column", c.column)
+                         .arg("column2", c.column2));
             }
             break;
         }
@@ -1050,31 +979,18 @@ void Validator::row(std::uint64_t row, std::span<const std::string_view> cells,
             const auto v = value_of(rc.f1);
             if (c.allow_year_only && v.size() == 4 && all_digits(v))
                 break;
-            std::string fr, en;
+            const char* key = nullptr;
             if (!(v.size() == 9 && all_digits(v.substr(0, 4)) && v[4] == '/' &&
-                  all_digits(v.substr(5, 4)))) {
-                fr = quoted(v) +
-                     std::string(c.allow_year_only ? " n'est ni une ann\u00E9e (AAAA) ni"
-                                                   : " n'est pas") +
-                     " une p\u00E9riode au format AAAA/AAAA";
-                en = en_quoted(v) +
-                     (c.allow_year_only ? " is neither a year (YYYY) nor" : " is not") +
-                     " a period in the YYYY/YYYY format";
-            } else if (v.substr(0, 4) == v.substr(5, 4)) {
-                fr = "p\u00E9riode " + quoted(v) +
-                     " invalide\u00A0: les deux ann\u00E9es doivent "
-                     "\u00EAtre diff\u00E9rentes";
-                en = "period " + en_quoted(v) + " is invalid: the two years must differ";
-            } else if (v.substr(0, 4) > v.substr(5, 4)) {
-                fr = "p\u00E9riode " + quoted(v) +
-                     " invalide\u00A0: la deuxi\u00E8me ann\u00E9e doit \u00EAtre "
-                     "post\u00E9rieure \u00E0 la premi\u00E8re";
-                en = "period " + en_quoted(v) +
-                     " is invalid: the second year must come after the first";
-            }
-            if (!fr.empty())
-                emit(row, col_of(rc.f1), name_of(rc.f1), v, Check::year_interval, std::move(fr),
-                     std::move(en));
+                  all_digits(v.substr(5, 4))))
+                key = c.allow_year_only ? "scdl.year-interval-value.not_year_nor_period"
+                                        : "scdl.year-interval-value.not_period";
+            else if (v.substr(0, 4) == v.substr(5, 4))
+                key = "scdl.year-interval-value.same_years";
+            else if (v.substr(0, 4) > v.substr(5, 4))
+                key = "scdl.year-interval-value.reversed";
+            if (key != nullptr)
+                emit(row, col_of(rc.f1), name_of(rc.f1), v, Check::year_interval,
+                     Message(key).arg("value", v));
             break;
         }
         case CustomCheckKind::cohesive_columns: {
@@ -1094,16 +1010,15 @@ void Validator::row(std::uint64_t row, std::span<const std::string_view> cells,
             for (const int o : rc.others)
                 visit(o);
             if (present >= 2 && filled != 0 && filled != present) {
-                std::string names(c.column);
+                std::vector<std::string> names{std::string(c.column)};
                 for (const auto o : c.columns)
-                    names += ", " + std::string(o);
+                    names.emplace_back(o);
                 const int at = col_of(rc.f1) != 0 ? rc.f1 : first_present;
                 emit(row, col_of(at), name_of(at), value_of(at), Check::cohesive_columns,
-                     "les colonnes " + names +
-                         " doivent toutes comporter une valeur ou toutes \u00EAtre vides (" +
-                         std::to_string(filled) + " sur " + std::to_string(present) + " remplies)",
-                     "columns " + names + " must all have a value or all be empty (" +
-                         std::to_string(filled) + " of " + std::to_string(present) + " filled)");
+                     Message("scdl.cohesive-columns-value")
+                         .arg("columns", std::move(names))
+                         .arg("filled", filled)
+                         .arg("present", present));
             }
             break;
         }
@@ -1114,24 +1029,22 @@ void Validator::row(std::uint64_t row, std::span<const std::string_view> cells,
             const bool na = is_number(a), nb = is_number(b);
             if (na != nb) {
                 emit(row, col_of(rc.f1), name_of(rc.f1), a, Check::compare_columns,
-                     "la valeur de la colonne " + std::string(c.column) + " " + quoted(a) +
-                         " n'est pas comparable avec la valeur de la colonne " +
-                         std::string(c.column2) + " " + quoted(b),
-                     "the value of column " + std::string(c.column) + " " + en_quoted(a) +
-                         " cannot be compared with the value of column " + std::string(c.column2) +
-                         " " + en_quoted(b));
+                     Message("scdl.compare-columns-value.not_comparable")
+                         .arg("column", c.column)
+                         .arg("value", a)
+                         .arg("column2", c.column2)
+                         .arg("value2", b));
                 break;
             }
             const int cmp = na ? compare_decimal(a, b) : (a < b ? -1 : (a == b ? 0 : 1));
             if (!holds(c.op, cmp))
                 emit(row, col_of(rc.f1), name_of(rc.f1), a, Check::compare_columns,
-                     "la valeur de la colonne " + std::string(c.column) + " " + quoted(a) +
-                         " devrait \u00EAtre " + std::string(op_label_fr(c.op)) +
-                         " \u00E0 la valeur de la colonne " + std::string(c.column2) + " " +
-                         quoted(b),
-                     "the value of column " + std::string(c.column) + " " + en_quoted(a) +
-                         " should be " + std::string(op_label_en(c.op)) + " the value of column " +
-                         std::string(c.column2) + " " + en_quoted(b));
+                     Message("scdl.compare-columns-value.fails")
+                         .arg("column", c.column)
+                         .arg("value", a)
+                         .arg("op", op_label(c.op))
+                         .arg("column2", c.column2)
+                         .arg("value2", b));
             break;
         }
         case CustomCheckKind::sum_columns: {
@@ -1149,7 +1062,6 @@ void Validator::row(std::uint64_t row, std::span<const std::string_view> cells,
             if (!all || spec.fields[static_cast<std::size_t>(rc.f1)].type != FieldType::integer)
                 break;
             bool equal = false;
-            std::string terms;
             if (small) {
                 std::int64_t s = 0;
                 for (const int o : rc.others)
@@ -1163,17 +1075,18 @@ void Validator::row(std::uint64_t row, std::span<const std::string_view> cells,
             }
             if (equal)
                 break;
-            std::string names;
+            std::string terms;
+            std::vector<std::string> names;
             for (const int o : rc.others) {
                 terms += (terms.empty() ? "" : " + ") + std::string(value_of(o));
-                names += (names.empty() ? "" : ", ") + std::string(name_of(o));
+                names.emplace_back(name_of(o));
             }
             const auto v = value_of(rc.f1);
             emit(row, col_of(rc.f1), name_of(rc.f1), v, Check::sum_columns,
-                 "la valeur " + quoted(v) + " devrait \u00EAtre la somme des colonnes " + names +
-                     " (" + terms + ")",
-                 "the value " + en_quoted(v) + " should be the sum of columns " + names + " (" +
-                     terms + ")");
+                 Message("scdl.sum-columns-value")
+                     .arg("value", v)
+                     .arg("columns", std::move(names))
+                     .arg("terms", std::move(terms)));
             break;
         }
         case CustomCheckKind::nomenclature_actes: {
@@ -1181,12 +1094,9 @@ void Validator::row(std::uint64_t row, std::span<const std::string_view> cells,
                 break;
             const auto v = value_of(rc.f1);
             const auto slash = v.find('/');
-            std::string fr, en;
+            Message m;
             if (slash == std::string_view::npos) {
-                fr = quoted(v) + " ne respecte pas le format des nomenclatures d'actes (le signe "
-                                 "oblique \u00AB\u00A0/\u00A0\u00BB est manquant)";
-                en = en_quoted(v) + " does not follow the @ctes nomenclature format (the slash "
-                                    "\"/\" is missing)";
+                m = Message("scdl.nomenclature-actes-value.no_slash");
             } else {
                 const auto& labels = folded_actes_level1();
                 const auto known = [&](std::string_view prefix) {
@@ -1197,24 +1107,13 @@ void Validator::row(std::uint64_t row, std::span<const std::string_view> cells,
                 const bool space_after = v.find("/ ") != std::string_view::npos;
                 if (known(prefix) && !space_after)
                     break;
-                if (space_after || known(rstrip_spaces(prefix))) {
-                    fr = quoted(v) + " ne respecte pas le format des nomenclatures d'actes (le "
-                                     "signe oblique ne doit \u00EAtre ni pr\u00E9c\u00E9d\u00E9 ni "
-                                     "suivi d'une espace)";
-                    en = en_quoted(v) + " does not follow the @ctes nomenclature format (no "
-                                        "space before or after the slash)";
-                } else {
-                    fr = quoted(v) +
-                         " ne respecte pas le format des nomenclatures d'actes (le "
-                         "pr\u00E9fixe " +
-                         quoted(prefix) +
-                         " n'est pas une mati\u00E8re de niveau 1 de la nomenclature @ctes)";
-                    en = en_quoted(v) + " does not follow the @ctes nomenclature format (prefix " +
-                         en_quoted(prefix) + " is not a level-1 @ctes matter)";
-                }
+                if (space_after || known(rstrip_spaces(prefix)))
+                    m = Message("scdl.nomenclature-actes-value.space");
+                else
+                    m = Message("scdl.nomenclature-actes-value.prefix").arg("prefix", prefix);
             }
-            emit(row, col_of(rc.f1), name_of(rc.f1), v, Check::nomenclature_actes, std::move(fr),
-                 std::move(en));
+            m.arg("value", v);
+            emit(row, col_of(rc.f1), name_of(rc.f1), v, Check::nomenclature_actes, std::move(m));
             break;
         }
         }
@@ -1287,8 +1186,7 @@ Summary run(csv::Reader& reader, const ValidateOptions& opt, const FindingSink& 
         if (!reader.blocked()) {
             Finding f;
             f.rule = Check::file_empty;
-            f.message_fr = "Fichier\u00A0: le fichier est vide (pas de ligne d'en-t\u00EAte)";
-            f.message_en = "File: the file is empty (no header line)";
+            say(f, Message("scdl.file-empty"));
             counting(f);
         }
         sum.readable = false;
@@ -1313,9 +1211,7 @@ Summary run(csv::Reader& reader, const ValidateOptions& opt, const FindingSink& 
         sum.readable = false;
         Finding f;
         f.rule = Check::file_unreadable;
-        f.message_fr = "Fichier\u00A0: erreur de lecture du flux apr\u00E8s " +
-                       std::to_string(sum.rows) + " lignes de donn\u00E9es";
-        f.message_en = "File: stream read error after " + std::to_string(sum.rows) + " data rows";
+        say(f, Message("scdl.file-unreadable").arg("rows", sum.rows));
         counting(f);
     }
     sum.valid = sum.readable && errors == 0;
