@@ -32,7 +32,7 @@ struct CliRun {
 };
 
 // Runs `subvention ARGS` through the shell (optionally fed by `printf STDIN |`).
-CliRun run(const std::string& args, const std::string& stdin_printf = "") {
+inline CliRun run(const std::string& args, const std::string& stdin_printf = "") {
     std::string cmd;
     if (!stdin_printf.empty())
         cmd = "printf '" + stdin_printf + "' | ";
@@ -50,7 +50,7 @@ CliRun run(const std::string& args, const std::string& stdin_printf = "") {
     return r;
 }
 
-std::vector<std::string> keys(const nlohmann::ordered_json& j) {
+inline std::vector<std::string> keys(const nlohmann::ordered_json& j) {
     std::vector<std::string> k;
     for (const auto& [key, _] : j.items())
         k.push_back(key);

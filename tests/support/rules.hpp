@@ -2,6 +2,8 @@
 // Test support: the built-in rules by ID and by family.
 #pragma once
 
+#include <ostream>
+
 #include <map>
 #include <stdexcept>
 #include <string>
@@ -35,3 +37,10 @@ namespace subvention::testing {
 }
 
 } // namespace subvention::testing
+
+namespace subvention::compliance {
+/// Readable failure output for exact fact comparisons (key=value).
+inline void PrintTo(const Fact& f, std::ostream* os) {
+    *os << f.key << "=" << f.value;
+}
+} // namespace subvention::compliance

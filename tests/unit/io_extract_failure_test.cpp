@@ -17,9 +17,6 @@
 
 #include "support/sanitizer.hpp"
 
-// Each suite in its own namespace: the suites of a group are compiled together (unity build).
-namespace test_io_extract_failure_test {
-
 #ifndef SUBVENTION_TEST_ASAN
 namespace {
 bool armed = false;
@@ -79,5 +76,3 @@ TEST(ExtractFailure, MemoryExhaustedInTheConventionPropagates) {
 }
 
 } // namespace
-
-} // namespace test_io_extract_failure_test

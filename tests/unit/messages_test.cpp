@@ -2,6 +2,7 @@
 // The message catalogue: every entry exists in every language with the same placeholders, every
 // template is well formed, and the renderer formats each kind of value as its language writes it.
 #include <algorithm>
+#include <map>
 #include <set>
 #include <stdexcept>
 #include <string>
@@ -9,6 +10,7 @@
 
 #include <gtest/gtest.h>
 
+#include <subvention/compliance/catalogue.hpp>
 #include <subvention/compliance/message.hpp>
 
 // Each suite in its own namespace: the suites of a group are compiled together (unity build).
@@ -61,6 +63,35 @@ TEST(MessageCatalogue, KeysAreRuleIdsOrPhrases) {
         });
         const bool lower_id = k.rfind("scdl.", 0) == 0 || k.rfind("csv.", 0) == 0;
         EXPECT_TRUE(phrase || rule_like || lower_id) << k;
+    }
+}
+
+TEST(MessageCatalogue, EveryIdTheLibraryEmitsHasAMessage) {
+    const auto keys = message_keys(Lang::fr);
+    const auto has_entry = [&](const std::string& prefix) {
+        return std::any_of(keys.begin(), keys.end(), [&](std::string_view k) {
+            return k == prefix || k.rfind(prefix + ".", 0) == 0;
+        });
+    };
+    for (const auto& rule : builtin_catalogue())
+        EXPECT_TRUE(has_entry(rule.id)) << rule.id;
+    // The file defects of SCDL validation are those of the CSV reader, whose messages they carry.
+    const std::map<std::string, std::vector<std::string>> from_csv{
+        {"file-bom", {"csv.utf8-bom"}},
+        {"file-encoding", {"csv.windows-1252", "csv.invalid-utf8"}},
+        {"file-separator", {"csv.separator-not-comma"}},
+        {"file-quoting", {"csv.unterminated-quote", "csv.stray-quote"}},
+        {"file-record-too-long", {"csv.record-too-long"}}};
+    for (const auto& k : known_ids()) {
+        const std::string id(k.id);
+        if (const auto csv = from_csv.find(id); csv != from_csv.end()) {
+            for (const auto& key : csv->second)
+                EXPECT_TRUE(has_entry(key)) << id << ": " << key;
+            continue;
+        }
+        // SCDL validation checks keep their Table Schema / Validata names: keys « scdl.<name> ».
+        const bool lower = !id.empty() && id[0] >= 'a' && id[0] <= 'z';
+        EXPECT_TRUE(has_entry(lower ? "scdl." + id : id)) << id;
     }
 }
 

@@ -24,13 +24,6 @@
 // White-box: helpers private to the engine.
 #include "compliance/rules/vote_quorum.hpp"
 
-namespace subvention::compliance {
-// Readable failure output for exact fact comparisons.
-void PrintTo(const Fact& f, std::ostream* os) {
-    *os << f.key << "=" << f.value;
-}
-} // namespace subvention::compliance
-
 // Each suite in its own namespace: the suites of a group are compiled together (unity build).
 namespace test_rules_assembly_test {
 

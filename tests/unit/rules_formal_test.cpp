@@ -23,13 +23,6 @@
 #include "support/clean_dossier.hpp"
 #include "support/rules.hpp"
 
-namespace subvention::compliance {
-// Readable failure output for exact fact comparisons.
-void PrintTo(const Fact& f, std::ostream* os) {
-    *os << f.key << "=" << f.value;
-}
-} // namespace subvention::compliance
-
 // Each suite in its own namespace: the suites of a group are compiled together (unity build).
 namespace test_rules_formal_test {
 

@@ -11,8 +11,6 @@
 #include <string_view>
 #include <vector>
 
-#include <subvention/compliance/rule.hpp>
-
 #include "compliance/messages/language.hpp"
 
 namespace subvention::compliance::detail {
@@ -382,7 +380,8 @@ constexpr MessageEntry entries[] = {
     {"AMOUNT-REQUEST-SUM.overflow_requests", "the total requested"},
     {"AMOUNT-REQUEST-SUM.overflow_difference", "the difference between request and proposal"},
     {"AMOUNT-WORDS.unreadable",
-     "The amount in letters \"{words}\" of {place} cannot be read ({error_kind} error{-error}): it does not confirm the amount in figures {amount}."},
+     "The amount in letters \"{words}\" of {place} cannot be read ({error_kind} error{-error}): it "
+     "does not confirm the amount in figures {amount}."},
     {"AMOUNT-WORDS.differs",
      "In {where}, the amount in letters \"{words}\" ({read}) differs from the amount in figures "
      "{amount}: the act states two different amounts for the same sum."},
@@ -1049,16 +1048,6 @@ constexpr MessageEntry entries[] = {
 
 // Amounts are written as in the acts (« 57 000,00 € »), whatever the language of the message;
 // `iso` is the machine form of the facts (« 57000.00 »).
-std::string amount(const Euros& e, std::string_view style) {
-    if (style.empty() || style == "cents")
-        return e.to_string_fr(CentsStyle::always);
-    if (style == "prose")
-        return e.to_string_fr(CentsStyle::omit_if_zero);
-    if (style == "iso")
-        return e.to_iso();
-    throw std::invalid_argument("unknown amount style « " + std::string(style) + " »");
-}
-
 std::string date(Date d, std::string_view style) {
     if (d.is_special())
         return "(unreadable date)";
@@ -1088,24 +1077,15 @@ std::string date(Date d, std::string_view style) {
 }
 
 std::string list(const std::vector<std::string>& items, std::string_view style) {
-    if (style.empty() || style == "and")
-        return enumerate(items, "and");
-    if (style == "or")
-        return enumerate(items, "or");
-    if (style == "comma") {
-        std::string out;
-        for (std::size_t i = 0; i < items.size(); ++i)
-            out.append(i == 0 ? "" : ", ").append(items[i]);
-        return out;
-    }
-    throw std::invalid_argument("unknown list style « " + std::string(style) + " »");
+    return join_list(items, style, "and", "or");
 }
 
 bool singular(std::int64_t n) {
     return n == 1 || n == -1;
 }
 
-constexpr Language language{Lang::en, entries, &amount, &date, &list, &singular};
+// Amounts are written as in the acts, whatever the language of the message.
+constexpr Language language{Lang::en, entries, &amount_as_in_acts, &date, &list, &singular};
 
 } // namespace
 

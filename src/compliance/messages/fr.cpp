@@ -11,8 +11,6 @@
 #include <string_view>
 #include <vector>
 
-#include <subvention/compliance/rule.hpp>
-
 #include "compliance/messages/language.hpp"
 
 namespace subvention::compliance::detail {
@@ -407,7 +405,8 @@ constexpr MessageEntry entries[] = {
     {"AMOUNT-REQUEST-SUM.overflow_requests", "du total des montants sollicités"},
     {"AMOUNT-REQUEST-SUM.overflow_difference", "de l'écart entre demande et proposition"},
     {"AMOUNT-WORDS.unreadable",
-     "Le montant en lettres \u00AB\u00A0{words}\u00A0\u00BB de {place} ne peut pas être lu ({error}{-error_kind}) : il ne confirme pas le montant en chiffres {amount}."},
+     "Le montant en lettres \u00AB\u00A0{words}\u00A0\u00BB de {place} ne peut pas être lu "
+     "({error}{-error_kind}) : il ne confirme pas le montant en chiffres {amount}."},
     {"AMOUNT-WORDS.differs",
      "Dans {where}, le montant en lettres «\u00A0{words}\u00A0» ({read}) diffère du montant en "
      "chiffres {amount} : l'acte énonce deux montants différents pour la même somme."},
@@ -1145,16 +1144,6 @@ constexpr MessageEntry entries[] = {
 };
 // NOLINTEND(cert-err58-cpp)
 
-std::string amount(const Euros& e, std::string_view style) {
-    if (style.empty() || style == "cents")
-        return e.to_string_fr(CentsStyle::always);
-    if (style == "prose")
-        return e.to_string_fr(CentsStyle::omit_if_zero);
-    if (style == "iso")
-        return e.to_iso();
-    throw std::invalid_argument("unknown amount style « " + std::string(style) + " »");
-}
-
 std::string date(Date d, std::string_view style) {
     if (d.is_special())
         return "(date illisible)";
@@ -1170,17 +1159,7 @@ std::string date(Date d, std::string_view style) {
 }
 
 std::string list(const std::vector<std::string>& items, std::string_view style) {
-    if (style.empty() || style == "and")
-        return enumerate(items, "et");
-    if (style == "or")
-        return enumerate(items, "ou");
-    if (style == "comma") {
-        std::string out;
-        for (std::size_t i = 0; i < items.size(); ++i)
-            out.append(i == 0 ? "" : ", ").append(items[i]);
-        return out;
-    }
-    throw std::invalid_argument("unknown list style « " + std::string(style) + " »");
+    return join_list(items, style, "et", "ou");
 }
 
 // « 0 jour », « 1 jour », « 2 jours »: the singular up to one.
@@ -1188,7 +1167,8 @@ bool singular(std::int64_t n) {
     return n >= -1 && n <= 1;
 }
 
-constexpr Language language{Lang::fr, entries, &amount, &date, &list, &singular};
+// Amounts are written as in the acts, whatever the language of the message.
+constexpr Language language{Lang::fr, entries, &amount_as_in_acts, &date, &list, &singular};
 
 } // namespace
 

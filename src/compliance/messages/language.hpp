@@ -31,6 +31,14 @@ struct Language {
     bool (*singular)(std::int64_t);
 };
 
+/// Amounts as the acts write them (« 57 000,00 € », `prose` « 57 000 € », `iso` « 57000.00 »),
+/// whatever the language of the message: a language file may use it as its `amount`.
+[[nodiscard]] std::string amount_as_in_acts(const Euros&, std::string_view style);
+/// A list joined with commas and `and_word` (`or_word` for the style `or`) before the last item,
+/// or with commas only (`comma`): the shape every language file's `list` shares.
+[[nodiscard]] std::string join_list(const std::vector<std::string>& items, std::string_view style,
+                                    std::string_view and_word, std::string_view or_word);
+
 [[nodiscard]] const Language& language_fr() noexcept;
 [[nodiscard]] const Language& language_en() noexcept;
 

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include <subvention/compliance/message.hpp>
+#include <subvention/compliance/rule.hpp>
 
 #include "compliance/messages/language.hpp"
 
@@ -182,6 +183,35 @@ std::string render_in(const Message& m, Lang lang) {
 }
 
 } // namespace
+
+namespace detail {
+
+std::string amount_as_in_acts(const Euros& e, std::string_view style) {
+    if (style.empty() || style == "cents")
+        return e.to_string_fr(CentsStyle::always);
+    if (style == "prose")
+        return e.to_string_fr(CentsStyle::omit_if_zero);
+    if (style == "iso")
+        return e.to_iso();
+    throw std::invalid_argument("unknown amount style « " + std::string(style) + " »");
+}
+
+std::string join_list(const std::vector<std::string>& items, std::string_view style,
+                      std::string_view and_word, std::string_view or_word) {
+    if (style.empty() || style == "and")
+        return enumerate(items, and_word);
+    if (style == "or")
+        return enumerate(items, or_word);
+    if (style == "comma") {
+        std::string out;
+        for (std::size_t i = 0; i < items.size(); ++i)
+            out.append(i == 0 ? "" : ", ").append(items[i]);
+        return out;
+    }
+    throw std::invalid_argument("unknown list style « " + std::string(style) + " »");
+}
+
+} // namespace detail
 
 std::string render(const Message& message, Lang lang) {
     return render_in(message, lang);
