@@ -541,22 +541,12 @@ constexpr MessageEntry entries[] = {
     {"CONV-REPORT-DEADLINE.shift_only",
      " L'écart tient seulement au report du {legal_day} au jour ouvré suivant (CPC art. 642), dont "
      "l'application au compte rendu financier n'est pas établie (point non confirmé)."},
-    {"CONV-REPORT-DEADLINE.legal_day.sunday", "{date} (dimanche)"},
-    {"CONV-REPORT-DEADLINE.legal_day.monday", "{date} (lundi)"},
-    {"CONV-REPORT-DEADLINE.legal_day.tuesday", "{date} (mardi)"},
-    {"CONV-REPORT-DEADLINE.legal_day.wednesday", "{date} (mercredi)"},
-    {"CONV-REPORT-DEADLINE.legal_day.thursday", "{date} (jeudi)"},
-    {"CONV-REPORT-DEADLINE.legal_day.friday", "{date} (vendredi)"},
-    {"CONV-REPORT-DEADLINE.legal_day.saturday", "{date} (samedi)"},
+    {"CONV-REPORT-DEADLINE.legal_day", "{date} ({weekday})"},
     {"DEADLINE-NON-WORKING-DAY", "Le {date} est {day} : c'est {what}. Si l'article 642 du CPC "
                                  "s'applique, l'échéance est reportée au {effective:weekday}."},
     {"DEADLINE-NON-WORKING-DAY.day", "un {weekday}"},
     {"DEADLINE-NON-WORKING-DAY.weekend_holiday", "un {weekday} et un jour férié ({holiday})"},
-    {"DEADLINE-NON-WORKING-DAY.holiday.monday", "un jour férié ({holiday})"},
-    {"DEADLINE-NON-WORKING-DAY.holiday.tuesday", "un jour férié ({holiday})"},
-    {"DEADLINE-NON-WORKING-DAY.holiday.wednesday", "un jour férié ({holiday})"},
-    {"DEADLINE-NON-WORKING-DAY.holiday.thursday", "un jour férié ({holiday})"},
-    {"DEADLINE-NON-WORKING-DAY.holiday.friday", "un jour férié ({holiday})"},
+    {"DEADLINE-NON-WORKING-DAY.holiday", "un jour férié ({holiday}){-weekday}"},
     {"DEADLINE-NON-WORKING-DAY.report_stated", "l'échéance du bilan final fixée {stated:and}"},
     {"DEADLINE-NON-WORKING-DAY.report_computed",
      "l'échéance du bilan final calculée d'après le délai stipulé {computed:and}"},
@@ -599,13 +589,7 @@ constexpr MessageEntry entries[] = {
      "2000-321 art. 10 ; décret 2017-779){population}."},
     {"PUBLICATION-OPEN-DATA.shift_only", " {deadline_day}, la publication serait dans le délai si "
                                          "l'article 642 du CPC s'appliquait (point non confirmé)."},
-    {"PUBLICATION-OPEN-DATA.deadline_day.sunday", "Le {date} étant un dimanche"},
-    {"PUBLICATION-OPEN-DATA.deadline_day.monday", "Le {date} étant un lundi"},
-    {"PUBLICATION-OPEN-DATA.deadline_day.tuesday", "Le {date} étant un mardi"},
-    {"PUBLICATION-OPEN-DATA.deadline_day.wednesday", "Le {date} étant un mercredi"},
-    {"PUBLICATION-OPEN-DATA.deadline_day.thursday", "Le {date} étant un jeudi"},
-    {"PUBLICATION-OPEN-DATA.deadline_day.friday", "Le {date} étant un vendredi"},
-    {"PUBLICATION-OPEN-DATA.deadline_day.saturday", "Le {date} étant un samedi"},
+    {"PUBLICATION-OPEN-DATA.deadline_day", "Le {date} étant un {weekday}"},
     {"CONV-CER", "La convention ne mentionne pas le contrat d'engagement républicain auquel {who} "
                  "« {beneficiary} » doit avoir souscrit en demandant la subvention (loi 2000-321 "
                  "art. 10-1 ; décret 2021-1947, pour les demandes déposées depuis le {in_force}). "
