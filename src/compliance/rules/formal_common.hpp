@@ -32,19 +32,14 @@ namespace subvention::compliance::rules::formal_detail {
 // ---------------------------------------------------------------------------------------------
 // Facts, lists
 
-/// « true » / « false » (facts).
-[[nodiscard]] constexpr std::string_view boolean(bool b) noexcept {
-    return b ? "true" : "false";
-}
-
 using rules::fact;
 
 /// Names the other place of a disagreement (`other_document`, `other_section`, `other_path`,
 /// `other_text`): documents must agree, so a finding names both places (docs/architecture.md §3.5).
 inline void other_place(Diagnostic& d, const SourceRef& s, std::string path) {
-    fact(d, "other_document", std::string(to_string(s.document)));
+    fact(d, "other_document", std::string(to_string(s.document)), Unit::code);
     fact(d, "other_section", s.section);
-    fact(d, "other_path", std::move(path));
+    fact(d, "other_path", std::move(path), Unit::code);
     fact(d, "other_text", s.text);
 }
 
