@@ -333,6 +333,31 @@ constexpr MessageEntry entries[] = {
     {"BUDG-IMPUTATION.unknown_function",
      "Sub-function {function} of imputation {imputation} of {where} is not in the list of M57 "
      "functions known to the checker: it could not be verified."},
+    {"BUDG-IMPUTATION.nonexistent",
+     "The imputation \"{printed}\" of {where} designates an account or function that does not "
+     "exist in the M57 nomenclature ({error_kind} error on « {field} »{-error})."},
+    {"BUDG-IMPUTATION.unreadable",
+     "The imputation \"{printed}\" of {where} cannot be read as nature/functional code "
+     "({error_kind} error on « {field} »{-error}); it cannot be verified."},
+    {"BUDG-IMPUTATION.reserved_account",
+     "The imputation {imputation} of {where} charges a subsidy to {beneficiary} to account "
+     "{nature}{-label}, reserved to {reserved_to}: the expected account is {usual}."},
+    {"BUDG-IMPUTATION.reserved_to_public", "public bodies"},
+    {"BUDG-IMPUTATION.reserved_to_private", "private persons"},
+    {"BUDG-IMPUTATION.unconfirmed_account", " Finding based on an unconfirmed account."},
+    {"BUDG-IMPUTATION.contribution_account",
+     "The imputation {imputation} of {where} charges a subsidy to {beneficiary} to account "
+     "{nature} (compulsory contributions){-label}, whereas a subsidy is an optional contribution "
+     "(loi 2000-321 art. 9-1): the expected account is {usual}."},
+    {"BUDG-IMPUTATION.participation_account",
+     "The imputation {imputation} of {where} charges the subsidy to {beneficiary} to account "
+     "{nature} (participations){-label}; a subsidy to a private person normally goes to account "
+     "{usual}. Possible misclassification, to be checked with the finance department. Finding "
+     "based on an unconfirmed assumption (imputation rule for subsidies to private "
+     "persons{account_not_found})."},
+    {"BUDG-IMPUTATION.usual_account_other_private", "{account}"},
+    {"BUDG-IMPUTATION.account_not_found",
+     ", and account {nature} not found in the M57 chart of accounts read"},
     {"BUDG-SECTION.nature_chapter",
      "The imputation {imputation} of {where} pairs nature {nature} (class {class}, "
      "{nature_section} section) with functional chapter {chapter} ({chapter_section} section): "
@@ -382,7 +407,8 @@ constexpr MessageEntry entries[] = {
     {"AMOUNT-REQUEST-SUM.overflow_requests", "the total requested"},
     {"AMOUNT-REQUEST-SUM.overflow_difference", "the difference between request and proposal"},
     {"AMOUNT-WORDS.unreadable",
-     "The amount in letters \"{words}\" of {place} cannot be read ({error_kind} error{-error}): it does not confirm the amount in figures {amount}."},
+     "The amount in letters \"{words}\" of {place} cannot be read ({error_kind} error{-error}): it "
+     "does not confirm the amount in figures {amount}."},
     {"AMOUNT-WORDS.differs",
      "In {where}, the amount in letters \"{words}\" ({read}) differs from the amount in figures "
      "{amount}: the act states two different amounts for the same sum."},
@@ -694,6 +720,21 @@ constexpr MessageEntry entries[] = {
      "9 digits, national register of associations), not of a {label} number."},
     {"ID-LABEL.wrong_check_digit", " (with a wrong check digit)"},
     {"ID-LABEL.siren_digits", "{first}{second}{third}"},
+    {"ID-CHECKSUM.number", "The {name} \"{value}\" {party} is invalid ({reason}{-error})."},
+    {"ID-CHECKSUM.code", "The {name} \"{value}\" {party} is invalid ({reason}{-error})."},
+    {"ID-CHECKSUM.reason.rib_key", "wrong French RIB key"},
+    {"ID-CHECKSUM.reason.mod97", "wrong IBAN check digits (mod 97)"},
+    {"ID-CHECKSUM.reason.luhn", "wrong Luhn check digit"},
+    {"ID-CHECKSUM.reason.la_poste_sum", "La Poste SIRET whose digit sum is not a multiple of 5"},
+    {"ID-CHECKSUM.reason.siren_part", "its SIREN part fails the Luhn check"},
+    {"ID-CHECKSUM.reason.format", "a character or layout the identifier does not allow"},
+    {"ID-CHECKSUM.reason.length", "wrong number of characters"},
+    {"ID-CHECKSUM.reason.component", "unknown part, such as the country code"},
+    {"ID-CHECKSUM.reason.other", "{error_kind}"},
+    {"phrase.formal.of_party.beneficiary", "of the beneficiary"},
+    {"phrase.formal.of_party.grantor", "of the signing collectivité"},
+    {"phrase.formal.of_party.collectivite", "of the collectivité"},
+    {"phrase.formal.of_party.bank_details", "of the bank account"},
     {"phrase.formal.body.commission_permanente", "the Commission permanente"},
     {"phrase.formal.body.conseil_departemental", "the Conseil départemental"},
     {"phrase.formal.of_body.commission_permanente", "of the Commission permanente"},
@@ -777,6 +818,32 @@ constexpr MessageEntry entries[] = {
      "The final report, sent on {sent:iso}, is on time only because the deadline of {nominal:iso} "
      "moves to {due:iso} (CPC art. 642); whether that shift applies to a contractual deadline is "
      "not settled."},
+    {"SETTLE-REPORT-LATE.missing",
+     "The final report has not been sent although its deadline ({due:iso}) has passed{-as_of}: the "
+     "reimbursement of all sums paid may be demanded (convention, art. 12)."},
+    {"SETTLE-INELIGIBLE-EXPENSE", "The expense \"{label}\" ({when}, {amount:iso} EUR) is "
+                                  "ineligible: {reasons:and}; it is left out of the settlement."},
+    {"SETTLE-INELIGIBLE-EXPENSE.dated", "{date:iso}"},
+    {"SETTLE-INELIGIBLE-EXPENSE.undated", "no date"},
+    // The reasons by their stable names (those of the fact `reasons`).
+    {"SETTLE-INELIGIBLE-EXPENSE.reason.before_period", "before_period"},
+    {"SETTLE-INELIGIBLE-EXPENSE.reason.after_period", "after_period"},
+    {"SETTLE-INELIGIBLE-EXPENSE.reason.no_action", "no_action"},
+    {"SETTLE-INELIGIBLE-EXPENSE.reason.unknown_action", "unknown_action"},
+    {"SETTLE-INELIGIBLE-EXPENSE.reason.not_positive", "not_positive"},
+    {"SETTLE-INELIGIBLE-EXPENSE.reason.in_kind", "in_kind"},
+    {"SETTLE-INELIGIBLE-EXPENSE.reason.rejected", "rejected"},
+    {"SETTLE-INELIGIBLE-EXPENSE.reason.rejected_because", "rejected{-rejection}"},
+    {"AID-DEMINIMIS.not_applicable",
+     "The aid of {amount} is declared de minimis under Regulation {regulation}{-title}, which does "
+     "not apply on the decision date ({date:iso}){-reason}."},
+    {"AID-DEMINIMIS.exceeds",
+     "The de minimis aid of {amount} decided on {date:iso} exceeds the ceiling of Regulation "
+     "{regulation} ({ceiling}; {cumulated} already granted {window}){-reasons}; headroom "
+     "{headroom}{returns}. None of the aid may benefit from the regulation."},
+    {"AID-DEMINIMIS.fits_from", "; the amount fits again from {date:iso}"},
+    {"AID-DEMINIMIS.never_fits", "; it does not fit before 2031"},
+    {"AID-DEMINIMIS.overflow", "the cumulated aid"},
     // ---- end execution ----
     // ---- extraction ----
     // ---- end extraction ----

@@ -63,11 +63,6 @@ inline void other_place(Diagnostic& d, const SourceRef& s, std::string path) {
     return out;
 }
 
-/// « « texte » » with the no-break spaces of French typography.
-[[nodiscard]] inline std::string quoted_fr(std::string_view s) {
-    return "\u00AB\u00A0" + std::string(s) + "\u00A0\u00BB";
-}
-
 /// The article part of a convention section for a `LegalBasis` (« article 4 §1 » → « 4 §1 »),
 /// so that it prints « convention art. 4 §1 ».
 [[nodiscard]] inline std::string article_of(std::string_view section) {
