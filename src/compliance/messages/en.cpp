@@ -331,6 +331,31 @@ constexpr MessageEntry entries[] = {
     {"BUDG-IMPUTATION.unknown_function",
      "Sub-function {function} of imputation {imputation} of {where} is not in the list of M57 "
      "functions known to the checker: it could not be verified."},
+    {"BUDG-IMPUTATION.nonexistent",
+     "The imputation \"{printed}\" of {where} designates an account or function that does not "
+     "exist in the M57 nomenclature ({error_kind} error on « {field} »{-error})."},
+    {"BUDG-IMPUTATION.unreadable",
+     "The imputation \"{printed}\" of {where} cannot be read as nature/functional code "
+     "({error_kind} error on « {field} »{-error}); it cannot be verified."},
+    {"BUDG-IMPUTATION.reserved_account",
+     "The imputation {imputation} of {where} charges a subsidy to {beneficiary} to account "
+     "{nature}{-label}, reserved to {reserved_to}: the expected account is {usual}."},
+    {"BUDG-IMPUTATION.reserved_to_public", "public bodies"},
+    {"BUDG-IMPUTATION.reserved_to_private", "private persons"},
+    {"BUDG-IMPUTATION.unconfirmed_account", " Finding based on an unconfirmed account."},
+    {"BUDG-IMPUTATION.contribution_account",
+     "The imputation {imputation} of {where} charges a subsidy to {beneficiary} to account "
+     "{nature} (compulsory contributions){-label}, whereas a subsidy is an optional contribution "
+     "(loi 2000-321 art. 9-1): the expected account is {usual}."},
+    {"BUDG-IMPUTATION.participation_account",
+     "The imputation {imputation} of {where} charges the subsidy to {beneficiary} to account "
+     "{nature} (participations){-label}; a subsidy to a private person normally goes to account "
+     "{usual}. Possible misclassification, to be checked with the finance department. Finding "
+     "based on an unconfirmed assumption (imputation rule for subsidies to private "
+     "persons{account_not_found})."},
+    {"BUDG-IMPUTATION.usual_account_other_private", "{account}"},
+    {"BUDG-IMPUTATION.account_not_found",
+     ", and account {nature} not found in the M57 chart of accounts read"},
     {"BUDG-SECTION.nature_chapter",
      "The imputation {imputation} of {where} pairs nature {nature} (class {class}, "
      "{nature_section} section) with functional chapter {chapter} ({chapter_section} section): "
@@ -512,22 +537,12 @@ constexpr MessageEntry entries[] = {
     {"CONV-REPORT-DEADLINE.shift_only",
      " The difference is only the shift of {legal_day} to the next working day (CPC art. 642), "
      "whose application to the financial report is not established (unconfirmed)."},
-    {"CONV-REPORT-DEADLINE.legal_day.sunday", "{date}"},
-    {"CONV-REPORT-DEADLINE.legal_day.monday", "{date}"},
-    {"CONV-REPORT-DEADLINE.legal_day.tuesday", "{date}"},
-    {"CONV-REPORT-DEADLINE.legal_day.wednesday", "{date}"},
-    {"CONV-REPORT-DEADLINE.legal_day.thursday", "{date}"},
-    {"CONV-REPORT-DEADLINE.legal_day.friday", "{date}"},
-    {"CONV-REPORT-DEADLINE.legal_day.saturday", "{date}"},
+    {"CONV-REPORT-DEADLINE.legal_day", "{date}{-weekday}"},
     {"DEADLINE-NON-WORKING-DAY",
      "{date} is {day}: it is {what}. If CPC art. 642 applies, the deadline moves to {effective}."},
     {"DEADLINE-NON-WORKING-DAY.day", "a {weekday}"},
     {"DEADLINE-NON-WORKING-DAY.weekend_holiday", "a {weekday} and a public holiday ({holiday})"},
-    {"DEADLINE-NON-WORKING-DAY.holiday.monday", "a Monday and a public holiday ({holiday})"},
-    {"DEADLINE-NON-WORKING-DAY.holiday.tuesday", "a Tuesday and a public holiday ({holiday})"},
-    {"DEADLINE-NON-WORKING-DAY.holiday.wednesday", "a Wednesday and a public holiday ({holiday})"},
-    {"DEADLINE-NON-WORKING-DAY.holiday.thursday", "a Thursday and a public holiday ({holiday})"},
-    {"DEADLINE-NON-WORKING-DAY.holiday.friday", "a Friday and a public holiday ({holiday})"},
+    {"DEADLINE-NON-WORKING-DAY.holiday", "a {weekday} and a public holiday ({holiday})"},
     {"DEADLINE-NON-WORKING-DAY.report_stated", "the final report's deadline set {stated:and}"},
     {"DEADLINE-NON-WORKING-DAY.report_computed",
      "the final report's deadline computed from the delay stipulated {computed:and}"},
@@ -562,13 +577,7 @@ constexpr MessageEntry entries[] = {
      "2017-779){population}."},
     {"PUBLICATION-OPEN-DATA.shift_only",
      " {deadline_day}, the publication would be in time if CPC art. 642 applied (unconfirmed)."},
-    {"PUBLICATION-OPEN-DATA.deadline_day.sunday", "{date} being a non-working day"},
-    {"PUBLICATION-OPEN-DATA.deadline_day.monday", "{date} being a non-working day"},
-    {"PUBLICATION-OPEN-DATA.deadline_day.tuesday", "{date} being a non-working day"},
-    {"PUBLICATION-OPEN-DATA.deadline_day.wednesday", "{date} being a non-working day"},
-    {"PUBLICATION-OPEN-DATA.deadline_day.thursday", "{date} being a non-working day"},
-    {"PUBLICATION-OPEN-DATA.deadline_day.friday", "{date} being a non-working day"},
-    {"PUBLICATION-OPEN-DATA.deadline_day.saturday", "{date} being a non-working day"},
+    {"PUBLICATION-OPEN-DATA.deadline_day", "{date} being a non-working day{-weekday}"},
     {"CONV-CER",
      "The convention does not mention the contrat d'engagement républicain (republican commitment "
      "contract) the {who} « {beneficiary} » must have signed when requesting the subsidy (loi "
@@ -709,6 +718,21 @@ constexpr MessageEntry entries[] = {
      "9 digits, national register of associations), not of a {label} number."},
     {"ID-LABEL.wrong_check_digit", " (with a wrong check digit)"},
     {"ID-LABEL.siren_digits", "{first}{second}{third}"},
+    {"ID-CHECKSUM.number", "The {name} \"{value}\" {party} is invalid ({reason}{-error})."},
+    {"ID-CHECKSUM.code", "The {name} \"{value}\" {party} is invalid ({reason}{-error})."},
+    {"ID-CHECKSUM.reason.rib_key", "wrong French RIB key"},
+    {"ID-CHECKSUM.reason.mod97", "wrong IBAN check digits (mod 97)"},
+    {"ID-CHECKSUM.reason.luhn", "wrong Luhn check digit"},
+    {"ID-CHECKSUM.reason.la_poste_sum", "La Poste SIRET whose digit sum is not a multiple of 5"},
+    {"ID-CHECKSUM.reason.siren_part", "its SIREN part fails the Luhn check"},
+    {"ID-CHECKSUM.reason.format", "a character or layout the identifier does not allow"},
+    {"ID-CHECKSUM.reason.length", "wrong number of characters"},
+    {"ID-CHECKSUM.reason.component", "unknown part, such as the country code"},
+    {"ID-CHECKSUM.reason.other", "{error_kind}"},
+    {"phrase.formal.of_party.beneficiary", "of the beneficiary"},
+    {"phrase.formal.of_party.grantor", "of the signing collectivité"},
+    {"phrase.formal.of_party.collectivite", "of the collectivité"},
+    {"phrase.formal.of_party.bank_details", "of the bank account"},
     {"phrase.formal.body.commission_permanente", "the Commission permanente"},
     {"phrase.formal.body.conseil_departemental", "the Conseil départemental"},
     {"phrase.formal.of_body.commission_permanente", "of the Commission permanente"},
@@ -792,6 +816,32 @@ constexpr MessageEntry entries[] = {
      "The final report, sent on {sent:iso}, is on time only because the deadline of {nominal:iso} "
      "moves to {due:iso} (CPC art. 642); whether that shift applies to a contractual deadline is "
      "not settled."},
+    {"SETTLE-REPORT-LATE.missing",
+     "The final report has not been sent although its deadline ({due:iso}) has passed{-as_of}: the "
+     "reimbursement of all sums paid may be demanded (convention, art. 12)."},
+    {"SETTLE-INELIGIBLE-EXPENSE", "The expense \"{label}\" ({when}, {amount:iso} EUR) is "
+                                  "ineligible: {reasons:and}; it is left out of the settlement."},
+    {"SETTLE-INELIGIBLE-EXPENSE.dated", "{date:iso}"},
+    {"SETTLE-INELIGIBLE-EXPENSE.undated", "no date"},
+    // The reasons by their stable names (those of the fact `reasons`).
+    {"SETTLE-INELIGIBLE-EXPENSE.reason.before_period", "before_period"},
+    {"SETTLE-INELIGIBLE-EXPENSE.reason.after_period", "after_period"},
+    {"SETTLE-INELIGIBLE-EXPENSE.reason.no_action", "no_action"},
+    {"SETTLE-INELIGIBLE-EXPENSE.reason.unknown_action", "unknown_action"},
+    {"SETTLE-INELIGIBLE-EXPENSE.reason.not_positive", "not_positive"},
+    {"SETTLE-INELIGIBLE-EXPENSE.reason.in_kind", "in_kind"},
+    {"SETTLE-INELIGIBLE-EXPENSE.reason.rejected", "rejected"},
+    {"SETTLE-INELIGIBLE-EXPENSE.reason.rejected_because", "rejected{-rejection}"},
+    {"AID-DEMINIMIS.not_applicable",
+     "The aid of {amount} is declared de minimis under Regulation {regulation}{-title}, which does "
+     "not apply on the decision date ({date:iso}){-reason}."},
+    {"AID-DEMINIMIS.exceeds",
+     "The de minimis aid of {amount} decided on {date:iso} exceeds the ceiling of Regulation "
+     "{regulation} ({ceiling}; {cumulated} already granted {window}){-reasons}; headroom "
+     "{headroom}{returns}. None of the aid may benefit from the regulation."},
+    {"AID-DEMINIMIS.fits_from", "; the amount fits again from {date:iso}"},
+    {"AID-DEMINIMIS.never_fits", "; it does not fit before 2031"},
+    {"AID-DEMINIMIS.overflow", "the cumulated aid"},
     // ---- end execution ----
     // ---- extraction ----
     {"EXTRACT-NOT-TEXT.pdf", "{file}the file is a PDF: convert it to text (pdftotext)"},

@@ -353,6 +353,32 @@ constexpr MessageEntry entries[] = {
     {"BUDG-IMPUTATION.unknown_function",
      "La sous-fonction {function} de l'imputation {imputation} {where} n'est pas dans la liste "
      "des fonctions M57 connue du contrôle : elle n'a pas pu être vérifiée."},
+    {"BUDG-IMPUTATION.nonexistent",
+     "L'imputation «\u00A0{printed}\u00A0» {where} désigne un compte ou une fonction qui n'existe "
+     "pas dans la nomenclature M57 : {error}{-error_kind}{-field}."},
+    {"BUDG-IMPUTATION.unreadable",
+     "L'imputation «\u00A0{printed}\u00A0» {where} ne peut pas être lue comme nature/code "
+     "fonctionnel : {error}{-error_kind}{-field} ; elle ne peut donc pas être vérifiée."},
+    {"BUDG-IMPUTATION.reserved_account",
+     "L'imputation {imputation} {where} porte une subvention {beneficiary} sur le compte {nature} "
+     "«\u00A0{label}\u00A0», réservé aux {reserved_to} : le compte attendu est {usual}."},
+    {"BUDG-IMPUTATION.reserved_to_public", "organismes publics"},
+    {"BUDG-IMPUTATION.reserved_to_private", "personnes de droit privé"},
+    {"BUDG-IMPUTATION.unconfirmed_account", " Constat fondé sur un compte non confirmé."},
+    {"BUDG-IMPUTATION.contribution_account",
+     "L'imputation {imputation} {where} porte une subvention {beneficiary} sur le compte {nature} "
+     "«\u00A0{label}\u00A0», alors qu'une subvention est une contribution facultative (loi n° "
+     "2000-321, art. 9-1) : le compte attendu est {usual}."},
+    {"BUDG-IMPUTATION.participation_account",
+     "L'imputation {imputation} {where} porte la subvention {beneficiary} sur le compte {nature} "
+     "«\u00A0{label}\u00A0» ; une subvention à une personne de droit privé relève en principe du "
+     "compte {usual}. Classement possiblement erroné, à vérifier avec les services financiers. "
+     "Constat fondé sur une hypothèse non confirmée (règle d'imputation des subventions aux "
+     "personnes de droit privé{account_not_found})."},
+    {"BUDG-IMPUTATION.usual_account_other_private",
+     "{account} «\u00A0Autres personnes de droit privé\u00A0»"},
+    {"BUDG-IMPUTATION.account_not_found",
+     ", et compte {nature} non trouvé dans le plan de comptes M57 consulté"},
     {"BUDG-SECTION.nature_chapter",
      "L'imputation {imputation} {where} associe la nature {nature} (classe {class}, section "
      "{nature_section}) au chapitre fonctionnel {chapter} (section {chapter_section}) : nature "
@@ -540,22 +566,12 @@ constexpr MessageEntry entries[] = {
     {"CONV-REPORT-DEADLINE.shift_only",
      " L'écart tient seulement au report du {legal_day} au jour ouvré suivant (CPC art. 642), dont "
      "l'application au compte rendu financier n'est pas établie (point non confirmé)."},
-    {"CONV-REPORT-DEADLINE.legal_day.sunday", "{date} (dimanche)"},
-    {"CONV-REPORT-DEADLINE.legal_day.monday", "{date} (lundi)"},
-    {"CONV-REPORT-DEADLINE.legal_day.tuesday", "{date} (mardi)"},
-    {"CONV-REPORT-DEADLINE.legal_day.wednesday", "{date} (mercredi)"},
-    {"CONV-REPORT-DEADLINE.legal_day.thursday", "{date} (jeudi)"},
-    {"CONV-REPORT-DEADLINE.legal_day.friday", "{date} (vendredi)"},
-    {"CONV-REPORT-DEADLINE.legal_day.saturday", "{date} (samedi)"},
+    {"CONV-REPORT-DEADLINE.legal_day", "{date} ({weekday})"},
     {"DEADLINE-NON-WORKING-DAY", "Le {date} est {day} : c'est {what}. Si l'article 642 du CPC "
                                  "s'applique, l'échéance est reportée au {effective:weekday}."},
     {"DEADLINE-NON-WORKING-DAY.day", "un {weekday}"},
     {"DEADLINE-NON-WORKING-DAY.weekend_holiday", "un {weekday} et un jour férié ({holiday})"},
-    {"DEADLINE-NON-WORKING-DAY.holiday.monday", "un jour férié ({holiday})"},
-    {"DEADLINE-NON-WORKING-DAY.holiday.tuesday", "un jour férié ({holiday})"},
-    {"DEADLINE-NON-WORKING-DAY.holiday.wednesday", "un jour férié ({holiday})"},
-    {"DEADLINE-NON-WORKING-DAY.holiday.thursday", "un jour férié ({holiday})"},
-    {"DEADLINE-NON-WORKING-DAY.holiday.friday", "un jour férié ({holiday})"},
+    {"DEADLINE-NON-WORKING-DAY.holiday", "un jour férié ({holiday}){-weekday}"},
     {"DEADLINE-NON-WORKING-DAY.report_stated", "l'échéance du bilan final fixée {stated:and}"},
     {"DEADLINE-NON-WORKING-DAY.report_computed",
      "l'échéance du bilan final calculée d'après le délai stipulé {computed:and}"},
@@ -598,13 +614,7 @@ constexpr MessageEntry entries[] = {
      "2000-321 art. 10 ; décret 2017-779){population}."},
     {"PUBLICATION-OPEN-DATA.shift_only", " {deadline_day}, la publication serait dans le délai si "
                                          "l'article 642 du CPC s'appliquait (point non confirmé)."},
-    {"PUBLICATION-OPEN-DATA.deadline_day.sunday", "Le {date} étant un dimanche"},
-    {"PUBLICATION-OPEN-DATA.deadline_day.monday", "Le {date} étant un lundi"},
-    {"PUBLICATION-OPEN-DATA.deadline_day.tuesday", "Le {date} étant un mardi"},
-    {"PUBLICATION-OPEN-DATA.deadline_day.wednesday", "Le {date} étant un mercredi"},
-    {"PUBLICATION-OPEN-DATA.deadline_day.thursday", "Le {date} étant un jeudi"},
-    {"PUBLICATION-OPEN-DATA.deadline_day.friday", "Le {date} étant un vendredi"},
-    {"PUBLICATION-OPEN-DATA.deadline_day.saturday", "Le {date} étant un samedi"},
+    {"PUBLICATION-OPEN-DATA.deadline_day", "Le {date} étant un {weekday}"},
     {"CONV-CER", "La convention ne mentionne pas le contrat d'engagement républicain auquel {who} "
                  "« {beneficiary} » doit avoir souscrit en demandant la subvention (loi 2000-321 "
                  "art. 10-1 ; décret 2021-1947, pour les demandes déposées depuis le {in_force}). "
@@ -752,6 +762,26 @@ constexpr MessageEntry entries[] = {
      "d\u2019un numéro {label}."},
     {"ID-LABEL.wrong_check_digit", " (dont la clé de contrôle est fausse)"},
     {"ID-LABEL.siren_digits", "{first}\u00A0{second}\u00A0{third}"},
+    {"ID-CHECKSUM.number",
+     "Le numéro {name} «\u00A0{value}\u00A0» {party} est invalide\u00A0: {error}{-reason}."},
+    {"ID-CHECKSUM.code",
+     "Le code {name} «\u00A0{value}\u00A0» {party} est invalide\u00A0: {error}{-reason}."},
+    // Which check failed: not shown in French, which quotes the parser's explanation instead.
+    {"ID-CHECKSUM.reason.rib_key", "clé RIB erronée"},
+    {"ID-CHECKSUM.reason.mod97", "clé de contrôle de l\u2019IBAN erronée (modulo 97)"},
+    {"ID-CHECKSUM.reason.luhn", "clé de Luhn erronée"},
+    {"ID-CHECKSUM.reason.la_poste_sum",
+     "SIRET de La Poste dont la somme des chiffres n\u2019est pas un multiple de 5"},
+    {"ID-CHECKSUM.reason.siren_part", "sa partie SIREN ne passe pas le contrôle de Luhn"},
+    {"ID-CHECKSUM.reason.format",
+     "un caractère ou une présentation que l\u2019identifiant n\u2019admet pas"},
+    {"ID-CHECKSUM.reason.length", "nombre de caractères erroné"},
+    {"ID-CHECKSUM.reason.component", "partie inconnue, comme le code pays"},
+    {"ID-CHECKSUM.reason.other", "{error_kind}"},
+    {"phrase.formal.of_party.beneficiary", "du bénéficiaire"},
+    {"phrase.formal.of_party.grantor", "de la collectivité signataire"},
+    {"phrase.formal.of_party.collectivite", "de la collectivité"},
+    {"phrase.formal.of_party.bank_details", "du compte bancaire"},
     {"phrase.formal.body.commission_permanente", "la Commission permanente"},
     {"phrase.formal.body.conseil_departemental", "le Conseil départemental"},
     {"phrase.formal.of_body.commission_permanente", "de la Commission permanente"},
@@ -841,6 +871,40 @@ constexpr MessageEntry entries[] = {
      "Le bilan final, transmis le {sent:long}, n'est dans les délais que par le report de "
      "l'échéance du {nominal:weekday} au {due:weekday} (CPC art. 642) ; l'application de ce "
      "report à un délai contractuel n'est pas établie."},
+    {"SETTLE-REPORT-LATE.missing",
+     "Le bilan final n'a pas été transmis alors que l'échéance du {due:weekday} est passée "
+     "(contrôle au {as_of:long}) : le remboursement de la totalité des sommes versées peut être "
+     "exigé (convention, art. 12)."},
+    {"SETTLE-INELIGIBLE-EXPENSE", "La dépense « {label} » {when}, {amount}, est inéligible : "
+                                  "{reasons:and} ; elle est exclue du calcul du solde."},
+    {"SETTLE-INELIGIBLE-EXPENSE.dated", "du {date:long}"},
+    {"SETTLE-INELIGIBLE-EXPENSE.undated", "sans date"},
+    {"SETTLE-INELIGIBLE-EXPENSE.reason.before_period",
+     "antérieure au début de la période de la convention"},
+    {"SETTLE-INELIGIBLE-EXPENSE.reason.after_period",
+     "postérieure à la fin de la période de la convention"},
+    {"SETTLE-INELIGIBLE-EXPENSE.reason.no_action", "rattachée à aucune action"},
+    {"SETTLE-INELIGIBLE-EXPENSE.reason.unknown_action",
+     "rattachée à une action absente de la convention"},
+    {"SETTLE-INELIGIBLE-EXPENSE.reason.not_positive", "montant nul ou négatif"},
+    {"SETTLE-INELIGIBLE-EXPENSE.reason.in_kind",
+     "contribution volontaire en nature (compte 86), non décaissée"},
+    {"SETTLE-INELIGIBLE-EXPENSE.reason.rejected", "rejetée au contrôle de service fait"},
+    {"SETTLE-INELIGIBLE-EXPENSE.reason.rejected_because",
+     "rejetée au contrôle de service fait ({rejection})"},
+    {"AID-DEMINIMIS.not_applicable",
+     "L'aide de {amount} est déclarée de minimis au titre du {title}{-regulation}, qui ne "
+     "s'applique pas à la date de la décision ({date:numeric}) : {reason}."},
+    {"AID-DEMINIMIS.exceeds",
+     "L'aide de minimis de {amount} décidée le {date:numeric} dépasse le plafond : "
+     "{reasons}{-regulation}{-ceiling}{-cumulated}{-window}. Reste disponible : "
+     "{headroom}{returns}. Au-delà du plafond, aucune part de l'aide ne relève du règlement : elle "
+     "doit être notifiée ou relever d'une autre exemption."},
+    {"AID-DEMINIMIS.fits_from",
+     " ; le montant tiendrait sous le plafond à partir du {date:numeric}"},
+    {"AID-DEMINIMIS.never_fits",
+     " ; le montant ne tiendra pas sous le plafond d'ici le 31/12/2030"},
+    {"AID-DEMINIMIS.overflow", "du cumul des aides"},
     // ---- end execution ----
     // ---- extraction ----
     {"EXTRACT-NOT-TEXT.pdf", "{file}le fichier est un PDF : convertissez-le en texte (pdftotext)"},

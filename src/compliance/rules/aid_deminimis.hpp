@@ -79,8 +79,7 @@ inline void check_aid_deminimis(const Context& ctx, Emitter& out) {
     const AidRegulationInfo* info = find_regulation_info(regulation);
     if (!info)
         return; // « autre »: another exemption, not counted
-    const auto granted = try_place(out, false, DocumentKind::dossier, "", "", "",
-                                   [&] { return granted_place(dossier); });
+    const auto granted = try_place([&] { return granted_place(dossier); });
     if (!granted)
         return; // no amount stated: AMOUNT-* rules' business
     const Date on = aid_detail::grant_date(ctx);
@@ -108,16 +107,12 @@ inline void check_aid_deminimis(const Context& ctx, Emitter& out) {
         if (!decision.assessment) {
             // The regulation does not apply on the decision date.
             d.location.path = "/execution/grant_regulation";
-            d.message_fr = "L'aide de " + grant.amount.to_string_fr() +
-                           " est déclarée de minimis au titre du " + std::string(info->title_fr) +
-                           ", qui ne s'applique pas à la date de la décision (" +
-                           format_date(on, DateStyle::numeric) +
-                           ") : " + decision.reasons_fr.at(0) + ".";
-            d.message_en = "The aid of " + grant.amount.to_string_fr() +
-                           " is declared de minimis under Regulation " +
-                           std::string(to_string(regulation)) +
-                           ", which does not apply on the decision date (" +
-                           format_date(on, DateStyle::iso) + ").";
+            d.parts.push_back(Message("AID-DEMINIMIS.not_applicable")
+                                  .arg("amount", grant.amount)
+                                  .arg("title", std::string(info->title_fr))
+                                  .arg("regulation", std::string(to_string(regulation)))
+                                  .arg("date", on)
+                                  .arg("reason", decision.reasons_fr.at(0)));
             d.legal_basis = {aid_detail::basis_of(*info, info->period_source)};
             out.emit(std::move(d));
             return;
@@ -139,34 +134,30 @@ inline void check_aid_deminimis(const Context& ctx, Emitter& out) {
         fact(d, "headroom", a.headroom());
         fact(d, "headroom_returns", returns, Unit::date); // empty: never before 31/12/2030
         fact(d, "counted_aids", a.counted.size());
+        // French quotes the explanations of the aid computation, English sums them up.
         std::string reasons;
         for (const auto& r : decision.reasons_fr)
             reasons += (reasons.empty() ? "" : " ; ") + r;
-        d.message_fr = "L'aide de minimis de " + grant.amount.to_string_fr() + " décidée le " +
-                       format_date(on, DateStyle::numeric) + " dépasse le plafond : " + reasons +
-                       ". Reste disponible : " + a.headroom().to_string_fr() +
-                       (decision.headroom_returns
-                            ? " ; le montant tiendrait sous le plafond à partir du " +
-                                  format_date(*decision.headroom_returns, DateStyle::numeric)
-                            : std::string(" ; le montant ne tiendra pas sous le plafond d'ici le "
-                                          "31/12/2030")) +
-                       ". Au-delà du plafond, aucune part de l'aide ne relève du règlement : elle "
-                       "doit être notifiée ou relever d'une autre exemption.";
-        d.message_en = "The de minimis aid of " + grant.amount.to_string_fr() + " decided on " +
-                       format_date(on, DateStyle::iso) + " exceeds the ceiling of Regulation " +
-                       std::string(to_string(regulation)) + " (" + a.ceiling.to_string_fr() + "; " +
-                       a.cumulated.to_string_fr() + " already granted " + a.window.to_string_fr() +
-                       "); headroom " + a.headroom().to_string_fr() +
-                       (decision.headroom_returns ? "; the amount fits again from " + returns
-                                                  : std::string("; it does not fit before 2031")) +
-                       ". None of the aid may benefit from the regulation.";
+        d.parts.push_back(Message("AID-DEMINIMIS.exceeds")
+                              .arg("amount", grant.amount)
+                              .arg("date", on)
+                              .arg("reasons", reasons)
+                              .arg("regulation", std::string(to_string(regulation)))
+                              .arg("ceiling", a.ceiling)
+                              .arg("cumulated", a.cumulated)
+                              .arg("window", a.window.to_string_fr())
+                              .arg("headroom", a.headroom())
+                              .arg("returns", decision.headroom_returns
+                                                  ? Message("AID-DEMINIMIS.fits_from")
+                                                        .arg("date", *decision.headroom_returns)
+                                                  : Message("AID-DEMINIMIS.never_fits")));
         d.legal_basis = {aid_detail::basis_of(*info, info->ceiling_source)};
         if (a.combined_ceiling && a.combined_cumulated + grant.amount > *a.combined_ceiling)
             d.legal_basis.push_back(aid_detail::basis_of(*info, info->combined_source));
         out.emit(std::move(d));
     } catch (const std::overflow_error& e) {
-        emit_overflow(out, Location{DocumentKind::dossier, {}, path, {}}, "du cumul des aides",
-                      "the cumulated aid", e);
+        emit_overflow(out, Location{DocumentKind::dossier, {}, path, {}},
+                      Message("AID-DEMINIMIS.overflow"), e);
     }
 }
 

@@ -73,11 +73,6 @@ enum class Case { plain, capitalized, a, de };
     return Message(std::move(key)).arg("section", section_note(section));
 }
 
-/// `« s »` with no-break spaces (French quotation marks).
-[[nodiscard]] inline std::string quoted_fr(std::string_view s) {
-    return "\u00AB\u00A0" + std::string(s) + "\u00A0\u00BB";
-}
-
 /// « de fonctionnement » / « operating » (« la section de fonctionnement »).
 [[nodiscard]] inline Message budget_section(Section s) {
     return Message(s == Section::fonctionnement ? "phrase.amounts.budget_section.fonctionnement"
@@ -465,22 +460,6 @@ inline void emit_overflow(Emitter& out, Location where, Message what,
     out.emit(std::move(d));
 }
 
-/// The same, the computation named by a text in each language (« du cumul des aides », « the
-/// cumulated aid »).
-inline void emit_overflow(Emitter& out, Location where, std::string_view what_fr,
-                          std::string_view what_en, const std::overflow_error& e) {
-    Diagnostic d;
-    d.severity = Severity::warning;
-    d.message_fr =
-        render(Message("phrase.amounts.overflow").arg("what", std::string(what_fr)), Lang::fr);
-    d.message_en =
-        render(Message("phrase.amounts.overflow").arg("what", std::string(what_en)), Lang::en);
-    d.location = std::move(where);
-    fact(d, "overflow", true);
-    fact(d, "detail", std::string(e.what()));
-    out.emit(std::move(d));
-}
-
 /// Builds a place with `build()`; on overflow, reports it at `doc`/`path` (`what`: the total
 /// that overflowed) and returns nullopt. The rule that owns a total reports its overflow; the
 /// other rules build it with the overload below, so that one overflow is reported once.
@@ -502,21 +481,6 @@ template <class F>
     try {
         return build();
     } catch (const std::overflow_error&) {
-        return std::nullopt;
-    }
-}
-
-/// Builds a place with `build()`; on overflow, reports it (when `report`) at `doc`/`path`, the
-/// computation named by a text in each language, and returns nullopt.
-template <class F>
-[[nodiscard]] std::optional<Place> try_place(Emitter& out, bool report, DocumentKind doc,
-                                             const std::string& path, std::string_view what_fr,
-                                             std::string_view what_en, F&& build) {
-    try {
-        return build();
-    } catch (const std::overflow_error& e) {
-        if (report)
-            emit_overflow(out, Location{doc, {}, path, {}}, what_fr, what_en, e);
         return std::nullopt;
     }
 }

@@ -137,15 +137,13 @@ struct ImputedBeneficiary {
 ///
 /// Some findings quote, in French only, a text the checker does not translate — the parser's
 /// explanation of an unreadable imputation, the M57 label of an account — where the English
-/// message names the kind of error or nothing: those sentences are written per language, from
-/// the catalogue's phrases for the place and the beneficiary.
+/// message names the kind of error or nothing: both are arguments, each language leaving out
+/// the one it does not show.
 inline void check_budg_imputation(const Context& ctx, Emitter& out) {
     using namespace amounts_detail;
     for (const auto& g : distinct_imputations(ctx.dossier)) {
         const RowRef& r = g.first;
         const Message of = row_where(r, Case::de); // « de la délibération (article 3) »
-        const std::string of_f = render(of, Lang::fr);
-        const std::string of_e = "of " + render(of, Lang::en);
         auto base = [&](Severity s) {
             Diagnostic d;
             d.severity = s;
@@ -170,26 +168,13 @@ inline void check_budg_imputation(const Context& ctx, Emitter& out) {
             }
             const bool nonexistent = e.kind == ErrorKind::component;
             Diagnostic d = base(nonexistent ? Severity::error : Severity::warning);
-            if (nonexistent) {
-                d.message_fr = "L'imputation " + quoted_fr(g.printed) + " " + of_f +
-                               " désigne un compte ou une fonction qui n'existe pas dans la "
-                               "nomenclature M57 : " +
-                               e.message + ".";
-                d.message_en = "The imputation \"" + g.printed + "\" " + of_e +
-                               " designates an account or function that does not exist in the "
-                               "M57 nomenclature (" +
-                               std::string(subvention::to_string(e.kind)) + " error on « " +
-                               e.field + " »).";
-            } else {
-                d.message_fr =
-                    "L'imputation " + quoted_fr(g.printed) + " " + of_f +
-                    " ne peut pas être lue comme nature/code fonctionnel : " + e.message +
-                    " ; elle ne peut donc pas être vérifiée.";
-                d.message_en = "The imputation \"" + g.printed + "\" " + of_e +
-                               " cannot be read as nature/functional code (" +
-                               std::string(subvention::to_string(e.kind)) + " error on « " +
-                               e.field + " »); it cannot be verified.";
-            }
+            d.parts.push_back(
+                Message(nonexistent ? "BUDG-IMPUTATION.nonexistent" : "BUDG-IMPUTATION.unreadable")
+                    .arg("printed", g.printed)
+                    .arg("where", of)
+                    .arg("error", e.message)
+                    .arg("error_kind", std::string(subvention::to_string(e.kind)))
+                    .arg("field", e.field));
             fact(d, "error_kind", std::string(subvention::to_string(e.kind)), Unit::code);
             fact(d, "error_field", e.field, Unit::code);
             finish(std::move(d));
@@ -244,24 +229,28 @@ inline void check_budg_imputation(const Context& ctx, Emitter& out) {
                 category == PartyCategory::private_person && reserved == Beneficiary::public_body;
             const bool wrong_private =
                 category == PartyCategory::public_person && reserved == Beneficiary::private_person;
-            const std::string to_who_fr = render(to_who, Lang::fr);
-            const std::string who_en = render(to_who, Lang::en);
+            const std::string usual(usual_account(who.form, imp.section()));
+            // The imputation charging the subsidy to an account, with the M57 label of the
+            // account (quoted in French only).
+            auto charged = [&](std::string_view key) {
+                return Message(std::string(key))
+                    .arg("imputation", imp.formatted())
+                    .arg("where", of)
+                    .arg("beneficiary", to_who)
+                    .arg("nature", code)
+                    .arg("label", std::string(*ancestor->label()));
+            };
             if (wrong_public || wrong_private) {
                 const bool confirmed = ancestor->is_confirmed();
                 Diagnostic d = base(confirmed ? Severity::warning : Severity::info);
-                const std::string usual(usual_account(who.form, imp.section()));
-                d.message_fr = "L'imputation " + imp.formatted() + " " + of_f +
-                               " porte une subvention " + to_who_fr + " sur le compte " + code +
-                               " " + quoted_fr(*ancestor->label()) + ", réservé aux " +
-                               (wrong_public ? "organismes publics" : "personnes de droit privé") +
-                               " : le compte attendu est " + usual + "." +
-                               (confirmed ? "" : " Constat fondé sur un compte non confirmé.");
-                d.message_en = "The imputation " + imp.formatted() + " " + of_e +
-                               " charges a subsidy to " + who_en + " to account " + code +
-                               ", reserved to " +
-                               (wrong_public ? "public bodies" : "private persons") +
-                               ": the expected account is " + usual + "." +
-                               (confirmed ? "" : " Finding based on an unconfirmed account.");
+                d.parts.push_back(
+                    charged("BUDG-IMPUTATION.reserved_account")
+                        .arg("reserved_to",
+                             Message(wrong_public ? "BUDG-IMPUTATION.reserved_to_public"
+                                                  : "BUDG-IMPUTATION.reserved_to_private"))
+                        .arg("usual", usual));
+                if (!confirmed)
+                    d.parts.emplace_back("BUDG-IMPUTATION.unconfirmed_account");
                 add_nature_facts(d);
                 fact(d, "suggested_nature", usual, Unit::code);
                 if (!confirmed) {
@@ -275,18 +264,8 @@ inline void check_budg_imputation(const Context& ctx, Emitter& out) {
                 d.legal_basis = {
                     {"Instruction budgétaire et comptable M57 (nomenclature par nature)", ""},
                     {"loi 2000-321", "9-1"}};
-                const std::string usual(usual_account(who.form, imp.section()));
-                d.message_fr = "L'imputation " + imp.formatted() + " " + of_f +
-                               " porte une subvention " + to_who_fr + " sur le compte " + code +
-                               " " + quoted_fr(*ancestor->label()) +
-                               ", alors qu'une subvention est une contribution facultative "
-                               "(loi n° 2000-321, art. 9-1) : le compte attendu est " +
-                               usual + ".";
-                d.message_en = "The imputation " + imp.formatted() + " " + of_e +
-                               " charges a subsidy to " + who_en + " to account " + code +
-                               " (compulsory contributions), whereas a subsidy is an optional "
-                               "contribution (loi 2000-321 art. 9-1): the expected account is " +
-                               usual + ".";
+                d.parts.push_back(
+                    charged("BUDG-IMPUTATION.contribution_account").arg("usual", usual));
                 add_nature_facts(d);
                 fact(d, "suggested_nature", usual, Unit::code);
                 finish(std::move(d));
@@ -298,35 +277,19 @@ inline void check_budg_imputation(const Context& ctx, Emitter& out) {
                 d.legal_basis = {
                     {"Instruction budgétaire et comptable M57 (nomenclature par nature)", ""},
                     {"loi 2000-321", "9-1"}};
-                const std::string usual(usual_account(who.form, imp.section()));
                 const bool account_confirmed = nature.is_known() && nature.is_confirmed();
-                d.message_fr =
-                    "L'imputation " + imp.formatted() + " " + of_f + " porte la subvention " +
-                    to_who_fr + " sur le compte " + code + " " + quoted_fr(*ancestor->label()) +
-                    " ; une subvention à une personne de droit privé relève en principe du "
-                    "compte " +
-                    usual +
-                    (usual == "65748" ? " " + quoted_fr("Autres personnes de droit privé")
-                                      : std::string()) +
-                    ". Classement possiblement erroné, à vérifier avec les services financiers. "
-                    "Constat fondé sur une hypothèse non confirmée (règle d'imputation des "
-                    "subventions aux personnes de droit privé" +
-                    (account_confirmed ? std::string(")")
-                                       : ", et compte " + code +
-                                             " non trouvé dans le plan de comptes M57 consulté)") +
-                    ".";
-                d.message_en =
-                    "The imputation " + imp.formatted() + " " + of_e + " charges the subsidy to " +
-                    who_en + " to account " + code +
-                    " (participations); a subsidy to a private person normally goes to account " +
-                    usual +
-                    ". Possible misclassification, to be checked with the finance department. "
-                    "Finding based on an unconfirmed assumption (imputation rule for subsidies to "
-                    "private persons" +
-                    (account_confirmed ? std::string(")")
-                                       : ", and account " + code +
-                                             " not found in the M57 chart of accounts read)") +
-                    ".";
+                // French adds the M57 label of account 65748.
+                const Message usual_account_name =
+                    usual == "65748" ? Message("BUDG-IMPUTATION.usual_account_other_private")
+                                           .arg("account", usual)
+                                     : Message("phrase.text").arg("text", usual);
+                std::vector<Message> not_found;
+                if (!account_confirmed)
+                    not_found.push_back(
+                        Message("BUDG-IMPUTATION.account_not_found").arg("nature", code));
+                d.parts.push_back(charged("BUDG-IMPUTATION.participation_account")
+                                      .arg("usual", usual_account_name)
+                                      .arg("account_not_found", std::move(not_found)));
                 add_nature_facts(d);
                 fact(d, "suggested_nature", usual, Unit::code);
                 fact(d, "unconfirmed", true);

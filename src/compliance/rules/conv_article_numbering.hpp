@@ -127,14 +127,14 @@ inline void check_conv_article_numbering(const Context& ctx, Emitter& out) {
         d.location = Location{DocumentKind::convention,
                               a.number == 0 ? std::string("index des articles") : "article " + n,
                               "/convention/articles/" + std::to_string(i) + "/number", a.title};
-        fd::fact(d, "index", std::to_string(i));
-        fd::fact(d, "number", n);
+        fd::fact(d, "index", i);
+        fd::fact(d, "number", n, Unit::code);
 
         if (a.number == 0) {
             d.parts.push_back(Message("CONV-ARTICLE-NUMBERING.unnumbered")
                                   .arg("title", a.title)
                                   .arg("entry", i + 1));
-            fd::fact(d, "problem", "unnumbered");
+            fd::fact(d, "problem", "unnumbered", Unit::code);
             out.emit(std::move(d));
             continue;
         }
@@ -146,8 +146,8 @@ inline void check_conv_article_numbering(const Context& ctx, Emitter& out) {
                                   .arg("number", n)
                                   .arg("first_title", articles[first].title)
                                   .arg("title", a.title));
-            fd::fact(d, "problem", "duplicate");
-            fd::fact(d, "first_index", std::to_string(first));
+            fd::fact(d, "problem", "duplicate", Unit::code);
+            fd::fact(d, "first_index", first);
             out.emit(std::move(d));
             continue;
         }
@@ -156,8 +156,8 @@ inline void check_conv_article_numbering(const Context& ctx, Emitter& out) {
             d.parts.push_back(Message("CONV-ARTICLE-NUMBERING.out_of_order")
                                   .arg("number", n)
                                   .arg("previous", highest));
-            fd::fact(d, "problem", "out_of_order");
-            fd::fact(d, "previous_number", std::to_string(highest));
+            fd::fact(d, "problem", "out_of_order", Unit::code);
+            fd::fact(d, "previous_number", std::to_string(highest), Unit::code);
             out.emit(std::move(d));
             continue;
         }
@@ -176,11 +176,11 @@ inline void check_conv_article_numbering(const Context& ctx, Emitter& out) {
                                       .arg("previous", highest)
                                       .arg("number", n)
                                       .arg("missing", missing));
-            fd::fact(d, "problem", "gap");
+            fd::fact(d, "problem", "gap", Unit::code);
             if (highest > 0)
-                fd::fact(d, "previous_number", std::to_string(highest));
-            fd::fact(d, "missing", fd::csv(fd::run_items(runs, "-")));
-            fd::fact(d, "missing_count", std::to_string(count));
+                fd::fact(d, "previous_number", std::to_string(highest), Unit::code);
+            fd::fact(d, "missing", fd::csv(fd::run_items(runs, "-")), Unit::code);
+            fd::fact(d, "missing_count", count);
             out.emit(std::move(d));
         }
         highest = a.number;

@@ -93,18 +93,18 @@ inline void check_conv_authorisation(const Context& ctx, Emitter& out) {
                                              .arg("number", std::move(actual_number))
                                              .arg("body", fd::body_name(delib_body))
                                              .arg("date", std::move(actual_date))));
-    fd::fact(d, "mismatch", fd::csv(mismatch));
+    fd::fact(d, "mismatch", fd::csv(mismatch), Unit::code);
     if (auth.body)
-        fd::fact(d, "stated_body", std::string(to_string(*auth.body)));
-    fd::fact(d, "deliberation_body", std::string(to_string(delib_body)));
+        fd::fact(d, "stated_body", std::string(to_string(*auth.body)), Unit::code);
+    fd::fact(d, "deliberation_body", std::string(to_string(delib_body)), Unit::code);
     if (auth.date && !auth.date->is_special())
-        fd::fact(d, "stated_date", format_date(*auth.date, DateStyle::iso));
+        fd::fact(d, "stated_date", *auth.date);
     if (!meeting.is_special())
-        fd::fact(d, "deliberation_date", format_date(meeting, DateStyle::iso));
+        fd::fact(d, "deliberation_date", meeting);
     if (auth.number)
-        fd::fact(d, "stated_number", auth.number->formatted());
+        fd::fact(d, "stated_number", auth.number->formatted(), Unit::code);
     if (delib_no)
-        fd::fact(d, "deliberation_number", delib_no->formatted());
+        fd::fact(d, "deliberation_number", delib_no->formatted(), Unit::code);
     if (date_differs)
         fd::other_place(d, delib.meeting_date.source, "/deliberation/meeting_date");
     else if (number_differs)

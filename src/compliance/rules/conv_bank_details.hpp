@@ -102,10 +102,10 @@ inline void check_conv_bank_details(const Context& ctx, Emitter& out) {
         d.parts.push_back(Message("CONV-BANK-DETAILS.draft").arg("what", what));
     d.legal_basis = {LegalBasis{"convention", fd::article_of(section)},
                      LegalBasis{"loi 2000-321", "10 al. 3"}};
-    fd::fact(d, "blank_fields", fd::csv(keys));
-    fd::fact(d, "blank_count", std::to_string(blank.size()));
-    fd::fact(d, "stage", std::string(to_string(ctx.options.stage)));
-    fd::fact(d, "payment_count", std::to_string(payments));
+    fd::fact(d, "blank_fields", fd::csv(keys), Unit::code);
+    fd::fact(d, "blank_count", blank.size());
+    fd::fact(d, "stage", std::string(to_string(ctx.options.stage)), Unit::code);
+    fd::fact(d, "payment_count", payments);
     out.emit(std::move(d));
 }
 

@@ -65,17 +65,17 @@ inline void check_conv_cross_reference(const Context& ctx, Emitter& out) {
                                   .arg("to", to)
                                   .arg("count", c.articles.size())
                                   .arg("last", last));
-            fd::fact(d, "from_article", from);
+            fd::fact(d, "from_article", from, Unit::code);
             if (ref.from_section)
-                fd::fact(d, "from_section", std::to_string(*ref.from_section));
-            fd::fact(d, "to_article", to);
-            fd::fact(d, "subject", std::string(to_string(ref.subject)));
-            fd::fact(d, "target_exists", "false");
-            fd::fact(d, "article_count", std::to_string(c.articles.size()));
-            fd::fact(d, "last_article", std::to_string(last));
+                fd::fact(d, "from_section", std::to_string(*ref.from_section), Unit::code);
+            fd::fact(d, "to_article", to, Unit::code);
+            fd::fact(d, "subject", std::string(to_string(ref.subject)), Unit::code);
+            fd::fact(d, "target_exists", false);
+            fd::fact(d, "article_count", c.articles.size());
+            fd::fact(d, "last_article", std::to_string(last), Unit::code);
             if (ref.subject != ConventionSubject::other)
                 fd::fact(d, "expected_articles",
-                         fd::csv(fd::numbers(articles_about(c, ref.subject))));
+                         fd::csv(fd::numbers(articles_about(c, ref.subject))), Unit::code);
             out.emit(std::move(d));
             continue;
         }
@@ -129,16 +129,16 @@ inline void check_conv_cross_reference(const Context& ctx, Emitter& out) {
                               .arg("to", to)
                               .arg("title", target->title)
                               .arg("where", std::move(where)));
-        fd::fact(d, "from_article", from);
+        fd::fact(d, "from_article", from, Unit::code);
         if (ref.from_section)
-            fd::fact(d, "from_section", std::to_string(*ref.from_section));
-        fd::fact(d, "to_article", to);
+            fd::fact(d, "from_section", std::to_string(*ref.from_section), Unit::code);
+        fd::fact(d, "to_article", to, Unit::code);
         fd::fact(d, "to_article_title", target->title);
-        fd::fact(d, "subject", std::string(to_string(ref.subject)));
-        fd::fact(d, "target_exists", "true");
-        fd::fact(d, "expected_articles", fd::csv(fd::numbers(expected)));
+        fd::fact(d, "subject", std::string(to_string(ref.subject)), Unit::code);
+        fd::fact(d, "target_exists", true);
+        fd::fact(d, "expected_articles", fd::csv(fd::numbers(expected)), Unit::code);
         if (suggested)
-            fd::fact(d, "suggested_article", std::to_string(*suggested));
+            fd::fact(d, "suggested_article", std::to_string(*suggested), Unit::code);
         out.emit(std::move(d));
     }
 }

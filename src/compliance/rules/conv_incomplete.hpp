@@ -73,9 +73,9 @@ inline void check_conv_incomplete(const Context& ctx, Emitter& out) {
         } else {
             d.parts.push_back(Message("CONV-INCOMPLETE.dossier_number").arg("blank", blank));
         }
-        fd::fact(d, "field", "dossier_number");
-        fd::fact(d, "stage", stage);
-        fd::fact(d, "correspondence_clause", std::string(fd::boolean(correspondence != nullptr)));
+        fd::fact(d, "field", "dossier_number", Unit::code);
+        fd::fact(d, "stage", stage, Unit::code);
+        fd::fact(d, "correspondence_clause", correspondence != nullptr);
         if (correspondence != nullptr)
             fd::fact(d, "correspondence_section", correspondence->source.section);
         out.emit(std::move(d));
@@ -88,8 +88,8 @@ inline void check_conv_incomplete(const Context& ctx, Emitter& out) {
         d.severity = severity;
         d.location = at(date.source, "/convention/signature/date");
         d.parts.push_back(Message("CONV-INCOMPLETE.signature_date").arg("blank", blank));
-        fd::fact(d, "field", "signature_date");
-        fd::fact(d, "stage", stage);
+        fd::fact(d, "field", "signature_date", Unit::code);
+        fd::fact(d, "stage", stage, Unit::code);
         out.emit(std::move(d));
     }
 
@@ -105,10 +105,10 @@ inline void check_conv_incomplete(const Context& ctx, Emitter& out) {
         d.parts.push_back(Message("CONV-INCOMPLETE.signatories")
                               .arg("count", signatories.size())
                               .arg("blank", blank));
-        fd::fact(d, "field", "signatories");
-        fd::fact(d, "stage", stage);
-        fd::fact(d, "signatory_count", std::to_string(signatories.size()));
-        fd::fact(d, "expected_count", "2");
+        fd::fact(d, "field", "signatories", Unit::code);
+        fd::fact(d, "stage", stage, Unit::code);
+        fd::fact(d, "signatory_count", signatories.size());
+        fd::fact(d, "expected_count", 2);
         out.emit(std::move(d));
     }
     for (std::size_t i = 0; i < signatories.size(); ++i) {
@@ -127,9 +127,9 @@ inline void check_conv_incomplete(const Context& ctx, Emitter& out) {
                               .arg("number", i + 1)
                               .arg("party", std::move(party))
                               .arg("blank", blank));
-        fd::fact(d, "field", "signatory_name");
-        fd::fact(d, "stage", stage);
-        fd::fact(d, "index", std::to_string(i));
+        fd::fact(d, "field", "signatory_name", Unit::code);
+        fd::fact(d, "stage", stage, Unit::code);
+        fd::fact(d, "index", i);
         out.emit(std::move(d));
     }
 }

@@ -90,17 +90,17 @@ inline void check_conv_jurisdiction(const Context& ctx, Emitter& out) {
                               .arg("competent", competent));
         d.parts.emplace_back("CONV-JURISDICTION.unconfirmed");
         d.assumptions = {"tribunal_table_current", "jurisdiction_not_derogable"};
-        fd::fact(d, "departement", std::string(area->departement_code));
+        fd::fact(d, "departement", std::string(area->departement_code), Unit::code);
         fd::fact(d, "departement_name", std::string(area->departement));
         fd::fact(d, "expected_seat", std::string(area->seat));
         fd::fact(d, "expected_tribunal", expected);
         fd::fact(d, "named_tribunal", named);
-        fd::fact(d, "court_kind", std::string(to_string(court.kind)));
+        fd::fact(d, "court_kind", std::string(to_string(court.kind)), Unit::code);
         if (court.kind == CourtKind::tribunal_administratif) {
             fd::fact(d, "named_seat", court.seat ? std::string(*court.seat) : court.seat_key);
-            fd::fact(d, "named_seat_known", std::string(fd::boolean(court.seat.has_value())));
+            fd::fact(d, "named_seat_known", court.seat.has_value());
         }
-        fd::fact(d, "unconfirmed", "true");
+        fd::fact(d, "unconfirmed", true);
         out.emit(std::move(d));
     }
 }

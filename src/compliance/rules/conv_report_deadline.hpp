@@ -155,9 +155,9 @@ inline void check_conv_report_deadline(const Context& ctx, Emitter& out) {
             if (shift_only) {
                 diag.parts.push_back(
                     Message("CONV-REPORT-DEADLINE.shift_only")
-                        .arg("legal_day", Message("CONV-REPORT-DEADLINE.legal_day." +
-                                                  cd::weekday_key(legal_date))
-                                              .arg("date", legal_date)));
+                        .arg("legal_day", Message("CONV-REPORT-DEADLINE.legal_day")
+                                              .arg("date", legal_date)
+                                              .arg("weekday", cd::weekday(legal_date))));
                 diag.assumptions = {"crf_deadline_not_extended"};
             }
             cd::fact(diag, "contractual_date", *date);

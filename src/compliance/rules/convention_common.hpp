@@ -103,17 +103,13 @@ inline void other_place(Diagnostic& d, const SourceRef& s, const std::string& pa
         .arg("count", std::int64_t{std::get<Years>(d).count()});
 }
 
-/// « sunday » … « saturday »: the weekday of a valid date, as the suffix of the keys that
-/// depend on it (languages do not all name the day in the same sentences).
-[[nodiscard]] inline std::string weekday_key(Date d) {
+/// The name of a valid date's weekday: « dimanche » (`phrase.convention.weekday.sunday`).
+[[nodiscard]] inline Message weekday(Date d) {
     constexpr std::array<std::string_view, 7> keys{"sunday",   "monday", "tuesday", "wednesday",
                                                    "thursday", "friday", "saturday"};
-    return std::string(keys[static_cast<std::size_t>(::subvention::detail::weekday_index(d))]);
-}
-
-/// The name of a date's weekday: « dimanche ».
-[[nodiscard]] inline Message weekday(Date d) {
-    return Message("phrase.convention.weekday." + weekday_key(d));
+    return Message(
+        "phrase.convention.weekday." +
+        std::string(keys[static_cast<std::size_t>(::subvention::detail::weekday_index(d))]));
 }
 
 /// Items joined by `sep` (facts listing several places: « a; b »).

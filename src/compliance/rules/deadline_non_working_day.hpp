@@ -131,7 +131,8 @@ inline void check_deadline_non_working_day(const Context& ctx, Emitter& out) {
                       .arg("weekday", cd::weekday(date))
                       .arg("holiday", std::string(*holiday));
         else
-            day = Message("DEADLINE-NON-WORKING-DAY.holiday." + cd::weekday_key(date))
+            day = Message("DEADLINE-NON-WORKING-DAY.holiday")
+                      .arg("weekday", cd::weekday(date))
                       .arg("holiday", std::string(*holiday));
 
         // The deadlines falling that day: the first, then each other one « , ainsi que … ».

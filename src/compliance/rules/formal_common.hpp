@@ -32,19 +32,14 @@ namespace subvention::compliance::rules::formal_detail {
 // ---------------------------------------------------------------------------------------------
 // Facts, lists
 
-/// « true » / « false » (facts).
-[[nodiscard]] constexpr std::string_view boolean(bool b) noexcept {
-    return b ? "true" : "false";
-}
-
 using rules::fact;
 
 /// Names the other place of a disagreement (`other_document`, `other_section`, `other_path`,
 /// `other_text`): documents must agree, so a finding names both places (docs/architecture.md §3.5).
 inline void other_place(Diagnostic& d, const SourceRef& s, std::string path) {
-    fact(d, "other_document", std::string(to_string(s.document)));
+    fact(d, "other_document", std::string(to_string(s.document)), Unit::code);
     fact(d, "other_section", s.section);
-    fact(d, "other_path", std::move(path));
+    fact(d, "other_path", std::move(path), Unit::code);
     fact(d, "other_text", s.text);
 }
 
@@ -66,11 +61,6 @@ inline void other_place(Diagnostic& d, const SourceRef& s, std::string path) {
     for (const auto n : ns)
         out.push_back(std::to_string(n));
     return out;
-}
-
-/// « « texte » » with the no-break spaces of French typography.
-[[nodiscard]] inline std::string quoted_fr(std::string_view s) {
-    return "\u00AB\u00A0" + std::string(s) + "\u00A0\u00BB";
 }
 
 /// The article part of a convention section for a `LegalBasis` (« article 4 §1 » → « 4 §1 »),

@@ -136,26 +136,24 @@ struct IdFailure {
     return f;
 }
 
-/// « du bénéficiaire », « du Département »… (whose identifier, French).
-[[nodiscard]] constexpr std::string_view party_fr(std::string_view party) noexcept {
-    if (party == "beneficiary")
-        return "du bénéficiaire";
-    if (party == "grantor")
-        return "de la collectivité signataire";
-    if (party == "collectivite")
-        return "de la collectivité";
-    return "du compte bancaire";
+/// Whose identifier it is: « du bénéficiaire » / « of the beneficiary », « de la collectivité
+/// signataire », « de la collectivité », else the bank account's.
+[[nodiscard]] inline Message of_party(std::string_view party) {
+    const bool named = party == "beneficiary" || party == "grantor" || party == "collectivite";
+    return Message("phrase.formal.of_party." +
+                   std::string(named ? party : std::string_view("bank_details")));
 }
 
-/// « of the beneficiary »… (whose identifier, English).
-[[nodiscard]] constexpr std::string_view party_en(std::string_view party) noexcept {
-    if (party == "beneficiary")
-        return "of the beneficiary";
-    if (party == "grantor")
-        return "of the signing collectivité";
-    if (party == "collectivite")
-        return "of the collectivité";
-    return "of the bank account";
+/// Which check failed, in words (English; French quotes the parser's explanation instead).
+[[nodiscard]] inline Message failed_check(const IdFailure& f) {
+    if (f.check == "rib_key" || f.check == "mod97" || f.check == "luhn" ||
+        f.check == "la_poste_sum" || f.check == "siren_part")
+        return Message("ID-CHECKSUM.reason." + f.check);
+    if (f.error.kind == ErrorKind::format || f.error.kind == ErrorKind::length ||
+        f.error.kind == ErrorKind::component)
+        return Message("ID-CHECKSUM.reason." + std::string(to_string(f.error.kind)));
+    return Message("ID-CHECKSUM.reason.other")
+        .arg("error_kind", std::string(to_string(f.error.kind)));
 }
 
 /// Name of an identifier kind in messages (« SIRET », « IBAN »).
@@ -183,31 +181,14 @@ struct IdFailure {
     Diagnostic d;
     d.severity = Severity::error;
     d.location = at(source, std::move(path));
-    const std::string name(id_name(f.identifier));
-    const std::string article_fr = f.identifier == IdKind::bic ? "Le code " : "Le numéro ";
-    d.message_fr = article_fr + name + " " + quoted_fr(value) + " " + std::string(party_fr(party)) +
-                   " est invalide\u00A0: " + f.error.message + ".";
-    std::string reason_en;
-    if (f.check == "rib_key")
-        reason_en = "wrong French RIB key";
-    else if (f.check == "mod97")
-        reason_en = "wrong IBAN check digits (mod 97)";
-    else if (f.check == "luhn")
-        reason_en = "wrong Luhn check digit";
-    else if (f.check == "la_poste_sum")
-        reason_en = "La Poste SIRET whose digit sum is not a multiple of 5";
-    else if (f.check == "siren_part")
-        reason_en = "its SIREN part fails the Luhn check";
-    else if (f.error.kind == ErrorKind::format)
-        reason_en = "a character or layout the identifier does not allow";
-    else if (f.error.kind == ErrorKind::length)
-        reason_en = "wrong number of characters";
-    else if (f.error.kind == ErrorKind::component)
-        reason_en = "unknown part, such as the country code";
-    else
-        reason_en = std::string(to_string(f.error.kind));
-    d.message_en = "The " + name + " \"" + std::string(value) + "\" " +
-                   std::string(party_en(party)) + " is invalid (" + reason_en + ").";
+    // French calls a BIC a code, the other identifiers numbers.
+    d.parts.push_back(
+        Message(f.identifier == IdKind::bic ? "ID-CHECKSUM.code" : "ID-CHECKSUM.number")
+            .arg("name", std::string(id_name(f.identifier)))
+            .arg("value", std::string(value))
+            .arg("party", of_party(party))
+            .arg("error", f.error.message)
+            .arg("reason", failed_check(f)));
     switch (f.identifier) {
     case IdKind::siren:
     case IdKind::siret:
@@ -222,17 +203,17 @@ struct IdFailure {
     case IdKind::rna:
         break; // the rule's basis
     }
-    fact(d, "identifier", std::string(to_string(f.identifier)));
+    fact(d, "identifier", std::string(to_string(f.identifier)), Unit::code);
     if (label)
-        fact(d, "label", std::string(to_string(*label)));
-    fact(d, "value", std::string(value));
-    fact(d, "error_kind", std::string(to_string(f.error.kind)));
-    fact(d, "check", f.check);
+        fact(d, "label", std::string(to_string(*label)), Unit::code);
+    fact(d, "value", std::string(value), Unit::code);
+    fact(d, "error_kind", std::string(to_string(f.error.kind)), Unit::code);
+    fact(d, "check", f.check, Unit::code);
     if (f.rib_key)
-        fact(d, "rib_key", *f.rib_key);
+        fact(d, "rib_key", *f.rib_key, Unit::code);
     if (f.rib_key_expected)
-        fact(d, "rib_key_expected", *f.rib_key_expected);
-    fact(d, "party", std::string(party));
+        fact(d, "rib_key_expected", *f.rib_key_expected, Unit::code);
+    fact(d, "party", std::string(party), Unit::code);
     return d;
 }
 

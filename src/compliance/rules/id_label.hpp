@@ -64,9 +64,9 @@ inline void check_id_label(const Context& ctx, Emitter& out) {
         std::vector<Message> validity;
         if (kind != BusinessIdKind::siret && kind != BusinessIdKind::siren)
             validity.emplace_back("ID-LABEL.wrong_check_digit");
-        fd::fact(d, "label", std::string(to_string(id.label)));
-        fd::fact(d, "digits", std::to_string(digits.size()));
-        fd::fact(d, "actual", actual);
+        fd::fact(d, "label", std::string(to_string(id.label)), Unit::code);
+        fd::fact(d, "digits", digits.size());
+        fd::fact(d, "actual", actual, Unit::code);
         if (shape == IdentifierLabel::siret) {
             const std::string siren = digits.substr(0, 9);
             const std::string nic = digits.substr(9);
@@ -81,18 +81,18 @@ inline void check_id_label(const Context& ctx, Emitter& out) {
                                   .arg("validity", std::move(validity))
                                   .arg("siren", siren_digits)
                                   .arg("nic", nic));
-            fd::fact(d, "siren", siren);
-            fd::fact(d, "nic", nic);
+            fd::fact(d, "siren", siren, Unit::code);
+            fd::fact(d, "nic", nic, Unit::code);
         } else if (shape == IdentifierLabel::siren) {
             d.parts.push_back(Message("ID-LABEL.siren")
                                   .arg("value", id.value)
                                   .arg("label", label)
                                   .arg("validity", std::move(validity)));
-            fd::fact(d, "siren", digits);
+            fd::fact(d, "siren", digits, Unit::code);
         } else {
             d.parts.push_back(Message("ID-LABEL.rna").arg("value", id.value).arg("label", label));
         }
-        fd::fact(d, "party", std::string(ref.party));
+        fd::fact(d, "party", std::string(ref.party), Unit::code);
         out.emit(std::move(d));
     }
 }

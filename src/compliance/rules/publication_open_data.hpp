@@ -100,9 +100,9 @@ inline void check_publication_open_data(const Context& ctx, Emitter& out) {
             if (shift_only) {
                 diag.parts.push_back(
                     Message("PUBLICATION-OPEN-DATA.shift_only")
-                        .arg("deadline_day", Message("PUBLICATION-OPEN-DATA.deadline_day." +
-                                                     cd::weekday_key(deadline))
-                                                 .arg("date", deadline)));
+                        .arg("deadline_day", Message("PUBLICATION-OPEN-DATA.deadline_day")
+                                                 .arg("date", deadline)
+                                                 .arg("weekday", cd::weekday(deadline))));
                 diag.assumptions = {"open_data_deadline_not_extended"};
             }
             cd::fact(diag, "publication_date", pub->value);

@@ -36,34 +36,33 @@ inline void check_settle_ineligible_expense(const Context& ctx, Emitter& out) {
         if (a.eligible())
             continue;
         const Expense& e = r.expenses[a.line];
-        std::vector<std::string> fr;
-        std::vector<std::string> en;
+        std::vector<Message> reasons;
         std::string codes;
         for (const auto reason : a.reasons) {
-            std::string f(label_fr(reason));
+            // The stated reason of a rejection is quoted (in French only).
             if (reason == Ineligibility::rejected && e.rejection)
-                f += " (" + *e.rejection + ")";
-            fr.push_back(std::move(f));
-            en.emplace_back(to_string(reason));
+                reasons.push_back(Message("SETTLE-INELIGIBLE-EXPENSE.reason.rejected_because")
+                                      .arg("rejection", *e.rejection));
+            else
+                reasons.push_back(
+                    Message("SETTLE-INELIGIBLE-EXPENSE.reason." + std::string(to_string(reason))));
             if (!codes.empty())
                 codes += ',';
             codes += to_string(reason);
         }
-        const std::string when =
-            e.date.is_special() ? std::string("sans date") : "du " + format_date(e.date);
         Diagnostic diag;
         diag.severity = Severity::warning;
         diag.location =
             Location{DocumentKind::dossier, "bilan final",
                      "/execution/final_report/expenses/" + std::to_string(a.line), e.label};
-        diag.message_fr = "La dépense « " + e.label + " » " + when + ", " +
-                          e.amount.to_string_fr() + ", est inéligible : " + enumerate(fr, "et") +
-                          " ; elle est exclue du calcul du solde.";
-        diag.message_en =
-            "The expense \"" + e.label + "\" (" +
-            (e.date.is_special() ? std::string("no date") : format_date(e.date, DateStyle::iso)) +
-            ", " + e.amount.to_iso() + " EUR) is ineligible: " + enumerate(en, "and") +
-            "; it is left out of the settlement.";
+        diag.parts.push_back(
+            Message("SETTLE-INELIGIBLE-EXPENSE")
+                .arg("label", e.label)
+                .arg("when", e.date.is_special()
+                                 ? Message("SETTLE-INELIGIBLE-EXPENSE.undated")
+                                 : Message("SETTLE-INELIGIBLE-EXPENSE.dated").arg("date", e.date))
+                .arg("amount", e.amount)
+                .arg("reasons", std::move(reasons)));
         fact(diag, "line", a.line);
         fact(diag, "amount", e.amount);
         fact(diag, "reasons", codes, Unit::code);

@@ -47,7 +47,6 @@ inline void check_settle_report_late(const Context& ctx, Emitter& out) {
         return; // special or out-of-range dates: CONV-PERIOD reports the period
     }
     const std::optional<Date> sent = report ? report->sent_on : std::nullopt;
-    const std::string due = format_date(deadline.effective, DateStyle::weekday_fr);
     const std::string path = report ? "/execution/final_report/sent_on" : "/execution/final_report";
     Diagnostic diag;
     diag.location = Location{DocumentKind::dossier, "exécution", path, {}};
@@ -57,14 +56,9 @@ inline void check_settle_report_late(const Context& ctx, Emitter& out) {
         if (ctx.as_of <= deadline.effective)
             return; // not due yet
         diag.severity = Severity::error;
-        diag.message_fr = "Le bilan final n'a pas été transmis alors que l'échéance du " + due +
-                          " est passée (contrôle au " + format_date(ctx.as_of) +
-                          ") : le remboursement de la totalité des sommes versées peut être "
-                          "exigé (convention, art. 12).";
-        diag.message_en = "The final report has not been sent although its deadline (" +
-                          format_date(deadline.effective, DateStyle::iso) +
-                          ") has passed: the reimbursement of all sums paid may be demanded "
-                          "(convention, art. 12).";
+        diag.parts.push_back(Message("SETTLE-REPORT-LATE.missing")
+                                 .arg("due", deadline.effective)
+                                 .arg("as_of", ctx.as_of));
         fact(diag, "sent_on", "null", Unit::date);
         fact(diag, "as_of", ctx.as_of);
         out.emit(std::move(diag));
