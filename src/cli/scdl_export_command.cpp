@@ -174,12 +174,17 @@ Diagnostic cell_diagnostic(const Error& e) {
     Diagnostic d;
     d.rule = "SCDL-CELL";
     d.severity = Severity::error;
-    d.message_fr = e.message;
     // e.message starts with « ligne N, colonne C (champ) : »; the English form keeps the place.
     const auto colon = e.message.find(") : ");
     const std::string place = colon == std::string::npos ? e.field : e.message.substr(0, colon + 1);
-    d.message_en = "Value \"" + e.value + "\" of " + e.field + " breaks the SCDL schema (" +
-                   std::string(to_string(e.kind)) + "; " + place + ").";
+    d.parts.push_back(Message("SCDL-CELL")
+                          .arg("message", e.message)
+                          .arg("value", e.value)
+                          .arg("field", e.field)
+                          .arg("kind", to_string(e.kind))
+                          .arg("place", place));
+    d.message_fr = compliance::render(d.parts, Lang::fr);
+    d.message_en = compliance::render(d.parts, Lang::en);
     d.location = compliance::Location{DocumentKind::dossier, place, "/" + e.field, e.value};
     d.legal_basis = {compliance::LegalBasis{"arrêté du 17 novembre 2017", ""}};
     d.facts = {{"field", e.field, Unit::code},

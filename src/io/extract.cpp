@@ -631,19 +631,12 @@ void Sink::fact(std::string json_path, const Line& first, const Line& last) {
 
 void Sink::missing(std::string_view rule_id, compliance::Severity severity, std::string json_path,
                    const Line* where, compliance::Message message) {
-    std::string fr = compliance::render(message, compliance::Lang::fr);
-    std::string en = compliance::render(message, compliance::Lang::en);
-    missing(rule_id, severity, std::move(json_path), where, std::move(fr), std::move(en));
-    findings_.back().parts.push_back(std::move(message));
-}
-
-void Sink::missing(std::string_view rule_id, compliance::Severity severity, std::string json_path,
-                   const Line* where, std::string message_fr, std::string message_en) {
     compliance::Diagnostic d;
     d.rule = std::string(rule_id);
     d.severity = severity;
-    d.message_fr = std::move(message_fr);
-    d.message_en = std::move(message_en);
+    d.message_fr = compliance::render(message, compliance::Lang::fr);
+    d.message_en = compliance::render(message, compliance::Lang::en);
+    d.parts.push_back(std::move(message));
     d.location.document = document_;
     d.location.path = std::move(json_path);
     if (where) {

@@ -480,10 +480,9 @@ private:
             miss("EXTRACT-DELIB-COLLECTIVITE", Severity::warning, "/deliberation/collectivite",
                  line_or_null(0), Message("EXTRACT-DELIB-COLLECTIVITE"));
         else if (d_.collectivite.departement_code.empty())
-            sink_.missing("EXTRACT-DELIB-DEPARTEMENT-CODE", Severity::info,
-                          "/deliberation/collectivite/departement_code", line_or_null(0),
-                          "code du département non déduit du nom « " + d_.collectivite.name + " »",
-                          "département code not deduced from the name");
+            miss("EXTRACT-DELIB-DEPARTEMENT-CODE", Severity::info,
+                 "/deliberation/collectivite/departement_code", line_or_null(0),
+                 Message("EXTRACT-DELIB-DEPARTEMENT-CODE").arg("name", d_.collectivite.name));
         // Meeting date, presidency, secretary: in the first lines.
         const std::size_t head = std::min<std::size_t>(lines_.size(), 20);
         bool date_found = false;
@@ -636,10 +635,8 @@ private:
                 item, {" a donné pouvoir à ", " a donné délégation de vote à ", " donne pouvoir à ",
                        " a donné procuration à ", " pouvoir à ", " à "});
             if (to == std::string_view::npos) {
-                sink_.missing("EXTRACT-DELIB-PROXY", Severity::warning,
-                              "/deliberation/attendance/proxies", &where,
-                              "pouvoir non compris : « " + std::string(item) + " »",
-                              "proxy not understood");
+                miss("EXTRACT-DELIB-PROXY", Severity::warning, "/deliberation/attendance/proxies",
+                     &where, Message("EXTRACT-DELIB-PROXY").arg("text", item));
                 continue;
             }
             const auto giver = trim(item.substr(0, to));
@@ -718,11 +715,11 @@ private:
             return;
         } else {
             const auto& e = a.error();
-            sink_.missing("EXTRACT-DELIB-ATTENDANCE", Severity::warning, "/deliberation/attendance",
-                          nullptr,
-                          "liste de présence non comprise (" + e.field + ") : " + e.message +
-                              " — « " + e.value + " »",
-                          "attendance not understood (" + e.field + ")");
+            miss("EXTRACT-DELIB-ATTENDANCE", Severity::warning, "/deliberation/attendance", nullptr,
+                 Message("EXTRACT-DELIB-ATTENDANCE.not_understood")
+                     .arg("field", e.field)
+                     .arg("error", e.message)
+                     .arg("value", e.value));
         }
         // Keep what can be read: each list alone, then names outside lists.
         Attendance kept;
@@ -778,11 +775,10 @@ private:
                     d_.number.value = std::move(n).value();
                     sink_.fact("/deliberation/number", l, no->second, t.size() - no->second);
                 } else {
-                    sink_.missing("EXTRACT-DELIB-NUMBER", Severity::warning, "/deliberation/number",
-                                  &l,
-                                  "numéro de délibération illisible : « " + no->first + " » (" +
-                                      n.error().message + ")",
-                                  "deliberation number not understood");
+                    miss("EXTRACT-DELIB-NUMBER", Severity::warning, "/deliberation/number", &l,
+                         Message("EXTRACT-DELIB-NUMBER.unreadable")
+                             .arg("number", no->first)
+                             .arg("error", n.error().message));
                 }
                 d_.number.source = {DocumentKind::deliberation, "en-tête", l.text};
                 break;
@@ -859,10 +855,9 @@ private:
                 Visa{read_visa_content(text), {DocumentKind::deliberation, "visas", text}});
             sink_.fact("/deliberation/visas/" + std::to_string(index), lines_[i], lines_[j]);
             if (std::holds_alternative<OtherVisa>(d_.visas.back().content))
-                sink_.missing("EXTRACT-DELIB-VISA-KIND", Severity::info,
-                              "/deliberation/visas/" + std::to_string(index), &lines_[i],
-                              "visa de nature non reconnue, gardé comme texte : « " + text + " »",
-                              "visa of unknown kind, kept as text");
+                miss("EXTRACT-DELIB-VISA-KIND", Severity::info,
+                     "/deliberation/visas/" + std::to_string(index), &lines_[i],
+                     Message("EXTRACT-DELIB-VISA-KIND").arg("text", text));
             i = j + 1;
         }
         visas_end_ = i;
@@ -901,10 +896,9 @@ private:
                 start = stop == std::string::npos ? ns.size() : stop + 4;
                 auto pn = PersonName::parse(one);
                 if (!pn) {
-                    sink_.missing("EXTRACT-DELIB-INTEREST", Severity::warning,
-                                  "/deliberation/interest_statements", &l,
-                                  "membre intéressé non compris : « " + std::string(one) + " »",
-                                  "interested member not understood");
+                    miss("EXTRACT-DELIB-INTEREST", Severity::warning,
+                         "/deliberation/interest_statements", &l,
+                         Message("EXTRACT-DELIB-INTEREST").arg("name", one));
                     continue;
                 }
                 interested_.emplace_back(one);
@@ -1188,9 +1182,8 @@ private:
         }
         r.label = std::string(trim(rest.substr(0, label_end)));
         if (amounts.empty()) {
-            sink_.missing("EXTRACT-DELIB-IMPUTATION", Severity::warning, path + "/proposed", &first,
-                          "ligne d'imputation sans montant : « " + row + " »",
-                          "imputation row without an amount");
+            miss("EXTRACT-DELIB-IMPUTATION", Severity::warning, path + "/proposed", &first,
+                 Message("EXTRACT-DELIB-IMPUTATION.no_amount").arg("row", row));
             return;
         }
         r.proposed = amounts.back();
@@ -1244,10 +1237,9 @@ private:
                 sink_.fact("/deliberation/tally", lines_[begin], lines_[j - 1]);
             } else {
                 d_.tally.source = {DocumentKind::deliberation, "conditions de vote", source};
-                sink_.missing("EXTRACT-DELIB-TALLY", Severity::warning, "/deliberation/tally",
-                              &lines_[begin],
-                              "décompte des voix non compris : " + t.error().message,
-                              "vote tally not understood");
+                miss("EXTRACT-DELIB-TALLY", Severity::warning, "/deliberation/tally",
+                     &lines_[begin],
+                     Message("EXTRACT-DELIB-TALLY.not_understood").arg("error", t.error().message));
             }
         } else {
             miss("EXTRACT-DELIB-TALLY", Severity::warning, "/deliberation/tally", &lines_[begin],

@@ -62,11 +62,6 @@ public:
     /// `where` (nullptr: the whole document), saying `message`.
     void missing(std::string_view rule_id, compliance::Severity severity, std::string json_path,
                  const Line* where, compliance::Message message);
-    /// The same finding when its French text quotes the document, or a parser's explanation,
-    /// that its English text leaves out: a message shows the same values in every language, so
-    /// both texts are given as written and the finding has no `parts`.
-    void missing(std::string_view rule_id, compliance::Severity severity, std::string json_path,
-                 const Line* where, std::string message_fr, std::string message_en);
 
     [[nodiscard]] std::vector<FactSpan>& spans() noexcept { return spans_; }
     [[nodiscard]] std::vector<compliance::Diagnostic>& findings() noexcept { return findings_; }
