@@ -154,7 +154,24 @@ TEST(CanonicalDossier, EveryDiagnosticIsComplete) {
         EXPECT_FALSE(d.location.path.empty()) << d.rule;
         EXPECT_EQ(d.location.path.front(), '/') << d.rule;
         EXPECT_FALSE(d.facts.empty()) << d.rule;
+        // The messages are the catalogue's, and render again in either language.
+        ASSERT_FALSE(d.parts.empty()) << d.rule;
+        EXPECT_EQ(d.message_fr, cp::render(d.parts, cp::Lang::fr)) << d.rule;
+        EXPECT_EQ(d.message_en, cp::render(d.parts, cp::Lang::en)) << d.rule;
     }
+}
+
+TEST(CanonicalDossier, TypedFactsAndAssumptionsTravelWithTheFindings) {
+    const cp::Report r = cp::check(sv::examples::apes_2023());
+    const auto tally = std::find_if(r.diagnostics.begin(), r.diagnostics.end(),
+                                    [](const auto& d) { return d.rule == "VOTE-TALLY-EXCEEDS"; });
+    ASSERT_NE(tally, r.diagnostics.end());
+    EXPECT_EQ(tally->fact("votes_recorded"), "42");
+    EXPECT_EQ(tally->unit("votes_recorded"), cp::Unit::votes);
+    // The APES act records no proxies: the possible votes rest on a bound, said as an assumption.
+    EXPECT_NE(std::find(tally->assumptions.begin(), tally->assumptions.end(),
+                        "unrecorded_proxies_bounded"),
+              tally->assumptions.end());
 }
 
 TEST(Checker, OutputIsDeterministicAndOrderedBySeverity) {

@@ -149,10 +149,14 @@ TEST(DocsRules, EachPageHasAnExampleThatFiresTheRuleInBothLanguagesAndOneThatDoe
                 fires = true;
                 EXPECT_FALSE(report.diagnostics.empty()) << "the « fires » example is silent";
                 for (const auto& d : report.diagnostics) {
-                    // Every finding speaks both languages, each in its own words.
+                    // Every finding speaks both languages, each in its own words, rendered
+                    // from the message catalogue.
                     EXPECT_FALSE(d.message_fr.empty());
                     EXPECT_FALSE(d.message_en.empty());
                     EXPECT_NE(d.message_fr, d.message_en);
+                    ASSERT_FALSE(d.parts.empty());
+                    EXPECT_EQ(d.message_fr, render(d.parts, Lang::fr));
+                    EXPECT_EQ(d.message_en, render(d.parts, Lang::en));
                     EXPECT_FALSE(d.legal_basis.empty());
                 }
             } else {
