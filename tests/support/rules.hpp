@@ -2,9 +2,9 @@
 // Test support: the built-in rules by ID and by family.
 #pragma once
 
-#include <ostream>
-
+#include <algorithm>
 #include <map>
+#include <ostream>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -36,9 +36,30 @@ namespace subvention::testing {
     return it == by_family.end() ? none : it->second;
 }
 
+/// A fact as the reports print it, key and value: what the rule tests pin down (not its unit).
+struct PrintedFact {
+    std::string key;
+    std::string value;
+    friend bool operator==(const PrintedFact&, const PrintedFact&) = default;
+};
+using Facts = std::vector<PrintedFact>;
+
+inline void PrintTo(const PrintedFact& f, std::ostream* os) {
+    *os << f.key << "=" << f.value;
+}
+
 } // namespace subvention::testing
 
 namespace subvention::compliance {
+
+/// The facts of a diagnostic against the expected keys and values, in order.
+inline bool operator==(const std::vector<Fact>& facts, const testing::Facts& expected) {
+    return std::equal(facts.begin(), facts.end(), expected.begin(), expected.end(),
+                      [](const Fact& f, const testing::PrintedFact& e) {
+                          return f.key == e.key && f.value == e.value;
+                      });
+}
+
 /// Readable failure output for exact fact comparisons (key=value).
 inline void PrintTo(const Fact& f, std::ostream* os) {
     *os << f.key << "=" << f.value;

@@ -35,24 +35,7 @@ namespace rules = subvention::compliance::rules;
 using subvention::testing::family_rules;
 using subvention::testing::rule;
 
-/// A fact as the reports print it, key and value: what these tests pin down (not its unit).
-struct PrintedFact {
-    std::string key;
-    std::string value;
-    friend bool operator==(const PrintedFact&, const PrintedFact&) = default;
-};
-using Facts = std::vector<PrintedFact>;
-
-bool operator==(const std::vector<compliance::Fact>& facts, const Facts& expected) {
-    return std::equal(facts.begin(), facts.end(), expected.begin(), expected.end(),
-                      [](const compliance::Fact& f, const PrintedFact& e) {
-                          return f.key == e.key && f.value == e.value;
-                      });
-}
-
-void PrintTo(const PrintedFact& f, std::ostream* os) {
-    *os << f.key << "=" << f.value;
-}
+using subvention::testing::Facts;
 
 /// Runs one rule through an Emitter, as the checker does.
 std::vector<Diagnostic> run(const Rule& rule, const Dossier& d, Stage stage = Stage::draft) {

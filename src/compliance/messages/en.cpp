@@ -1107,8 +1107,6 @@ constexpr MessageEntry entries[] = {
 };
 // NOLINTEND(cert-err58-cpp)
 
-// Amounts are written as in the acts (« 57 000,00 € »), whatever the language of the message;
-// `iso` is the machine form of the facts (« 57000.00 »).
 std::string date(Date d, std::string_view style) {
     if (d.is_special())
         return "(unreadable date)";
