@@ -132,20 +132,6 @@ inline void other_place(Diagnostic& d, const SourceRef& s, const std::string& pa
 // ---------------------------------------------------------------------------------------------
 // Parties
 
-/// Whether a legal form is a private body (« organisme de droit privé », loi 2000-321 art. 10
-/// al. 3: the convention duty concerns private beneficiaries).
-[[nodiscard]] constexpr bool is_private(LegalForm f) noexcept {
-    switch (f) {
-    case LegalForm::association:
-    case LegalForm::foundation:
-    case LegalForm::company:
-    case LegalForm::other:
-        return true;
-    default:
-        return false;
-    }
-}
-
 /// Whether a legal form is a public person (no convention duty under art. 10 al. 3).
 [[nodiscard]] constexpr bool is_public(LegalForm f) noexcept {
     switch (f) {
