@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Tests for deadline.hpp: CPC art. 640–642 arithmetic, délai franc, named rules, quarters.
-// Property tests loop over every day from 01/01/1900 to 31/12/2299 (plain loops: one gtest case
-// per property, not per day, so the suite stays fast in Debug).
+// Property tests loop over every day from 01/01/1900 to 31/12/2299 (from 2200 under the
+// sanitizers; plain loops: one gtest case per property, not per day, so the suite stays fast in
+// Debug).
 #include <cstdint>
 #include <limits>
 #include <set>
@@ -13,6 +14,8 @@
 #include <gtest/gtest.h>
 
 #include <subvention/deadline.hpp>
+
+#include "support/sanitizer.hpp"
 
 // Each suite in its own namespace: the suites of a group are compiled together (unity build).
 namespace test_deadline_test {
@@ -27,7 +30,7 @@ Date ymd(int y, int m, int d) {
                 static_cast<unsigned short>(d));
 }
 
-const Date first_day = ymd(1900, 1, 1);
+const Date first_day = ymd(subvention::testing::sweep_first_year(), 1, 1);
 const Date last_day = ymd(2299, 12, 31);
 
 int month_index(Date d) {
@@ -169,7 +172,10 @@ TEST(Cpc641Months, PropertyEveryDay1900To2299ForOneTo24Months) {
             ++checked;
         }
     }
-    EXPECT_EQ(checked, 146097 * 24); // 400 Gregorian years = 146 097 days
+    EXPECT_EQ(checked, ((last_day - first_day).days() + 1) * 24);
+    if (first_day == ymd(1900, 1, 1)) {
+        EXPECT_EQ(checked, 146097 * 24); // 400 Gregorian years = 146 097 days
+    }
 }
 
 TEST(Cpc641Months, PropertyEveryDayNegativeMonthsFollowTheSameRule) {
