@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// Acceptance of issue #5 (text → dossier) on the seed text (tests/data/text/apes_2023.txt, the
+// Text → dossier on the seed text (tests/data/text/apes_2023.txt, the
 // pdftotext output of the Pas-de-Calais deliberation 2023-122, its convention and its report):
 //
 // 1. the text extracts to a dossier equal, field by field, to examples::apes_2023(): the two

@@ -535,7 +535,7 @@ TEST(ScdlRowsProperty, GeneratedDeliberationRowsRoundTripThroughCells) {
 }
 
 TEST(ScdlRowsProperty, GeneratedRowsAreValidForTheOfficialValidator) {
-    // Rows this library writes satisfy the schema as helper B's validator reads it.
+    // Rows this library writes satisfy the schema as the library's validator reads it.
     Lcg g{99};
     std::vector<SubventionRow> subs;
     for (int i = 0; i < 300; ++i)
