@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-// Test support: the built-in rules by ID and by family.
+// Test support: the built-in rules by ID and by family, and running one as check() does.
 #pragma once
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <ostream>
 #include <stdexcept>
 #include <string>
@@ -34,6 +35,28 @@ namespace subvention::testing {
     static const std::vector<compliance::Rule> none;
     const auto it = by_family.find(family);
     return it == by_family.end() ? none : it->second;
+}
+
+/// Runs one rule as `check()` does, diagnostics in emission order: at `stage`, with the law
+/// evaluated at `as_of` — by default the date of the act (`act_date`: the meeting, else the
+/// convention's signature or start), else 20 March 2023, the APES meeting — for `territory`.
+[[nodiscard]] inline std::vector<compliance::Diagnostic>
+run(const compliance::Rule& rule, const Dossier& d, compliance::Stage stage,
+    std::optional<Date> as_of, Territory territory = Territory::metropole) {
+    compliance::CheckOptions options;
+    options.stage = stage;
+    const Date when = as_of ? *as_of : compliance::act_date(d).value_or(Date(2023, 3, 20));
+    return compliance::run_rule(rule, d, options, when, territory);
+}
+[[nodiscard]] inline std::vector<compliance::Diagnostic>
+run(const compliance::Rule& rule, const Dossier& d,
+    compliance::Stage stage = compliance::Stage::draft) {
+    return run(rule, d, stage, std::nullopt);
+}
+[[nodiscard]] inline std::vector<compliance::Diagnostic>
+run(const compliance::Rule& rule, const Dossier& d, Date as_of,
+    Territory territory = Territory::metropole) {
+    return run(rule, d, compliance::Stage::draft, as_of, territory);
 }
 
 /// A fact as the reports print it, key and value: what the rule tests pin down (not its unit).

@@ -25,10 +25,10 @@ using namespace subvention::compliance;
 using subvention::testing::family_rules;
 using subvention::testing::rule;
 
+/// AID-DEMINIMIS at the meeting's date (2 April 2024 for a dossier without deliberation).
 std::vector<Diagnostic> run(const Dossier& d) {
-    CheckOptions options;
     const Date when = d.deliberation ? d.deliberation->meeting_date.value : Date(2024, 4, 2);
-    return run_rule(rule("AID-DEMINIMIS"), d, options, when, Territory::metropole);
+    return subvention::testing::run(rule("AID-DEMINIMIS"), d, when);
 }
 
 GrantedAid aid(Date on, std::int64_t cents, AidRegulation r, std::string grantor = "Région") {

@@ -38,13 +38,7 @@ using sv::Euros;
 
 namespace {
 
-/// Runs one rule on `d` through an Emitter, as the checker does.
-std::vector<Diagnostic> run(const cp::Rule& rule, const sv::Dossier& d,
-                            cp::Stage stage = cp::Stage::draft) {
-    cp::CheckOptions options;
-    options.stage = stage;
-    return cp::run_rule(rule, d, options, sv::Date(2023, 3, 20), sv::Territory::metropole);
-}
+using subvention::testing::run;
 
 Euros eur(std::int64_t e) {
     return Euros::from_euros(e);

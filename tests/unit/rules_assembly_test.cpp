@@ -37,12 +37,7 @@ using subvention::testing::rule;
 
 using subvention::testing::Facts;
 
-/// Runs one rule through an Emitter, as the checker does.
-std::vector<Diagnostic> run(const Rule& rule, const Dossier& d, Stage stage = Stage::draft) {
-    CheckOptions options;
-    options.stage = stage;
-    return run_rule(rule, d, options, Date(2023, 3, 20), Territory::metropole);
-}
+using subvention::testing::run;
 
 /// Runs the whole group, in catalogue order.
 std::vector<Diagnostic> run_group(const Dossier& d) {

@@ -38,20 +38,7 @@ using subvention::testing::rule;
 
 const std::string deadlines_path = "/convention/obligations/final_report/deadlines/";
 
-/// Runs one rule through an Emitter, as the checker does (as_of: the deliberation's meeting
-/// unless given, as the checker's default).
-std::vector<Diagnostic> run(const Rule& rule, const Dossier& d, Stage stage = Stage::draft,
-                            std::optional<Date> as_of = std::nullopt,
-                            Territory territory = Territory::metropole) {
-    CheckOptions options;
-    options.stage = stage;
-    const Date when = as_of            ? *as_of
-                      : d.deliberation ? d.deliberation->meeting_date.value
-                      : d.convention && d.convention->grantor.authorisation
-                          ? *d.convention->grantor.authorisation->date
-                          : Date(2023, 3, 20);
-    return run_rule(rule, d, options, when, territory);
-}
+using subvention::testing::run;
 
 /// The seed dossier (built once, copied for each use).
 Dossier seed() {

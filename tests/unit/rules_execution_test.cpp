@@ -31,11 +31,7 @@ using namespace subvention::compliance;
 using subvention::testing::family_rules;
 using subvention::testing::rule;
 
-std::vector<Diagnostic> run(const Rule& rule, const Dossier& d, Date as_of,
-                            Territory territory = Territory::metropole) {
-    CheckOptions options;
-    return run_rule(rule, d, options, as_of, territory);
-}
+using subvention::testing::run;
 
 using Facts = std::vector<std::pair<std::string, std::string>>;
 
