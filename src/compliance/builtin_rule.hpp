@@ -20,12 +20,18 @@
 namespace subvention::compliance {
 
 /// A legal reference known at compile time (« CGCT », « L.3121-16 ») and the version of the
-/// text applied, when stated.
+/// text applied: the « version applied » of the rule's page (docs/rules/<ID>.md), or its leading
+/// part; docs_rules_test holds the two together.
 struct LegalRef {
     std::string_view text;
     std::string_view article;
     std::string_view version = {};
 };
+
+/// The `LegalBasis` of a diagnostic or a catalogue entry, version included.
+[[nodiscard]] inline LegalBasis to_basis(const LegalRef& r) {
+    return LegalBasis{std::string(r.text), std::string(r.article), std::string(r.version)};
+}
 
 /// A built-in rule, as written in its header under compliance/rules/.
 struct BuiltinRule {
@@ -77,8 +83,7 @@ namespace detail {
     out.title_fr = std::string(r.title_fr);
     out.title_en = std::string(r.title_en);
     for (const auto& b : r.legal_basis)
-        out.legal_basis.push_back(
-            LegalBasis{std::string(b.text), std::string(b.article), std::string(b.version)});
+        out.legal_basis.push_back(to_basis(b));
     out.check = r.check;
     out.family = family;
     return out;

@@ -71,6 +71,16 @@ inline void PrintTo(const PrintedFact& f, std::ostream* os) {
     *os << f.key << "=" << f.value;
 }
 
+/// The legal bases of a diagnostic as the reports print them (« CGCT art. L.3121-14 »): what the
+/// rule tests pin down; the version of each text is held to the rule's page by docs_rules_test.
+[[nodiscard]] inline std::vector<std::string>
+cited(const std::vector<compliance::LegalBasis>& basis) {
+    std::vector<std::string> out;
+    for (const auto& b : basis)
+        out.push_back(b.to_string());
+    return out;
+}
+
 } // namespace subvention::testing
 
 namespace subvention::compliance {
@@ -86,5 +96,10 @@ inline bool operator==(const std::vector<Fact>& facts, const testing::Facts& exp
 /// Readable failure output for exact fact comparisons (key=value).
 inline void PrintTo(const Fact& f, std::ostream* os) {
     *os << f.key << "=" << f.value;
+}
+
+/// Readable failure output for legal bases (« CGCT art. L.3121-14 [version] »).
+inline void PrintTo(const LegalBasis& b, std::ostream* os) {
+    *os << b.to_string() << " [" << b.version << "]";
 }
 } // namespace subvention::compliance

@@ -161,6 +161,26 @@ TEST(CanonicalDossier, EveryDiagnosticIsComplete) {
     }
 }
 
+TEST(CanonicalDossier, TheLegalBasisOfADiagnosticCarriesTheVersionOfEachText) {
+    const cp::Report r = cp::check(sv::examples::apes_2023());
+    // The rule's basis, as the catalogue describes it, version included.
+    const auto* xref = first(r, "CONV-CROSS-REFERENCE");
+    ASSERT_NE(xref, nullptr);
+    ASSERT_FALSE(xref->legal_basis.empty());
+    EXPECT_EQ(xref->legal_basis, cp::find_rule("CONV-CROSS-REFERENCE")->legal_basis);
+    for (const auto& b : xref->legal_basis)
+        EXPECT_FALSE(b.version.empty()) << b.to_string();
+    // A basis the diagnostic chooses among its rule's keeps the version too.
+    const auto* tally = first(r, "VOTE-TALLY-EXCEEDS");
+    ASSERT_NE(tally, nullptr);
+    const auto& rule_basis = cp::find_rule("VOTE-TALLY-EXCEEDS")->legal_basis;
+    ASSERT_GE(tally->legal_basis.size(), rule_basis.size());
+    for (std::size_t i = 0; i < rule_basis.size(); ++i) {
+        EXPECT_EQ(tally->legal_basis[i], rule_basis[i]);
+        EXPECT_FALSE(tally->legal_basis[i].version.empty()) << rule_basis[i].to_string();
+    }
+}
+
 TEST(CanonicalDossier, TypedFactsAndAssumptionsTravelWithTheFindings) {
     const cp::Report r = cp::check(sv::examples::apes_2023());
     const auto tally = std::find_if(r.diagnostics.begin(), r.diagnostics.end(),

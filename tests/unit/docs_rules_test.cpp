@@ -62,6 +62,26 @@ std::vector<Example> examples_of(const std::string& page) {
     return out;
 }
 
+/// The bullets of the « ## Legal basis » section of a page, without their « - ». What single
+/// diagnostics cite besides the rule's basis is said in paragraphs after the list.
+std::vector<std::string> basis_bullets(const std::string& page) {
+    std::vector<std::string> out;
+    const auto start = page.find("## Legal basis\n");
+    if (start == std::string::npos)
+        return out;
+    std::istringstream section(page.substr(start, page.find("\n## ", start + 1) - start));
+    for (std::string line; std::getline(section, line);)
+        if (line.rfind("- ", 0) == 0)
+            out.push_back(line.substr(2));
+    return out;
+}
+
+/// `s` with every markdown link « [text](url) » reduced to its text.
+std::string plain(const std::string& s) {
+    static const std::regex link(R"(\[([^\]]*)\]\([^)]*\))");
+    return std::regex_replace(s, link, "$1");
+}
+
 TEST(DocsRules, BaseDossierIsTheCleanDossierOfTheTests) {
     const auto expected = to_json(subvention::testing::clean_dossier()) + "\n";
     const auto path = docs_dir / "base-dossier.json";
@@ -122,6 +142,30 @@ TEST(DocsRules, EachPageNamesItsRuleItsBasisWithItsVersionAndItsFamily) {
         for (const auto& b : r.legal_basis)
             EXPECT_NE(section.find(b.to_string()), std::string::npos) << b.to_string();
         EXPECT_TRUE(std::regex_search(section, version_date)) << "no version date of the text";
+    }
+}
+
+TEST(DocsRules, EachBasisBulletIsTheRulesBasisInOrderWithTheVersionTheCodeApplies) {
+    // « - <text> art. <article> — <what it says>; version applied: <version>. »: one bullet per
+    // basis of the rule, in order; the code's version is the page's, or its leading part.
+    const std::string marker = "version applied: ";
+    for (const auto& r : builtin_catalogue()) {
+        SCOPED_TRACE(r.id);
+        const auto bullets = basis_bullets(slurp(docs_dir / (r.id + ".md")));
+        ASSERT_EQ(bullets.size(), r.legal_basis.size());
+        for (std::size_t i = 0; i < bullets.size(); ++i) {
+            const auto& b = r.legal_basis[i];
+            const auto& bullet = bullets[i];
+            EXPECT_EQ(bullet.rfind(b.to_string() + " — ", 0), 0u)
+                << "bullet " << i + 1 << " is not « " << b.to_string() << " — … »: " << bullet;
+            const auto at = bullet.find(marker);
+            ASSERT_NE(at, std::string::npos) << "no « version applied: » in: " << bullet;
+            const auto phrase = plain(bullet.substr(at + marker.size()));
+            ASSERT_FALSE(b.version.empty()) << b.to_string() << " has no version in the code";
+            EXPECT_NE(b.version.back(), '.') << b.version;
+            EXPECT_EQ(phrase.rfind(b.version, 0), 0u)
+                << b.to_string() << "\n  page: " << phrase << "\n  code: " << b.version;
+        }
     }
 }
 

@@ -32,6 +32,7 @@ namespace {
 using namespace subvention;
 using namespace subvention::compliance;
 namespace rules = subvention::compliance::rules;
+using subvention::testing::cited;
 using subvention::testing::family_rules;
 using subvention::testing::rule;
 
@@ -332,11 +333,10 @@ TEST(VoteTallyExceeds, SeedRecordsFortyTwoVotesForFortyOnePossible) {
               "mentionne pas.");
     EXPECT_NE(d.message_en.find("42 votes"), std::string::npos);
     EXPECT_NE(d.message_en.find("at most 41 members could vote"), std::string::npos);
-    EXPECT_EQ(d.legal_basis,
-              (std::vector<LegalBasis>{
-                  {"CGCT", "L.3121-16"},
-                  {"CGCT", "L.3121-14"},
-                  {"CE, 6 juin 1997, SERTIM (membre intéressé exclu du vote)", ""}}));
+    EXPECT_EQ(
+        cited(d.legal_basis),
+        (std::vector<std::string>{"CGCT art. L.3121-16", "CGCT art. L.3121-14",
+                                  "CE, 6 juin 1997, SERTIM (membre intéressé exclu du vote)"}));
 }
 
 TEST(VoteTallyExceeds, CleanDossierFits) {
@@ -784,7 +784,7 @@ TEST(CpDelegationVisa, MissingDelegationVisaIsAWarning) {
                                    {"visas", "10"},
                                    {"deliberation_visas", "4"},
                                    {"cites_l3211_2", "true"}}));
-    EXPECT_EQ(out[0].legal_basis.front(), (LegalBasis{"CGCT", "L.3211-2"}));
+    EXPECT_EQ(out[0].legal_basis.front().to_string(), "CGCT art. L.3211-2");
 }
 
 TEST(CpDelegationVisa, RecognisedByTitleWithoutTheModelFlag) {

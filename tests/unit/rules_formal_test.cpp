@@ -30,6 +30,7 @@ namespace {
 
 using namespace subvention;
 using namespace subvention::compliance;
+using subvention::testing::cited;
 using subvention::testing::family_rules;
 using subvention::testing::rule;
 
@@ -158,7 +159,7 @@ TEST(ConvCrossReference, SeedArticle12PointsAtArticle7ForTheFinalReportOfArticle
               "Article 12 of the convention refers to article 7 (\"Modalités de versement\") for "
               "the final report, but that article does not deal with it: the final report is "
               "dealt with in article 8 (see also article 4).");
-    EXPECT_EQ(d.legal_basis, (std::vector<LegalBasis>{{"loi 2000-321", "10 al. 3"}}));
+    EXPECT_EQ(cited(d.legal_basis), (std::vector<std::string>{"loi 2000-321 art. 10 al. 3"}));
 }
 
 TEST(ConvCrossReference, ReferenceToAMissingArticleIsAWarning) {
@@ -585,7 +586,8 @@ TEST(ConvJurisdiction, OtherTribunalIsAnUnconfirmedWarning) {
         "non confirmées\u00A0: table de l’article R.221-3 dans sa rédaction issue du décret "
         "n°\u00A02009-945 (modifications ultérieures non vérifiées) et impossibilité de déroger "
         "par contrat à ces règles.");
-    EXPECT_EQ(d.legal_basis, (std::vector<LegalBasis>{{"CJA", "R.312-1"}, {"CJA", "R.221-3"}}));
+    EXPECT_EQ(cited(d.legal_basis),
+              (std::vector<std::string>{"CJA art. R.312-1", "CJA art. R.221-3"}));
 }
 
 TEST(ConvJurisdiction, UnknownSeatIsReportedAsPrinted) {

@@ -39,8 +39,12 @@
 namespace subvention::compliance::rules {
 
 inline constexpr std::array<LegalRef, 2> aid_deminimis_basis{{
-    {"règlement (UE) 2023/2831", "3"},
-    {"règlement (UE) n° 1407/2013", "3"},
+    {"règlement (UE) 2023/2831", "3",
+     "Commission Regulation of 13 December 2023, applicable from 1 January 2024 to 31 December "
+     "2030"},
+    {"règlement (UE) n° 1407/2013", "3",
+     "Commission Regulation of 18 December 2013 as applicable to aid granted until 31 December "
+     "2023"},
 }};
 
 namespace aid_detail {

@@ -28,7 +28,7 @@
 namespace subvention::compliance::rules {
 
 inline constexpr std::array<LegalRef, 1> amount_request_sum_basis{{
-    {"loi 2000-321", "9-1"},
+    {"loi 2000-321", "9-1", "as inserted by loi n° 2014-856 of 31 July 2014 (ESS)"},
 }};
 
 /// AMOUNT-REQUEST-SUM (« total des montants sollicités »): see the file comment.

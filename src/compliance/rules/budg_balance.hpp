@@ -24,8 +24,8 @@
 namespace subvention::compliance::rules {
 
 inline constexpr std::array<LegalRef, 2> budg_balance_basis{{
-    {"CGCT", "L.3312-4"},
-    {"CGCT", "R.3312-3"},
+    {"CGCT", "L.3312-4", "consolidated text of late 2015"},
+    {"CGCT", "R.3312-3", "consolidated text of late 2015"},
 }};
 
 /// BUDG-BALANCE (« solde des crédits »): see the file comment.

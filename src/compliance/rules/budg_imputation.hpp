@@ -51,8 +51,11 @@
 namespace subvention::compliance::rules {
 
 inline constexpr std::array<LegalRef, 2> budg_imputation_basis{{
-    {"Instruction budgétaire et comptable M57 (nomenclatures par nature et par fonction)", ""},
-    {"Arrêté du 30 janvier 1986 (chapitre de vote fonctionnel, article par nature)", ""},
+    {"Instruction budgétaire et comptable M57 (nomenclatures par nature et par fonction)", "",
+     "the M57 nomenclatures as reproduced in the public sources of docs/legal-reference.md §7 "
+     "(chart of accounts M57 2020 extract)"},
+    {"Arrêté du 30 janvier 1986 (chapitre de vote fonctionnel, article par nature)", "",
+     "the 1986 text as cited in docs/legal-reference.md §7, later amendments not checked"},
 }};
 
 namespace amounts_detail {

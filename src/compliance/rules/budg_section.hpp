@@ -27,8 +27,10 @@
 namespace subvention::compliance::rules {
 
 inline constexpr std::array<LegalRef, 2> budg_section_basis{{
-    {"Instruction budgétaire et comptable M57 (chapitres fonctionnels 90x et 93x)", ""},
-    {"CGCT", "L.3312-4"},
+    {"Instruction budgétaire et comptable M57 (chapitres fonctionnels 90x et 93x)", "",
+     "the M57 functional presentation as reproduced in the public sources of "
+     "docs/legal-reference.md §7 (chart of accounts M57 2020 extract)"},
+    {"CGCT", "L.3312-4", "consolidated text of late 2015"},
 }};
 
 /// BUDG-SECTION (« section budgétaire »): see the file comment.

@@ -19,8 +19,12 @@
 namespace subvention::compliance::rules {
 
 inline constexpr std::array<LegalRef, 2> budget_unbalanced_basis{{
-    {"formulaire CERFA n° 12156 (budget prévisionnel de l'action)", ""},
-    {"loi 2000-321", "10"},
+    {"formulaire CERFA n° 12156 (budget prévisionnel de l'action)", "",
+     "the form's table as the dossier reproduces it (accounts 60–68 and 86, 70–78 and 87), edition "
+     "not pinned"},
+    {"loi 2000-321", "10",
+     "consolidated text read in its pre-2016 version, the convention duty in force since 13 June "
+     "2001"},
 }};
 
 /// Budget prévisionnel en déséquilibre (BUDGET-UNBALANCED): see the file comment.

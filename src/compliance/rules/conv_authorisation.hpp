@@ -29,8 +29,9 @@
 namespace subvention::compliance::rules {
 
 inline constexpr std::array<LegalRef, 2> conv_authorisation_basis{{
-    {"CGCT", "L.3211-1"},
-    {"CGCT", "L.3211-2"},
+    {"CGCT", "L.3211-1",
+     "consolidated text of late 2015, after loi n° 2015-991 of 7 August 2015 (NOTRe)"},
+    {"CGCT", "L.3211-2", "consolidated text of late 2015"},
 }};
 
 /// Contrôle de l'autorisation de signer citée par la convention (CONV-AUTHORISATION).

@@ -22,8 +22,10 @@
 namespace subvention::compliance::rules {
 
 inline constexpr std::array<LegalRef, 2> conv_cer_basis{{
-    {"loi 2000-321", "10-1"},
-    {"décret 2021-1947", ""},
+    {"loi 2000-321", "10-1",
+     "as inserted by loi n° 2021-1109 of 24 August 2021, art. 12 (version of 26 August 2021)"},
+    {"décret 2021-1947", "",
+     "décret of 31 December 2021, in force on 2 January 2022 for requests filed from then"},
 }};
 
 /// Contrôle du contrat d'engagement républicain (CONV-CER).

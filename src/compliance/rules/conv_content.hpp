@@ -29,7 +29,9 @@
 namespace subvention::compliance::rules {
 
 inline constexpr std::array<LegalRef, 1> conv_content_basis{{
-    {"loi 2000-321", "10 al. 3"},
+    {"loi 2000-321", "10 al. 3",
+     "consolidated text read in its pre-2016 version, in force with the décret n° 2001-495 "
+     "threshold since 13 June 2001"},
 }};
 
 namespace conv_detail {

@@ -36,8 +36,9 @@
 namespace subvention::compliance::rules {
 
 inline constexpr std::array<LegalRef, 2> conv_jurisdiction_basis{{
-    {"CJA", "R.312-1"},
-    {"CJA", "R.221-3"},
+    {"CJA", "R.312-1", "consolidated text of late 2015"},
+    {"CJA", "R.221-3",
+     "the text as last amended by décret n° 2009-945, later amendments not checked"},
 }};
 
 /// Contrôle de la juridiction désignée par la convention (CONV-JURISDICTION).

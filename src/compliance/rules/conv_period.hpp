@@ -25,7 +25,9 @@
 namespace subvention::compliance::rules {
 
 inline constexpr std::array<LegalRef, 1> conv_period_basis{{
-    {"loi 2000-321", "10 al. 3"},
+    {"loi 2000-321", "10 al. 3",
+     "consolidated text read in its pre-2016 version, in force since 13 June 2001 for the "
+     "convention duty"},
 }};
 
 /// Contrôle de la période d'application (CONV-PERIOD).

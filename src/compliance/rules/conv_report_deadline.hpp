@@ -32,8 +32,8 @@
 namespace subvention::compliance::rules {
 
 inline constexpr std::array<LegalRef, 2> conv_report_deadline_basis{{
-    {"loi 2000-321", "10"},
-    {"CPC", "641"},
+    {"loi 2000-321", "10", "consolidated text read in its pre-2016 version"},
+    {"CPC", "641", "consolidated text of late 2015"},
 }};
 
 /// Contrôle de l'échéance du bilan final (CONV-REPORT-DEADLINE).

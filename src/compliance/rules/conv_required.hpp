@@ -26,8 +26,11 @@
 namespace subvention::compliance::rules {
 
 inline constexpr std::array<LegalRef, 2> conv_required_basis{{
-    {"loi 2000-321", "10 al. 3"},
-    {"décret 2001-495", "1"},
+    {"loi 2000-321", "10 al. 3",
+     "consolidated text read in its pre-2016 version, in force with its threshold since 13 June "
+     "2001"},
+    {"décret 2001-495", "1",
+     "décret of 6 June 2001 (JO 12 June 2001), in force since 13 June 2001"},
 }};
 
 namespace conv_detail {

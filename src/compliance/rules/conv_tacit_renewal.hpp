@@ -20,8 +20,10 @@
 namespace subvention::compliance::rules {
 
 inline constexpr std::array<LegalRef, 2> conv_tacit_renewal_basis{{
-    {"loi 2000-321", "10 al. 3"},
-    {"CGCT", "L.3312-4"},
+    {"loi 2000-321", "10 al. 3",
+     "consolidated text read in its pre-2016 version, in force since 13 June 2001 for the "
+     "convention duty"},
+    {"CGCT", "L.3312-4", "consolidated text of late 2015"},
 }};
 
 /// Contrôle de la tacite reconduction (CONV-TACIT-RENEWAL).

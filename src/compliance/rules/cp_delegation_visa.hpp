@@ -35,8 +35,9 @@ namespace subvention::compliance::rules {
 
 /// Fondement juridique of CP-DELEGATION-VISA (the rule's default legal basis).
 inline constexpr std::array<LegalRef, 2> cp_delegation_visa_basis{{
-    {"CGCT", "L.3211-2"},
-    {"CE, Sect., 28 juin 1974, Charmasson, n° 79473 (visas sans portée juridique propre)", ""},
+    {"CGCT", "L.3211-2", "consolidated text of late 2015"},
+    {"CE, Sect., 28 juin 1974, Charmasson, n° 79473 (visas sans portée juridique propre)", "",
+     "decision of 28 June 1974"},
 }};
 
 namespace assembly_detail {

@@ -31,7 +31,7 @@
 namespace subvention::compliance::rules {
 
 inline constexpr std::array<LegalRef, 1> deadline_non_working_day_basis{{
-    {"CPC", "642"},
+    {"CPC", "642", "consolidated text of late 2015"},
 }};
 
 namespace conv_detail {

@@ -37,7 +37,9 @@ namespace subvention::compliance::rules {
 
 /// Fondement juridique of DELIB-DATES-ORDER (the rule's default legal basis).
 inline constexpr std::array<LegalRef, 1> delib_dates_order_basis{{
-    {"CGCT", "L.3131-1"},
+    {"CGCT", "L.3131-1",
+     "consolidated text of late 2015, with electronic publication in force since 1 July 2022 "
+     "(ordonnance n° 2021-1310 of 7 October 2021)"},
 }};
 
 namespace assembly_detail {
@@ -287,7 +289,7 @@ inline void check_delib_dates_order(const Context& ctx, Emitter& out) {
                                          .arg("other_date", a.date)
                                          .arg("number", b.number.formatted())
                                          .arg("date", b.date));
-            diag.legal_basis.push_back(LegalBasis{std::string(delib_number_basis[0].text), ""});
+            diag.legal_basis.push_back(to_basis(delib_number_basis[0]));
             fact(diag, "body", std::string(to_string(b.body)), Unit::code);
             fact(diag, "number", b.number.formatted(), Unit::code);
             fact(diag, "date", b.date);

@@ -30,7 +30,7 @@ namespace subvention::compliance::rules {
 inline constexpr std::array<LegalRef, 1> delib_number_basis{{
     {"Registre des délibérations : numérotation annuelle (usage ; aucun texte national n'en "
      "fixe le format)",
-     ""},
+     "", "none (a usage, not a text)"},
 }};
 
 namespace assembly_detail {

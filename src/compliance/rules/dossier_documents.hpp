@@ -17,14 +17,16 @@
 namespace subvention::compliance::rules {
 
 inline constexpr std::array<LegalRef, 2> dossier_empty_basis{{
-    {"CGCT", "L.3211-1"},
-    {"CGCT", "L.3211-2"},
+    {"CGCT", "L.3211-1",
+     "consolidated text of late 2015, after loi n° 2015-991 of 7 August 2015 (NOTRe)"},
+    {"CGCT", "L.3211-2", "consolidated text of late 2015"},
 }};
 
 inline constexpr std::array<LegalRef, 3> delib_missing_basis{{
-    {"CGCT", "L.3211-1"},
-    {"CGCT", "L.3211-2"},
-    {"CGCT", "L.3221-1"},
+    {"CGCT", "L.3211-1",
+     "consolidated text of late 2015, after loi n° 2015-991 of 7 August 2015 (NOTRe)"},
+    {"CGCT", "L.3211-2", "consolidated text of late 2015"},
+    {"CGCT", "L.3221-1", "consolidated text of late 2015, not re-checked since"},
 }};
 
 /// Contrôle « dossier vide » (DOSSIER-EMPTY).

@@ -34,9 +34,11 @@
 namespace subvention::compliance::rules {
 
 inline constexpr std::array<LegalRef, 3> id_checksum_basis{{
-    {"Code de commerce", "R.123-220"},
-    {"ISO 13616-1", ""},
-    {"ISO 9362", ""},
+    {"Code de commerce", "R.123-220", "the articles in force in 2024 (R.123-220 and R.123-221)"},
+    {"ISO 13616-1", "",
+     "the structure and check common to the editions of the standard (current edition ISO "
+     "13616-1:2020)"},
+    {"ISO 9362", "", "ISO 9362:2014"},
 }};
 
 namespace formal_detail {

@@ -30,7 +30,7 @@
 namespace subvention::compliance::rules {
 
 inline constexpr std::array<LegalRef, 1> id_label_basis{{
-    {"Code de commerce", "R.123-220"},
+    {"Code de commerce", "R.123-220", "the articles in force in 2024"},
 }};
 
 /// Contrôle de la nature déclarée des identifiants (ID-LABEL).

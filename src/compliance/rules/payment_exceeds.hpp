@@ -24,8 +24,11 @@
 namespace subvention::compliance::rules {
 
 inline constexpr std::array<LegalRef, 2> payment_exceeds_basis{{
-    {"loi 2000-321", "10"},
-    {"CGCT", "L.3211-1"},
+    {"loi 2000-321", "10",
+     "consolidated text read in its pre-2016 version, the duty in force since 13 June 2001 (décret "
+     "n° 2001-495)"},
+    {"CGCT", "L.3211-1",
+     "consolidated text of late 2015, after loi n° 2015-991 of 7 August 2015 (NOTRe)"},
 }};
 
 /// PAYMENT-EXCEEDS (« versements supérieurs au plafond »): see the file comment.

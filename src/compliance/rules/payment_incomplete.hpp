@@ -37,7 +37,9 @@
 namespace subvention::compliance::rules {
 
 inline constexpr std::array<LegalRef, 1> payment_incomplete_basis{{
-    {"loi 2000-321", "10"},
+    {"loi 2000-321", "10",
+     "consolidated text read in its pre-2016 version, the duty in force since 13 June 2001 (décret "
+     "n° 2001-495)"},
 }};
 
 namespace amounts_detail {

@@ -26,8 +26,11 @@
 namespace subvention::compliance::rules {
 
 inline constexpr std::array<LegalRef, 2> publication_open_data_basis{{
-    {"loi 2000-321", "10"},
-    {"décret 2017-779", "1"},
+    {"loi 2000-321", "10",
+     "as amended by loi n° 2016-1321 of 7 October 2016, art. 18, for conventions signed from 1 "
+     "August 2017"},
+    {"décret 2017-779", "1",
+     "décret of 5 May 2017, in force for conventions signed from 1 August 2017"},
 }};
 
 /// Contrôle de la publication des données essentielles (PUBLICATION-OPEN-DATA).

@@ -26,9 +26,10 @@
 namespace subvention::compliance::rules {
 
 inline constexpr std::array<LegalRef, 3> settle_overpayment_basis{{
-    {"convention", "6, 7 et 12"},
-    {"loi 2000-321", "10"},
-    {"CGCT", "L.1611-4"},
+    {"convention", "6, 7 et 12", "the convention of the dossier"},
+    {"loi 2000-321", "10",
+     "consolidated text read in its pre-2016 version, the duty in force since 13 June 2001"},
+    {"CGCT", "L.1611-4", "consolidated text of late 2015"},
 }};
 
 /// Versements supérieurs à l'aide due (SETTLE-OVERPAYMENT): see the file comment.

@@ -26,10 +26,10 @@
 namespace subvention::compliance::rules {
 
 inline constexpr std::array<LegalRef, 4> settle_report_late_basis{{
-    {"loi 2000-321", "10"},
-    {"convention", "4, 8 et 12"},
-    {"CPC", "641"},
-    {"CPC", "642"},
+    {"loi 2000-321", "10", "consolidated text read in its pre-2016 version"},
+    {"convention", "4, 8 et 12", "the convention of the dossier"},
+    {"CPC", "641", "consolidated text of late 2015"},
+    {"CPC", "642", "consolidated text of late 2015"},
 }};
 
 /// Retard ou absence du bilan final (SETTLE-REPORT-LATE): see the file comment.

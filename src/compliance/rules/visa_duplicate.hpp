@@ -33,8 +33,10 @@ namespace subvention::compliance::rules {
 
 /// Fondement juridique of VISA-DUPLICATE (the rule's default legal basis).
 inline constexpr std::array<LegalRef, 2> visa_duplicate_basis{{
-    {"Guide de légistique, fiche 3.1.5 (visas)", ""},
-    {"CE, Sect., 28 juin 1974, Charmasson, n° 79473 (visas sans portée juridique propre)", ""},
+    {"Guide de légistique, fiche 3.1.5 (visas)", "",
+     "the Guide's online edition (Légifrance), undated in the library's sources"},
+    {"CE, Sect., 28 juin 1974, Charmasson, n° 79473 (visas sans portée juridique propre)", "",
+     "decision of 28 June 1974"},
 }};
 
 namespace assembly_detail {

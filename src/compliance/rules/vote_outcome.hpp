@@ -27,8 +27,10 @@ namespace subvention::compliance::rules {
 
 /// Fondement juridique of VOTE-OUTCOME (the rule's default legal basis).
 inline constexpr std::array<LegalRef, 2> vote_outcome_basis{{
-    {"CGCT", "L.3121-14"},
-    {"CGCT", "L.3121-15"},
+    {"CGCT", "L.3121-14",
+     "consolidated text of late 2015, the quorum rule of al. 1 confirmed unchanged by the "
+     "ministerial answer of 3 April 2025"},
+    {"CGCT", "L.3121-15", "consolidated text of late 2015"},
 }};
 
 namespace assembly_detail {

@@ -24,8 +24,9 @@ namespace subvention::compliance::rules {
 
 /// Fondement juridique of VOTE-PROXY-INTERESTED (the rule's default legal basis).
 inline constexpr std::array<LegalRef, 2> vote_proxy_interested_basis{{
-    {"Assemblée nationale, réponse à la question écrite n°20278 (11e législature)", ""},
-    {"CGCT", "L.2131-11"},
+    {"Assemblée nationale, réponse à la question écrite n°20278 (11e législature)", "",
+     "answer published under the 11th legislature (1997–2002)"},
+    {"CGCT", "L.2131-11", "consolidated text of late 2015"},
 }};
 
 namespace assembly_detail {

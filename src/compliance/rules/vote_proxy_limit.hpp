@@ -27,7 +27,7 @@ namespace subvention::compliance::rules {
 
 /// Fondement juridique of VOTE-PROXY-LIMIT (the rule's default legal basis).
 inline constexpr std::array<LegalRef, 1> vote_proxy_limit_basis{{
-    {"CGCT", "L.3121-16"},
+    {"CGCT", "L.3121-16", "consolidated text of late 2015"},
 }};
 
 namespace assembly_detail {

@@ -35,8 +35,10 @@ namespace subvention::compliance::rules {
 
 /// Fondement juridique of VOTE-TALLY-EXCEEDS (the rule's default legal basis).
 inline constexpr std::array<LegalRef, 2> vote_tally_exceeds_basis{{
-    {"CGCT", "L.3121-16"},
-    {"CGCT", "L.3121-14"},
+    {"CGCT", "L.3121-16", "consolidated text of late 2015"},
+    {"CGCT", "L.3121-14",
+     "consolidated text of late 2015, the quorum rule of al. 1 confirmed unchanged by the "
+     "ministerial answer of 3 April 2025"},
 }};
 
 namespace assembly_detail {
@@ -138,7 +140,7 @@ inline void emit_vote_tally_exceeds(const Deliberation& d, const VoteAnalysis& a
             fact(diag, "unconfirmed", true);
         if (interested > 0) {
             for (const auto& b : vote_tally_exceeds_basis)
-                diag.legal_basis.push_back(LegalBasis{std::string(b.text), std::string(b.article)});
+                diag.legal_basis.push_back(to_basis(b));
             diag.legal_basis.push_back(
                 LegalBasis{"CE, 6 juin 1997, SERTIM (membre intéressé exclu du vote)", ""});
         }
