@@ -39,7 +39,9 @@ TEST(TextToolkitFold, DegreeSignReadsAsTheLetterO) {
 }
 
 TEST(TextToolkitFold, CollapseJoinsSpacesAndHyphensIntoOneSpaceAndDropsThemAtTheEnds) {
-    EXPECT_EQ(td::fold("  Pas-de\xE2\x80\x91\xC2\xA0Calais  "), "PAS DE CALAIS");
+    EXPECT_EQ(td::fold("  Pas-de\xE2\x80\x91\xC2\xA0"
+                       "Calais  "),
+              "PAS DE CALAIS");
 }
 
 TEST(TextToolkitFold, KeepWritesEachSpaceAndEachHyphen) {
