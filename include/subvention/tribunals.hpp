@@ -27,7 +27,7 @@
 #include <utility>
 
 #include <subvention/detail/ascii.hpp>
-#include <subvention/detail/vote_text.hpp>
+#include <subvention/detail/text.hpp>
 
 namespace subvention {
 
@@ -168,7 +168,7 @@ tribunals_normalise_code(std::string_view code, std::array<char, 3>& buf) noexce
 
 /// Folded key (upper case, no accents, hyphens as spaces) of a seat or a printed name.
 [[nodiscard]] inline std::string tribunals_key(std::string_view s) {
-    if (auto key = vote_text::fold_key(s))
+    if (auto key = text::fold_key(s))
         return std::move(*key);
     // Not valid UTF-8: fold what can be folded (ASCII case, hyphens), keep the other bytes.
     std::string out;

@@ -280,7 +280,9 @@ constexpr char latin1_base(unsigned cp) noexcept {
 
 /// Python's norm_str of validata-core (NFD of lower(), combining marks dropped) for the
 /// characters that matter: ASCII, Latin-1 letters, combining marks U+0300..U+036F; any other
-/// character is kept as is (it can never match a label).
+/// character is kept as is (it can never match a label). Not the text toolkit's fold
+/// (detail/text.hpp): the result must equal validata's, lower case, with « œ », « ß », hyphens
+/// and apostrophes as Python leaves them.
 void fold_actes(std::string_view s, std::string& out) {
     out.clear();
     for (std::size_t i = 0; i < s.size(); ++i) {

@@ -14,7 +14,7 @@
 
 #include <subvention/text/extract.hpp>
 
-#include "../../src/io/extract_internal.hpp"
+#include "../../src/text/extract_internal.hpp"
 
 namespace {
 

@@ -208,17 +208,19 @@ TEST(RunRule, RunsOneRuleInEmissionOrderWithItsBasis) {
 }
 
 TEST(KnownIds, EveryExtractIdTheSourcesEmitIsListedOnceWithItsTitlesAndNoOther) {
-    // The IDs are string literals of src/io: read them there, independently of the table.
+    // The IDs are string literals of src/text (and src/io): read them there, independently of
+    // the table.
     std::set<std::string> emitted;
     static const std::regex literal("\"(EXTRACT-[A-Z0-9-]+)\"");
-    for (const auto& e : std::filesystem::directory_iterator(
-             std::filesystem::path(SUBVENTION_SOURCE_DIR) / "src" / "io")) {
-        std::ifstream in(e.path());
-        const std::string text((std::istreambuf_iterator<char>(in)), {});
-        for (auto m = std::sregex_iterator(text.begin(), text.end(), literal);
-             m != std::sregex_iterator(); ++m)
-            emitted.insert((*m)[1].str());
-    }
+    for (const char* dir : {"text", "io"})
+        for (const auto& e : std::filesystem::directory_iterator(
+                 std::filesystem::path(SUBVENTION_SOURCE_DIR) / "src" / dir)) {
+            std::ifstream in(e.path());
+            const std::string text((std::istreambuf_iterator<char>(in)), {});
+            for (auto m = std::sregex_iterator(text.begin(), text.end(), literal);
+                 m != std::sregex_iterator(); ++m)
+                emitted.insert((*m)[1].str());
+        }
     std::set<std::string> listed;
     std::string previous;
     for (const auto& k : known_ids()) {

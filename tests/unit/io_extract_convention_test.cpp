@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// Text → Convention (src/io/extract_convention.cpp): the seed's convention extracts to
+// Text → Convention (src/text/extract_convention.cpp): the seed's convention extracts to
 // examples::apes_2023().convention (compared leaf by leaf through subvention::to_json, every
 // differing JSON path printed), and the extraction survives what real exports do to the text.
 #include <algorithm>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Extraction of the President's report (« rapport du Président ») from plain text
-// (src/io/extract_rapport.cpp through text::extract): the seed's report reads to exactly
+// (src/text/extract_rapport.cpp through text::extract): the seed's report reads to exactly
 // examples::apes_2023().rapport (values AND printed source texts, compared leaf by leaf on the
 // dossier JSON), the same facts survive what real exports do to the text (no-break and doubled
 // spaces, upper-case headings without accents, page debris, other bullets, a table flattened one

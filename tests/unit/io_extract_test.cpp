@@ -19,7 +19,7 @@
 #include <subvention/io/json.hpp>
 #include <subvention/text/extract.hpp>
 
-#include "../../src/io/extract_internal.hpp"
+#include "../../src/text/extract_internal.hpp"
 
 // Each suite in its own namespace: the suites of a group are compiled together (unity build).
 namespace test_io_extract_test {

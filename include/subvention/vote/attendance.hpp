@@ -24,7 +24,7 @@
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
-#include <subvention/detail/vote_text.hpp>
+#include <subvention/detail/text.hpp>
 #include <subvention/export.hpp>
 #include <subvention/result.hpp>
 #include <subvention/vote/counts.hpp>
@@ -138,8 +138,8 @@ namespace detail {
 /// list. The order is kept. `field` names the list in errors ("présents", "excusés").
 [[nodiscard]] inline Result<std::vector<Member>>
 parse_member_list(std::string_view printed, std::string_view field = "liste des membres") {
-    namespace vt = detail::vote_text;
-    const auto whole = vt::tidy(printed, vt::TidyMode::text);
+    namespace tx = detail::text;
+    const auto whole = tx::tidy(printed, tx::TidyMode::text);
     if (!whole)
         return make_error(ErrorKind::format, field, printed, "texte UTF-8 invalide");
     std::string_view list = *whole;
@@ -148,7 +148,7 @@ parse_member_list(std::string_view printed, std::string_view field = "liste des 
         list.remove_suffix(1);
     if (list.empty())
         return make_error(ErrorKind::empty, field, printed, "liste vide");
-    if (vt::fold_key(list) == "NEANT")
+    if (tx::fold_key(list) == "NEANT")
         return std::vector<Member>{};
     std::vector<Member> out;
     std::size_t position = 0;
@@ -156,22 +156,22 @@ parse_member_list(std::string_view printed, std::string_view field = "liste des 
     while (start <= list.size()) {
         const auto comma = list.find_first_of(",;", start);
         const auto stop = comma == std::string_view::npos ? list.size() : comma;
-        const auto item = vt::tidy(list.substr(start, stop - start), vt::TidyMode::name);
+        const auto item = tx::tidy(list.substr(start, stop - start), tx::TidyMode::name);
         ++position;
         if (!item || item->empty())
             return make_error(ErrorKind::format, field, printed,
                               "élément n°" + std::to_string(position) +
                                   " vide (deux séparateurs consécutifs ?)");
         // Split "M. X et Mme Y" at « et » followed by a civility.
-        const auto ws = vt::words(*item);
+        const auto ws = tx::words(*item);
         std::size_t from = 0;
         for (std::size_t k = 0; k <= ws.size(); ++k) {
             const bool boundary =
-                k == ws.size() || (k + 1 < ws.size() && k > from && vt::fold_key(ws[k]) == "ET" &&
+                k == ws.size() || (k + 1 < ws.size() && k > from && tx::fold_key(ws[k]) == "ET" &&
                                    detail::civility_of(ws[k + 1]));
             if (!boundary)
                 continue;
-            const std::string one = vt::join(ws, from, k);
+            const std::string one = tx::join(ws, from, k);
             auto m = Member::parse_printed(one);
             if (!m)
                 return detail::in_list(m.error(), field, one, position);

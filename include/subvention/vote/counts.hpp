@@ -24,7 +24,7 @@
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
-#include <subvention/detail/vote_text.hpp>
+#include <subvention/detail/text.hpp>
 #include <subvention/export.hpp>
 #include <subvention/result.hpp>
 
@@ -76,7 +76,7 @@ public:
 
     /// Parses decimal digits (surrounding spaces allowed): "41", " 0 ".
     static Result<NonNegativeCount> parse(std::string_view text, std::string_view field) {
-        const auto t = vote_text::tidy(text, vote_text::TidyMode::text);
+        const auto t = detail::text::tidy(text, detail::text::TidyMode::text);
         if (!t)
             return make_error(ErrorKind::format, field, text, "texte UTF-8 invalide");
         if (t->empty())

@@ -24,7 +24,7 @@
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
-#include <subvention/detail/vote_text.hpp>
+#include <subvention/detail/text.hpp>
 #include <subvention/export.hpp>
 #include <subvention/result.hpp>
 #include <subvention/vote/attendance.hpp>

@@ -23,7 +23,7 @@
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
-#include <subvention/detail/vote_text.hpp>
+#include <subvention/detail/text.hpp>
 #include <subvention/export.hpp>
 #include <subvention/result.hpp>
 #include <subvention/vote/counts.hpp>
@@ -50,7 +50,7 @@ enum class Civility {
 namespace detail {
 /// Civility word ("M.", "Mme", "Madame", "MONSIEUR"…) or nullopt.
 [[nodiscard]] inline std::optional<Civility> civility_of(std::string_view word) {
-    auto key = vote_text::fold_key(word);
+    auto key = text::fold_key(word);
     if (!key)
         return std::nullopt;
     while (!key->empty() && key->back() == '.')
@@ -74,27 +74,27 @@ public:
     /// Parses a printed name; fails on invalid UTF-8, an empty name or a civility alone.
     [[nodiscard]] static Result<PersonName> parse(std::string_view printed) {
         constexpr std::string_view field = "nom";
-        const auto t = detail::vote_text::tidy(printed, detail::vote_text::TidyMode::name);
+        const auto t = detail::text::tidy(printed, detail::text::TidyMode::name);
         if (!t)
             return make_error(ErrorKind::format, field, printed, "texte UTF-8 invalide");
         if (t->empty())
             return make_error(ErrorKind::empty, field, printed, "nom absent");
-        const auto ws = detail::vote_text::words(*t);
+        const auto ws = detail::text::words(*t);
         std::size_t first = 0;
         PersonName n;
         if (const auto civ = detail::civility_of(ws.front())) {
             n.civility_ = civ;
             first = 1;
         }
-        const std::string rest = detail::vote_text::join(ws, first, ws.size());
+        const std::string rest = detail::text::join(ws, first, ws.size());
         if (rest.empty())
             return make_error(ErrorKind::component, field, printed,
                               "la civilité n'est suivie d'aucun nom");
-        if (!detail::vote_text::has_letter(rest))
+        if (!detail::text::has_letter(rest))
             return make_error(ErrorKind::format, field, printed,
                               "le nom ne contient aucune lettre");
         n.printed_ = *t;
-        n.key_ = *detail::vote_text::fold_key(rest);
+        n.key_ = *detail::text::fold_key(rest);
         return n;
     }
 
@@ -137,7 +137,7 @@ public:
         , group_(std::move(group)) {
         first_ = tidy_part(first_name, "prénom");
         last_ = tidy_part(last_name, "nom de famille");
-        key_ = *detail::vote_text::fold_key(first_ + " " + last_);
+        key_ = *detail::text::fold_key(first_ + " " + last_);
     }
 
     /// Parses "Mme Sylvie MEYFROIDT", "M.  André  KUCHCINSKI", "Mme Mireille HINGREZ-CÉRÉDA",
@@ -147,14 +147,14 @@ public:
     /// no first name, a first name after the last name, and an all-capitals name of several
     /// words (first and last names cannot be told apart: `ErrorKind::ambiguous`).
     [[nodiscard]] static Result<Member> parse_printed(std::string_view printed) {
-        namespace vt = detail::vote_text;
+        namespace tx = detail::text;
         constexpr std::string_view field = "membre";
-        const auto t = vt::tidy(printed, vt::TidyMode::name);
+        const auto t = tx::tidy(printed, tx::TidyMode::name);
         if (!t)
             return make_error(ErrorKind::format, field, printed, "texte UTF-8 invalide");
         if (t->empty())
             return make_error(ErrorKind::empty, field, printed, "nom absent");
-        const auto ws = vt::words(*t);
+        const auto ws = tx::words(*t);
         const auto civ = detail::civility_of(ws.front());
         if (!civ)
             return make_error(ErrorKind::component, field, printed,
@@ -188,11 +188,11 @@ public:
                                   "tout est en majuscules : prénom et nom indiscernables");
             return make_error(ErrorKind::component, field, printed, "prénom absent");
         }
-        const std::string first = vt::join(ws, 1, last_start);
-        if (!vt::has_letter(first))
+        const std::string first = tx::join(ws, 1, last_start);
+        if (!tx::has_letter(first))
             return make_error(ErrorKind::format, field, printed,
                               "le prénom ne contient aucune lettre");
-        return Member(*civ, first, vt::join(ws, last_start, ws.size()));
+        return Member(*civ, first, tx::join(ws, last_start, ws.size()));
     }
 
     [[nodiscard]] Civility civility() const noexcept { return civility_; }
@@ -228,16 +228,16 @@ public:
 
 private:
     static std::string tidy_part(std::string_view part, std::string_view field) {
-        const auto t = detail::vote_text::tidy(part, detail::vote_text::TidyMode::name);
+        const auto t = detail::text::tidy(part, detail::text::TidyMode::name);
         if (!t)
             throw ParseFailure(make_error(ErrorKind::format, field, part, "texte UTF-8 invalide"));
-        if (!detail::vote_text::has_letter(*t))
+        if (!detail::text::has_letter(*t))
             throw ParseFailure(make_error(ErrorKind::empty, field, part, "aucune lettre"));
         return *t;
     }
     static bool is_surname_word(std::string_view w) {
         // An initial ("J.-C.") belongs to the first name even though it is in capitals.
-        return !w.empty() && w.back() != '.' && detail::vote_text::is_upper_word(w);
+        return !w.empty() && w.back() != '.' && detail::text::is_upper_word(w);
     }
     static bool is_particle(std::string_view w) {
         static constexpr std::array<std::string_view, 19> particles = {

@@ -24,7 +24,7 @@
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
-#include <subvention/detail/vote_text.hpp>
+#include <subvention/detail/text.hpp>
 #include <subvention/export.hpp>
 #include <subvention/result.hpp>
 #include <subvention/vote/counts.hpp>
@@ -154,10 +154,10 @@ namespace detail {
 
 /// Whether a parenthesised text is an outcome (« (Adopté) ») rather than a list of groups.
 [[nodiscard]] inline bool looks_like_outcome(std::string_view text) {
-    const auto key = vote_text::fold_key(text);
+    const auto key = detail::text::fold_key(text);
     if (!key)
         return false;
-    const auto ws = vote_text::words(*key);
+    const auto ws = detail::text::words(*key);
     if (ws.empty())
         return false;
     const auto w = ws[0] == "NON" && ws.size() > 1 ? ws[1] : ws[0];
@@ -176,9 +176,9 @@ namespace detail {
 /// without numbers is not a tally (error). Mode and president's vote are left at their
 /// defaults: the caller sets them.
 [[nodiscard]] inline Result<VoteTally> parse_vote_tally(std::string_view printed) {
-    namespace vt = detail::vote_text;
+    namespace tx = detail::text;
     constexpr std::string_view field = "conditions de vote";
-    const auto t = vt::tidy(printed, vt::TidyMode::text);
+    const auto t = tx::tidy(printed, tx::TidyMode::text);
     if (!t)
         return make_error(ErrorKind::format, field, printed, "texte UTF-8 invalide");
     const std::string_view s = *t;
@@ -200,7 +200,7 @@ namespace detail {
             return make_error(ErrorKind::format, field, s.substr(pos),
                               "« libellé : nombre » attendu");
         const auto label_text = s.substr(pos, colon - pos);
-        const auto label = detail::tally_label(vt::fold_key(label_text).value_or(""));
+        const auto label = detail::tally_label(tx::fold_key(label_text).value_or(""));
         if (!label)
             return make_error(ErrorKind::component, field, label_text,
                               "libellé de vote inconnu (Pour, Contre, Abstention, Ne prend pas "
@@ -224,10 +224,10 @@ namespace detail {
         skip_spaces();
         for (const std::string_view unit : {"voix", "votes", "vote"}) {
             if (pos + unit.size() <= s.size()) {
-                const auto w = vt::fold_key(s.substr(pos, unit.size()));
+                const auto w = tx::fold_key(s.substr(pos, unit.size()));
                 const bool word_end = pos + unit.size() == s.size() ||
                                       s[pos + unit.size()] == ' ' || s[pos + unit.size()] == '(';
-                if (w && word_end && *w == vt::fold_key(unit)) {
+                if (w && word_end && *w == tx::fold_key(unit)) {
                     pos += unit.size();
                     break;
                 }
@@ -247,22 +247,22 @@ namespace detail {
             while (g <= inner.size()) {
                 const auto semi = inner.find(';', g);
                 const auto gstop = semi == std::string_view::npos ? inner.size() : semi;
-                std::string name = *vt::tidy(inner.substr(g, gstop - g), vt::TidyMode::text);
+                std::string name = *tx::tidy(inner.substr(g, gstop - g), tx::TidyMode::text);
                 if (name.empty())
                     return make_error(ErrorKind::format, field, inner,
                                       "nom de groupe vide dans la ventilation");
                 std::optional<VoteCount> gcount;
                 if (const auto c = name.rfind(':'); c != std::string::npos) {
-                    std::string num = *vt::tidy(name.substr(c + 1), vt::TidyMode::text);
-                    const auto w = vt::words(num);
-                    if (w.size() == 2 && vt::fold_key(w[1]) == "VOIX")
+                    std::string num = *tx::tidy(name.substr(c + 1), tx::TidyMode::text);
+                    const auto w = tx::words(num);
+                    if (w.size() == 2 && tx::fold_key(w[1]) == "VOIX")
                         num = std::string(w[0]);
                     auto gc = VoteCount::parse(num, field);
                     if (!gc)
                         return make_error(ErrorKind::format, field, name,
                                           "nombre de voix du groupe illisible");
                     gcount = gc.value();
-                    name = *vt::tidy(std::string_view(name).substr(0, c), vt::TidyMode::text);
+                    name = *tx::tidy(std::string_view(name).substr(0, c), tx::TidyMode::text);
                     if (name.empty())
                         return make_error(ErrorKind::format, field, inner,
                                           "nom de groupe vide dans la ventilation");
@@ -322,9 +322,9 @@ enum class StatedOutcome { adopted, rejected, unknown };
 
 /// Parses "(Adopté)", "ADOPTÉE", "Adopté à l'unanimité", "Rejeté", "Non adopté".
 [[nodiscard]] inline Result<StatedOutcome> parse_stated_outcome(std::string_view printed) {
-    namespace vt = detail::vote_text;
+    namespace tx = detail::text;
     constexpr std::string_view field = "résultat du vote";
-    auto key = vt::fold_key(printed);
+    auto key = tx::fold_key(printed);
     if (!key)
         return make_error(ErrorKind::format, field, printed, "texte UTF-8 invalide");
     std::string k = *key;
@@ -335,7 +335,7 @@ enum class StatedOutcome { adopted, rejected, unknown };
         k.pop_back();
     if (k.empty())
         return make_error(ErrorKind::empty, field, printed, "aucun résultat indiqué");
-    const auto ws = vt::words(k);
+    const auto ws = tx::words(k);
     auto is_adopte = [](std::string_view w) {
         return w == "ADOPTE" || w == "ADOPTEE" || w == "ADOPTES" || w == "ADOPTEES";
     };

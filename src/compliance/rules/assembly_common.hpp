@@ -25,7 +25,7 @@
 #include <subvention/date.hpp>
 #include <subvention/deliberation.hpp>
 #include <subvention/detail/ascii.hpp>
-#include <subvention/detail/vote_text.hpp>
+#include <subvention/detail/text.hpp>
 #include <subvention/document.hpp>
 #include <subvention/dossier.hpp>
 #include <subvention/vote.hpp>
@@ -34,12 +34,12 @@
 
 namespace subvention::compliance::rules::assembly_detail {
 
-/// Comparison key of a printed text: accents and case folded (vote_text::fold_key), every
+/// Comparison key of a printed text: accents and case folded (text::fold_key), every
 /// character that is not an ASCII letter or digit (quotes « », apostrophes, punctuation,
 /// hyphens) turned into a separator, separators collapsed. « Délégation d’attributions à la
 /// Commission Permanente » → "DELEGATION D ATTRIBUTIONS A LA COMMISSION PERMANENTE".
 [[nodiscard]] inline std::string fold(std::string_view text) {
-    const auto key = subvention::detail::vote_text::fold_key(text);
+    const auto key = subvention::detail::text::fold_key(text);
     const std::string_view src = key ? std::string_view(*key) : text;
     std::string out;
     out.reserve(src.size());

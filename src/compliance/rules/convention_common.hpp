@@ -30,7 +30,7 @@
 #include <subvention/deadline.hpp>
 #include <subvention/deliberation.hpp>
 #include <subvention/detail/ascii.hpp>
-#include <subvention/detail/vote_text.hpp>
+#include <subvention/detail/text.hpp>
 #include <subvention/document.hpp>
 #include <subvention/dossier.hpp>
 #include <subvention/duration.hpp>
@@ -126,7 +126,7 @@ inline void other_place(Diagnostic& d, const SourceRef& s, const std::string& pa
 /// Accent- and case-insensitive key of a party name (« Économie » = « Economie »); the raw
 /// text when it is not valid UTF-8.
 [[nodiscard]] inline std::string name_key(std::string_view name) {
-    return ::subvention::detail::vote_text::fold_key(name).value_or(std::string(name));
+    return ::subvention::detail::text::fold_key(name).value_or(std::string(name));
 }
 
 // ---------------------------------------------------------------------------------------------

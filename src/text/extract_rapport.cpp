@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// subvention::io — the President's report (« rapport du Président ») read from its plain text:
+// subvention::text — the President's report (« rapport du Président ») read from its plain text:
 // header (collectivité, pôle, mission, number, assembly, meeting, title), « Fondements
 // juridiques », « Contexte », « Présentation des opérations sollicitées » (actions, axes,
 // steps and requested amounts), the proposal (« Il convient de statuer … »), the budget table
@@ -26,7 +26,7 @@
 
 #include <subvention/date.hpp>
 #include <subvention/detail/ascii.hpp>
-#include <subvention/detail/vote_text.hpp>
+#include <subvention/detail/text.hpp>
 #include <subvention/identifiers.hpp>
 #include <subvention/report.hpp>
 #include <subvention/tribunals.hpp>
@@ -37,177 +37,25 @@ namespace subvention::text::detail {
 
 namespace {
 
-namespace vt = subvention::detail::vote_text;
+namespace tx = subvention::detail::text;
 using compliance::Message;
 using compliance::Severity;
 
 // ---------------------------------------------------------------------------------------------
 // Text helpers
 
-/// Accent- and case-folded copy of a text with, for each byte of the key, the byte range of the
-/// source character it comes from: case-insensitive searches that give back source offsets.
-struct FoldedText {
-    std::string key;
-    std::vector<std::size_t> begin; ///< key byte → first source byte of its character
-    std::vector<std::size_t> end;   ///< key byte → past the last source byte of its character
-};
-
 /// Longest text folded with offsets: 16 bytes of offsets per byte, and no clause, sentence or
 /// paragraph of a real report comes near it (a longer one is junk: its tail is not searched).
 constexpr std::size_t kMaxFoldedBytes = 64 * 1024;
 
-FoldedText fold_with_offsets(std::string_view s) {
-    s = s.substr(0, std::min(s.size(), kMaxFoldedBytes));
-    FoldedText f;
-    f.key.reserve(s.size());
-    bool pending_space = false;
-    std::size_t i = 0;
-    while (i < s.size()) {
-        const std::size_t start = i;
-        std::size_t next = i;
-        const auto cp = vt::decode(s, next);
-        if (!cp) { // invalid UTF-8: the byte is kept as is
-            i = start + 1;
-            if (pending_space && !f.key.empty()) {
-                f.key += ' ';
-                f.begin.push_back(start);
-                f.end.push_back(start);
-            }
-            pending_space = false;
-            f.key += s[start];
-            f.begin.push_back(start);
-            f.end.push_back(i);
-            continue;
-        }
-        i = next > start ? next : start + 1;
-        char32_t c = *cp;
-        if (vt::is_ignorable(c) || vt::is_combining(c))
-            continue;
-        if (vt::is_space(c) || vt::is_hyphen(c)) {
-            pending_space = true;
-            continue;
-        }
-        if (vt::is_apostrophe(c))
-            c = U'\'';
-        if (pending_space && !f.key.empty()) {
-            f.key += ' ';
-            f.begin.push_back(start);
-            f.end.push_back(start);
-        }
-        pending_space = false;
-        const std::size_t before = f.key.size();
-        vt::append_folded(f.key, c);
-        for (std::size_t k = before; k < f.key.size(); ++k) {
-            f.begin.push_back(start);
-            f.end.push_back(i);
-        }
-    }
-    return f;
-}
-
-/// A match of a folded needle in a text: source byte range.
-struct Match {
-    std::size_t begin = 0;
-    std::size_t end = 0;
-};
-
-/// First occurrence of `needle` (already folded: upper-case ASCII, no accents, hyphens as
-/// spaces, apostrophe ') in `f` at or after source byte `from`, starting on a word boundary.
-std::optional<Match> find_folded(const FoldedText& f, std::string_view needle,
-                                 std::size_t from = 0) {
-    if (needle.empty() || f.key.empty())
-        return std::nullopt;
-    std::size_t k = 0;
-    while (k < f.begin.size() && f.begin[k] < from)
-        ++k;
-    const std::string_view key = f.key;
-    while (true) {
-        const auto pos = key.find(needle, k);
-        if (pos == std::string_view::npos)
-            return std::nullopt;
-        const bool boundary = pos == 0 || !subvention::detail::is_ascii_alnum(key[pos - 1]);
-        if (boundary)
-            return Match{f.begin[pos], f.end[pos + needle.size() - 1]};
-        k = pos + 1;
-    }
+/// `s` folded (separators collapsed) with its map to the printed bytes, its first
+/// `kMaxFoldedBytes` only.
+FoldedText fold_bounded(std::string_view s) {
+    return fold_with_offsets(s.substr(0, std::min(s.size(), kMaxFoldedBytes)));
 }
 
 bool contains_folded(std::string_view text, std::string_view needle) {
     return fold(text).find(needle) != std::string::npos;
-}
-
-bool starts_folded(std::string_view text, std::string_view prefix) {
-    // Folding never makes a text shorter than a third of its bytes.
-    return fold(text.substr(0, std::min(text.size(), prefix.size() * 3 + 8))).starts_with(prefix);
-}
-
-std::string_view trim(std::string_view s) {
-    return subvention::detail::trim_spaces(s);
-}
-
-/// `s` without the terminal punctuation of a list item (« ; », « . », « , ») and spaces.
-std::string_view strip_terminal(std::string_view s) {
-    s = trim(s);
-    while (!s.empty() && (s.back() == ';' || s.back() == '.' || s.back() == ',' || s.back() == ':'))
-        s = trim(s.substr(0, s.size() - 1));
-    return s;
-}
-
-/// First code point of `s` is an upper-case letter or a digit.
-bool starts_capital_or_digit(std::string_view s) {
-    if (s.empty())
-        return false;
-    if (subvention::detail::is_digit(s[0]))
-        return true;
-    std::size_t i = 0;
-    const auto cp = vt::decode(s, i);
-    return cp && vt::is_upper(*cp);
-}
-
-/// Bytes of a bullet (« - », « • », « ➢ », Wingdings private-use glyphs…) and the space after
-/// it at the start of `s`; 0 when `s` does not start with a bullet.
-std::size_t bullet_length(std::string_view s) {
-    static constexpr std::array<std::string_view, 11> bullets = {
-        "-",
-        "*",
-        "\xE2\x80\xA2", // •
-        "\xE2\x9E\xA2", // ➢
-        "\xE2\x96\xAA", // ▪
-        "\xE2\x97\xA6", // ◦
-        "\xE2\x80\x93", // –
-        "\xEF\x82\xA7", // U+F0A7
-        "\xEF\x82\xB7", // U+F0B7
-        "\xEF\x83\x98", // U+F0D8
-        "\xE2\x97\x8F", // ●
-    };
-    for (const auto b : bullets) {
-        if (!s.starts_with(b))
-            continue;
-        if (s.size() == b.size())
-            return b.size();
-        if (s[b.size()] == ' ')
-            return b.size() + 1;
-        // A Wingdings glyph may be glued to the word; « -x » is not a bullet.
-        if (b.size() == 3 && b[0] == '\xEF')
-            return b.size();
-    }
-    return 0;
-}
-
-/// « Axe 2 : … » (an axis of a programme).
-bool is_axis_line(std::string_view s) {
-    if (!starts_folded(s, "AXE "))
-        return false;
-    const auto rest = trim(s.substr(3));
-    return !rest.empty() && subvention::detail::is_digit(rest[0]);
-}
-
-bool ends_sentence(std::string_view s) {
-    s = trim(s);
-    if (s.empty())
-        return false;
-    const char c = s.back();
-    return c == '.' || c == ':' || c == ';' || c == '!' || c == '?';
 }
 
 /// Joined text of lines [first, last], the bullet of the first line removed.
@@ -216,9 +64,9 @@ std::string join_range(const std::vector<Line>& lines, std::size_t first, std::s
     std::vector<Line> copy(lines.begin() + static_cast<std::ptrdiff_t>(first),
                            lines.begin() + static_cast<std::ptrdiff_t>(last) + 1);
     if (skip_first_bytes > 0 && !copy.empty())
-        copy.front().text =
-            std::string(trim(std::string_view(copy.front().text)
-                                 .substr(std::min(skip_first_bytes, copy.front().text.size()))));
+        copy.front().text = std::string(
+            trim_spaces(std::string_view(copy.front().text)
+                            .substr(std::min(skip_first_bytes, copy.front().text.size()))));
     return join_wrapped(copy);
 }
 
@@ -243,8 +91,9 @@ std::vector<Paragraph> paragraphs(const std::vector<Line>& lines, std::size_t be
         bool breaks = last_line;
         if (!last_line) {
             const auto& next = lines[i + 1].text;
-            breaks = bullet_length(next) > 0 || is_axis_line(next) || extra_break(next) ||
-                     (ends_sentence(lines[i].text) && starts_capital_or_digit(next));
+            breaks = bullet_length(next) > 0 || is_axis_line(next, Accents::significant) ||
+                     extra_break(next) ||
+                     (ends_clause(lines[i].text) && starts_capital_or_digit(next));
         }
         if (!breaks)
             continue;
@@ -253,7 +102,7 @@ std::vector<Paragraph> paragraphs(const std::vector<Line>& lines, std::size_t be
         p.last = i;
         const std::size_t bl = bullet_length(lines[start].text);
         p.bullet = bl > 0;
-        p.axis = is_axis_line(lines[start].text);
+        p.axis = is_axis_line(lines[start].text, Accents::significant);
         p.text = join_range(lines, start, i, bl);
         out.push_back(std::move(p));
         start = i + 1;
@@ -276,24 +125,13 @@ std::vector<std::string_view> sentences(std::string_view text) {
         if ((c == '.' || c == '!' || c == '?') && text[i + 1] == ' ' &&
             starts_capital_or_digit(text.substr(i + 2)) &&
             !subvention::detail::is_digit(text[i + 2])) { // « n° 3. 2 » is no sentence end
-            out.push_back(trim(text.substr(start, i + 1 - start)));
+            out.push_back(trim_spaces(text.substr(start, i + 1 - start)));
             start = i + 2;
         }
     }
     if (start < text.size())
-        out.push_back(trim(text.substr(start)));
+        out.push_back(trim_spaces(text.substr(start)));
     return out;
-}
-
-/// The text between the first « and the next » after byte `from`, trimmed.
-std::optional<std::string> quoted(std::string_view text, std::size_t from = 0) {
-    const auto open = text.find("\xC2\xAB", from);
-    if (open == std::string_view::npos)
-        return std::nullopt;
-    const auto close = text.find("\xC2\xBB", open + 2);
-    if (close == std::string_view::npos)
-        return std::nullopt;
-    return std::string(trim(text.substr(open + 2, close - open - 2)));
 }
 
 /// Byte offset of `needle` in `hay` (exact bytes), for spans inside one line.
@@ -319,45 +157,12 @@ std::size_t after_number_sign(std::string_view t, std::size_t from = 0) {
     return std::string_view::npos;
 }
 
-/// The run of digits and hyphens at `p` (« 2014-856 »), possibly empty.
-std::string_view number_at(std::string_view t, std::size_t p) {
-    if (p >= t.size())
-        return {};
-    std::size_t q = p;
-    while (q < t.size() && (subvention::detail::is_digit(t[q]) || t[q] == '-'))
-        ++q;
-    while (q > p && t[q - 1] == '-')
-        --q;
-    return t.substr(p, q - p);
-}
-
 SourceRef source(std::string section, std::string text) {
     return SourceRef{DocumentKind::rapport, std::move(section), std::move(text)};
 }
 
 // ---------------------------------------------------------------------------------------------
 // Header
-
-/// INSEE code of the département named in « DEPARTEMENT DU PAS-DE-CALAIS » (table of
-/// tribunals.hpp, CJA R.221-3, which lists the 101 départements); empty when not recognised.
-std::string departement_code_of(std::string_view name) {
-    std::string key = fold(name);
-    for (const std::string_view p : {"DEPARTEMENT DE LA ", "DEPARTEMENT DE L'", "DEPARTEMENT DES ",
-                                     "DEPARTEMENT DU ", "DEPARTEMENT DE ", "DEPARTEMENT D'"}) {
-        if (std::string_view(key).starts_with(p)) {
-            key = key.substr(p.size());
-            break;
-        }
-    }
-    for (const auto& area : tribunal_areas) {
-        std::string k = fold(area.departement);
-        if (k.starts_with("LA ")) // « La Réunion » printed « DE LA REUNION »
-            k = k.substr(3);
-        if (k == key)
-            return std::string(area.departement_code);
-    }
-    return {};
-}
 
 // ---------------------------------------------------------------------------------------------
 // Legal foundations (« Fondements juridiques »)
@@ -366,11 +171,11 @@ std::string departement_code_of(std::string_view name) {
 /// clause starts is returned in `clause` (npos when there is none).
 std::vector<std::string> cited_articles(std::string_view text, std::size_t& clause) {
     clause = std::string_view::npos;
-    const FoldedText f = fold_with_offsets(text);
-    auto m = find_folded(f, "NOTAMMENT");
+    const FoldedText f = fold_bounded(text);
+    auto m = find_word_start(f, "NOTAMMENT");
     if (!m)
         return {};
-    auto a = find_folded(f, "ARTICLE", m->end);
+    auto a = find_word_start(f, "ARTICLE", m->end);
     if (!a)
         return {};
     clause = m->begin;
@@ -386,9 +191,9 @@ std::vector<std::string> cited_articles(std::string_view text, std::size_t& clau
     if (p < text.size() && (text[p] == 's' || text[p] == 'S'))
         ++p;
     std::vector<std::string> out;
-    std::string_view rest = strip_terminal(text.substr(p));
+    std::string_view rest = strip_terminal_punct(text.substr(p));
     while (!rest.empty()) {
-        rest = trim(rest);
+        rest = trim_spaces(rest);
         if (rest.starts_with("et "))
             rest = rest.substr(3);
         const auto stop = rest.find_first_of(", ");
@@ -404,12 +209,13 @@ std::vector<std::string> cited_articles(std::string_view text, std::size_t& clau
 
 VisaContent read_foundation(std::string_view item, bool& understood) {
     understood = true;
-    const std::string_view core = strip_terminal(item);
+    const std::string_view core = strip_terminal_punct(item);
     const std::string key = fold(core);
     if (key.starts_with("CODE ")) {
         std::size_t clause = 0;
         auto articles = cited_articles(core, clause);
-        const auto name = clause == std::string_view::npos ? core : trim(core.substr(0, clause));
+        const auto name =
+            clause == std::string_view::npos ? core : trim_spaces(core.substr(0, clause));
         return CodeVisa{std::string(name), std::move(articles)};
     }
     struct KindWord {
@@ -425,7 +231,7 @@ VisaContent read_foundation(std::string_view item, bool& understood) {
         v.kind = kw.kind;
         std::size_t after = 0;
         if (const auto p = after_number_sign(core); p != std::string_view::npos) {
-            const auto num = number_at(core, p);
+            const auto num = number_token_at(core, p);
             if (!num.empty() && subvention::detail::is_digit(num.front())) {
                 v.number = std::string(num);
                 after = p + num.size();
@@ -436,13 +242,13 @@ VisaContent read_foundation(std::string_view item, bool& understood) {
             v.date = d->date;
             title_from = after + d->offset + d->length;
         }
-        std::string_view title = trim(core.substr(title_from));
+        std::string_view title = trim_spaces(core.substr(title_from));
         while (!title.empty() && title.front() == ',')
-            title = trim(title.substr(1));
+            title = trim_spaces(title.substr(1));
         std::size_t clause = 0;
         v.articles = cited_articles(title, clause);
         if (clause != std::string_view::npos)
-            title = trim(title.substr(0, clause));
+            title = trim_spaces(title.substr(0, clause));
         v.title = std::string(title);
         if (!v.date)
             understood = false;
@@ -461,7 +267,7 @@ VisaContent read_foundation(std::string_view item, bool& understood) {
             }
         std::size_t body_to = d ? d->offset : core.size();
         if (const auto p = after_number_sign(core, body_from); p != std::string_view::npos) {
-            if (auto num = DeliberationNumber::parse(number_at(core, p)))
+            if (auto num = DeliberationNumber::parse(number_token_at(core, p)))
                 v.number = num.value();
             // Back to the « n » of the sign: the body name stops before it.
             std::size_t sign = core.rfind('n', p);
@@ -473,12 +279,12 @@ VisaContent read_foundation(std::string_view item, bool& understood) {
                 body_to = std::min(body_to, sign);
         }
         std::string_view body =
-            trim(core.substr(body_from, body_to - std::min(body_from, body_to)));
+            trim_spaces(core.substr(body_from, body_to - std::min(body_from, body_to)));
         for (bool again = true; again;) {
             again = false;
             for (const std::string_view tail : {" en date du", " du", " le", ","})
                 if (body.ends_with(tail)) {
-                    body = trim(body.substr(0, body.size() - tail.size()));
+                    body = trim_spaces(body.substr(0, body.size() - tail.size()));
                     again = true;
                 }
         }
@@ -491,14 +297,14 @@ VisaContent read_foundation(std::string_view item, bool& understood) {
         std::string_view title;
         if (d) {
             v.date = d->date;
-            title = trim(core.substr(d->offset + d->length));
+            title = trim_spaces(core.substr(d->offset + d->length));
         } else {
             understood = false;
         }
         while (!title.empty() && title.front() == ',')
-            title = trim(title.substr(1));
+            title = trim_spaces(title.substr(1));
         if (title.starts_with("\xC2\xAB") && title.ends_with("\xC2\xBB") && title.size() >= 4)
-            title = trim(title.substr(2, title.size() - 4));
+            title = trim_spaces(title.substr(2, title.size() - 4));
         v.title = std::string(title);
         const std::string tk = fold(title);
         v.delegation_of_powers = tk.find("DELEGATION") != std::string::npos &&
@@ -533,10 +339,10 @@ bool is_annex_reference(std::string_view sentence) {
 /// The complement is the demonstrative group of the previous sentence (« cette X », « cet X »,
 /// « ce X », « ces X »), with the article French grammar gives it; without one, the noun alone.
 std::string annex_subject(std::string_view sentence, std::string_view previous) {
-    const FoldedText f = fold_with_offsets(sentence);
+    const FoldedText f = fold_bounded(sentence);
     std::string noun;
-    if (const auto t = find_folded(f, "TROUVEREZ")) {
-        std::string_view rest = trim(sentence.substr(t->end));
+    if (const auto t = find_word_start(f, "TROUVEREZ")) {
+        std::string_view rest = trim_spaces(sentence.substr(t->end));
         for (const std::string_view art : {"le ", "la ", "les ", "l\xE2\x80\x99", "l'"})
             if (rest.starts_with(art)) {
                 rest = rest.substr(art.size());
@@ -546,7 +352,7 @@ std::string annex_subject(std::string_view sentence, std::string_view previous) 
         noun = std::string(rest.substr(0, stop));
     }
     if (noun.empty())
-        return std::string(strip_terminal(sentence));
+        return std::string(strip_terminal_punct(sentence));
     // Demonstrative group of the previous sentence.
     const std::string_view prev = previous;
     struct Demo {
@@ -565,16 +371,16 @@ std::string annex_subject(std::string_view sentence, std::string_view previous) 
             continue;
         std::string_view group = prev.substr(p + demo.word.size());
         const auto stop = group.find_first_of(",.;:");
-        group = trim(group.substr(0, stop));
+        group = trim_spaces(group.substr(0, stop));
         if (group.empty())
             continue;
         std::string article(demo.article);
         if (article.empty()) {
             std::size_t i = 0;
-            const auto cp = vt::decode(group, i);
+            const auto cp = tx::decode(group, i);
             std::string first;
             if (cp)
-                vt::append_folded(first, *cp);
+                tx::append_folded(first, *cp);
             const bool vowel = !first.empty() && std::string_view("AEIOUYH").find(first.front()) !=
                                                      std::string_view::npos;
             article = vowel ? "de l\xE2\x80\x99" : "de la ";
@@ -606,11 +412,6 @@ bool is_imputation(std::string_view t) {
     const auto slash = t.find('/');
     return slash != std::string_view::npos && slash > 0 && subvention::detail::is_digit(t[0]) &&
            slash + 1 < t.size();
-}
-
-bool all_digits(std::string_view t) {
-    return !t.empty() &&
-           std::all_of(t.begin(), t.end(), [](char c) { return subvention::detail::is_digit(c); });
 }
 
 /// « 285,00 » / « 209285,00 »: the last group of an amount with its cents.
@@ -886,7 +687,7 @@ private:
         const std::string section = "fondements juridiques";
         std::size_t start = begin;
         for (std::size_t i = begin; i < end; ++i) {
-            const bool item_end = i + 1 == end || ends_sentence(lines_[i].text) ||
+            const bool item_end = i + 1 == end || ends_clause(lines_[i].text) ||
                                   bullet_length(lines_[i + 1].text) > 0;
             if (!item_end)
                 continue;
@@ -948,9 +749,10 @@ private:
             if (p.axis) {
                 const auto colon = p.text.find(':');
                 ActionAxis axis;
-                axis.label = std::string(trim(std::string_view(p.text).substr(0, colon)));
+                axis.label = std::string(trim_spaces(std::string_view(p.text).substr(0, colon)));
                 if (colon != std::string::npos)
-                    axis.title = std::string(trim(std::string_view(p.text).substr(colon + 1)));
+                    axis.title =
+                        std::string(trim_spaces(std::string_view(p.text).substr(colon + 1)));
                 sink_.fact(path() + "/axes/" + std::to_string(current.axes.size()), lines_[p.first],
                            lines_[p.last]);
                 current.axes.push_back(std::move(axis));
@@ -1028,11 +830,11 @@ private:
 
     /// « Intitulée « X », elle … » / « intitulée « X » »: the action's title.
     static void read_action_title(Action& a, std::string_view text) {
-        const FoldedText f = fold_with_offsets(text);
-        const auto m = find_folded(f, "INTITULE");
+        const FoldedText f = fold_bounded(text);
+        const auto m = find_word_start(f, "INTITULE");
         if (!m)
             return;
-        if (auto q = quoted(text, m->end))
+        if (auto q = quoted_text(text, m->end))
             a.title = std::move(*q);
     }
 
@@ -1062,7 +864,7 @@ private:
         const std::string_view t = p.text;
         GrantDecision g;
         const auto open = t.find("\xC2\xAB");
-        if (auto q = quoted(t)) {
+        if (auto q = quoted_text(t)) {
             g.beneficiary = std::move(*q);
             const std::string before = fold(t.substr(0, open));
             if (before.ends_with("ASSOCIATION"))
@@ -1087,9 +889,9 @@ private:
             missing("EXTRACT-RAPPORT-PROPOSED-AMOUNT", Severity::warning, path + "/amount/value",
                     Message("EXTRACT-RAPPORT-PROPOSED-AMOUNT"), &lines_[p.first]);
         }
-        const FoldedText f = fold_with_offsets(t);
+        const FoldedText f = fold_bounded(t);
         for (const std::string_view y : {"POUR L'ANNEE", "AU TITRE DE L'ANNEE", "ANNEE"}) {
-            const auto m = find_folded(f, y);
+            const auto m = find_word_start(f, y);
             if (!m)
                 continue;
             const std::size_t d = subvention::detail::skip_spaces(t, m->end);
@@ -1101,15 +903,16 @@ private:
                 break;
             }
         }
-        const auto selon = find_folded(f, "SELON LES MODALITES");
-        if (const auto m = find_folded(f, "AU TITRE DE SA") ? find_folded(f, "AU TITRE DE SA")
-                                                            : find_folded(f, "AU TITRE DE")) {
+        const auto selon = find_word_start(f, "SELON LES MODALITES");
+        if (const auto m = find_word_start(f, "AU TITRE DE SA")
+                               ? find_word_start(f, "AU TITRE DE SA")
+                               : find_word_start(f, "AU TITRE DE")) {
             std::size_t stop = selon ? selon->begin : t.size();
-            g.purpose = std::string(strip_terminal(t.substr(m->begin, stop - m->begin)));
+            g.purpose = std::string(strip_terminal_punct(t.substr(m->begin, stop - m->begin)));
             sink_.fact(path + "/purpose", lines_[p.first], lines_[p.last]);
         }
         if (selon) {
-            const std::string terms(strip_terminal(t.substr(selon->begin)));
+            const std::string terms(strip_terminal_punct(t.substr(selon->begin)));
             const std::string k = fold(terms);
             DocumentKind doc = DocumentKind::dossier;
             if (k.find("DELIBERATION") != std::string::npos)
@@ -1129,33 +932,33 @@ private:
             "/rapport/proposed_authorisations/" + std::to_string(r.proposed_authorisations.size());
         const std::string_view t = p.text;
         SigningAuthorisation a;
-        const FoldedText f = fold_with_offsets(t);
-        if (find_folded(f, "DE M'AUTORISER")) {
+        const FoldedText f = fold_bounded(t);
+        if (find_word_start(f, "DE M'AUTORISER")) {
             // The report is the President's (« rapport du Président », CGCT L.3121-19,
             // L.3211-2): « m'autoriser » is the President authorised.
             a.authorised = "le Pr\xC3\xA9sident du Conseil d\xC3\xA9partemental";
-        } else if (const auto m = find_folded(f, "D'AUTORISER")) {
-            const auto to = find_folded(f, "A SIGNER", m->end);
+        } else if (const auto m = find_word_start(f, "D'AUTORISER")) {
+            const auto to = find_word_start(f, "A SIGNER", m->end);
             if (to)
-                a.authorised = std::string(trim(t.substr(m->end, to->begin - m->end)));
+                a.authorised = std::string(trim_spaces(t.substr(m->end, to->begin - m->end)));
         }
         const auto open = t.find("\xC2\xAB");
         const auto close_q = open == std::string_view::npos ? open : t.find("\xC2\xBB", open);
-        if (auto q = quoted(t))
+        if (auto q = quoted_text(t))
             a.counterparty = std::move(*q);
         if (close_q != std::string_view::npos) {
-            std::string_view rest = trim(t.substr(close_q + 2));
+            std::string_view rest = trim_spaces(t.substr(close_q + 2));
             while (!rest.empty() && rest.front() == ',')
-                rest = trim(rest.substr(1));
-            const FoldedText rf = fold_with_offsets(rest);
+                rest = trim_spaces(rest.substr(1));
+            const FoldedText rf = fold_bounded(rest);
             std::size_t stop = rest.size();
-            if (const auto m = find_folded(rf, "DANS LES TERMES"))
+            if (const auto m = find_word_start(rf, "DANS LES TERMES"))
                 stop = m->begin;
-            a.instrument = std::string(strip_terminal(rest.substr(0, stop)));
+            a.instrument = std::string(strip_terminal_punct(rest.substr(0, stop)));
         }
-        a.draft_annexed = find_folded(f, "PROJET JOINT").has_value() ||
-                          find_folded(f, "PROJET CI JOINT").has_value() ||
-                          find_folded(f, "PROJET ANNEXE").has_value();
+        a.draft_annexed = find_word_start(f, "PROJET JOINT").has_value() ||
+                          find_word_start(f, "PROJET CI JOINT").has_value() ||
+                          find_word_start(f, "PROJET ANNEXE").has_value();
         a.source = source("proposition", std::string(t));
         sink_.fact(path, lines_[p.first], lines_[p.last]);
         r.proposed_authorisations.push_back(std::move(a));
@@ -1278,16 +1081,16 @@ private:
     /// Reads the opinion starting at line `first`; returns the line after it.
     std::size_t read_opinion(Rapport& r, std::size_t first) {
         std::size_t last = first;
-        while (last + 1 < lines_.size() && !ends_sentence(lines_[last].text) && last < first + 6)
+        while (last + 1 < lines_.size() && !ends_clause(lines_[last].text) && last < first + 6)
             ++last;
         const std::string text = join_range(lines_, first, last);
         std::string_view t = text;
-        const FoldedText f = fold_with_offsets(t);
+        const FoldedText f = fold_bounded(t);
         CommitteeOpinion op;
-        const auto c = find_folded(f, "COMMISSION");
+        const auto c = find_word_start(f, "COMMISSION");
         // Rank: the word before « Commission » (« 1ère », « 1re », « 2e », « deuxième »…).
         if (c) {
-            std::string_view before = trim(t.substr(0, c->begin));
+            std::string_view before = trim_spaces(t.substr(0, c->begin));
             const auto sp = before.rfind(' ');
             const std::string_view word =
                 sp == std::string_view::npos ? before : before.substr(sp + 1);
@@ -1307,30 +1110,31 @@ private:
                         op.committee.rank = static_cast<std::uint32_t>(k + 1);
             }
             // Name: after « Commission », a dash or « », up to « a émis » / « a rendu ».
-            std::string_view rest = trim(t.substr(c->end));
+            std::string_view rest = trim_spaces(t.substr(c->end));
             for (const std::string_view dash : {"-", "\xE2\x80\x93", "\xE2\x80\x94", ":", ","})
                 if (rest.starts_with(dash)) {
-                    rest = trim(rest.substr(dash.size()));
+                    rest = trim_spaces(rest.substr(dash.size()));
                     break;
                 }
             if (rest.starts_with("\xC2\xAB")) {
-                if (auto q = quoted(rest))
+                if (auto q = quoted_text(rest))
                     op.committee.name = std::move(*q);
             } else {
-                const FoldedText rf = fold_with_offsets(rest);
-                std::optional<Match> stop;
+                const FoldedText rf = fold_bounded(rest);
+                std::optional<PrintedRange> stop;
                 for (const std::string_view v : {"A EMIS", "A RENDU", "EMET", "A DONNE"})
-                    if (const auto m = find_folded(rf, v); m && (!stop || m->begin < stop->begin))
+                    if (const auto m = find_word_start(rf, v);
+                        m && (!stop || m->begin < stop->begin))
                         stop = m;
                 if (stop)
-                    op.committee.name = std::string(trim(rest.substr(0, stop->begin)));
+                    op.committee.name = std::string(trim_spaces(rest.substr(0, stop->begin)));
             }
         }
-        if (find_folded(f, "AVIS FAVORABLE"))
+        if (find_word_start(f, "AVIS FAVORABLE"))
             op.opinion = Opinion::favourable;
-        else if (find_folded(f, "AVIS DEFAVORABLE"))
+        else if (find_word_start(f, "AVIS DEFAVORABLE"))
             op.opinion = Opinion::unfavourable;
-        else if (find_folded(f, "RESERVE"))
+        else if (find_word_start(f, "RESERVE"))
             op.opinion = Opinion::reserved;
         if (const auto d = find_date(t))
             op.date = d->date;
@@ -1359,10 +1163,10 @@ private:
             const auto le = t.find(", le");
             if (le == std::string::npos || le > 60)
                 continue;
-            std::string_view place = trim(std::string_view(t).substr(0, le));
+            std::string_view place = trim_spaces(std::string_view(t).substr(0, le));
             for (const std::string_view p : {"Fait \xC3\xA0 ", "Fait a ", "A ", "\xC3\x80 "})
                 if (place.starts_with(p))
-                    place = trim(place.substr(p.size()));
+                    place = trim_spaces(place.substr(p.size()));
             if (place.empty() || place.find(' ') != std::string_view::npos)
                 continue;
             r.signature.place = std::string(place);

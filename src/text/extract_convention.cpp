@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// subvention::io — text → Convention (« extraction de la convention de subvention »).
+// subvention::text — text → Convention (« extraction de la convention de subvention »).
 //
 // Reads the convention's normalised lines (extract_internal.hpp) into the typed model of
 // convention.hpp, as printed, errors included (a SIRET labelled « SIREN », a repeated visa, a
@@ -37,7 +37,7 @@
 
 #include <subvention/date.hpp>
 #include <subvention/detail/ascii.hpp>
-#include <subvention/detail/vote_text.hpp>
+#include <subvention/detail/text.hpp>
 #include <subvention/identifiers.hpp>
 
 #include "extract_internal.hpp"
@@ -46,7 +46,7 @@ namespace subvention::text::detail {
 
 namespace {
 
-namespace vt = subvention::detail::vote_text;
+namespace tx = subvention::detail::text;
 using compliance::Message;
 using compliance::Severity;
 using CS = ConventionSubject;
@@ -57,132 +57,26 @@ SourceRef conv_ref(std::string section, std::string text) {
     return SourceRef{DocumentKind::convention, std::move(section), std::move(text)};
 }
 
-// ---------------------------------------------------------------------------------------------
-// Folding with a map back to the printed text
-
-/// Upper-case, accent-free form of a text (« Période » → « PERIODE »; apostrophes → ', hyphens
-/// → -, spaces → ' ', « ° » → « O ») with, for each folded byte, the offset of the printed
-/// character it comes from: a keyword found in the folded form is cut from the printed one.
-struct Folded {
-    std::string key;
-    std::vector<std::size_t> at; ///< size key.size() + 1; at.back() == printed size
-
-    /// Printed offset of folded offset `k` (k may be key.size()).
-    [[nodiscard]] std::size_t printed(std::size_t k) const { return at[std::min(k, key.size())]; }
-};
-
-Folded fold_map(std::string_view s) {
-    Folded f;
-    f.key.reserve(s.size());
-    f.at.reserve(s.size() + 1);
-    std::size_t i = 0;
-    while (i < s.size()) {
-        const std::size_t start = i;
-        const auto cp = vt::decode(s, i);
-        const std::size_t before = f.key.size();
-        if (!cp) {
-            i = start + 1;
-            f.key += '?';
-        } else {
-            const char32_t c = *cp;
-            if (vt::is_apostrophe(c))
-                f.key += '\'';
-            else if (vt::is_space(c))
-                f.key += ' ';
-            else if (vt::is_hyphen(c))
-                f.key += '-';
-            else if (c == 0xB0u) // « n° »
-                f.key += 'O';
-            else if (vt::is_ignorable(c) || vt::is_combining(c))
-                continue;
-            else
-                vt::append_folded(f.key, c);
-        }
-        for (std::size_t k = before; k < f.key.size(); ++k)
-            f.at.push_back(start);
-    }
-    f.at.push_back(s.size());
-    return f;
-}
-
+/// Key of a text with its layout: each space and hyphen kept (« Article 2 - Objet »).
 std::string upper_key(std::string_view s) {
-    return fold_map(s).key;
+    return fold(s, Separators::keep);
 }
 
-bool word_char(char c) {
-    return subvention::detail::is_ascii_alnum(c) || static_cast<unsigned char>(c) >= 0x80u;
-}
-
-/// First occurrence of `needle` (folded, upper case) in `key` at or after `from`, as whole
-/// words (`prefix`: the end may be inside a word, « PLAFONN » finds « PLAFONNEE »).
-std::size_t find_word(std::string_view key, std::string_view needle, std::size_t from = 0,
-                      bool prefix = false) {
-    for (std::size_t pos = key.find(needle, from); pos != npos; pos = key.find(needle, pos + 1)) {
-        const bool left = pos == 0 || !word_char(key[pos - 1]);
-        const std::size_t end = pos + needle.size();
-        const bool right = prefix || end >= key.size() || !word_char(key[end]);
-        if (left && right)
-            return pos;
-    }
-    return npos;
+/// Key of a text with its map to the printed bytes (see `upper_key`).
+FoldedText fold_map(std::string_view s) {
+    return fold_with_offsets(s, Separators::keep);
 }
 
 bool has_word(std::string_view key, std::string_view needle) {
     return find_word(key, needle) != npos;
 }
 bool has_prefix(std::string_view key, std::string_view needle) {
-    return find_word(key, needle, 0, true) != npos;
+    return find_word(key, needle, 0, WordEnd::prefix) != npos;
 }
 
-std::string_view trim(std::string_view s) {
-    return subvention::detail::trim_spaces(s);
-}
-
-/// `s` without a trailing sentence mark (« . », « ; », « , »).
-std::string_view strip_end_mark(std::string_view s) {
-    s = trim(s);
-    while (!s.empty() && (s.back() == '.' || s.back() == ';' || s.back() == ',' || s.back() == ':'))
-        s = trim(s.substr(0, s.size() - 1));
-    return s;
-}
-
-/// Number written in figures or in words (« 7 », « deux », « un »).
-std::optional<std::uint32_t> number_at(std::string_view key, std::size_t pos) {
-    std::uint32_t n = 0;
-    std::size_t i = pos;
-    while (i < key.size() && subvention::detail::is_digit(key[i]) && i - pos < 6) {
-        n = n * 10 + static_cast<std::uint32_t>(key[i] - '0');
-        ++i;
-    }
-    if (i > pos)
-        return (i >= key.size() || !word_char(key[i])) ? std::optional{n} : std::nullopt;
-    static constexpr std::array<std::pair<std::string_view, std::uint32_t>, 12> words = {{
-        {"UN", 1},
-        {"UNE", 1},
-        {"DEUX", 2},
-        {"TROIS", 3},
-        {"QUATRE", 4},
-        {"CINQ", 5},
-        {"SIX", 6},
-        {"SEPT", 7},
-        {"HUIT", 8},
-        {"NEUF", 9},
-        {"DIX", 10},
-        {"DOUZE", 12},
-    }};
-    for (const auto& [w, v] : words)
-        if (key.substr(pos).starts_with(w) &&
-            (pos + w.size() >= key.size() || !word_char(key[pos + w.size()])))
-            return v;
-    return std::nullopt;
-}
-
-bool starts_upper(std::string_view s) {
-    if (s.empty())
-        return false;
-    std::size_t i = 0;
-    const auto cp = vt::decode(s, i);
-    return cp && (vt::is_upper(*cp) || (*cp >= U'0' && *cp <= U'9') || *cp == 0xABu);
+/// A sentence or a paragraph may start here: a capital, a digit or « « ».
+bool opens_sentence(std::string_view s) {
+    return starts_capital_or_digit(s) || s.starts_with("\xC2\xAB");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -267,7 +161,7 @@ struct ArticleInfo {
 /// « Article 12 : Reversements… », « ARTICLE 1er - Objet », « Article 2     : » → (number,
 /// title offset in the printed line).
 std::optional<std::pair<std::uint32_t, std::size_t>> article_heading(const Line& line) {
-    const Folded f = fold_map(line.text);
+    const FoldedText f = fold_map(line.text);
     std::string_view k = f.key;
     // A heading is capitalised (« Article », « ARTICLE »): « article 2 ; » at the start of a
     // line is a reference wrapped from the line before.
@@ -320,36 +214,6 @@ std::optional<std::pair<std::uint32_t, std::size_t>> section_heading(std::string
     return std::pair{n, title};
 }
 
-/// Length of a bullet mark at the start of a line (« - », « • », « ➢ », « – », « * », « o »).
-std::size_t bullet_length(std::string_view t) {
-    for (const std::string_view mark :
-         {std::string_view("- "), std::string_view("\xE2\x80\xA2"),
-          std::string_view("\xE2\x9E\xA2"), std::string_view("\xE2\x80\x93 "),
-          std::string_view("* "), std::string_view("\xEF\x82\xB7"),
-          std::string_view("\xEF\x83\x98"), std::string_view("\xE2\x96\xAA")})
-        if (t.starts_with(mark))
-            return subvention::detail::skip_spaces(t, mark.size());
-    return 0;
-}
-
-bool is_axis_line(std::string_view t) {
-    const std::string k = upper_key(t.substr(0, std::min<std::size_t>(t.size(), 12)));
-    if (!k.starts_with("AXE "))
-        return false;
-    std::size_t i = 4;
-    while (i < k.size() && subvention::detail::is_digit(k[i]))
-        ++i;
-    return i > 4;
-}
-
-bool ends_sentence(std::string_view t) {
-    t = trim(t);
-    if (t.empty())
-        return true;
-    const char c = t.back();
-    return c == '.' || c == ':' || c == '!' || c == '?' || t.ends_with("\xE2\x80\xA6");
-}
-
 /// A line that starts a paragraph even after an unfinished line: an addressee line of a list
 /// (« Pour le Département : … », whose bullet mark the export dropped) or a sentence opening
 /// with a connector (« Plus généralement, … », « Toutefois, … »).
@@ -373,7 +237,7 @@ std::vector<std::pair<std::size_t, std::size_t>> sentence_bounds(std::string_vie
     for (std::size_t i = 0; i + 2 < t.size(); ++i) {
         if ((t[i] != '.' && t[i] != '!' && t[i] != '?') || t[i + 1] != ' ')
             continue;
-        if (!starts_upper(t.substr(i + 2)))
+        if (!opens_sentence(t.substr(i + 2)))
             continue;
         // abbreviation: a single letter or « cf », « ex », « art » before the dot
         std::size_t w = i;
@@ -455,7 +319,7 @@ void build_structure(Doc& d) {
         a.number = heads[h].second.first;
         a.heading = heads[h].first;
         const std::string& t = lines[a.heading].text;
-        a.title = std::string(trim(std::string_view(t).substr(heads[h].second.second)));
+        a.title = std::string(trim_spaces(std::string_view(t).substr(heads[h].second.second)));
         a.first = a.heading + 1;
         a.last = h + 1 < heads.size() ? heads[h + 1].first : d.signature_begin;
         if (a.title.empty() && a.first < a.last) { // title on the next line
@@ -489,13 +353,13 @@ void build_structure(Doc& d) {
             const std::size_t bl = bullet_length(t);
             if (bl >= t.size())
                 continue; // a bullet mark alone on its line
-            const bool axis = is_axis_line(t);
+            const bool axis = is_axis_line(t, Accents::ignored);
             bool fresh = bl > 0 || axis || d.blocks.empty() || d.blocks.back().article != ai ||
                          d.blocks.back().kind == BlockKind::heading;
             if (!fresh) {
                 const std::string& prev = d.blocks.back().joined.text;
                 const bool item_end = list_context && (prev.ends_with(",") || prev.ends_with(";"));
-                fresh = ((ends_sentence(prev) || item_end) && starts_upper(t)) ||
+                fresh = ((ends_sentence(prev) || item_end) && opens_sentence(t)) ||
                         starts_paragraph(d.keys[i]);
             }
             if (fresh) {
@@ -530,7 +394,7 @@ void build_structure(Doc& d) {
             st.block = bi;
             st.begin = s;
             st.end = e;
-            st.text = std::string(trim(std::string_view(b.joined.text).substr(s, e - s)));
+            st.text = std::string(trim_spaces(std::string_view(b.joined.text).substr(s, e - s)));
             st.key = upper_key(st.text);
             st.first_line = b.joined.line_at(s);
             st.last_line = b.joined.line_at(e == 0 ? 0 : e - 1);
@@ -545,7 +409,7 @@ void build_structure(Doc& d) {
 /// Text after the first `:` of `t` (or after `prefix_len` bytes), trimmed.
 std::string_view after_colon(std::string_view t) {
     const auto c = t.find(':');
-    return c == npos ? std::string_view{} : trim(t.substr(c + 1));
+    return c == npos ? std::string_view{} : trim_spaces(t.substr(c + 1));
 }
 
 LegalForm legal_form_of(std::string_view key) {
@@ -588,16 +452,16 @@ std::string departement_code(std::string_view address) {
 }
 
 /// Printed text of a folded range [kb, ke).
-std::string cut(std::string_view printed, const Folded& f, std::size_t kb, std::size_t ke) {
+std::string cut(std::string_view printed, const FoldedText& f, std::size_t kb, std::size_t ke) {
     const std::size_t b = f.printed(kb);
     const std::size_t e = f.printed(ke);
-    return e > b ? std::string(trim(printed.substr(b, e - b))) : std::string{};
+    return e > b ? std::string(trim_spaces(printed.substr(b, e - b))) : std::string{};
 }
 
 void parse_party(Doc& d, ConventionParty& p, const std::string& full, std::size_t first,
                  std::size_t last, const std::string& path, bool grantor) {
     p.source = conv_ref("parties", full);
-    const Folded f = fold_map(full);
+    const FoldedText f = fold_map(full);
     const std::string_view k = f.key;
     std::size_t kb = 0;
     if (k.starts_with("ENTRE "))
@@ -633,7 +497,7 @@ void parse_party(Doc& d, ConventionParty& p, const std::string& full, std::size_
             for (const std::string_view w :
                  {"SOCIAL", "EST", "SITUE", "SITUEE", "EN", "AU", "A", "AUX", "FIXE", "ETABLI"})
                 if (k.substr(a).starts_with(w) &&
-                    (a + w.size() >= k.size() || !word_char(k[a + w.size()]))) {
+                    (a + w.size() >= k.size() || !is_word_byte(k[a + w.size()]))) {
                     a += w.size();
                     skipped = true;
                     break;
@@ -646,7 +510,7 @@ void parse_party(Doc& d, ConventionParty& p, const std::string& full, std::size_
              {", REPRESENTE", " REPRESENTE", ", IDENTIFIE", " IDENTIFIE", ", CI-APRES", " CI-APRES",
               ", SIRET", ", SIREN", ", NO ", ", DUMENT"})
             e = std::min(e, k.find(stop, a));
-        p.address = std::string(strip_end_mark(cut(full, f, a, e)));
+        p.address = std::string(strip_terminal_punct(cut(full, f, a, e)));
         p.departement_code = departement_code(p.address);
         if (!p.address.empty())
             d.fact(path + "/address", first, last);
@@ -688,7 +552,7 @@ void parse_party(Doc& d, ConventionParty& p, const std::string& full, std::size_
                   first, Message("EXTRACT-CONVENTION-REPRESENTATIVE").arg("party", p.name));
 
     // Authorisation: « dûment autorisé par délibération de la Commission Permanente en date du … ».
-    if (auto au = grantor ? find_word(k, "AUTORISE", 0, true) : npos; au != npos) {
+    if (auto au = grantor ? find_word(k, "AUTORISE", 0, WordEnd::prefix) : npos; au != npos) {
         std::size_t ab = au;
         if (ab >= 7 && k.substr(ab - 7, 7) == "DUMENT ")
             ab -= 7;
@@ -731,7 +595,7 @@ void parse_party(Doc& d, ConventionParty& p, const std::string& full, std::size_
         const auto close = open == npos ? npos : full.find("\xC2\xBB", open);
         if (open != npos && close != npos) {
             p.designation =
-                std::string(trim(std::string_view(full).substr(open + 2, close - open - 2)));
+                std::string(trim_spaces(std::string_view(full).substr(open + 2, close - open - 2)));
             d.fact(path + "/designation", first, last);
         }
     }
@@ -771,7 +635,7 @@ void parse_party(Doc& d, ConventionParty& p, const std::string& full, std::size_
 /// A convention visa (« Vu : la délibération du Conseil départemental du … portant … ; »).
 Visa parse_visa(const std::string& text) {
     Visa v{OtherVisa{}, conv_ref("visas", text)};
-    const Folded f = fold_map(text);
+    const FoldedText f = fold_map(text);
     const std::string_view k = f.key;
     std::size_t b = 2; // after « Vu »
     while (b < k.size() && (k[b] == ' ' || k[b] == ':'))
@@ -842,13 +706,13 @@ Visa parse_visa(const std::string& text) {
         if (const auto fd = find_date(std::string_view(text).substr(from))) {
             dv.date = fd->date;
             std::string_view title =
-                trim(std::string_view(text).substr(from + fd->offset + fd->length));
-            title = strip_end_mark(title);
+                trim_spaces(std::string_view(text).substr(from + fd->offset + fd->length));
+            title = strip_terminal_punct(title);
             while (!title.empty() && title.front() == ',')
-                title = trim(title.substr(1));
+                title = trim_spaces(title.substr(1));
             if (title.starts_with("\xC2\xAB") && title.ends_with("\xC2\xBB") &&
                 title.find("\xC2\xAB", 2) == npos)
-                title = trim(title.substr(2, title.size() - 4));
+                title = trim_spaces(title.substr(2, title.size() - 4));
             dv.title = std::string(title);
         }
         dv.delegation_of_powers = upper_key(dv.title).find("DELEGATION") != npos;
@@ -882,11 +746,11 @@ Visa parse_visa(const std::string& text) {
             title_from = from + fd->offset + fd->length;
         }
         std::string_view title = std::string_view(text).substr(title_from);
-        const Folded tf = fold_map(title);
+        const FoldedText tf = fold_map(title);
         std::size_t te = tf.key.size();
         for (const std::string_view stop : {", ET NOTAMMENT", " ET NOTAMMENT", ", NOTAMMENT"})
             te = std::min(te, tf.key.find(stop));
-        lt.title = std::string(strip_end_mark(trim(title.substr(0, tf.printed(te)))));
+        lt.title = std::string(strip_terminal_punct(trim_spaces(title.substr(0, tf.printed(te)))));
         lt.articles = te < tf.key.size() ? articles_after(f.key.find("NOTAMMENT", x))
                                          : std::vector<std::string>{};
         v.content = lt;
@@ -927,7 +791,7 @@ std::optional<Duration> delay_in(std::string_view k, std::size_t from = 0) {
             std::size_t w = p - 1;
             while (w > 0 && k[w - 1] != ' ')
                 --w;
-            if (const auto n = number_at(k, w)) {
+            if (const auto n = count_at(k, w)) {
                 const auto v = static_cast<std::int32_t>(*n);
                 if (unit == "MOIS")
                     return Duration{Months(v)};
@@ -950,7 +814,7 @@ std::optional<std::size_t> delay_pos(std::string_view k) {
             std::size_t w = p - 1;
             while (w > 0 && k[w - 1] != ' ')
                 --w;
-            if (number_at(k, w))
+            if (count_at(k, w))
                 return p + unit.size();
         }
     return std::nullopt;
@@ -1022,7 +886,7 @@ std::vector<CS> title_subjects(std::string_view title) {
     std::vector<std::pair<std::size_t, CS>> found;
     auto scan = [&](const auto& tab) {
         for (const auto& e : tab) {
-            const auto p = find_word(key, e.word, 0, true);
+            const auto p = find_word(key, e.word, 0, WordEnd::prefix);
             if (p == npos)
                 continue;
             for (const auto& s : e.subjects)
@@ -1104,8 +968,8 @@ public:
             {"VERSEMENT", CS::payment},
         }};
         for (std::size_t t = 0; t < table.size(); ++t)
-            for (std::size_t p = find_word(k, table[t].word, 0, true); p != npos;
-                 p = find_word(k, table[t].word, p + 1, true))
+            for (std::size_t p = find_word(k, table[t].word, 0, WordEnd::prefix); p != npos;
+                 p = find_word(k, table[t].word, p + 1, WordEnd::prefix))
                 words_.push_back({p, t, table[t].subject});
         // At the same offset the later entry of the table wins.
         std::sort(words_.begin(), words_.end(), [](const Word& a, const Word& b) {
@@ -1139,7 +1003,7 @@ private:
 constexpr std::size_t kQuoteMaxBytes = 400;
 constexpr std::size_t kQuoteContext = 150;
 
-std::string reference_quote(const std::string& text, const Folded& f, std::size_t mention,
+std::string reference_quote(const std::string& text, const FoldedText& f, std::size_t mention,
                             std::size_t mention_end) {
     if (text.size() <= kQuoteMaxBytes)
         return text;
@@ -1163,7 +1027,7 @@ std::string reference_quote(const std::string& text, const Folded& f, std::size_
     std::string out;
     if (pb > 0)
         out += "\xE2\x80\xA6 "; // …
-    out += trim(std::string_view(text).substr(pb, pe - pb));
+    out += trim_spaces(std::string_view(text).substr(pb, pe - pb));
     if (pe < text.size())
         out += " \xE2\x80\xA6";
     return out;
@@ -1210,7 +1074,7 @@ std::optional<ClauseKind> clause_kind(std::string_view k) {
 
 /// The main clause of a clause sentence (see the file comment).
 std::string clause_text(const Sentence& s) {
-    const Folded f = fold_map(s.text);
+    const FoldedText f = fold_map(s.text);
     const std::string_view k = f.key;
     std::size_t b = 0;
     std::size_t e = k.size();
@@ -1225,14 +1089,14 @@ std::string clause_text(const Sentence& s) {
     if (const auto t = find_word(k, "INTITULEE", 0); t != npos) {
         const auto close = s.text.find("\xC2\xBB", f.printed(t));
         if (close != npos)
-            return std::string(
-                trim(std::string_view(s.text).substr(f.printed(b), close + 2 - f.printed(b))));
+            return std::string(trim_spaces(
+                std::string_view(s.text).substr(f.printed(b), close + 2 - f.printed(b))));
     }
     return cut(s.text, f, b, e);
 }
 
 /// Text between « and » after folded offset `from`.
-std::optional<std::string> quoted_after(const std::string& text, const Folded& f,
+std::optional<std::string> quoted_after(const std::string& text, const FoldedText& f,
                                         std::size_t from) {
     const auto open = text.find("\xC2\xAB", f.printed(from));
     if (open == npos)
@@ -1240,7 +1104,7 @@ std::optional<std::string> quoted_after(const std::string& text, const Folded& f
     const auto close = text.find("\xC2\xBB", open);
     if (close == npos)
         return std::nullopt;
-    return std::string(trim(std::string_view(text).substr(open + 2, close - open - 2)));
+    return std::string(trim_spaces(std::string_view(text).substr(open + 2, close - open - 2)));
 }
 
 struct Extractor {
@@ -1320,7 +1184,7 @@ struct Extractor {
                 dossier_line = i;
         if (dossier_line) {
             const std::string& t = lines[*dossier_line].text;
-            const Folded f = fold_map(t);
+            const FoldedText f = fold_map(t);
             std::size_t v = 7;
             while (v < f.key.size() && f.key[v] == ' ')
                 ++v;
@@ -1475,11 +1339,11 @@ struct Extractor {
                 }
                 const std::string& t = b.joined.text;
                 const auto colon = t.find(':');
-                ActionAxis axis{std::string(trim(std::string_view(t).substr(0, colon))),
-                                colon == npos
-                                    ? std::string{}
-                                    : std::string(trim(std::string_view(t).substr(colon + 1))),
-                                {}};
+                ActionAxis axis{
+                    std::string(trim_spaces(std::string_view(t).substr(0, colon))),
+                    colon == npos ? std::string{}
+                                  : std::string(trim_spaces(std::string_view(t).substr(colon + 1))),
+                    {}};
                 c.actions.back().axes.push_back(std::move(axis));
                 break;
             }
@@ -1501,7 +1365,7 @@ struct Extractor {
         }
         for (std::size_t i = 0; i < c.actions.size(); ++i) {
             auto& a = c.actions[i];
-            const Folded f = fold_map(a.description);
+            const FoldedText f = fold_map(a.description);
             if (const auto t = find_word(f.key, "INTITULEE"); t != npos)
                 a.title = quoted_after(a.description, f, t);
             d.fact("/convention/actions/" + std::to_string(i), spans[i].first, spans[i].second);
@@ -1617,7 +1481,7 @@ struct Extractor {
                                   k.starts_with("FOURNIR") || k.starts_with("COMMUNIQUER");
             const bool about_report = has_word(k, "BILAN") || k.find("COMPTE RENDU") != npos;
             if (first_of_bullet && transmit && !about_report) {
-                const Folded f = fold_map(s.text);
+                const FoldedText f = fold_map(s.text);
                 std::size_t v = f.key.find(' ');
                 v = v == npos ? f.key.size() : v + 1;
                 if (f.key.substr(v).starts_with("A ") || f.key.substr(v).starts_with("AU ")) {
@@ -1638,17 +1502,17 @@ struct Extractor {
                 }
                 const std::string block_text = b.joined.text;
                 c.obligations.documents_to_send.push_back(
-                    {std::string(strip_end_mark(cut(block_text, fold_map(block_text), v,
-                                                    fold_map(block_text).key.size()))),
+                    {std::string(strip_terminal_punct(cut(block_text, fold_map(block_text), v,
+                                                          fold_map(block_text).key.size()))),
                      conv_ref(label, block_text)});
                 d.fact("/convention/obligations/documents_to_send/" +
                            std::to_string(c.obligations.documents_to_send.size() - 1),
                        b.joined.starts.front().second, b.joined.starts.back().second);
             }
             if (const auto inf = k.find("S'ENGAGE A INFORMER"); inf != npos) {
-                const Folded f = fold_map(s.text);
+                const FoldedText f = fold_map(s.text);
                 c.obligations.other.push_back(
-                    {std::string(strip_end_mark(cut(s.text, f, inf + 11, f.key.size()))),
+                    {std::string(strip_terminal_punct(cut(s.text, f, inf + 11, f.key.size()))),
                      conv_ref(label, s.text)});
                 d.fact("/convention/obligations/other/" +
                            std::to_string(c.obligations.other.size() - 1),
@@ -1681,13 +1545,13 @@ struct Extractor {
                 std::optional<FoundDate> date;
                 std::size_t date_at = npos;
                 if (const auto soit = k.find("SOIT LE"); soit != npos) {
-                    const Folded f = fold_map(s.text);
+                    const FoldedText f = fold_map(s.text);
                     if (auto fd = find_date(std::string_view(s.text).substr(f.printed(soit)))) {
                         date = fd;
                         date_at = soit;
                     }
                 } else if (const auto apl = k.find("AU PLUS TARD LE"); apl != npos) {
-                    const Folded f = fold_map(s.text);
+                    const FoldedText f = fold_map(s.text);
                     if (auto fd = find_date(std::string_view(s.text).substr(f.printed(apl)))) {
                         date = fd;
                         date_at = apl;
@@ -1700,7 +1564,7 @@ struct Extractor {
                             st.rule = RelativeDeadline{*dl, start_event_in(k)};
                     if (date)
                         st.date = date->date;
-                    const Folded f = fold_map(s.text);
+                    const FoldedText f = fold_map(s.text);
                     std::size_t fb = 0;
                     std::size_t fe = f.key.size();
                     if (const auto si_ = find_word(k, "SI"); si_ != npos && si_ < k.find("BILAN"))
@@ -1741,14 +1605,14 @@ struct Extractor {
                     }
                 }
                 if (const auto mf = k.find("MEME FORME"); mf != npos) {
-                    const Folded f = fold_map(s.text);
+                    const FoldedText f = fold_map(s.text);
                     std::size_t fb = k.rfind("DANS LA", mf);
                     if (fb == npos || mf - fb > 12)
                         fb = k.rfind("SOUS LA", mf);
                     if (fb == npos || mf - fb > 12)
                         fb = mf;
                     final_report().form =
-                        std::string(strip_end_mark(cut(s.text, f, fb, f.key.size())));
+                        std::string(strip_terminal_punct(cut(s.text, f, fb, f.key.size())));
                     d.fact("/convention/obligations/final_report/form", s);
                     subject(ai, ord, CS::final_report);
                 }
@@ -1816,12 +1680,13 @@ struct Extractor {
         }
         if (kind == ClauseKind::jurisdiction) {
             if (const auto t = k.find("TRIBUNAL ADMINISTRATIF"); t != npos) {
-                const Folded f = fold_map(cl.source.text);
-                cl.named = std::string(strip_end_mark(cut(cl.source.text, f, t, f.key.size())));
+                const FoldedText f = fold_map(cl.source.text);
+                cl.named =
+                    std::string(strip_terminal_punct(cut(cl.source.text, f, t, f.key.size())));
             }
         }
         if (kind == ClauseKind::communication_charter) {
-            const Folded f = fold_map(cl.source.text);
+            const FoldedText f = fold_map(cl.source.text);
             if (const auto t = find_word(f.key, "INTITULEE"); t != npos)
                 cl.named = quoted_after(cl.source.text, f, t);
         }
@@ -1893,13 +1758,13 @@ struct Extractor {
             d.fact("/convention/payment_schedule/reduction_clause", s);
         }
         if (!ps.paying_accountant) {
-            std::size_t p = find_word(k, "PAYEU", 0, true);
+            std::size_t p = find_word(k, "PAYEU", 0, WordEnd::prefix);
             if (p == npos)
                 p = find_word(k, "PAYEUR");
             if (p == npos)
                 p = k.find("COMPTABLE PUBLIC");
             if (p != npos) {
-                const Folded f = fold_map(s.text);
+                const FoldedText f = fold_map(s.text);
                 std::size_t b = p;
                 for (const std::string_view det : {"LA ", "LE ", "L'"})
                     if (p >= det.size() && k.substr(p - det.size(), det.size()) == det) {
@@ -1913,8 +1778,8 @@ struct Extractor {
                 while (e2 < k.size() && k[e2] == ' ')
                     ++e2;
                 const std::size_t we = std::min(k.size(), k.find(' ', e2));
-                if (e2 < k.size() && starts_upper(std::string_view(s.text).substr(f.printed(e2))) &&
-                    k[e2] != '(')
+                if (e2 < k.size() &&
+                    opens_sentence(std::string_view(s.text).substr(f.printed(e2))) && k[e2] != '(')
                     e = we, e2 = we + 1;
                 if (e2 < k.size() && k[e2] == '(') {
                     const auto close = k.find(')', e2);
@@ -1934,7 +1799,7 @@ struct Extractor {
         const auto& a = d.articles[ai];
         const std::optional<std::uint32_t> sec = d.blocks[s.block].section;
         ReferenceSubjects subjects(k);
-        std::optional<Folded> folded; // only for a sentence too long to quote whole
+        std::optional<FoldedText> folded; // only for a sentence too long to quote whole
         for (std::size_t p = find_word(k, "ARTICLE"); p != npos;
              p = find_word(k, "ARTICLE", p + 1)) {
             std::size_t q = p + 7;
@@ -1942,7 +1807,7 @@ struct Extractor {
                 ++q;
             std::optional<std::uint32_t> to;
             std::size_t end = q;
-            if (const auto n = number_at(k, q);
+            if (const auto n = count_at(k, q);
                 n && q < k.size() && subvention::detail::is_digit(k[q])) {
                 end = q;
                 while (end < k.size() && subvention::detail::is_digit(k[end]))
@@ -2009,7 +1874,7 @@ struct Extractor {
             const std::string& t = d.sec.lines[i].text;
             std::string value(after_colon(t));
             value.erase(std::remove(value.begin(), value.end(), '_'), value.end());
-            value = std::string(trim(value));
+            value = std::string(trim_spaces(value));
             const bool blank = std::all_of(value.begin(), value.end(),
                                            [](char ch) { return ch == '.' || ch == ' '; });
             std::size_t ai = 0;
@@ -2050,7 +1915,7 @@ struct Extractor {
                 std::size_t w = ex - 1;
                 while (w > 0 && k[w - 1] != ' ')
                     --w;
-                if (const auto n = number_at(k, w)) {
+                if (const auto n = count_at(k, w)) {
                     c.original_copies = Stated<std::uint32_t>{*n, conv_ref("signature", t)};
                     d.fact("/convention/original_copies", i, i);
                 }
@@ -2060,14 +1925,14 @@ struct Extractor {
                 std::size_t w = pg - 1;
                 while (w > 0 && k[w - 1] != ' ')
                     --w;
-                if (const auto n = number_at(k, w)) {
+                if (const auto n = count_at(k, w)) {
                     c.page_count = Stated<std::uint32_t>{*n, conv_ref("signature", t)};
                     d.fact("/convention/page_count", i, i);
                 }
             }
             const auto le = k.find(", LE");
             if (!place_seen && le != npos && (k.starts_with("A ") || k.starts_with("FAIT A "))) {
-                const Folded f = fold_map(t);
+                const FoldedText f = fold_map(t);
                 const std::size_t pb = k.starts_with("A ") ? 2 : 7;
                 const std::string place = cut(t, f, pb, le);
                 c.signature.place = place.empty() ? std::nullopt : std::optional{place};
@@ -2094,8 +1959,8 @@ struct Extractor {
                     }
                     if (sg.person.function.empty() && !sg.person.name.empty())
                         break;
-                    const auto ws = vt::words(lines[j].text);
-                    const bool has_upper_name = !ws.empty() && vt::is_upper_word(ws.back()) &&
+                    const auto ws = tx::words(lines[j].text);
+                    const bool has_upper_name = !ws.empty() && tx::is_upper_word(ws.back()) &&
                                                 ws.size() <= 5 &&
                                                 !(ws.size() == 1 && sg.person.function.empty());
                     if (has_upper_name && !nk.starts_with("LE ") && !nk.starts_with("LA ")) {

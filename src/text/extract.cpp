@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// subvention::io — text extraction: normalisation, document splitting, orchestration, spans and
+// subvention::text — text extraction: normalisation, document splitting, orchestration, spans and
 // EXTRACT-* findings, and the helpers every document extractor shares.
 //
 // Everything here is a single pass (or a fixed number of passes) over the bytes: no std::regex,
@@ -19,44 +19,21 @@
 #include <vector>
 
 #include <subvention/detail/ascii.hpp>
-#include <subvention/detail/vote_text.hpp>
+#include <subvention/detail/text.hpp>
 #include <subvention/text/extract.hpp>
 #include <subvention/tribunals.hpp>
 
-#include "encoding.hpp"
 #include "extract_internal.hpp"
+#include "io/encoding.hpp"
+#include "toolkit.hpp"
 
 namespace subvention::text::detail {
 
-namespace vt = subvention::detail::vote_text;
+namespace tx = subvention::detail::text;
 
 namespace {
 
 constexpr std::size_t kMarkerMaxBytes = 200;
-
-/// Bytes of a bullet character at `pos` (« • », « ➢ », « ▪ », « ◦ », « – », Wingdings private
-/// use glyphs that pdftotext emits for Word bullets), 0 when none.
-std::size_t bullet_at(std::string_view s, std::size_t pos) {
-    static constexpr std::array<std::string_view, 9> bullets = {
-        "\xE2\x80\xA2", // • U+2022
-        "\xE2\x9E\xA2", // ➢ U+27A2
-        "\xE2\x96\xAA", // ▪ U+25AA
-        "\xE2\x97\xA6", // ◦ U+25E6
-        "\xE2\x80\x93", // – U+2013
-        "\xEF\x82\xA7", // U+F0A7 (Wingdings §)
-        "\xEF\x82\xB7", // U+F0B7 (Wingdings •)
-        "\xEF\x83\x98", // U+F0D8 (Wingdings ➢)
-        "\xE2\x97\x8F", // ● U+25CF
-    };
-    const auto rest = s.substr(pos);
-    for (const auto b : bullets)
-        if (rest.starts_with(b))
-            return b.size();
-    if (!rest.empty() && (rest[0] == '-' || rest[0] == '*') &&
-        (rest.size() == 1 || subvention::detail::space_at(rest, 1) != 0))
-        return 1;
-    return 0;
-}
 
 /// Normalises `raw`; when `map` is given, map[i] is the byte of `raw` the i-th output byte
 /// comes from.
@@ -135,61 +112,19 @@ std::string normalise_impl(std::string_view raw, std::vector<std::uint32_t>* map
     return out;
 }
 
-/// Decodes leniently: an invalid byte is appended as is.
-std::string fold_impl(std::string_view s, std::size_t max_bytes) {
-    std::string out;
-    const auto n = std::min(s.size(), max_bytes);
-    out.reserve(n);
-    bool pending_space = false;
-    std::size_t i = 0;
-    while (i < n) {
-        const std::size_t at = i;
-        const auto cp = vt::decode(s, i);
-        if (!cp) {
-            i = at + 1;
-            if (pending_space && !out.empty())
-                out += ' ';
-            pending_space = false;
-            out += s[at];
-            continue;
-        }
-        char32_t c = *cp;
-        if (vt::is_ignorable(c) || vt::is_combining(c))
-            continue;
-        if (vt::is_space(c) || vt::is_hyphen(c)) {
-            pending_space = true;
-            continue;
-        }
-        if (vt::is_apostrophe(c))
-            c = U'\'';
-        if (c == 0xB0u) // « N° » and « No » read alike
-            c = U'O';
-        if (pending_space && !out.empty())
-            out += ' ';
-        pending_space = false;
-        vt::append_folded(out, c);
-    }
-    return out;
-}
-
 bool has_lower_letter(std::string_view s) {
     std::size_t i = 0;
     while (i < s.size()) {
         const std::size_t at = i;
-        const auto cp = vt::decode(s, i);
+        const auto cp = tx::decode(s, i);
         if (!cp) {
             i = at + 1;
             continue;
         }
-        if (vt::is_lower(*cp))
+        if (tx::is_lower(*cp))
             return true;
     }
     return false;
-}
-
-bool all_digits(std::string_view s) {
-    return !s.empty() &&
-           std::all_of(s.begin(), s.end(), [](char c) { return subvention::detail::is_digit(c); });
 }
 
 /// « Page 5 sur 7 », « Page 5/7 », « Page 5 », « 5/7 », « - 5 - » alone on a line.
@@ -199,7 +134,7 @@ bool is_page_number_line(std::string_view text) {
     if (const char c = text.front();
         c != 'P' && c != 'p' && c != '-' && !subvention::detail::is_digit(c))
         return false;
-    const std::string key = fold_impl(text, kMarkerMaxBytes);
+    const std::string key = fold(text, Separators::collapse, kMarkerMaxBytes);
     std::string_view k = key;
     if (k.starts_with("PAGE ")) {
         k.remove_prefix(5);
@@ -283,7 +218,7 @@ std::optional<DocumentKind> document_marker(const Line& line) {
         c != 'r' && c != 0xC3)
         return std::nullopt;
     const bool upper = !has_lower_letter(line.text);
-    const std::string key = fold_impl(line.text, kMarkerMaxBytes);
+    const std::string key = fold(line.text, Separators::collapse, kMarkerMaxBytes);
     std::string_view k = key;
     auto word_prefix = [&](std::string_view p) {
         return k.starts_with(p) && (k.size() == p.size() || k[p.size()] == ' ');
@@ -313,7 +248,7 @@ std::optional<DocumentKind> document_marker(const Line& line) {
 bool is_header_line(const Line& line) {
     if (line.text.size() > 120)
         return false;
-    const std::string key = fold_impl(line.text, 120);
+    const std::string key = fold(line.text, Separators::collapse, 120);
     for (const std::string_view p :
          {"DEPARTEMENT ", "CONSEIL DEPARTEMENTAL", "CONSEIL REGIONAL", "REGION ", "COMMUNE ",
           "VILLE ", "POLE ", "MISSION ", "DIRECTION ", "SERVICE ", "REPUBLIQUE FRANCAISE",
@@ -358,10 +293,6 @@ bool may_hold_document(std::string_view text) {
 
 std::string normalise_line(std::string_view raw) {
     return normalise_impl(raw, nullptr);
-}
-
-std::string fold(std::string_view s) {
-    return fold_impl(s, s.size());
 }
 
 namespace {
@@ -423,7 +354,7 @@ std::optional<std::size_t> find_heading(std::span<const Line> lines, std::string
     for (std::size_t i = from; i < lines.size(); ++i) {
         const auto& t = lines[i].text;
         // Folding never shrinks below a third of the bytes: this prefix is enough to compare.
-        const std::string k = fold_impl(t, key.size() * 3 + 8);
+        const std::string k = fold(t, Separators::collapse, key.size() * 3 + 8);
         if (!std::string_view(k).starts_with(key))
             continue;
         if (alnum_end && k.size() > key.size() && subvention::detail::is_ascii_alnum(k[key.size()]))
@@ -433,84 +364,23 @@ std::optional<std::size_t> find_heading(std::span<const Line> lines, std::string
     return std::nullopt;
 }
 
-std::optional<std::size_t> match_label(std::string_view text, std::string_view label) {
-    const std::string key = fold(label);
-    if (key.empty())
-        return std::nullopt;
-    // Fold code point by code point until the key is reached or contradicted.
-    std::string folded;
-    bool pending_space = false;
-    std::size_t i = 0;
-    while (i < text.size() && folded.size() < key.size()) {
-        const auto cp = vt::decode(text, i);
-        if (!cp)
-            return std::nullopt;
-        char32_t c = *cp;
-        if (vt::is_ignorable(c) || vt::is_combining(c))
-            continue;
-        if (vt::is_space(c) || vt::is_hyphen(c)) {
-            pending_space = true;
-            continue;
-        }
-        if (vt::is_apostrophe(c))
-            c = U'\'';
-        if (c == 0xB0u)
-            c = U'O';
-        if (pending_space && !folded.empty())
-            folded += ' ';
-        pending_space = false;
-        vt::append_folded(folded, c);
-        if (!std::string_view(key).starts_with(
-                std::string_view(folded).substr(0, std::min(folded.size(), key.size()))))
-            return std::nullopt;
-    }
-    if (folded != key)
-        return std::nullopt;
-    // Word boundary: « Article 1 » does not match « Article 12 ».
-    if (subvention::detail::is_ascii_alnum(key.back()) && i < text.size() &&
-        subvention::detail::is_ascii_alnum(text[i]))
-        return std::nullopt;
-    i = subvention::detail::skip_spaces(text, i);
-    if (i < text.size() && text[i] == ':')
-        i = subvention::detail::skip_spaces(text, i + 1);
-    return i;
-}
-
-std::optional<std::size_t> find_folded(std::string_view text, std::string_view needle) {
-    const std::string key = fold(needle);
-    if (key.empty())
-        return std::nullopt;
-    // Candidates: starts of code points whose folded first letter is the key's first letter.
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const auto b = static_cast<unsigned char>(text[i]);
-        if ((b & 0xC0u) == 0x80u)
-            continue; // continuation byte
-        if (b < 0x80u && subvention::detail::ascii_upper(text[i]) != key.front())
-            continue;
-        if (i > 0 && subvention::detail::is_ascii_alnum(key.front()) &&
-            subvention::detail::is_ascii_alnum(text[i - 1]))
-            continue; // not at the start of a word
-        const auto window = text.substr(i, std::min(text.size() - i, key.size() * 4 + 8));
-        std::string k = fold_impl(window, window.size());
-        if (std::string_view(k).starts_with(key))
-            return i;
-    }
-    return std::nullopt;
-}
-
 std::string departement_code_of(std::string_view name) {
     const std::string key = fold(name);
     std::string_view k = key;
-    for (const std::string_view p : {"DEPARTEMENT DU ", "DEPARTEMENT DE LA ", "DEPARTEMENT DE L'",
-                                     "DEPARTEMENT DES ", "DEPARTEMENT DE ", "DEPARTEMENT "}) {
+    for (const std::string_view p :
+         {"DEPARTEMENT DU ", "DEPARTEMENT DE LA ", "DEPARTEMENT DE L'", "DEPARTEMENT DES ",
+          "DEPARTEMENT DE ", "DEPARTEMENT D'", "DEPARTEMENT "}) {
         if (k.starts_with(p)) {
             k.remove_prefix(p.size());
             break;
         }
     }
-    for (const auto& area : tribunal_areas)
-        if (fold(area.departement) == k)
+    for (const auto& area : tribunal_areas) {
+        const std::string a = fold(area.departement);
+        // « La Réunion » is printed « DEPARTEMENT DE LA REUNION » as well.
+        if (a == k || (a.starts_with("LA ") && std::string_view(a).substr(3) == k))
             return std::string(area.departement_code);
+    }
     return {};
 }
 
@@ -573,7 +443,7 @@ std::optional<FoundAmount> find_amount(std::string_view text) {
             currency = true;
             end = q + 3;
         } else {
-            const std::string k = fold_impl(rest, 6);
+            const std::string k = fold(rest, Separators::collapse, 6);
             for (const std::string_view c : {"EUROS", "EURO", "EUR"}) {
                 if (std::string_view(k).starts_with(c) &&
                     (rest.size() == c.size() ||

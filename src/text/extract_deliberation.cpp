@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// subvention::io — the délibération read from its text: header (collectivité, body, meeting,
+// subvention::text — the délibération read from its text: header (collectivité, body, meeting,
 // presidency, secretary), attendance lists and proxies, interested members, title and number,
 // visas typed by kind, dispositif (articles, grant, signing authorisation, imputation table),
 // vote lines and stated outcome, signature block.
@@ -32,85 +32,23 @@ namespace {
 using compliance::Message;
 using compliance::Severity;
 
-constexpr std::string_view kQuoteOpen = "\xC2\xAB";  // «
-constexpr std::string_view kQuoteClose = "\xC2\xBB"; // »
-
-std::string_view trim(std::string_view s) {
-    return subvention::detail::trim_spaces(s);
-}
-
-/// `s` without trailing « ; », « . », « , » and spaces.
-std::string_view trim_end_punct(std::string_view s) {
-    s = trim(s);
-    while (!s.empty() && (s.back() == ';' || s.back() == '.' || s.back() == ',' ||
-                          s.back() == ':' || s.back() == ' '))
-        s.remove_suffix(1);
-    return trim(s);
-}
+constexpr std::string_view kQuoteOpen = "\xC2\xAB"; // «
 
 bool starts_with_label(const Line& l, std::string_view label) {
     return match_label(l.text, label).has_value();
 }
 
-/// Text between the first « and the last » (or the first » after it when `first_close`).
-std::optional<std::string> quoted(std::string_view s, bool first_close = false) {
-    const auto open = s.find(kQuoteOpen);
-    if (open == std::string_view::npos)
-        return std::nullopt;
-    const auto from = open + kQuoteOpen.size();
-    const auto close = first_close ? s.find(kQuoteClose, from) : s.rfind(kQuoteClose);
-    if (close == std::string_view::npos || close < from)
-        return std::nullopt;
-    return std::string(trim(s.substr(from, close - from)));
-}
-
-/// Folded copy of a text keeping every space (hyphens are spaces, accents and case folded),
-/// with the source byte of each folded byte: searches whose spaces are significant.
-struct Folded {
-    std::string key;
-    std::vector<std::size_t> at;
-    explicit Folded(std::string_view s) {
-        key.reserve(s.size());
-        at.reserve(s.size());
-        std::size_t i = 0;
-        while (i < s.size()) {
-            const std::size_t start = i;
-            const auto cp = subvention::detail::vote_text::decode(s, i);
-            if (!cp) {
-                i = start + 1;
-                key += s[start];
-                at.push_back(start);
-                continue;
-            }
-            namespace vt = subvention::detail::vote_text;
-            char32_t c = *cp;
-            if (vt::is_ignorable(c) || vt::is_combining(c))
-                continue;
-            if (vt::is_space(c) || vt::is_hyphen(c))
-                c = U' ';
-            else if (vt::is_apostrophe(c))
-                c = U'\'';
-            vt::append_folded(key, c);
-            at.resize(key.size(), start);
-        }
-    }
-    /// Source offset of folded byte `k` (the text's size past the end).
-    [[nodiscard]] std::size_t source(std::size_t k, std::size_t size) const {
-        return k < at.size() ? at[k] : size;
-    }
-};
-
 /// Position of the first of `stops` (accent- and case-insensitive, spaces significant) at or
 /// after `from`, or npos.
 std::size_t first_of(std::string_view s, std::initializer_list<std::string_view> stops,
                      std::size_t from = 0) {
-    const Folded f(s);
+    const FoldedText f = fold_with_offsets(s, Separators::as_spaces);
     std::size_t best = std::string_view::npos;
     for (const auto stop : stops) {
-        const Folded needle(stop);
+        const std::string needle = fold(stop, Separators::as_spaces);
         std::size_t k = 0;
-        while ((k = f.key.find(needle.key, k)) != std::string::npos) {
-            const auto p = f.source(k, s.size());
+        while ((k = f.key.find(needle, k)) != std::string::npos) {
+            const auto p = f.printed(k);
             if (p >= from) {
                 best = std::min(best, p);
                 break;
@@ -124,7 +62,7 @@ std::size_t first_of(std::string_view s, std::initializer_list<std::string_view>
 /// « L.3121-14, L.3121-14-1, L.3211-1 et L.3211-2 ; » → the four references.
 std::vector<std::string> article_list(std::string_view s) {
     const auto end = s.find(';');
-    s = trim_end_punct(s.substr(0, end));
+    s = strip_terminal_punct(s.substr(0, end));
     std::vector<std::string> out;
     std::size_t start = 0;
     while (start <= s.size()) {
@@ -135,7 +73,7 @@ std::vector<std::string> article_list(std::string_view s) {
             stop = et;
             skip = 4;
         }
-        const auto item = trim_end_punct(s.substr(
+        const auto item = strip_terminal_punct(s.substr(
             start, stop == std::string_view::npos ? std::string_view::npos : stop - start));
         if (!item.empty())
             out.emplace_back(item);
@@ -154,7 +92,7 @@ std::vector<std::string> cited_articles(std::string_view s) {
     auto rest = s.substr(*p + std::string_view("article").size());
     if (!rest.empty() && (rest.front() == 's' || rest.front() == 'S'))
         rest.remove_prefix(1);
-    return article_list(trim(rest));
+    return article_list(trim_spaces(rest));
 }
 
 /// The number printed after « n° » / « N° » / « no » in `s` (token of digits, letters, « - »,
@@ -216,7 +154,7 @@ VisaContent read_deliberation_visa(std::string_view body) {
             name_end = pos + date->offset;
         if (name_end != std::string_view::npos && name_end > name_start)
             v.body_name =
-                std::string(trim_end_punct(body.substr(name_start, name_end - name_start)));
+                std::string(strip_terminal_punct(body.substr(name_start, name_end - name_start)));
     }
     const std::string key = fold(v.body_name);
     if (key == "CONSEIL DEPARTEMENTAL")
@@ -225,10 +163,10 @@ VisaContent read_deliberation_visa(std::string_view body) {
         v.body = Body::commission_permanente;
     if (date)
         v.date = date->date;
-    if (auto t = quoted(body))
+    if (auto t = quoted_text(body, 0, QuoteClose::last))
         v.title = std::move(*t);
     else if (const auto portant = find_folded(body, "portant "))
-        v.title = std::string(trim_end_punct(body.substr(*portant)));
+        v.title = std::string(strip_terminal_punct(body.substr(*portant)));
     const std::string tk = fold(v.title);
     v.delegation_of_powers = tk.find("DELEGATION D'ATTRIBUTION") != std::string::npos ||
                              tk.find("DELEGATION DE POUVOIR") != std::string::npos ||
@@ -253,7 +191,7 @@ VisaContent read_visa_content(std::string_view text) {
         CodeVisa v;
         const auto name = article_of(body);
         const auto end = first_of(name, {" et,", ", et", " et notamment", ",", ";"});
-        v.code = std::string(trim_end_punct(name.substr(0, end)));
+        v.code = std::string(strip_terminal_punct(name.substr(0, end)));
         if (end != std::string_view::npos)
             v.articles = cited_articles(name.substr(end));
         return v;
@@ -285,9 +223,9 @@ VisaContent read_visa_content(std::string_view text) {
         }
         const auto title_end =
             first_of(body, {", et notamment", " et notamment", ", notamment", " ;", ";"}, after);
-        v.title = std::string(trim_end_punct(body.substr(after, title_end == std::string_view::npos
-                                                                    ? std::string_view::npos
-                                                                    : title_end - after)));
+        v.title = std::string(strip_terminal_punct(
+            body.substr(after, title_end == std::string_view::npos ? std::string_view::npos
+                                                                   : title_end - after)));
         if (title_end != std::string_view::npos)
             v.articles = cited_articles(body.substr(title_end));
         return v;
@@ -300,11 +238,11 @@ VisaContent read_visa_content(std::string_view text) {
         const auto adopted = first_of(name, {", adopt", " adopt"});
         const auto paren = name.find(" (");
         const auto name_end = std::min(paren, adopted);
-        v.name = std::string(trim_end_punct(name.substr(0, name_end)));
+        v.name = std::string(strip_terminal_punct(name.substr(0, name_end)));
         if (paren != std::string_view::npos && paren < adopted) {
             const auto close = name.find(')', paren);
             if (close != std::string_view::npos)
-                v.acronym = std::string(trim(name.substr(paren + 2, close - paren - 2)));
+                v.acronym = std::string(trim_spaces(name.substr(paren + 2, close - paren - 2)));
         }
         if (adopted != std::string_view::npos) {
             auto rest = name.substr(adopted);
@@ -324,9 +262,10 @@ VisaContent read_visa_content(std::string_view text) {
                 std::size_t to = d ? from + d->offset : rest.size();
                 auto by_text = rest.substr(from, to - from);
                 for (const std::string_view tail : {" le", " en date du", " du"})
-                    if (trim(by_text).ends_with(tail))
-                        by_text = trim(by_text).substr(0, trim(by_text).size() - tail.size());
-                v.adopted_by = std::string(trim_end_punct(by_text));
+                    if (trim_spaces(by_text).ends_with(tail))
+                        by_text = trim_spaces(by_text).substr(0, trim_spaces(by_text).size() -
+                                                                     tail.size());
+                v.adopted_by = std::string(strip_terminal_punct(by_text));
                 if (d)
                     v.date = d->date;
             }
@@ -340,7 +279,7 @@ VisaContent read_visa_content(std::string_view text) {
             const auto from = body.find(' ', of + 1) + 1;
             const auto end =
                 first_of(body, {" et notamment", ", et", ", notamment", ",", ";"}, from);
-            v.body_name = std::string(trim_end_punct(body.substr(
+            v.body_name = std::string(strip_terminal_punct(body.substr(
                 from, end == std::string_view::npos ? std::string_view::npos : end - from)));
             if (end != std::string_view::npos)
                 v.articles = cited_articles(body.substr(end));
@@ -353,7 +292,7 @@ VisaContent read_visa_content(std::string_view text) {
         if (of != std::string_view::npos) {
             const auto from = body.find(' ', of + 1) + 1;
             const auto end = first_of(body, {",", " ci-annex", " ;", ";"}, from);
-            v.author = std::string(trim_end_punct(body.substr(
+            v.author = std::string(strip_terminal_punct(body.substr(
                 from, end == std::string_view::npos ? std::string_view::npos : end - from)));
         }
         v.annexed = find_folded(body, "annex").has_value();
@@ -377,7 +316,7 @@ VisaContent read_visa_content(std::string_view text) {
                 rank = rank * 10 + static_cast<std::uint32_t>(ordinal[i++] - '0');
             if (i > 0)
                 v.committee.rank = rank;
-            if (auto q = quoted(body.substr(*com), true))
+            if (auto q = quoted_text(body.substr(*com)))
                 v.committee.name = std::move(*q);
         }
         if (const auto d = find_date(body))
@@ -505,14 +444,15 @@ private:
             }
             if (president_.empty())
                 if (const auto at = match_label(l.text, "Présidence de")) {
-                    president_ = trim_end_punct(std::string_view(l.text).substr(*at));
+                    president_ = strip_terminal_punct(std::string_view(l.text).substr(*at));
                     sink_.fact("/deliberation/attendance/president", l, *at, l.text.size() - *at);
                 }
             if (!d_.secretary)
                 for (const std::string_view label :
                      {"Secrétaire de séance", "Secrétaire", "Secrétaire désigné"})
                     if (const auto at = match_label(l.text, label)) {
-                        const auto name = trim_end_punct(std::string_view(l.text).substr(*at));
+                        const auto name =
+                            strip_terminal_punct(std::string_view(l.text).substr(*at));
                         if (auto n = PersonName::parse(name)) {
                             d_.secretary = std::move(n).value();
                             sink_.fact("/deliberation/secretary", l, *at, name.size());
@@ -616,7 +556,7 @@ private:
     void read_proxy_items(std::string_view text, const Line& where) {
         if (!proxies_)
             proxies_.emplace();
-        const std::string t(trim_end_punct(text));
+        const std::string t(strip_terminal_punct(text));
         if (fold(t) == "NEANT" || fold(t) == "AUCUN")
             return;
         std::size_t start = 0;
@@ -624,7 +564,7 @@ private:
             auto stop = t.find_first_of(",;", start);
             if (stop == std::string::npos)
                 stop = t.size();
-            std::string_view item = trim(std::string_view(t).substr(start, stop - start));
+            std::string_view item = trim_spaces(std::string_view(t).substr(start, stop - start));
             start = stop + 1;
             if (item.empty())
                 continue;
@@ -639,10 +579,10 @@ private:
                      &where, Message("EXTRACT-DELIB-PROXY").arg("text", item));
                 continue;
             }
-            const auto giver = trim(item.substr(0, to));
+            const auto giver = trim_spaces(item.substr(0, to));
             const auto a = item.find("\xC3\xA0 ", to); // « à »
-            const auto holder = trim_end_punct(a == std::string_view::npos ? std::string_view{}
-                                                                           : item.substr(a + 3));
+            const auto holder = strip_terminal_punct(
+                a == std::string_view::npos ? std::string_view{} : item.substr(a + 3));
             proxies_->emplace_back(std::string(giver), std::string(holder));
         }
     }
@@ -880,8 +820,8 @@ private:
             const auto text = join_wrapped(lines_.subspan(i, j - i + 1));
             // « Madame X, intéressée… » / « Madame X et Monsieur Y, intéressés… »
             const auto comma = text.find(',');
-            const std::string_view names =
-                trim(std::string_view(text).substr(0, comma == std::string::npos ? 0 : comma));
+            const std::string_view names = trim_spaces(
+                std::string_view(text).substr(0, comma == std::string::npos ? 0 : comma));
             const std::string key = fold(text);
             const bool no_debate = key.find("NI AU DEBAT") != std::string::npos ||
                                    key.find("PAS PRIS PART AU DEBAT") != std::string::npos ||
@@ -891,7 +831,7 @@ private:
             const std::string ns(names);
             while (start < ns.size()) {
                 auto stop = ns.find(" et ", start);
-                const auto one = trim(std::string_view(ns).substr(
+                const auto one = trim_spaces(std::string_view(ns).substr(
                     start, stop == std::string::npos ? std::string::npos : stop - start));
                 start = stop == std::string::npos ? ns.size() : stop + 4;
                 auto pn = PersonName::parse(one);
@@ -1016,7 +956,7 @@ private:
         if (key.starts_with("D'ATTRIBUER") || key.starts_with("ATTRIBUE ") ||
             key.starts_with("D'ALLOUER") || key.starts_with("D'ACCORDER")) {
             GrantDecision g;
-            if (auto q = quoted(text, true))
+            if (auto q = quoted_text(text))
                 g.beneficiary = std::move(*q);
             else
                 miss("EXTRACT-DELIB-BENEFICIARY", Severity::warning,
@@ -1064,11 +1004,12 @@ private:
             }
             if (const auto t = find_folded(text, "au titre de")) {
                 const auto end = first_of(text, {", selon", " selon ", ", conformément", ";"}, *t);
-                g.purpose = std::string(trim_end_punct(std::string_view(text).substr(
+                g.purpose = std::string(strip_terminal_punct(std::string_view(text).substr(
                     *t, end == std::string::npos ? std::string::npos : end - *t)));
             }
             if (const auto s = find_folded(text, "selon les modalités")) {
-                const std::string_view terms = trim_end_punct(std::string_view(text).substr(*s));
+                const std::string_view terms =
+                    strip_terminal_punct(std::string_view(text).substr(*s));
                 const auto tk = fold(terms);
                 TermsReference ref;
                 ref.document = tk.find("CONVENTION") != std::string::npos ? DocumentKind::convention
@@ -1085,15 +1026,15 @@ private:
             const auto sp = t.find(' ');
             const auto sign = find_folded(t, "à signer");
             if (sp != std::string_view::npos && sign && *sign > sp)
-                a.authorised = std::string(trim(t.substr(sp + 1, *sign - sp - 1)));
-            if (auto q = quoted(t, true))
+                a.authorised = std::string(trim_spaces(t.substr(sp + 1, *sign - sp - 1)));
+            if (auto q = quoted_text(t))
                 a.counterparty = std::move(*q);
             const auto conv =
                 first_of(t, {"la convention", "le contrat", "l'avenant", "la convention-cadre"});
             if (conv != std::string_view::npos) {
                 const auto end =
                     first_of(t, {", dans les termes", " dans les termes", ", ci-", ";"}, conv);
-                a.instrument = std::string(trim_end_punct(t.substr(
+                a.instrument = std::string(strip_terminal_punct(t.substr(
                     conv, end == std::string_view::npos ? std::string_view::npos : end - conv)));
             }
             a.draft_annexed = find_folded(t, "projet joint").has_value() ||
@@ -1152,7 +1093,7 @@ private:
         ImputationRow r;
         std::string_view rest = row;
         auto take_word = [&]() {
-            rest = trim(rest);
+            rest = trim_spaces(rest);
             const auto sp = rest.find(' ');
             const auto w = rest.substr(0, sp);
             rest = sp == std::string_view::npos ? std::string_view{} : rest.substr(sp + 1);
@@ -1180,7 +1121,7 @@ private:
                 pos += a->offset + a->length;
             }
         }
-        r.label = std::string(trim(rest.substr(0, label_end)));
+        r.label = std::string(trim_spaces(rest.substr(0, label_end)));
         if (amounts.empty()) {
             miss("EXTRACT-DELIB-IMPUTATION", Severity::warning, path + "/proposed", &first,
                  Message("EXTRACT-DELIB-IMPUTATION.no_amount").arg("row", row));
@@ -1258,7 +1199,7 @@ private:
 
     // -- signature ---------------------------------------------------------------------------
     static std::string strip_article(std::string_view s) {
-        s = trim_end_punct(s);
+        s = strip_terminal_punct(s);
         for (const std::string_view a : {"Le ", "La ", "LE ", "LA ", "L'", "L\xE2\x80\x99", "le ",
                                          "la ", "l'", "l\xE2\x80\x99"})
             if (s.starts_with(a))
@@ -1304,7 +1245,7 @@ private:
             if (k.starts_with(".") || t.starts_with("\xE2\x80\xA6"))
                 continue;
             // A name: at least one word in capitals.
-            if (PersonName::parse(t) && subvention::detail::vote_text::has_letter(t)) {
+            if (PersonName::parse(t) && subvention::detail::text::has_letter(t)) {
                 if (on_behalf && !delegate_name)
                     delegate_name = i;
                 else if (!name_line && title_line)
@@ -1319,9 +1260,9 @@ private:
             for (const std::string_view p : {"Fait à ", "Fait a ", "FAIT A ", "A ", "À "})
                 if (place.starts_with(p))
                     place.remove_prefix(p.size());
-            if (!trim(place).empty())
-                d_.signature.place = std::string(trim_end_punct(place));
-            const auto trimmed = std::string(trim(t));
+            if (!trim_spaces(place).empty())
+                d_.signature.place = std::string(strip_terminal_punct(place));
+            const auto trimmed = std::string(trim_spaces(t));
             d_.signature.date.source = {DocumentKind::deliberation, "signature", trimmed};
             if (const auto d = find_date(t)) {
                 d_.signature.date.value = d->date;
@@ -1346,7 +1287,7 @@ private:
         s.signed_mention = signed_mention;
         std::string function = title_line ? strip_article(lines_[*title_line].text) : "";
         if (on_behalf) {
-            const auto behalf = std::string(trim_end_punct(lines_[*on_behalf].text));
+            const auto behalf = std::string(strip_terminal_punct(lines_[*on_behalf].text));
             // The same title printed in capitals and in the delegation line: the latter is the
             // form as written (« LE PRESIDENT DU CONSEIL DEPARTEMENTAL » / « Pour le Président
             // du Conseil départemental »).
@@ -1361,12 +1302,12 @@ private:
             if (delegate_function)
                 del.delegate.function = strip_article(lines_[*delegate_function].text);
             if (delegate_name)
-                del.delegate.name = std::string(trim(lines_[*delegate_name].text));
+                del.delegate.name = std::string(trim_spaces(lines_[*delegate_name].text));
             s.delegation = std::move(del);
         }
         s.person.function = function;
         if (name_line)
-            s.person.name = std::string(trim(lines_[*name_line].text));
+            s.person.name = std::string(trim_spaces(lines_[*name_line].text));
         const std::size_t a = title_line.value_or(on_behalf.value_or(from));
         const std::size_t b = std::max({name_line.value_or(a), delegate_name.value_or(a), a});
         sink_.fact("/deliberation/signature/signatories/0", lines_[a], lines_[b]);

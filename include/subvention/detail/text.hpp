@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
-// subvention — text helpers for names of members as printed in deliberations (internal).
+// subvention — the Unicode text toolkit of the value layer (internal, header-only): strict UTF-8
+// decoding and encoding, character classes (spaces of every kind, hyphens, apostrophes,
+// combining marks, invisible characters, letters and their case), and folding to an accent-free
+// upper-case key (« Période » → « PERIODE », « œ » → « OE »).
 //
-// Attendance lists come out of PDF text extraction: runs of spaces, line breaks inside a name
-// ("M. Jean-\nLouis COTTIGNY"), no-break spaces, soft hyphens, typographic apostrophes, and the
-// same person written with or without accents or in capitals ("Madame Sylvie MEYFROIDT",
-// "MONSIEUR JEAN-CLAUDE LEROY"). These helpers decode UTF-8 strictly and build
+// Texts come out of PDF text extraction or spreadsheets: runs of spaces, line breaks inside a
+// name (« M. Jean-⏎Louis COTTIGNY »), no-break spaces, soft hyphens, typographic apostrophes,
+// the same word with or without accents or in capitals. From a text these helpers build
 //  - a *tidy* form (whitespace collapsed, otherwise as printed) and
 //  - a *key* (accents removed, upper case, hyphens and spaces equivalent) used for matching.
+// Byte-level ASCII helpers (spaces as bytes, trimming) are in ascii.hpp; the folding of whole
+// extracted documents, with a map back to the printed text, is in src/text/toolkit.hpp.
 #pragma once
 
 #include <cstddef>
@@ -15,7 +19,7 @@
 #include <string_view>
 #include <vector>
 
-namespace subvention::detail::vote_text {
+namespace subvention::detail::text {
 
 /// Decodes the UTF-8 code point at `s[i]` and advances `i`; nullopt on malformed input
 /// (truncated sequence, overlong form, surrogate, value above U+10FFFF). Precondition: i < size.
@@ -363,4 +367,4 @@ enum class TidyMode {
     return false;
 }
 
-} // namespace subvention::detail::vote_text
+} // namespace subvention::detail::text

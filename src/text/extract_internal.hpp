@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-// subvention::io — internal contract of the text extraction (extract.cpp, extract_*.cpp).
+// subvention::text — internal contract of the text extraction (extract.cpp, extract_*.cpp).
 //
 // extract.cpp normalises the text, splits it into documents (`Section`s) and calls one extractor
 // per document; each extractor reads its facts from the normalised lines and reports, through
-// the `Sink`, where it read each fact and what it expected but did not find.
+// the `Sink`, where it read each fact and what it expected but did not find. The text helpers
+// they share (folding, searching, trimming, bullets, sentence ends) are in toolkit.hpp.
 #pragma once
 
 #include <cstddef>
@@ -22,6 +23,8 @@
 #include <subvention/provenance.hpp>
 #include <subvention/report.hpp>
 #include <subvention/text/extract.hpp>
+
+#include "toolkit.hpp"
 
 namespace subvention::text::detail {
 
@@ -97,7 +100,7 @@ private:
 [[nodiscard]] std::vector<Section> split_documents(std::vector<Line> lines);
 
 // ---------------------------------------------------------------------------------------------
-// Helpers shared by every extractor (extract.cpp)
+// Line helpers shared by every extractor (extract.cpp)
 
 /// Normalises one line as `Line::text` says (spaces, trimming). Invalid UTF-8 bytes are kept.
 [[nodiscard]] std::string normalise_line(std::string_view raw);
@@ -112,22 +115,11 @@ private:
 [[nodiscard]] std::optional<std::size_t>
 find_heading(std::span<const Line> lines, std::string_view heading, std::size_t from = 0);
 
-/// When `text` starts with `label` (compared as `find_heading` does), the byte offset just past
-/// it and past the spaces and one colon that follow (« Secrétaire : Mme X » → offset of « Mme »).
-[[nodiscard]] std::optional<std::size_t> match_label(std::string_view text, std::string_view label);
-
-/// Byte offset of the first occurrence of `needle` in `text`, compared accent- and
-/// case-insensitively (needle folded first), or nullopt. Linear in `text`.
-[[nodiscard]] std::optional<std::size_t> find_folded(std::string_view text,
-                                                     std::string_view needle);
-
 /// INSEE code of the département a collectivité's name designates (« DEPARTEMENT DU
-/// PAS-DE-CALAIS », « Département du Pas-de-Calais » → « 62 »; CJA R.221-3 table of
-/// tribunals.hpp), or an empty string.
+/// PAS-DE-CALAIS », « Département du Pas-de-Calais », « Pas-de-Calais » → « 62 »,
+/// « DEPARTEMENT DE LA REUNION » → « 974 »; CJA R.221-3 table of tribunals.hpp, which lists
+/// the 101 départements), or an empty string.
 [[nodiscard]] std::string departement_code_of(std::string_view name);
-
-/// Accent- and case-folded key of `s` (detail::vote_text::fold_key; invalid UTF-8 → bytes kept).
-[[nodiscard]] std::string fold(std::string_view s);
 
 /// The first French amount in the text: « 57 000 € », « 57 000,00 euros », « 57.000 EUR »;
 /// digits grouped by spaces (any kind). nullopt when none.
@@ -142,7 +134,7 @@ struct FoundAmount {
 [[nodiscard]] std::optional<FoundAmount> find_amount(std::string_view text);
 
 // ---------------------------------------------------------------------------------------------
-// Document extractors (D: deliberation, E: convention, F: rapport)
+// Document extractors (extract_deliberation.cpp, extract_convention.cpp, extract_rapport.cpp)
 
 [[nodiscard]] Deliberation extract_deliberation(const Section& section, Sink& sink);
 [[nodiscard]] Convention extract_convention(const Section& section, Sink& sink);
