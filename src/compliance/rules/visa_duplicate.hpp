@@ -37,7 +37,7 @@ inline constexpr std::array<LegalRef, 2> visa_duplicate_basis{{
     {"CE, Sect., 28 juin 1974, Charmasson, n° 79473 (visas sans portée juridique propre)", ""},
 }};
 
-namespace assembly_detail {
+namespace detail {
 
 [[nodiscard]] inline std::vector<std::string> folded_articles(const std::vector<std::string>& v) {
     std::vector<std::string> out;
@@ -136,11 +136,11 @@ namespace assembly_detail {
     return std::nullopt;
 }
 
-} // namespace assembly_detail
+} // namespace detail
 
 /// VISA-DUPLICATE: le même acte visé deux fois dans un document (comparaison par contenu).
 inline void check_visa_duplicate(const Context& ctx, Emitter& out) {
-    using namespace assembly_detail;
+    using namespace detail;
     for (const auto& list : visa_lists(ctx.dossier)) {
         const auto& visas = *list.visas;
         std::vector<bool> grouped(visas.size(), false);
