@@ -46,12 +46,12 @@ struct DeminimisOpts {
 };
 
 /// Reads the CSV; nullopt (message on stderr) when the file cannot be read at all.
-std::optional<AidCsv> load(const std::string& path) {
+std::optional<io::AidCsv> load(const std::string& path) {
     std::ifstream file;
     std::istream* in = open_input_stream("deminimis", path, file);
     if (in == nullptr)
         return std::nullopt;
-    auto r = read_aid_csv(*in);
+    auto r = io::read_aid_csv(*in);
     if (!r) {
         std::string_view rest = r.error().message;
         while (!rest.empty()) {

@@ -56,7 +56,7 @@ void add_example_command(CLI::App& app, int& status) {
         }
         for (const auto& e : examples_list) {
             if (e.name == *name) {
-                std::cout << to_json(e.build()) << '\n';
+                std::cout << io::to_json(e.build()) << '\n';
                 status = exit_ok;
                 return;
             }

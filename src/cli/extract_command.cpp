@@ -2,7 +2,7 @@
 // `subvention extract FILE.txt…`: the plain text of a délibération, its rapport and its
 // convention (pdftotext or Word export, one or several files) read into a dossier.
 //
-// Default output: the dossier JSON (subvention::to_json, the format `check` reads) on standard
+// Default output: the dossier JSON (subvention::io::to_json, the format `check` reads) on standard
 // output or in `-o FILE`, and what the extraction expected but did not find on standard error,
 // one line each, in French (or English with --lang en). `--format json` writes one object
 // {documents, dossier, spans, findings} instead, for programs.
@@ -80,7 +80,7 @@ int run_extract(const ExtractOpts& o) {
         for (const auto k : x.documents)
             docs.push_back(std::string(to_string(k)));
         j["documents"] = std::move(docs);
-        j["dossier"] = Json::parse(to_json(x.dossier));
+        j["dossier"] = Json::parse(io::to_json(x.dossier));
         Json spans = Json::array();
         for (const auto& s : x.spans)
             spans.push_back(Json{{"path", s.path},
@@ -95,7 +95,7 @@ int run_extract(const ExtractOpts& o) {
         j["findings"] = std::move(findings);
         payload = j.dump(2) + "\n";
     } else {
-        payload = to_json(x.dossier) + "\n";
+        payload = io::to_json(x.dossier) + "\n";
         for (const auto& f : x.findings)
             print_finding(std::cerr, f, lang);
     }

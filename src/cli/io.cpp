@@ -77,7 +77,7 @@ std::optional<Dossier> read_dossier(std::string_view command, const std::string&
     const auto text = read_input(command, path);
     if (!text)
         return std::nullopt;
-    auto dossier = dossier_from_json(*text);
+    auto dossier = io::dossier_from_json(*text);
     if (!dossier) {
         std::cerr << "subvention " << command << " : " << printable(path) << " : "
                   << dossier.error().describe() << '\n';

@@ -39,7 +39,7 @@ public:
     explicit TextPrinter(std::ostream& out)
         : out_(out) {}
 
-    void operator()(const scdl::Finding& f) {
+    void operator()(const io::scdl::Finding& f) {
         if (!started_ || f.row != row_) {
             started_ = true;
             row_ = f.row;
@@ -52,12 +52,12 @@ public:
                 out_ << "Ligne " << f.row << '\n';
         }
         // the message names the value and the suggestion: not repeated on the first line
-        out_ << "  " << (f.severity == scdl::Severity::error ? "✖" : "▲") << ' ';
+        out_ << "  " << (f.severity == io::scdl::Severity::error ? "✖" : "▲") << ' ';
         if (f.column != 0)
             out_ << "colonne " << f.column << ' ';
         if (!f.field.empty())
             out_ << "« " << f.field << " » ";
-        out_ << "— " << scdl::to_string(f.rule) << "\n    " << f.message_fr << '\n';
+        out_ << "— " << io::scdl::to_string(f.rule) << "\n    " << f.message_fr << '\n';
     }
 
 private:
@@ -69,15 +69,15 @@ private:
 /// Findings by severity, counted as they stream by.
 struct Tally {
     std::uint64_t errors = 0, warnings = 0;
-    void operator()(const scdl::Finding& f) {
-        ++(f.severity == scdl::Severity::error ? errors : warnings);
+    void operator()(const io::scdl::Finding& f) {
+        ++(f.severity == io::scdl::Severity::error ? errors : warnings);
     }
 };
 
-void print_summary_text(std::ostream& out, const std::string& file, const scdl::Summary& s,
+void print_summary_text(std::ostream& out, const std::string& file, const io::scdl::Summary& s,
                         const Tally& t) {
     const std::uint64_t errors = t.errors, warnings = t.warnings;
-    out << "\nBilan — " << file << " (SCDL " << scdl::to_string(s.schema) << ' '
+    out << "\nBilan — " << file << " (SCDL " << io::scdl::to_string(s.schema) << ' '
         << s.version.to_string() << ")\n";
     out << "  " << count_fr(s.rows, "ligne de données lue", "lignes de données lues") << ", "
         << count_fr(errors, "erreur", "erreurs") << ", "
@@ -85,11 +85,11 @@ void print_summary_text(std::ostream& out, const std::string& file, const scdl::
     if (s.findings > 0) {
         out << "  Par règle\u00A0:";
         bool first = true;
-        for (std::size_t i = 0; i < scdl::check_count; ++i) {
+        for (std::size_t i = 0; i < io::scdl::check_count; ++i) {
             if (s.by_check[i] == 0)
                 continue;
-            out << (first ? " " : ", ") << scdl::to_string(static_cast<scdl::Check>(i)) << " "
-                << s.by_check[i];
+            out << (first ? " " : ", ") << io::scdl::to_string(static_cast<io::scdl::Check>(i))
+                << " " << s.by_check[i];
             first = false;
         }
         out << ".\n";
@@ -103,14 +103,15 @@ void print_summary_text(std::ostream& out, const std::string& file, const scdl::
         out << "  Fichier non valide.\n";
 }
 
-Json summary_json(const std::string& file, const scdl::Summary& s, const Tally& t) {
+Json summary_json(const std::string& file, const io::scdl::Summary& s, const Tally& t) {
     Json by_rule = Json::object();
-    for (std::size_t i = 0; i < scdl::check_count; ++i)
+    for (std::size_t i = 0; i < io::scdl::check_count; ++i)
         if (s.by_check[i] != 0)
-            by_rule[std::string(scdl::to_string(static_cast<scdl::Check>(i)))] = s.by_check[i];
+            by_rule[std::string(io::scdl::to_string(static_cast<io::scdl::Check>(i)))] =
+                s.by_check[i];
     Json j;
     j["file"] = file;
-    j["schema"] = std::string(scdl::to_string(s.schema));
+    j["schema"] = std::string(io::scdl::to_string(s.schema));
     j["version"] = s.version.to_string();
     j["rows"] = s.rows;
     j["findings"] = s.findings;
@@ -123,10 +124,10 @@ Json summary_json(const std::string& file, const scdl::Summary& s, const Tally& 
 }
 
 int run_validate(const ValidateOpts& o) {
-    scdl::ValidateOptions options;
+    io::scdl::ValidateOptions options;
     options.lenient = o.lenient;
     if (!o.schema.empty()) {
-        const auto schema = scdl::parse_schema(o.schema);
+        const auto schema = io::scdl::parse_schema(o.schema);
         if (!schema) {
             std::cerr << "subvention scdl validate : --schema : " << schema.error().describe()
                       << '\n';
@@ -136,11 +137,11 @@ int run_validate(const ValidateOpts& o) {
     }
     if (!o.version.empty()) {
         // Without --schema, the version alone names it (the shipped versions differ).
-        std::optional<scdl::SchemaVersion> found;
-        for (const auto schema : {scdl::Schema::subventions, scdl::Schema::deliberations}) {
+        std::optional<io::scdl::SchemaVersion> found;
+        for (const auto schema : {io::scdl::Schema::subventions, io::scdl::Schema::deliberations}) {
             if (options.schema && *options.schema != schema)
                 continue;
-            if (const auto v = scdl::parse_schema_version(schema, o.version); v) {
+            if (const auto v = io::scdl::parse_schema_version(schema, o.version); v) {
                 found = *v;
                 break;
             }
@@ -149,11 +150,11 @@ int run_validate(const ValidateOpts& o) {
             std::cerr << "subvention scdl validate : --schema-version : version « " << o.version
                       << " » inconnue";
             if (options.schema)
-                std::cerr << " pour le schéma " << scdl::to_string(*options.schema);
+                std::cerr << " pour le schéma " << io::scdl::to_string(*options.schema);
             std::cerr << " (versions livrées : ";
             bool first = true;
-            for (const auto& v : scdl::shipped_versions()) {
-                std::cerr << (first ? "" : ", ") << scdl::to_string(v.schema) << ' '
+            for (const auto& v : io::scdl::shipped_versions()) {
+                std::cerr << (first ? "" : ", ") << io::scdl::to_string(v.schema) << ' '
                           << v.to_string();
                 first = false;
             }
@@ -169,17 +170,17 @@ int run_validate(const ValidateOpts& o) {
     if (in == nullptr)
         return exit_usage;
     const std::string name = o.file == "-" ? "entrée standard" : o.file;
-    scdl::Summary summary;
+    io::scdl::Summary summary;
     Tally tally;
     if (o.format == "json") {
-        summary = scdl::validate(*in, options, [&tally](const scdl::Finding& f) {
+        summary = io::scdl::validate(*in, options, [&tally](const io::scdl::Finding& f) {
             tally(f);
             Json j;
             j["row"] = f.row;
             j["column"] = f.column;
             j["field"] = f.field;
             j["value"] = f.value;
-            j["rule"] = std::string(scdl::to_string(f.rule));
+            j["rule"] = std::string(io::scdl::to_string(f.rule));
             j["message"] = f.message_fr;
             write_jsonl(std::cout, j);
         });
@@ -187,7 +188,7 @@ int run_validate(const ValidateOpts& o) {
     } else {
         std::cout << "Validation SCDL de " << name << '\n';
         TextPrinter printer(std::cout);
-        summary = scdl::validate(*in, options, [&printer, &tally](const scdl::Finding& f) {
+        summary = io::scdl::validate(*in, options, [&printer, &tally](const io::scdl::Finding& f) {
             tally(f);
             printer(f);
         });

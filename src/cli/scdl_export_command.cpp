@@ -61,7 +61,7 @@ std::optional<Date> date_option(const std::string& option, const std::string& te
 }
 
 int run_export(const ExportOpts& o) {
-    scdl::ExportOptions options;
+    io::scdl::ExportOptions options;
     if (!o.attribuant_siret.empty()) {
         auto s = Siret::parse(o.attribuant_siret);
         if (!s) {
@@ -80,7 +80,7 @@ int run_export(const ExportOpts& o) {
     }
     options.convention_date_from_deliberation = o.convention_date_from_deliberation;
     if (!o.conditions.empty()) {
-        auto c = scdl::parse_payment_conditions(o.conditions);
+        auto c = io::scdl::parse_payment_conditions(o.conditions);
         if (!c) {
             std::cerr << "subvention scdl export : --conditions-versement : "
                       << c.error().describe() << '\n';
@@ -89,7 +89,7 @@ int run_export(const ExportOpts& o) {
         options.payment_conditions = *c;
     }
     if (!o.payment_dates.empty()) {
-        auto d = scdl::parse_payment_dates(o.payment_dates);
+        auto d = io::scdl::parse_payment_dates(o.payment_dates);
         if (!d) {
             std::cerr << "subvention scdl export : --dates-versement : " << d.error().describe()
                       << '\n';
@@ -108,8 +108,8 @@ int run_export(const ExportOpts& o) {
         options.deliberation_url = o.url;
 
     const bool deliberations = o.schema == "deliberations" || o.schema == "délibérations";
-    std::vector<scdl::SubventionRow> subs;
-    std::vector<scdl::DeliberationRow> delibs;
+    std::vector<io::scdl::SubventionRow> subs;
+    std::vector<io::scdl::DeliberationRow> delibs;
     bool failed = false;
     bool unreadable = false; // every dossier is still read, so that all problems are reported
     for (const auto& file : o.dossiers) {
@@ -121,7 +121,7 @@ int run_export(const ExportOpts& o) {
         // A dossier that lacks a required value is reported, and no CSV is written at all:
         // a partial file would be published as if complete.
         if (deliberations) {
-            auto rows = scdl::to_scdl_deliberations(*dossier, options);
+            auto rows = io::scdl::to_scdl_deliberations(*dossier, options);
             if (!rows) {
                 std::cerr << "subvention scdl export : " << file << " : " << rows.error().describe()
                           << '\n';
@@ -130,7 +130,7 @@ int run_export(const ExportOpts& o) {
             }
             delibs.insert(delibs.end(), rows->begin(), rows->end());
         } else {
-            auto rows = scdl::to_scdl_subventions(*dossier, options);
+            auto rows = io::scdl::to_scdl_subventions(*dossier, options);
             if (!rows) {
                 std::cerr << "subvention scdl export : " << file << " : " << rows.error().describe()
                           << '\n';
@@ -146,8 +146,8 @@ int run_export(const ExportOpts& o) {
         return exit_usage;
     if (failed)
         return exit_invalid;
-    const auto neutralised =
-        deliberations ? scdl::write_csv(std::cout, delibs) : scdl::write_csv(std::cout, subs);
+    const auto neutralised = deliberations ? io::scdl::write_csv(std::cout, delibs)
+                                           : io::scdl::write_csv(std::cout, subs);
     for (const auto& n : neutralised)
         std::cerr << "subvention scdl export : avertissement : ligne " << n.row << ", champ "
                   << n.field << " : la valeur commence par « " << printable(n.value.substr(0, 1))
@@ -229,10 +229,10 @@ int run_scdl_check(const CheckOpts& o) {
     std::istream* in = open_input_stream("scdl check", o.file, file);
     if (in == nullptr)
         return exit_usage;
-    csv::Options copts;
+    io::csv::Options copts;
     copts.lenient = o.lenient;
-    csv::Reader reader(*in, copts);
-    csv::Record rec;
+    io::csv::Reader reader(*in, copts);
+    io::csv::Record rec;
     const auto report_issues = [&reader, fr]() {
         for (const auto& i : reader.issues())
             std::cerr << "subvention scdl check : " << (fr ? i.message_fr : i.message_en) << '\n';
@@ -250,11 +250,11 @@ int run_scdl_check(const CheckOpts& o) {
     else
         deliberations = std::find(header.begin(), header.end(), "COLL_SIRET") != header.end() ||
                         std::find(header.begin(), header.end(), "DELIB_ID") != header.end();
-    const auto map = deliberations ? scdl::HeaderMap::deliberations(header_views)
-                                   : scdl::HeaderMap::subventions(header_views);
+    const auto map = deliberations ? io::scdl::HeaderMap::deliberations(header_views)
+                                   : io::scdl::HeaderMap::subventions(header_views);
     const auto missing = map.missing();
     if (missing.size() ==
-        (deliberations ? scdl::deliberation_field_count : scdl::subvention_field_count)) {
+        (deliberations ? io::scdl::deliberation_field_count : io::scdl::subvention_field_count)) {
         std::cerr << "subvention scdl check : " << o.file
                   << " : aucune colonne du schéma SCDL dans l'en-tête (voir subvention scdl "
                      "validate)\n";
@@ -262,8 +262,8 @@ int run_scdl_check(const CheckOpts& o) {
     }
     compliance::CheckOptions options;
     options.stage = compliance::Stage::signed_; // published data describe concluded acts
-    options.rules = deliberations ? scdl::applicable_rules_deliberations()
-                                  : scdl::applicable_rules_subventions();
+    options.rules = deliberations ? io::scdl::applicable_rules_deliberations()
+                                  : io::scdl::applicable_rules_subventions();
 
     std::uint64_t rows = 0;
     compliance::Summary total;
@@ -271,20 +271,20 @@ int run_scdl_check(const CheckOpts& o) {
     while (reader.next(rec)) {
         ++rows;
         auto imported = deliberations
-                            ? scdl::import_deliberation_row(rec.fields, map, rec.row)
-                            : scdl::import_subvention_row(rec.fields, map, rec.row, published);
+                            ? io::scdl::import_deliberation_row(rec.fields, map, rec.row)
+                            : io::scdl::import_subvention_row(rec.fields, map, rec.row, published);
         std::vector<Diagnostic> diags;
         for (const auto& e : imported.errors)
             diags.push_back(cell_diagnostic(e));
         const auto formula = [&](auto field, bool free_text) {
             const auto col = map.column(field);
             if (free_text && col && *col < rec.fields.size() &&
-                scdl::starts_like_formula(rec.fields[*col]))
+                io::scdl::starts_like_formula(rec.fields[*col]))
                 diags.push_back(cell_warning("SCDL-FORMULA-INJECTION", rec.row, *col,
-                                             scdl::name(field), rec.fields[*col],
+                                             io::scdl::name(field), rec.fields[*col],
                                              "OWASP, CSV Injection"));
         };
-        if (const auto col = map.column(scdl::SubventionField::montant);
+        if (const auto col = map.column(io::scdl::SubventionField::montant);
             !deliberations && col && *col < rec.fields.size() && imported.dossier.convention &&
             std::any_of(imported.dossier.convention->actions.begin(),
                         imported.dossier.convention->actions.end(),
@@ -292,11 +292,13 @@ int run_scdl_check(const CheckOpts& o) {
             diags.push_back(cell_warning("SCDL-NEGATIVE-AMOUNT", rec.row, *col, "montant",
                                          rec.fields[*col], "arrêté du 17 novembre 2017"));
         if (deliberations)
-            for (std::size_t i = 0; i < scdl::deliberation_field_count; ++i)
-                formula(static_cast<scdl::DeliberationField>(i), scdl::deliberation_free_text[i]);
+            for (std::size_t i = 0; i < io::scdl::deliberation_field_count; ++i)
+                formula(static_cast<io::scdl::DeliberationField>(i),
+                        io::scdl::deliberation_free_text[i]);
         else
-            for (std::size_t i = 0; i < scdl::subvention_field_count; ++i)
-                formula(static_cast<scdl::SubventionField>(i), scdl::subvention_free_text[i]);
+            for (std::size_t i = 0; i < io::scdl::subvention_field_count; ++i)
+                formula(static_cast<io::scdl::SubventionField>(i),
+                        io::scdl::subvention_free_text[i]);
         auto report = compliance::check(imported.dossier, options);
         for (auto& d : report.diagnostics)
             diags.push_back(std::move(d));

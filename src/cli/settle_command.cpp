@@ -254,7 +254,7 @@ int run_settle(const SettleOpts& o) {
     const auto report_text = read_input("settle", o.report);
     if (!report_text)
         return exit_usage;
-    auto report = final_report_from_json(*report_text);
+    auto report = io::final_report_from_json(*report_text);
     if (!report) {
         std::cerr << prog << o.report << " : " << report.error().describe() << '\n';
         return exit_usage;

@@ -9,7 +9,7 @@
 namespace subvention::compliance::detail {
 
 struct CheckCache {
-    std::optional<rules::assembly_detail::VoteRun> vote; ///< the analysis with default options
+    std::optional<rules::detail::VoteRun> vote; ///< the analysis with default options
 };
 
 } // namespace subvention::compliance::detail

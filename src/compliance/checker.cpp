@@ -176,7 +176,7 @@ Report check(const Dossier& dossier, const CheckOptions& options, const Catalogu
     return report;
 }
 
-namespace rules::assembly_detail {
+namespace rules::detail {
 
 const VoteRun& run_vote(const Context& ctx) {
     if (ctx.cache == nullptr)
@@ -187,6 +187,6 @@ const VoteRun& run_vote(const Context& ctx) {
     return *ctx.cache->vote;
 }
 
-} // namespace rules::assembly_detail
+} // namespace rules::detail
 
 } // namespace subvention::compliance

@@ -14,7 +14,7 @@
 #include <subvention/io/csv.hpp>
 #include <subvention/money.hpp>
 
-namespace subvention {
+namespace subvention::io {
 namespace {
 
 constexpr std::array<std::string_view, 4> columns{"grantor", "date", "amount", "regulation"};
@@ -125,4 +125,4 @@ Result<AidCsv> read_aid_csv(std::istream& in) {
     return out;
 }
 
-} // namespace subvention
+} // namespace subvention::io

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// subvention::csv — the streaming reader and the writer (see include/subvention/io/csv.hpp).
+// subvention::io::csv — the streaming reader and the writer (see include/subvention/io/csv.hpp).
 //
 // One record is parsed at a time from a window [begin, end) of the input. When the window ends
 // inside a record and more input exists, the unread tail is moved to the front of the buffer,
@@ -22,7 +22,7 @@
 #include <emmintrin.h>
 #endif
 
-namespace subvention::csv {
+namespace subvention::io::csv {
 
 std::string_view to_string(IssueKind k) noexcept {
     switch (k) {
@@ -660,4 +660,4 @@ void write_record(std::ostream& out, std::span<const std::string_view> fields, c
         out.put('\n');
 }
 
-} // namespace subvention::csv
+} // namespace subvention::io::csv

@@ -46,9 +46,9 @@
 #include <subvention/result.hpp>
 #include <subvention/vote.hpp>
 
-namespace subvention {
+namespace subvention::io {
 
-namespace json_arity {
+namespace detail {
 /// Converts to anything: `T{any_init{}, …}` compiles for at most as many initialisers as the
 /// aggregate T has members. Never defined: only used in unevaluated contexts (outside the
 /// anonymous namespace so that clang does not warn about an undefined internal function).
@@ -70,7 +70,7 @@ constexpr bool brace_constructible(std::index_sequence<I...>) {
 template <class T, std::size_t N>
 inline constexpr bool has_members = brace_constructible<T>(std::make_index_sequence<N>{}) &&
                                     !brace_constructible<T>(std::make_index_sequence<N + 1>{});
-} // namespace json_arity
+} // namespace detail
 
 namespace {
 
@@ -647,7 +647,7 @@ inline constexpr bool is_account_v =
 template <class T>
 inline constexpr bool is_count_v = false; // VoteCount, MemberCount
 template <class Tag>
-inline constexpr bool is_count_v<detail::NonNegativeCount<Tag>> = true;
+inline constexpr bool is_count_v<subvention::detail::NonNegativeCount<Tag>> = true;
 
 /// Names of an enumeration: its `to_string` values, in enumerator order. The model's
 /// enumerations are contiguous from 0 and their `to_string` maps any other value onto one of
@@ -754,7 +754,7 @@ public:
         if constexpr (std::is_same_v<T, std::string>) {
             if (!valid_utf8(v))
                 throw std::invalid_argument(
-                    "subvention::to_json : " + (path_.empty() ? std::string("/") : path_) +
+                    "subvention::io::to_json : " + (path_.empty() ? std::string("/") : path_) +
                     " : texte UTF-8 invalide (un texte JSON est en UTF-8, "
                     "RFC 8259 §8.1)");
             return v;
@@ -1173,8 +1173,7 @@ private:
             require(j.is_object());
             // Every member is in the table (a forgotten one would silently keep its default).
             static_assert(
-                json_arity::has_members<T,
-                                        std::tuple_size_v<std::decay_t<decltype(Fields<T>::list)>>>,
+                detail::has_members<T, std::tuple_size_v<std::decay_t<decltype(Fields<T>::list)>>>,
                 "Fields<T> must list every member of T");
             static constexpr auto names = field_names<T>();
             only_keys(j, names);
@@ -1515,4 +1514,4 @@ Result<Dossier> load_dossier(const std::filesystem::path& file) {
     return dossier_from_json(*text);
 }
 
-} // namespace subvention
+} // namespace subvention::io

@@ -7,7 +7,7 @@
 
 #include <subvention/io/scdl.hpp>
 
-namespace subvention::scdl {
+namespace subvention::io::scdl {
 
 compliance::Diagnostic to_diagnostic(const Finding& f, Schema schema) {
     using compliance::Unit;
@@ -36,4 +36,4 @@ compliance::Diagnostic to_diagnostic(const Finding& f, Schema schema) {
     return d;
 }
 
-} // namespace subvention::scdl
+} // namespace subvention::io::scdl

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// subvention::scdl — export of dossiers as SCDL rows (« export des données essentielles »).
+// subvention::io::scdl — export of dossiers as SCDL rows (« export des données essentielles »).
 //
 // What a dossier gives and what it cannot give is listed in docs/scdl.md; values the dossier
 // lacks come from `ExportOptions` or the export fails with an `Error` naming the SCDL field
@@ -12,7 +12,7 @@
 #include <subvention/detail/ascii.hpp>
 #include <subvention/io/scdl_rows.hpp>
 
-namespace subvention::scdl {
+namespace subvention::io::scdl {
 namespace {
 
 /// @ctes nomenclature, matière 7.5 « Subventions » under 7 « Finances locales » (actes-
@@ -372,4 +372,4 @@ Result<std::vector<DeliberationRow>> to_scdl_deliberations(const Dossier& d,
     return rows;
 }
 
-} // namespace subvention::scdl
+} // namespace subvention::io::scdl

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// subvention::scdl — typed SCDL rows: cell parsing (Table Schema rules of subventions 2.1.1 and
+// subvention::io::scdl — typed SCDL rows: cell parsing (Table Schema rules of subventions 2.1.1 and
 // délibérations 2.1.5), canonical cells, CSV writing and import into partial dossiers.
 //
 // The field rules are those of the official schema.json files (tests/data/scdl/): type
@@ -20,7 +20,7 @@
 #include <subvention/io/csv.hpp>
 #include <subvention/io/scdl_rows.hpp>
 
-namespace subvention::scdl {
+namespace subvention::io::scdl {
 namespace {
 
 using subvention::detail::is_digit;
@@ -1055,4 +1055,4 @@ std::vector<std::string> applicable_rules_deliberations() {
     return {"ID-CHECKSUM", "ID-LABEL", "DELIB-NUMBER"};
 }
 
-} // namespace subvention::scdl
+} // namespace subvention::io::scdl

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// subvention::scdl — the field tables of every shipped SCDL schema version, transcribed from the
-// official Table Schema files, and the hand-coded matchers of their patterns.
+// subvention::io::scdl — the field tables of every shipped SCDL schema version, transcribed from
+// the official Table Schema files, and the hand-coded matchers of their patterns.
 //
 // Sources (copies in tests/data/scdl/, see tests/data/scdl/SOURCES.md):
 //   subventions 2.1.1, 2.0.2, 1.1.0 and délibérations 2.1.5, 2.0.0: schema.json from
@@ -17,7 +17,7 @@
 #include <subvention/identifiers.hpp>
 #include <subvention/io/scdl.hpp>
 
-namespace subvention::scdl {
+namespace subvention::io::scdl {
 namespace {
 
 // Table Schema defaults (frictionless Table Schema spec): missingValues [""]; boolean
@@ -718,8 +718,8 @@ const SchemaSpec& schema_spec(SchemaVersion v) {
           &deliberations_2_1_5::spec, &deliberations_2_0_0::spec})
         if (s->version == v)
             return *s;
-    throw std::invalid_argument("subvention::scdl::schema_spec: version " + v.to_string() + " of " +
-                                std::string(to_string(v.schema)) + " is not shipped");
+    throw std::invalid_argument("subvention::io::scdl::schema_spec: version " + v.to_string() +
+                                " of " + std::string(to_string(v.schema)) + " is not shipped");
 }
 
 std::span<const ActesMatiere> actes_matieres() noexcept {
@@ -824,4 +824,4 @@ bool is_valid_french_siret(std::string_view v) noexcept {
                                 subvention::detail::SiretFault::none;
 }
 
-} // namespace subvention::scdl
+} // namespace subvention::io::scdl

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// subvention::scdl — streaming validation of SCDL CSV files against the shipped schemas.
+// subvention::io::scdl — streaming validation of SCDL CSV files against the shipped schemas.
 //
 // Semantics (Table Schema, frictionless; Validata custom checks, validata-core
 // custom_checks/README.md and sources), with the choices made where they leave room:
@@ -50,7 +50,7 @@
 #include <subvention/io/csv.hpp>
 #include <subvention/io/scdl.hpp>
 
-namespace subvention::scdl {
+namespace subvention::io::scdl {
 
 namespace detail {
 
@@ -794,7 +794,7 @@ void Validator::row(std::uint64_t row, std::span<const std::string_view> cells,
                     const FindingSink& sink) {
     auto& st = *state_;
     if (!st.header_done)
-        throw std::logic_error("subvention::scdl::Validator::row called before header");
+        throw std::logic_error("subvention::io::scdl::Validator::row called before header");
     const SchemaSpec& spec = *st.spec;
     const Emitter emit{sink};
     const std::size_t ncols = st.col_field.size();
@@ -1236,4 +1236,4 @@ Summary validate(std::string_view buffer, const ValidateOptions& opt, const Find
     return run(reader, opt, sink, nullptr);
 }
 
-} // namespace subvention::scdl
+} // namespace subvention::io::scdl

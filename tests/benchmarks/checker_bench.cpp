@@ -17,7 +17,7 @@ const subvention::Dossier& apes() {
 }
 
 const std::string& apes_json() {
-    static const std::string j = subvention::to_json(apes());
+    static const std::string j = subvention::io::to_json(apes());
     return j;
 }
 
@@ -47,7 +47,7 @@ BENCHMARK(BM_Baseline_CopyJson);
 
 void BM_LoadJson(benchmark::State& state) {
     for (auto _ : state) {
-        auto d = subvention::dossier_from_json(apes_json());
+        auto d = subvention::io::dossier_from_json(apes_json());
         benchmark::DoNotOptimize(d);
     }
 }
@@ -55,7 +55,7 @@ BENCHMARK(BM_LoadJson);
 
 void BM_LoadJsonAndCheck(benchmark::State& state) {
     for (auto _ : state) {
-        auto d = subvention::dossier_from_json(apes_json());
+        auto d = subvention::io::dossier_from_json(apes_json());
         auto report = subvention::compliance::check(d.value());
         benchmark::DoNotOptimize(report);
     }

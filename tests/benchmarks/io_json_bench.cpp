@@ -13,7 +13,7 @@
 namespace {
 
 const std::string& apes_json() {
-    static const std::string text = subvention::to_json(subvention::examples::apes_2023());
+    static const std::string text = subvention::io::to_json(subvention::examples::apes_2023());
     return text;
 }
 
@@ -31,7 +31,7 @@ BENCHMARK(BM_baseline_copy_apes_json);
 void BM_load_apes_json(benchmark::State& state) {
     const std::string& text = apes_json();
     for (auto _ : state) {
-        auto d = subvention::dossier_from_json(text);
+        auto d = subvention::io::dossier_from_json(text);
         benchmark::DoNotOptimize(d);
     }
     state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) *
@@ -42,7 +42,7 @@ BENCHMARK(BM_load_apes_json);
 void BM_write_apes_json(benchmark::State& state) {
     const auto d = subvention::examples::apes_2023();
     for (auto _ : state) {
-        auto text = subvention::to_json(d);
+        auto text = subvention::io::to_json(d);
         benchmark::DoNotOptimize(text);
     }
 }

@@ -48,8 +48,8 @@ BENCHMARK(BM_NewlineCountBaseline)->Unit(benchmark::kMillisecond);
 void BM_CsvReaderOnly(benchmark::State& state) {
     const std::string& f = file();
     for (auto _ : state) {
-        subvention::csv::Reader r{std::string_view(f)};
-        subvention::csv::Record rec;
+        subvention::io::csv::Reader r{std::string_view(f)};
+        subvention::io::csv::Record rec;
         std::uint64_t fields = 0;
         while (r.next(rec))
             fields += rec.fields.size();
@@ -66,9 +66,9 @@ void BM_ValidateSubventions(benchmark::State& state) {
     const std::string& f = file();
     for (auto _ : state) {
         std::uint64_t findings = 0;
-        const auto summary = subvention::scdl::validate(
-            std::string_view(f), subvention::scdl::ValidateOptions{},
-            [&findings](const subvention::scdl::Finding&) { ++findings; });
+        const auto summary = subvention::io::scdl::validate(
+            std::string_view(f), subvention::io::scdl::ValidateOptions{},
+            [&findings](const subvention::io::scdl::Finding&) { ++findings; });
         benchmark::DoNotOptimize(summary);
         if (findings != 0 || !summary.valid || summary.rows != row_count())
             state.SkipWithError("the generated file must validate");

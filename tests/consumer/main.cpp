@@ -23,7 +23,7 @@ int main() {
     std::cout << "consumer ok " << r.value() << " (subvention " << version_string << ")\n";
 
 #if defined(CONSUMER_WITH_IO)
-    const auto dossier = dossier_from_json(R"({
+    const auto dossier = io::dossier_from_json(R"({
         "deliberation": null, "rapport": null, "convention": null,
         "annexes": ["budget prévisionnel"],
         "open_data_publication": {"value": "2023-05-02",
@@ -33,7 +33,7 @@ int main() {
         return 1;
     }
     std::cout << "io ok " << format_date(dossier->open_data_publication->value) << ' '
-              << to_json(*dossier, -1) << '\n';
+              << io::to_json(*dossier, -1) << '\n';
 #endif
 
     // A rule of the département's own: its conventions carry their dossier number before they

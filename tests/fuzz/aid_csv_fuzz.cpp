@@ -15,7 +15,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace subvention;
     std::istringstream in(std::string(reinterpret_cast<const char*>(data), size));
-    const auto r = read_aid_csv(in);
+    const auto r = io::read_aid_csv(in);
     if (!r.ok()) {
         if (r.error().message.empty())
             __builtin_trap();

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// Fuzz target for subvention::csv. The first byte chooses the options (bit 7: lenient; bits
+// Fuzz target for subvention::io::csv. The first byte chooses the options (bit 7: lenient; bits
 // 0–5: stream buffer size 1..64), the rest is the file. Invariants, each a trap if broken:
 //  1. the whole-buffer path and the stream path with a tiny buffer give the same records (rows,
 //     lines, fields), the same issues, separator, encoding and blocked state;
@@ -17,7 +17,7 @@
 #include <subvention/io/csv.hpp>
 
 namespace {
-namespace csv = subvention::csv;
+namespace csv = subvention::io::csv;
 
 void check(bool ok) {
     if (!ok)

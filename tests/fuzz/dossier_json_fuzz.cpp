@@ -11,7 +11,7 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view text(reinterpret_cast<const char*>(data), size);
-    const auto first = subvention::dossier_from_json(text);
+    const auto first = subvention::io::dossier_from_json(text);
     if (!first.ok()) {
         const auto& e = first.error();
         if (e.message.empty() || (!e.field.empty() && e.field[0] != '/'))
@@ -19,16 +19,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         return 0;
     }
     // Strings that came through the JSON parser are valid UTF-8: to_json must not throw.
-    const std::string pretty = subvention::to_json(first.value());
-    const auto second = subvention::dossier_from_json(pretty);
+    const std::string pretty = subvention::io::to_json(first.value());
+    const auto second = subvention::io::dossier_from_json(pretty);
     if (!second.ok() || !(second.value() == first.value()))
         __builtin_trap();
-    if (subvention::to_json(second.value()) != pretty)
+    if (subvention::io::to_json(second.value()) != pretty)
         __builtin_trap();
-    const std::string compact = subvention::to_json(first.value(), -1);
-    const auto third = subvention::dossier_from_json(compact);
+    const std::string compact = subvention::io::to_json(first.value(), -1);
+    const auto third = subvention::io::dossier_from_json(compact);
     if (!third.ok() || !(third.value() == first.value()) ||
-        subvention::to_json(third.value(), -1) != compact)
+        subvention::io::to_json(third.value(), -1) != compact)
         __builtin_trap();
     return 0;
 }

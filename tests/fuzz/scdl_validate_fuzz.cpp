@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// Fuzz target for the SCDL validator (subvention::scdl::validate). The first byte chooses the
+// Fuzz target for the SCDL validator (subvention::io::scdl::validate). The first byte chooses the
 // options (bit 0: lenient; bits 1-3: 0 = detect the schema, 1..5 = a shipped version), the rest
 // is the file. Invariants, each a trap if broken:
 //  1. the summary agrees with the findings streamed: total, per-check counts, `valid` only if
@@ -23,7 +23,7 @@
 #include <subvention/io/scdl.hpp>
 
 namespace {
-namespace scdl = subvention::scdl;
+namespace scdl = subvention::io::scdl;
 
 void check(bool ok) {
     if (!ok)

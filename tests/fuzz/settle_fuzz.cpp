@@ -45,8 +45,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const auto cut = all.find('\0');
     if (cut == std::string_view::npos)
         return 0;
-    const auto dossier = dossier_from_json(all.substr(0, cut));
-    const auto report = final_report_from_json(all.substr(cut + 1));
+    const auto dossier = io::dossier_from_json(all.substr(0, cut));
+    const auto report = io::final_report_from_json(all.substr(cut + 1));
     if (!dossier.ok() || !report.ok() || !dossier->convention)
         return 0;
     const Execution x = dossier->execution.value_or(Execution{});

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Test support: leaf-by-leaf comparison of two JSON documents (« comparaison feuille à
-// feuille »), used to compare dossiers through subvention::to_json. Every difference is named
+// feuille »), used to compare dossiers through subvention::io::to_json. Every difference is named
 // by the JSON Pointer (RFC 6901) of the differing value — the same paths diagnostics use
 // (« /deliberation/tally/value/tallies/0/count ») — with both values, so that a failing test
 // prints every field that differs, not just "the dossiers differ".

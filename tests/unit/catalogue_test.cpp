@@ -191,13 +191,13 @@ TEST(CheckCache, TheVoteAnalysisIsComputedOnceAndSharedByTheRulesOfACheck) {
     const CheckOptions options;
     compliance::detail::CheckCache cache;
     const Context ctx{d, options, Date(2023, 3, 20), Territory::metropole, &cache};
-    const auto& first = rules::assembly_detail::run_vote(ctx);
-    const auto& second = rules::assembly_detail::run_vote(ctx);
+    const auto& first = rules::detail::run_vote(ctx);
+    const auto& second = rules::detail::run_vote(ctx);
     EXPECT_EQ(&first, &second);
     ASSERT_TRUE(first.analysis);
     EXPECT_EQ(first.analysis->votes_recorded.count(), 42);
     const Context without{d, options, Date(2023, 3, 20), Territory::metropole, nullptr};
-    EXPECT_THROW((void)rules::assembly_detail::run_vote(without), std::logic_error);
+    EXPECT_THROW((void)rules::detail::run_vote(without), std::logic_error);
 }
 
 TEST(RunRule, RunsOneRuleInEmissionOrderWithItsBasis) {

@@ -83,7 +83,7 @@ std::string plain(const std::string& s) {
 }
 
 TEST(DocsRules, BaseDossierIsTheCleanDossierOfTheTests) {
-    const auto expected = to_json(subvention::testing::clean_dossier()) + "\n";
+    const auto expected = io::to_json(subvention::testing::clean_dossier()) + "\n";
     const auto path = docs_dir / "base-dossier.json";
     if (std::getenv("SUBVENTION_REGENERATE_DOCS") != nullptr) {
         std::ofstream(path, std::ios::binary) << expected;
@@ -183,7 +183,7 @@ TEST(DocsRules, EachPageHasAnExampleThatFiresTheRuleInBothLanguagesAndOneThatDoe
                 ADD_FAILURE() << ex.kind << " example: " << e.what();
                 continue;
             }
-            const auto dossier = dossier_from_json(patched.dump());
+            const auto dossier = io::dossier_from_json(patched.dump());
             ASSERT_TRUE(dossier.ok()) << ex.kind << " example: " << dossier.error().describe();
             CheckOptions o;
             o.rules = {r.id};

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// subvention::csv — the streaming RFC 4180 reader and the writer. Every reading test runs the
+// subvention::io::csv — the streaming RFC 4180 reader and the writer. Every reading test runs the
 // whole-buffer path AND the stream path with every buffer size 1..64 (a property test on
 // buffer boundaries) and requires the same records, rows, lines and issues from all of them.
 #include <cstdint>
@@ -17,7 +17,7 @@ namespace test_io_csv_test {
 
 namespace {
 
-using namespace subvention;
+namespace csv = subvention::io::csv;
 using csv::IssueKind;
 using Rows = std::vector<std::vector<std::string>>;
 

@@ -66,7 +66,7 @@ std::string schema_errors(const json& doc) {
 }
 
 Dossier with_execution() {
-    auto d = load_dossier(data("apes_2023_execution.json"));
+    auto d = io::load_dossier(data("apes_2023_execution.json"));
     EXPECT_TRUE(d.ok()) << (d.ok() ? "" : d.error().describe());
     return std::move(d).value();
 }
@@ -78,11 +78,11 @@ TEST(ExecutionJson, ExampleDossierWithExecutionIsLosslessAndValid) {
     EXPECT_EQ(d.execution->payments.at(0).amount, 57'000_eur);
     EXPECT_EQ(d.execution->forecasts.at(1).table.charges.at(0).account,
               ChargeAccount::charges_de_personnel);
-    EXPECT_EQ(to_json(d) + "\n", text);
-    EXPECT_EQ(dossier_from_json(to_json(d)).value(), d);
+    EXPECT_EQ(io::to_json(d) + "\n", text);
+    EXPECT_EQ(io::dossier_from_json(io::to_json(d)).value(), d);
     EXPECT_EQ(schema_errors(json::parse(text)), "");
     // The seed without execution data: `execution` is null, still valid.
-    EXPECT_EQ(schema_errors(json::parse(to_json(examples::apes_2023()))), "");
+    EXPECT_EQ(schema_errors(json::parse(io::to_json(examples::apes_2023()))), "");
 }
 
 TEST(ExecutionJson, EveryMemberOfTheExecutionRoundTrips) {
@@ -106,15 +106,15 @@ TEST(ExecutionJson, EveryMemberOfTheExecutionRoundTrips) {
           AidRegulation::sieg_360_2012, AidRegulation::sieg_2023_2832, AidRegulation::other}) {
         d.execution->grant_regulation = reg;
         d.execution->prior_aids = {GrantedAid{"Région", Date(2022, 5, 1), 1'000_eur, reg}};
-        const std::string text = to_json(d);
-        EXPECT_EQ(dossier_from_json(text).value(), d) << to_string(reg);
-        EXPECT_EQ(to_json(dossier_from_json(text).value()), text);
+        const std::string text = io::to_json(d);
+        EXPECT_EQ(io::dossier_from_json(text).value(), d) << to_string(reg);
+        EXPECT_EQ(io::to_json(io::dossier_from_json(text).value()), text);
         EXPECT_EQ(schema_errors(json::parse(text)), "") << to_string(reg);
         EXPECT_EQ(json::parse(text).at(Ptr("/execution/grant_regulation")), to_string(reg));
     }
     // The final report alone.
-    const std::string report = to_json(r);
-    EXPECT_EQ(final_report_from_json(report).value(), r);
+    const std::string report = io::to_json(r);
+    EXPECT_EQ(io::final_report_from_json(report).value(), r);
     EXPECT_EQ(json::parse(report).at(Ptr("/expenses/0/account")), 60);
 }
 
@@ -140,7 +140,7 @@ TEST(ExecutionJson, InvalidValuesAreRejectedByLoaderAndSchemaAtThePath) {
         j[Ptr(c.pointer)] = c.value;
         SCOPED_TRACE(c.pointer + " = " + c.value.dump());
         EXPECT_NE(schema_errors(j), "");
-        const auto r = dossier_from_json(j.dump());
+        const auto r = io::dossier_from_json(j.dump());
         ASSERT_FALSE(r.ok());
         EXPECT_EQ(r.error().field, c.pointer);
     }
@@ -148,7 +148,7 @@ TEST(ExecutionJson, InvalidValuesAreRejectedByLoaderAndSchemaAtThePath) {
     json j = json::parse(read_text(data("apes_2023_execution.json")));
     j[Ptr("/execution")].erase("prior_aids");
     EXPECT_NE(schema_errors(j), "");
-    EXPECT_EQ(dossier_from_json(j.dump()).error().field, "/execution/prior_aids");
+    EXPECT_EQ(io::dossier_from_json(j.dump()).error().field, "/execution/prior_aids");
 }
 
 TEST(ExecutionJson, NegativeAmountsAreRefusedWhereTheModelMeansAQuantity) {
@@ -161,7 +161,7 @@ TEST(ExecutionJson, NegativeAmountsAreRefusedWhereTheModelMeansAQuantity) {
         j[Ptr(pointer)] = "-57000.00";
         SCOPED_TRACE(pointer);
         EXPECT_NE(schema_errors(j), "");
-        const auto r = dossier_from_json(j.dump());
+        const auto r = io::dossier_from_json(j.dump());
         ASSERT_FALSE(r.ok());
         EXPECT_EQ(r.error().field, pointer);
         EXPECT_EQ(r.error().kind, ErrorKind::range);
@@ -175,13 +175,13 @@ TEST(ExecutionJson, NegativeAmountsAreRefusedWhereTheModelMeansAQuantity) {
         j[Ptr(pointer)] = "-1200.00";
         SCOPED_TRACE(pointer);
         EXPECT_EQ(schema_errors(j), "");
-        EXPECT_TRUE(dossier_from_json(j.dump()).ok());
+        EXPECT_TRUE(io::dossier_from_json(j.dump()).ok());
     }
     for (const std::string pointer : {"/expenses/0/amount", "/resources/0/amount"}) {
         json j = json::parse(read_text(data("apes_2023_report_full.json")));
         j[Ptr(pointer)] = "-99999.00";
         SCOPED_TRACE(pointer);
-        const auto r = final_report_from_json(j.dump());
+        const auto r = io::final_report_from_json(j.dump());
         ASSERT_FALSE(r.ok());
         EXPECT_EQ(r.error().field, pointer);
         EXPECT_EQ(r.error().value, "-99999.00");
@@ -191,7 +191,7 @@ TEST(ExecutionJson, NegativeAmountsAreRefusedWhereTheModelMeansAQuantity) {
 TEST(ExecutionJson, PeriodEndingBeforeItStartsIsRefusedAtThePeriod) {
     json j = json::parse(read_text(data("apes_2023_execution.json")));
     j[Ptr("/convention/period/value/start")] = "2024-01-01";
-    const auto d = dossier_from_json(j.dump());
+    const auto d = io::dossier_from_json(j.dump());
     ASSERT_FALSE(d.ok());
     EXPECT_EQ(d.error().field, "/convention/period/value");
     EXPECT_EQ(d.error().kind, ErrorKind::range);
@@ -199,26 +199,26 @@ TEST(ExecutionJson, PeriodEndingBeforeItStartsIsRefusedAtThePeriod) {
 
     json r = json::parse(read_text(data("apes_2023_report_full.json")));
     r["covers"] = json{{"start", "2023-06-01"}, {"end", "2023-06-01"}, {"end_inclusive", false}};
-    const auto empty = final_report_from_json(r.dump());
+    const auto empty = io::final_report_from_json(r.dump());
     ASSERT_FALSE(empty.ok());
     EXPECT_EQ(empty.error().field, "/covers");
     EXPECT_NE(empty.error().message.find("période vide"), std::string::npos);
     r["covers"]["end_inclusive"] = true; // a one-day period
-    EXPECT_TRUE(final_report_from_json(r.dump()).ok());
+    EXPECT_TRUE(io::final_report_from_json(r.dump()).ok());
 }
 
 TEST(ExecutionJson, ReportFilesOfTheCliExamplesLoad) {
     for (const char* name : {"apes_2023_report_full.json", "apes_2023_report_underspent.json",
                              "apes_2023_report_late.json"}) {
-        const auto r = load_final_report(data(name));
+        const auto r = io::load_final_report(data(name));
         ASSERT_TRUE(r.ok()) << name << ": " << r.error().describe();
-        EXPECT_EQ(to_json(*r) + "\n", read_text(data(name))) << name;
+        EXPECT_EQ(io::to_json(*r) + "\n", read_text(data(name))) << name;
         EXPECT_EQ(r->expenses.size(), 4U);
     }
-    const auto missing = load_final_report(data("no_such_report.json"));
+    const auto missing = io::load_final_report(data("no_such_report.json"));
     ASSERT_FALSE(missing.ok());
     EXPECT_EQ(missing.error().kind, ErrorKind::empty);
-    const auto bad = final_report_from_json(R"({"sent_on": "2024-07-01"})");
+    const auto bad = io::final_report_from_json(R"({"sent_on": "2024-07-01"})");
     ASSERT_FALSE(bad.ok());
     EXPECT_EQ(bad.error().field, "/covers");
 }

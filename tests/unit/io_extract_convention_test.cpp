@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Text → Convention (src/text/extract_convention.cpp): the seed's convention extracts to
-// examples::apes_2023().convention (compared leaf by leaf through subvention::to_json, every
+// examples::apes_2023().convention (compared leaf by leaf through subvention::io::to_json, every
 // differing JSON path printed), and the extraction survives what real exports do to the text.
 #include <algorithm>
 #include <cstddef>
@@ -70,7 +70,7 @@ convention_diff(const Convention& expected, const Convention& actual,
     Dossier b = a;
     a.convention = expected;
     b.convention = actual;
-    return subvention::testing::json_diff(to_json(a), to_json(b), ignore);
+    return subvention::testing::json_diff(io::to_json(a), io::to_json(b), ignore);
 }
 
 /// `text` with `f` applied to the convention only (from its « Objet : » to the header of the

@@ -66,7 +66,7 @@ std::uint32_t rapport_first_line() {
 std::string rapport_json(const std::optional<Rapport>& r) {
     Dossier d;
     d.rapport = r;
-    return to_json(d);
+    return io::to_json(d);
 }
 
 std::vector<subvention::testing::JsonDifference>
@@ -144,7 +144,7 @@ TEST(ExtractRapport, KeyFactsOfTheSeedReport) {
 TEST(ExtractRapport, EveryReportSpanIsAPathOfTheJsonInsideTheReportLines) {
     const std::string all = seed_text();
     const auto x = text::extract(all);
-    const auto j = nlohmann::json::parse(to_json(x.dossier));
+    const auto j = nlohmann::json::parse(io::to_json(x.dossier));
     const auto first = rapport_first_line();
     const auto last = static_cast<std::uint32_t>(std::count(all.begin(), all.end(), '\n')) + 1;
     std::size_t n = 0;

@@ -112,7 +112,7 @@ TEST(ExtractReliability, ThousandsOfReferencesInOneSentenceKeepTheOutputProporti
     ASSERT_TRUE(x.dossier.convention);
     const auto& refs = x.dossier.convention->cross_references;
     ASSERT_GE(refs.size(), 3000U);
-    const std::string json = to_json(x.dossier);
+    const std::string json = io::to_json(x.dossier);
     // Each reference quotes the clause around it, not the sentence of 100 kB: a mention of 33
     // bytes becomes one JSON object of about 300 (quoting the sentence, 2 300 times the text).
     EXPECT_LE(json.size(), 10 * text.size()) << json.size() << " bytes for " << text.size();

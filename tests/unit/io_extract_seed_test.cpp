@@ -3,12 +3,13 @@
 // pdftotext output of the Pas-de-Calais deliberation 2023-122, its convention and its report):
 //
 // 1. the text extracts to a dossier equal, field by field, to examples::apes_2023(): the two
-//    dossiers' JSON (subvention::to_json) are compared leaf by leaf and every differing JSON path
-//    is printed with both values. Decision: values AND printed source texts (`SourceRef::text`)
-//    must match exactly — apes_2023.hpp defines its texts as the documents' words with whitespace
-//    normalised and line-break hyphens of compound words kept, which is exactly what the
-//    extraction must produce (the texts are what diagnostics quote to the user). The two are
-//    checked by separate tests so that a failure says whether values or quotations differ;
+//    dossiers' JSON (subvention::io::to_json) are compared leaf by leaf and every differing JSON
+//    path is printed with both values. Decision: values AND printed source texts
+//    (`SourceRef::text`) must match exactly — apes_2023.hpp defines its texts as the documents'
+//    words with whitespace normalised and line-break hyphens of compound words kept, which is
+//    exactly what the extraction must produce (the texts are what diagnostics quote to the user).
+//    The two are checked by separate tests so that a failure says whether values or quotations
+//    differ;
 // 2. the checker reports the same diagnostics on the extracted dossier as on apes_2023()
 //    (rule, severity, document, location path; in the checker's deterministic order);
 // 3. one mutation of the text per kind — vote counts, an amount, a date, a removed interest
@@ -56,7 +57,7 @@ const text::Extraction& seed_extraction() {
 }
 
 Json json_of(const Dossier& d) {
-    return Json::parse(to_json(d));
+    return Json::parse(io::to_json(d));
 }
 
 /// The seed text with each `from` replaced by `to`; each `from` must occur exactly once, so that
@@ -180,7 +181,7 @@ TEST(ExtractSeed, NothingExpectedIsReportedMissingOnTheSeed) {
 }
 
 TEST(ExtractSeed, EverySpanPathIsAJsonPointerOfTheExtractedDossier) {
-    const auto j = nlohmann::json::parse(to_json(seed_extraction().dossier));
+    const auto j = nlohmann::json::parse(io::to_json(seed_extraction().dossier));
     const auto lines =
         static_cast<std::uint32_t>(std::count(seed_text().begin(), seed_text().end(), '\n')) + 1;
     ASSERT_FALSE(seed_extraction().spans.empty());

@@ -72,7 +72,8 @@ std::vector<std::string> deliberation_diff(const Deliberation& extracted,
     Dossier e;
     e.deliberation = expected;
     std::vector<std::string> out;
-    leaf_diff(nlohmann::json::parse(to_json(x)), nlohmann::json::parse(to_json(e)), "", out);
+    leaf_diff(nlohmann::json::parse(io::to_json(x)), nlohmann::json::parse(io::to_json(e)), "",
+              out);
     return out;
 }
 

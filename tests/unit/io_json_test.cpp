@@ -49,25 +49,25 @@ std::string describe(const Result<Dossier>& r) {
 
 /// Dossier → JSON → Dossier gives back `d`, and the JSON is stable (byte-identical rewrite).
 void expect_lossless(const Dossier& d, int indent = 2) {
-    const std::string text = to_json(d, indent);
-    const auto back = dossier_from_json(text);
+    const std::string text = io::to_json(d, indent);
+    const auto back = io::dossier_from_json(text);
     ASSERT_TRUE(back.ok()) << describe(back);
     EXPECT_TRUE(back.value() == d);
-    EXPECT_EQ(to_json(back.value(), indent), text);
+    EXPECT_EQ(io::to_json(back.value(), indent), text);
 }
 
 json as_json(const Dossier& d) {
-    return json::parse(to_json(d));
+    return json::parse(io::to_json(d));
 }
 
 /// Loads `j` and returns the error it must produce.
 Error error_of(const json& j) {
-    const auto r = dossier_from_json(j.dump(2));
+    const auto r = io::dossier_from_json(j.dump(2));
     EXPECT_FALSE(r.ok()) << "accepted: " << j.dump().substr(0, 200);
     return r.ok() ? Error{} : r.error();
 }
 Error error_of_text(std::string_view text) {
-    const auto r = dossier_from_json(text);
+    const auto r = io::dossier_from_json(text);
     EXPECT_FALSE(r.ok());
     return r.ok() ? Error{} : r.error();
 }
@@ -351,8 +351,8 @@ void each_value_round_trips(const std::string& pointer, Set set) {
         Dossier d = base;
         set(d, static_cast<E>(i));
         SCOPED_TRACE(pointer + " = " + names[i]);
-        const std::string text = to_json(d);
-        const auto back = dossier_from_json(text);
+        const std::string text = io::to_json(d);
+        const auto back = io::dossier_from_json(text);
         ASSERT_TRUE(back.ok()) << describe(back);
         EXPECT_TRUE(back.value() == d);
         EXPECT_EQ(json::parse(text).at(Ptr(pointer)), names[i]);
@@ -516,9 +516,9 @@ TEST(JsonRoundTrip, FixtureFileIsTheCanonicalOutputOfTheApesDossier) {
     // tests/data/json/apes_2023.json is `subvention example apes-2023`: kept equal to the code.
     const std::string file =
         read_text(std::filesystem::path(SUBVENTION_TEST_DATA_DIR) / "json" / "apes_2023.json");
-    EXPECT_EQ(file, to_json(examples::apes_2023()) + "\n");
-    const auto loaded =
-        load_dossier(std::filesystem::path(SUBVENTION_TEST_DATA_DIR) / "json" / "apes_2023.json");
+    EXPECT_EQ(file, io::to_json(examples::apes_2023()) + "\n");
+    const auto loaded = io::load_dossier(std::filesystem::path(SUBVENTION_TEST_DATA_DIR) / "json" /
+                                         "apes_2023.json");
     ASSERT_TRUE(loaded.ok()) << describe(loaded);
     EXPECT_TRUE(loaded.value() == examples::apes_2023());
 }
@@ -527,7 +527,7 @@ TEST(JsonRoundTrip, NamesAreWhitespaceNormalisedAsTheModelDoes) {
     json j = as_json(examples::apes_2023());
     j[Ptr("/deliberation/secretary/printed")] = "  Mme   Marie-Line  PLOUVIEZ ";
     j[Ptr("/deliberation/attendance/entries/0/member/last_name")] = " LEROY ";
-    const auto r = dossier_from_json(j.dump());
+    const auto r = io::dossier_from_json(j.dump());
     ASSERT_TRUE(r.ok()) << describe(r);
     EXPECT_EQ(r.value().deliberation->secretary->printed(), "Mme Marie-Line PLOUVIEZ");
     EXPECT_EQ(r.value().deliberation->attendance.entries[0].member.last_name(), "LEROY");
@@ -538,9 +538,9 @@ TEST(JsonRoundTrip, NamesAreWhitespaceNormalisedAsTheModelDoes) {
 // =============================================================================================
 
 TEST(JsonFormat, KeysAreTheMemberNamesInDeclarationOrder) {
-    const json j = json::parse(to_json(examples::apes_2023()));
+    const json j = json::parse(io::to_json(examples::apes_2023()));
     std::vector<std::string> top;
-    const auto ordered = nlohmann::ordered_json::parse(to_json(examples::apes_2023()));
+    const auto ordered = nlohmann::ordered_json::parse(io::to_json(examples::apes_2023()));
     for (const auto& item : ordered.items())
         top.push_back(item.key());
     EXPECT_EQ(top, (std::vector<std::string>{"deliberation", "rapport", "convention", "annexes",
@@ -629,7 +629,7 @@ TEST_F(JsonErrors, DossierWrittenBeforeTheExecutionKeyExistedStillLoads) {
     // Format 0.1 had no "execution": absent reads as null; any other missing key is an error.
     json old = apes;
     old.erase("execution");
-    const auto r = dossier_from_json(old.dump());
+    const auto r = io::dossier_from_json(old.dump());
     ASSERT_TRUE(r.ok()) << describe(r);
     EXPECT_FALSE(r.value().execution.has_value());
     EXPECT_TRUE(r.value() == examples::apes_2023());
@@ -867,7 +867,7 @@ TEST(JsonWriter, InvalidUtf8IsMisuseNamingThePath) {
     Dossier d = examples::apes_2023();
     d.convention->beneficiary.name = "APES \xFF";
     try {
-        (void)to_json(d);
+        (void)io::to_json(d);
         FAIL() << "no exception";
     } catch (const std::invalid_argument& e) {
         EXPECT_NE(std::string(e.what()).find("/convention/beneficiary/name"), std::string::npos)
@@ -876,11 +876,11 @@ TEST(JsonWriter, InvalidUtf8IsMisuseNamingThePath) {
 }
 
 TEST(JsonFile, LoadDossierReportsAMissingFileByItsPath) {
-    const auto r = load_dossier("/nonexistent/dossier.json");
+    const auto r = io::load_dossier("/nonexistent/dossier.json");
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().field, "/nonexistent/dossier.json");
     EXPECT_EQ(r.error().kind, ErrorKind::empty);
-    const auto dir = load_dossier(SUBVENTION_TEST_DATA_DIR);
+    const auto dir = io::load_dossier(SUBVENTION_TEST_DATA_DIR);
     ASSERT_FALSE(dir.ok());
     EXPECT_EQ(dir.error().kind, ErrorKind::empty);
 }

@@ -22,7 +22,7 @@ namespace test_io_scdl_real_test {
 
 namespace {
 
-using namespace subvention::scdl;
+using namespace subvention::io::scdl;
 
 const std::filesystem::path data_dir = std::filesystem::path(SUBVENTION_TEST_DATA_DIR) / "scdl";
 const std::filesystem::path examples = data_dir / "subventions" / "2.1.1" / "exemples";

@@ -25,7 +25,7 @@ namespace test_io_scdl_rows_test {
 namespace {
 
 using namespace subvention;
-using namespace subvention::scdl;
+using namespace subvention::io::scdl;
 
 /// A FICTITIOUS SIRET (valid Luhn, no known establishment) standing for the département's,
 /// which the seed dossier does not give: the export must take it from the options.
@@ -487,8 +487,8 @@ TEST(ScdlRowsProperty, GeneratedSubventionRowsRoundTripThroughCellsAndCsv) {
     std::ostringstream out;
     write_csv(out, rows);
     const std::string text = out.str();
-    csv::Reader reader{std::string_view(text)};
-    csv::Record rec;
+    io::csv::Reader reader{std::string_view(text)};
+    io::csv::Record rec;
     ASSERT_TRUE(reader.next(rec));
     std::vector<std::string> header_copy(rec.fields.begin(), rec.fields.end());
     ASSERT_EQ(header_copy, std::vector<std::string>(subvention_field_names.begin(),
@@ -792,8 +792,8 @@ struct ImportedFile {
 
 ImportedFile import_file(const std::string& path) {
     const std::string text = read_file(path);
-    csv::Reader reader{std::string_view(text)};
-    csv::Record rec;
+    io::csv::Reader reader{std::string_view(text)};
+    io::csv::Record rec;
     ImportedFile out;
     if (!reader.next(rec))
         return out;

@@ -44,19 +44,19 @@ void operator delete(void* p, std::size_t) noexcept {
     std::free(p);
 }
 
-namespace subvention::scdl {
+namespace subvention::io::scdl {
 // readable test names and messages: "subventions 2.1.1"
 void PrintTo(const SchemaVersion& v, std::ostream* os) {
     *os << to_string(v.schema) << ' ' << v.to_string();
 }
-} // namespace subvention::scdl
+} // namespace subvention::io::scdl
 
 // Each suite in its own namespace: the suites of a group are compiled together (unity build).
 namespace test_io_scdl_test {
 
 namespace {
 
-using namespace subvention::scdl;
+using namespace subvention::io::scdl;
 using nlohmann::json;
 
 const std::filesystem::path data_dir = std::filesystem::path(SUBVENTION_TEST_DATA_DIR) / "scdl";
@@ -228,8 +228,8 @@ INSTANTIATE_TEST_SUITE_P(EveryShippedVersion, ScdlSchemaTables,
 
 TEST(ScdlSchemaTables, ActesMatieresListAgreesWithTheCsvSource) {
     const std::string text = read_file(data_dir / "actes-matieres.csv");
-    subvention::csv::Reader reader{std::string_view(text)};
-    subvention::csv::Record rec;
+    subvention::io::csv::Reader reader{std::string_view(text)};
+    subvention::io::csv::Record rec;
     ASSERT_TRUE(reader.next(rec));
     ASSERT_EQ(std::vector<std::string>(rec.fields.begin(), rec.fields.end()),
               (std::vector<std::string>{"code", "niveau", "code_parent", "libelle",
@@ -1104,7 +1104,7 @@ TEST(ScdlRows, HappyPathAllocatesNothing) {
 std::string csv_line(const std::vector<std::string>& cells, char sep = ',') {
     std::ostringstream os;
     std::vector<std::string_view> v(cells.begin(), cells.end());
-    subvention::csv::write_record(os, v, sep, subvention::csv::LineEnding::lf);
+    subvention::io::csv::write_record(os, v, sep, subvention::io::csv::LineEnding::lf);
     return os.str();
 }
 

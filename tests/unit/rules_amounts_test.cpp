@@ -171,7 +171,7 @@ TEST(AmountsRules, EveryDiagnosticHasBothMessagesAPathAndALegalBasis) {
 }
 
 TEST(AmountsRules, BeneficiaryNamesAreComparedWithoutAccentsCaseOrPunctuation) {
-    using rules::amounts_detail::fold_name;
+    using rules::detail::fold_name;
     EXPECT_EQ(fold_name("Acteurs Pour une Économie Solidaire"), "acteurspouruneeconomiesolidaire");
     EXPECT_EQ(fold_name("Acteurs Pour une Economie Solidaire"),
               fold_name("« acteurs pour une économie solidaire »"));
@@ -313,7 +313,7 @@ TEST(BudgImputation, UsualAccountForEveryBeneficiaryAndSectionIsSilent) {
     for (const F form : {F::association, F::foundation, F::company, F::other, F::departement,
                          F::region, F::commune, F::epci, F::public_body})
         for (const auto section : {sv::Section::fonctionnement, sv::Section::investissement}) {
-            const std::string nature(rules::amounts_detail::usual_account(form, section));
+            const std::string nature(rules::detail::usual_account(form, section));
             const std::string imp =
                 nature + (section == sv::Section::fonctionnement ? "/9365" : "/9065");
             auto d = with_imputation(imp);
@@ -436,7 +436,7 @@ TEST(BudgCredits, ErrorExactlyWhenTheProposalExceedsTheCreditsToTheCent) {
     // Property: every proposal from 5,00 € below to 5,00 € above the credits, cent by cent.
     auto d = clean();
     auto& row = d.rapport->budget.at(0);
-    const Euros available = *rules::amounts_detail::credits_available(row);
+    const Euros available = *rules::detail::credits_available(row);
     for (std::int64_t delta = -500; delta <= 500; ++delta) {
         row.proposed = available + Euros::from_cents(delta);
         const auto diags = run(rule("BUDG-CREDITS"), d);

@@ -292,7 +292,7 @@ TEST(VoteQuorum, MembersInOfficeBelowTheListsIsAnError) {
     const auto a = analyse(x.attendance, x.tally.value, x.outcome.value, x.meeting_date.value, o);
     std::vector<Diagnostic> out;
     Emitter e(rule("VOTE-QUORUM").id, rule("VOTE-QUORUM").legal_basis, out);
-    rules::assembly_detail::emit_vote_quorum(a, e);
+    rules::detail::emit_vote_quorum(a, e);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::error);
     EXPECT_EQ(out[0].facts, (Facts{{"members_in_office", "30"}, {"listed_with_voice", "42"}}));

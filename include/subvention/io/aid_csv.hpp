@@ -13,7 +13,7 @@
 #include <subvention/aid.hpp>
 #include <subvention/result.hpp>
 
-namespace subvention {
+namespace subvention::io {
 
 /// A row that cannot be an aid: its spreadsheet row (header = 1), column, value, and why.
 struct AidCsvRowError {
@@ -41,4 +41,4 @@ struct AidCsv {
 /// long).
 [[nodiscard]] Result<AidCsv> read_aid_csv(std::istream& in);
 
-} // namespace subvention
+} // namespace subvention::io

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// subvention::csv — streaming RFC 4180 reader and writer (« lecture de fichiers CSV »), the
+// subvention::io::csv — streaming RFC 4180 reader and writer (« lecture de fichiers CSV »), the
 // input layer of the SCDL open-data validator (scdl.hpp), compiled in subvention::io.
 //
 // Why not a packaged parser: Debian's libcsv (libcsv-dev) is the only C/C++ candidate; it hands
@@ -47,7 +47,7 @@
 #include <string_view>
 #include <vector>
 
-namespace subvention::csv {
+namespace subvention::io::csv {
 
 /// Character encoding of the file (« encodage »); SCDL requires UTF-8.
 enum class Encoding { utf8, windows_1252 };
@@ -143,4 +143,4 @@ enum class LineEnding { crlf, lf };
 void write_record(std::ostream& out, std::span<const std::string_view> fields, char separator = ',',
                   LineEnding eol = LineEnding::crlf);
 
-} // namespace subvention::csv
+} // namespace subvention::io::csv

@@ -48,7 +48,7 @@
 #include <subvention/final_report.hpp>
 #include <subvention/result.hpp>
 
-namespace subvention {
+namespace subvention::io {
 
 /// Writes `d` as JSON (« sérialisation du dossier »): keys in member declaration order, UTF-8
 /// left as is (not \u-escaped), `indent` spaces per level (a negative `indent` gives a single
@@ -79,4 +79,4 @@ namespace subvention {
 /// Reads a final report from a JSON file; errors as `load_dossier`.
 [[nodiscard]] Result<FinalReport> load_final_report(const std::filesystem::path& file);
 
-} // namespace subvention
+} // namespace subvention::io

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// subvention::scdl — the SCDL open-data schemas (« Socle Commun des Données Locales ») for
+// subvention::io::scdl — the SCDL open-data schemas (« Socle Commun des Données Locales ») for
 // subsidies (« subventions », décret 2017-779 art. 1, arrêté du 17 novembre 2017) and
 // deliberations (« délibérations »), as data, and a streaming validator for published CSV files.
 // Compiled in subvention::io (src/io/scdl_schemas.cpp, src/io/scdl_validate.cpp).
@@ -30,7 +30,7 @@
 #include <subvention/compliance/diagnostic.hpp>
 #include <subvention/result.hpp>
 
-namespace subvention::scdl {
+namespace subvention::io::scdl {
 
 /// Which SCDL data model (« schéma »).
 enum class Schema { subventions, deliberations };
@@ -315,4 +315,4 @@ struct ActesMatiere {
 /// ignored, 14 digits, Luhn, La Poste exception); reuses Siret::parse.
 [[nodiscard]] bool is_valid_french_siret(std::string_view) noexcept;
 
-} // namespace subvention::scdl
+} // namespace subvention::io::scdl

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// subvention::scdl — typed rows of the SCDL open-data formats (« Socle Commun des Données
+// subvention::io::scdl — typed rows of the SCDL open-data formats (« Socle Commun des Données
 // Locales »), their export from dossiers and their import into partial dossiers.
 //
 // Two schemas, latest official versions (Table Schemas under tests/data/scdl/):
@@ -44,7 +44,7 @@
 #include <subvention/result.hpp>
 #include <subvention/vote.hpp>
 
-namespace subvention::scdl {
+namespace subvention::io::scdl {
 
 // =============================================================================================
 // Fields
@@ -427,4 +427,4 @@ struct ImportedRow {
 [[nodiscard]] std::vector<std::string> applicable_rules_subventions();
 [[nodiscard]] std::vector<std::string> applicable_rules_deliberations();
 
-} // namespace subvention::scdl
+} // namespace subvention::io::scdl

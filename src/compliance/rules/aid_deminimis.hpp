@@ -47,7 +47,7 @@ inline constexpr std::array<LegalRef, 2> aid_deminimis_basis{{
      "2023"},
 }};
 
-namespace aid_detail {
+namespace detail {
 
 /// The decision date of the dossier's grant (see the file comment).
 [[nodiscard]] inline Date grant_date(const Context& ctx) {
@@ -71,11 +71,11 @@ namespace aid_detail {
     return LegalBasis{std::string(title.substr(0, cut)), std::string(article)};
 }
 
-} // namespace aid_detail
+} // namespace detail
 
 /// AID-DEMINIMIS (« plafond de minimis dépassé »): see the file comment.
 inline void check_aid_deminimis(const Context& ctx, Emitter& out) {
-    using namespace amounts_detail;
+    using namespace detail;
     const Dossier& dossier = ctx.dossier;
     if (!dossier.execution || !dossier.execution->grant_regulation)
         return;
@@ -86,7 +86,7 @@ inline void check_aid_deminimis(const Context& ctx, Emitter& out) {
     const auto granted = try_place([&] { return granted_place(dossier); });
     if (!granted)
         return; // no amount stated: AMOUNT-* rules' business
-    const Date on = aid_detail::grant_date(ctx);
+    const Date on = detail::grant_date(ctx);
     const std::string grantor =
         dossier.deliberation && !dossier.deliberation->collectivite.name.empty()
             ? dossier.deliberation->collectivite.name
@@ -117,7 +117,7 @@ inline void check_aid_deminimis(const Context& ctx, Emitter& out) {
                                   .arg("regulation", std::string(to_string(regulation)))
                                   .arg("date", on)
                                   .arg("reason", decision.reasons_fr.at(0)));
-            d.legal_basis = {aid_detail::basis_of(*info, info->period_source)};
+            d.legal_basis = {detail::basis_of(*info, info->period_source)};
             out.emit(std::move(d));
             return;
         }
@@ -155,9 +155,9 @@ inline void check_aid_deminimis(const Context& ctx, Emitter& out) {
                                                   ? Message("AID-DEMINIMIS.fits_from")
                                                         .arg("date", *decision.headroom_returns)
                                                   : Message("AID-DEMINIMIS.never_fits")));
-        d.legal_basis = {aid_detail::basis_of(*info, info->ceiling_source)};
+        d.legal_basis = {detail::basis_of(*info, info->ceiling_source)};
         if (a.combined_ceiling && a.combined_cumulated + grant.amount > *a.combined_ceiling)
-            d.legal_basis.push_back(aid_detail::basis_of(*info, info->combined_source));
+            d.legal_basis.push_back(detail::basis_of(*info, info->combined_source));
         out.emit(std::move(d));
     } catch (const std::overflow_error& e) {
         emit_overflow(out, Location{DocumentKind::dossier, {}, path, {}},

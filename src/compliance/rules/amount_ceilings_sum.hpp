@@ -33,7 +33,7 @@ inline constexpr std::array<LegalRef, 2> amount_ceilings_sum_basis{{
 
 /// AMOUNT-CEILINGS-SUM (« total des plafonds par action »): see the file comment.
 inline void check_amount_ceilings_sum(const Context& ctx, Emitter& out) {
-    using namespace amounts_detail;
+    using namespace detail;
     if (!ctx.dossier.convention)
         return;
     const Convention& c = *ctx.dossier.convention;
@@ -61,7 +61,7 @@ inline void check_amount_ceilings_sum(const Context& ctx, Emitter& out) {
         d.location = location_of(*ceilings);
         d.parts.push_back(
             Message("AMOUNT-CEILINGS-SUM")
-                .arg("where", where(DocumentKind::convention, ceilings->source.section))
+                .arg("where", document_phrase(DocumentKind::convention, ceilings->source.section))
                 .arg("terms", terms)
                 .arg("total", ceilings->amount)
                 .arg("granted", describe(*granted, Case::a))
@@ -72,7 +72,7 @@ inline void check_amount_ceilings_sum(const Context& ctx, Emitter& out) {
         fact(d, "granted", granted->amount);
         fact(d, "difference", difference);
         fact(d, "other_place", granted->kind, Unit::code);
-        add_other_facts(d, *granted);
+        other_place(d, *granted);
         out.emit(std::move(d));
     } catch (const std::overflow_error& e) {
         emit_overflow(out, location_of(*ceilings),

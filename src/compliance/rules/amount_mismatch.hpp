@@ -44,7 +44,7 @@ inline constexpr std::array<LegalRef, 2> amount_mismatch_basis{{
 
 /// AMOUNT-MISMATCH (« discordance de montants »): see the file comment.
 inline void check_amount_mismatch(const Context& ctx, Emitter& out) {
-    using namespace amounts_detail;
+    using namespace detail;
     const Dossier& dossier = ctx.dossier;
     const std::optional<Place> none;
     const auto delib_grants =
@@ -117,7 +117,7 @@ inline void check_amount_mismatch(const Context& ctx, Emitter& out) {
             fact(d, "other_place", reference->kind, Unit::code);
             fact(d, "other_amount", reference->amount);
             fact(d, "difference", difference);
-            add_other_facts(d, *reference);
+            other_place(d, *reference);
             out.emit(std::move(d));
         } catch (const std::overflow_error& e) {
             emit_overflow(out, location_of(*place), Message("AMOUNT-MISMATCH.overflow_difference"),

@@ -33,7 +33,7 @@ inline constexpr std::array<LegalRef, 1> amount_request_sum_basis{{
 
 /// AMOUNT-REQUEST-SUM (« total des montants sollicités »): see the file comment.
 inline void check_amount_request_sum(const Context& ctx, Emitter& out) {
-    using namespace amounts_detail;
+    using namespace detail;
     const Dossier& dossier = ctx.dossier;
     if (!dossier.rapport)
         return;
@@ -84,7 +84,7 @@ inline void check_amount_request_sum(const Context& ctx, Emitter& out) {
         fact(d, "proposed", proposal->amount);
         fact(d, "difference", proposal->amount - requests->amount);
         fact(d, "other_place", proposal->kind, Unit::code);
-        add_other_facts(d, *proposal);
+        other_place(d, *proposal);
         out.emit(std::move(d));
     } catch (const std::overflow_error& e) {
         emit_overflow(out, location_of(*requests),

@@ -36,7 +36,7 @@ inline constexpr std::array<LegalRef, 1> amount_words_basis{{
      "n° 2001-495)"},
 }};
 
-namespace amounts_detail {
+namespace detail {
 
 /// `s` without surrounding blanks, parentheses, brackets and punctuation.
 [[nodiscard]] inline std::string_view words_core(std::string_view s) {
@@ -63,18 +63,18 @@ namespace amounts_detail {
     return with_unit.ok() ? with_unit : r;
 }
 
-} // namespace amounts_detail
+} // namespace detail
 
 /// AMOUNT-WORDS (« montant en lettres »): see the file comment.
 inline void check_amount_words(const Context& ctx, Emitter& out) {
-    using namespace amounts_detail;
+    using namespace detail;
     auto check = [&out](DocumentKind doc, const std::optional<std::string>& words,
                         const Stated<Euros>& figure, const std::string& path) {
         if (!words || subvention::detail::trim_spaces(*words).empty())
             return;
         Location location = at(figure.source, path + "/amount_in_words");
         location.document = doc;
-        const Message place = where(doc, figure.source.section);
+        const Message place = document_phrase(doc, figure.source.section);
         const auto read = read_words(*words);
         Diagnostic d;
         d.location = std::move(location);

@@ -31,8 +31,9 @@
 #include <subvention/result.hpp>
 
 #include "compliance/builtin_rule.hpp"
+#include "compliance/rules/common.hpp"
 
-namespace subvention::compliance::rules::amounts_detail {
+namespace subvention::compliance::rules::detail {
 
 // ---------------------------------------------------------------------------------------------
 // Words for messages
@@ -67,7 +68,8 @@ enum class Case { plain, capitalized, a, de };
 
 /// « la délibération (article 3) » (case `de`: « de la délibération (article 3) »), or « la
 /// délibération » when no section is known. Cases `plain` and `de` only.
-[[nodiscard]] inline Message where(DocumentKind d, std::string_view section, Case c = Case::plain) {
+[[nodiscard]] inline Message document_phrase(DocumentKind d, std::string_view section,
+                                             Case c = Case::plain) {
     std::string key("phrase.amounts.document.");
     key.append(to_string(d)).append(case_suffix(c));
     return Message(std::move(key)).arg("section", section_note(section));
@@ -111,8 +113,9 @@ struct Place {
     return l;
 }
 
-/// Adds the `other_*` facts naming `p` (the place a diagnostic's location disagrees with).
-inline void add_other_facts(Diagnostic& d, const Place& p) {
+/// Adds the `other_*` facts naming `p` (the place a diagnostic's location disagrees with); its
+/// document is the place's, whatever the source says.
+inline void other_place(Diagnostic& d, const Place& p) {
     fact(d, "other_document", std::string(to_string(p.document)), Unit::code);
     fact(d, "other_section", p.source.section);
     fact(d, "other_path", p.path, Unit::code);
@@ -347,8 +350,8 @@ struct RowRef {
 }
 
 /// « de la délibération (article 3) » for a row (`Case::de`), « la délibération (article 3) ».
-[[nodiscard]] inline Message row_where(const RowRef& r, Case c = Case::plain) {
-    return where(r.document, r.row->source.section, c);
+[[nodiscard]] inline Message row_document_phrase(const RowRef& r, Case c = Case::plain) {
+    return document_phrase(r.document, r.row->source.section, c);
 }
 
 /// An imputation as the dossier prints it, once per distinct imputation (« 6568/9365 » in the
@@ -431,17 +434,6 @@ struct RowGroup {
     return out;
 }
 
-/// Comma-separated paths (fact `also_at`: the same finding stated again in another table).
-[[nodiscard]] inline std::string join(const std::vector<std::string>& v, std::string_view sep) {
-    std::string out;
-    for (const auto& s : v) {
-        if (!out.empty())
-            out += sep;
-        out += s;
-    }
-    return out;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Overflow
 
@@ -496,9 +488,9 @@ template <class F>
     std::string key("phrase.amounts.place.");
     key.append(known ? std::string_view(p.kind) : std::string_view("other")).append(case_suffix(c));
     return Message(std::move(key))
-        .arg("where", where(p.document, p.source.section))
+        .arg("where", document_phrase(p.document, p.source.section))
         .arg("section", section_note(p.source.section))
         .arg("statements", p.statements);
 }
 
-} // namespace subvention::compliance::rules::amounts_detail
+} // namespace subvention::compliance::rules::detail

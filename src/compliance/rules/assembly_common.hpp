@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // subvention — helpers shared by the rules of the « assembly » group (vote, attendance, visas,
-// deliberation number and dates). Internal: names live in `rules::assembly_detail`.
+// deliberation number and dates). Internal: names live in `rules::detail`.
 //
 // The vote rules do not recount anything: vote.hpp's `analyse` (through `analyse_vote`) computes
 // quorum, who could vote and the outcome and returns typed findings; these helpers run it once
@@ -31,8 +31,9 @@
 #include <subvention/vote.hpp>
 
 #include "compliance/builtin_rule.hpp"
+#include "compliance/rules/common.hpp"
 
-namespace subvention::compliance::rules::assembly_detail {
+namespace subvention::compliance::rules::detail {
 
 /// Comparison key of a printed text: accents and case folded (text::fold_key), every
 /// character that is not an ASCII letter or digit (quotes « », apostrophes, punctuation,
@@ -75,18 +76,6 @@ namespace subvention::compliance::rules::assembly_detail {
         pos = haystack.find(needle, pos + 1);
     }
     return false;
-}
-
-/// Joins texts with `sep`.
-[[nodiscard]] inline std::string join(const std::vector<std::string>& parts,
-                                      std::string_view sep = ",") {
-    std::string out;
-    for (std::size_t i = 0; i < parts.size(); ++i) {
-        if (i > 0)
-            out += sep;
-        out += parts[i];
-    }
-    return out;
 }
 
 /// Copies every fact of a vote finding into the diagnostic, under vote.hpp's stable names
@@ -265,4 +254,4 @@ struct VisaList {
     return out;
 }
 
-} // namespace subvention::compliance::rules::assembly_detail
+} // namespace subvention::compliance::rules::detail

@@ -34,7 +34,7 @@ inline constexpr std::array<LegalRef, 2> attendance_duplicate_basis{{
      "as created by loi n° 2009-526 of 12 May 2009, consolidated text of late 2015"},
 }};
 
-namespace assembly_detail {
+namespace detail {
 
 /// The list an entry belongs to: « présents », « excusés sans voix délibérative »…
 [[nodiscard]] inline Message listing(const AttendanceEntry& e) {
@@ -138,13 +138,13 @@ inline void emit_attendance_duplicate(const Deliberation& d, const VoteAnalysis&
     }
 }
 
-} // namespace assembly_detail
+} // namespace detail
 
 /// ATTENDANCE-DUPLICATE: une même personne inscrite deux fois sur les listes de présence.
 inline void check_attendance_duplicate(const Context& ctx, Emitter& out) {
-    const auto& run = assembly_detail::run_vote(ctx);
+    const auto& run = detail::run_vote(ctx);
     if (run.analysis)
-        assembly_detail::emit_attendance_duplicate(*ctx.dossier.deliberation, *run.analysis, out);
+        detail::emit_attendance_duplicate(*ctx.dossier.deliberation, *run.analysis, out);
 }
 
 /// La règle ATTENDANCE-DUPLICATE of the catalogue (stable ID).

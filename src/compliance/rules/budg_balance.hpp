@@ -30,7 +30,7 @@ inline constexpr std::array<LegalRef, 2> budg_balance_basis{{
 
 /// BUDG-BALANCE (« solde des crédits »): see the file comment.
 inline void check_budg_balance(const Context& ctx, Emitter& out) {
-    using namespace amounts_detail;
+    using namespace detail;
     for (const auto& g : distinct_rows(ctx.dossier, true)) {
         const RowRef& r = g.first;
         const ImputationRow& row = *r.row;
@@ -48,7 +48,7 @@ inline void check_budg_balance(const Context& ctx, Emitter& out) {
             d.location = row_location(r, "balance");
             d.parts.push_back(Message("BUDG-BALANCE")
                                   .arg("line", line)
-                                  .arg("where", row_where(r, Case::de))
+                                  .arg("where", row_document_phrase(r, Case::de))
                                   .arg("balance", *row.balance)
                                   .arg("available", *available)
                                   .arg("proposed", row.proposed)

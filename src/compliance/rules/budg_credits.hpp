@@ -32,7 +32,7 @@ inline constexpr std::array<LegalRef, 2> budg_credits_basis{{
     {"CGCT", "R.3312-3", "consolidated text of late 2015"},
 }};
 
-namespace amounts_detail {
+namespace detail {
 /// « crédits de paiement » / « payment credits », « autorisations de programme », …
 [[nodiscard]] inline Message appropriation(AppropriationKind k) {
     switch (k) {
@@ -54,11 +54,11 @@ namespace amounts_detail {
     s += imp;
     return s;
 }
-} // namespace amounts_detail
+} // namespace detail
 
 /// BUDG-CREDITS (« crédits disponibles »): see the file comment.
 inline void check_budg_credits(const Context& ctx, Emitter& out) {
-    using namespace amounts_detail;
+    using namespace detail;
     for (const auto& g : distinct_rows(ctx.dossier, false)) {
         const RowRef& r = g.first;
         const ImputationRow& row = *r.row;
@@ -87,7 +87,7 @@ inline void check_budg_credits(const Context& ctx, Emitter& out) {
                 d.parts.push_back(Message("BUDG-CREDITS.exceeds")
                                       .arg("proposed", row.proposed)
                                       .arg("line", line)
-                                      .arg("where", row_where(r, Case::de))
+                                      .arg("where", row_document_phrase(r, Case::de))
                                       .arg("shortfall", shortfall)
                                       .arg("appropriation", appropriation(row.appropriation))
                                       .arg("available", *available));
@@ -108,7 +108,7 @@ inline void check_budg_credits(const Context& ctx, Emitter& out) {
             d.location = row_location(r, "available");
             d.parts.push_back(Message("BUDG-CREDITS.available_above_voted")
                                   .arg("line", line)
-                                  .arg("where", row_where(r, Case::de))
+                                  .arg("where", row_document_phrase(r, Case::de))
                                   .arg("available", *row.available)
                                   .arg("voted", *row.cp));
             common_facts(d);

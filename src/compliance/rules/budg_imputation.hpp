@@ -58,7 +58,7 @@ inline constexpr std::array<LegalRef, 2> budg_imputation_basis{{
      "the 1986 text as cited in docs/legal-reference.md §7, later amendments not checked"},
 }};
 
-namespace amounts_detail {
+namespace detail {
 
 /// Stable lower-case name of a nature account's use (« participation »).
 [[nodiscard]] constexpr std::string_view nature_use_name(NatureUse u) noexcept {
@@ -134,7 +134,7 @@ struct ImputedBeneficiary {
     return form == LegalForm::company ? "65742" : "65748";
 }
 
-} // namespace amounts_detail
+} // namespace detail
 
 /// BUDG-IMPUTATION (« imputation budgétaire »): see the file comment.
 ///
@@ -143,10 +143,10 @@ struct ImputedBeneficiary {
 /// message names the kind of error or nothing: both are arguments, each language leaving out
 /// the one it does not show.
 inline void check_budg_imputation(const Context& ctx, Emitter& out) {
-    using namespace amounts_detail;
+    using namespace detail;
     for (const auto& g : distinct_imputations(ctx.dossier)) {
         const RowRef& r = g.first;
-        const Message of = row_where(r, Case::de); // « de la délibération (article 3) »
+        const Message of = row_document_phrase(r, Case::de); // « de la délibération (article 3) »
         auto base = [&](Severity s) {
             Diagnostic d;
             d.severity = s;

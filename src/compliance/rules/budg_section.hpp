@@ -35,7 +35,7 @@ inline constexpr std::array<LegalRef, 2> budg_section_basis{{
 
 /// BUDG-SECTION (« section budgétaire »): see the file comment.
 inline void check_budg_section(const Context& ctx, Emitter& out) {
-    using namespace amounts_detail;
+    using namespace detail;
     for (const auto& g : distinct_imputations(ctx.dossier)) {
         if (!g.parsed.ok() || g.parsed->is_section_consistent())
             continue;
@@ -51,7 +51,7 @@ inline void check_budg_section(const Context& ctx, Emitter& out) {
         d.location = row_location(g.first, "imputation");
         d.parts.push_back(Message("BUDG-SECTION.nature_chapter")
                               .arg("imputation", imp.formatted())
-                              .arg("where", row_where(g.first, Case::de))
+                              .arg("where", row_document_phrase(g.first, Case::de))
                               .arg("nature", nature)
                               .arg("class", nature.substr(0, 1))
                               .arg("nature_section", budget_section(imp.nature_section()))
@@ -92,7 +92,7 @@ inline void check_budg_section(const Context& ctx, Emitter& out) {
         d.parts.push_back(
             Message("BUDG-SECTION.appropriation")
                 .arg("imputation", parsed->formatted())
-                .arg("where", row_where(r, Case::de))
+                .arg("where", row_document_phrase(r, Case::de))
                 .arg("appropriation", Message(ap ? "BUDG-SECTION.ap" : "BUDG-SECTION.ae"))
                 .arg("section", budget_section(parsed->section())));
         fact(d, "imputation", std::string(subvention::detail::trim_spaces(r.row->imputation)),

@@ -36,7 +36,7 @@ inline constexpr std::array<LegalRef, 1> conv_article_numbering_basis{{
      "convention duty"},
 }};
 
-namespace formal_detail {
+namespace detail {
 
 /// A run of missing article numbers [first, last].
 struct NumberRun {
@@ -105,11 +105,10 @@ missing_runs(std::uint32_t low, std::uint32_t high, const std::vector<std::uint3
     return items;
 }
 
-} // namespace formal_detail
+} // namespace detail
 
 /// Contrôle de la numérotation des articles de la convention (CONV-ARTICLE-NUMBERING).
 inline void check_conv_article_numbering(const Context& ctx, Emitter& out) {
-    namespace fd = formal_detail;
     if (!ctx.dossier.convention)
         return;
     const auto& articles = ctx.dossier.convention->articles;
@@ -129,14 +128,14 @@ inline void check_conv_article_numbering(const Context& ctx, Emitter& out) {
         d.location = Location{DocumentKind::convention,
                               a.number == 0 ? std::string("index des articles") : "article " + n,
                               "/convention/articles/" + std::to_string(i) + "/number", a.title};
-        fd::fact(d, "index", i);
-        fd::fact(d, "number", n, Unit::code);
+        fact(d, "index", i);
+        fact(d, "number", n, Unit::code);
 
         if (a.number == 0) {
             d.parts.push_back(Message("CONV-ARTICLE-NUMBERING.unnumbered")
                                   .arg("title", a.title)
                                   .arg("entry", i + 1));
-            fd::fact(d, "problem", "unnumbered", Unit::code);
+            fact(d, "problem", "unnumbered", Unit::code);
             out.emit(std::move(d));
             continue;
         }
@@ -148,8 +147,8 @@ inline void check_conv_article_numbering(const Context& ctx, Emitter& out) {
                                   .arg("number", n)
                                   .arg("first_title", articles[first].title)
                                   .arg("title", a.title));
-            fd::fact(d, "problem", "duplicate", Unit::code);
-            fd::fact(d, "first_index", first);
+            fact(d, "problem", "duplicate", Unit::code);
+            fact(d, "first_index", first);
             out.emit(std::move(d));
             continue;
         }
@@ -158,17 +157,17 @@ inline void check_conv_article_numbering(const Context& ctx, Emitter& out) {
             d.parts.push_back(Message("CONV-ARTICLE-NUMBERING.out_of_order")
                                   .arg("number", n)
                                   .arg("previous", highest));
-            fd::fact(d, "problem", "out_of_order", Unit::code);
-            fd::fact(d, "previous_number", std::to_string(highest), Unit::code);
+            fact(d, "problem", "out_of_order", Unit::code);
+            fact(d, "previous_number", std::to_string(highest), Unit::code);
             out.emit(std::move(d));
             continue;
         }
-        const auto runs = fd::missing_runs(highest, a.number, all);
+        const auto runs = detail::missing_runs(highest, a.number, all);
         if (!runs.empty()) {
-            const auto count = fd::run_count(runs);
+            const auto count = detail::run_count(runs);
             const Message missing = Message("CONV-ARTICLE-NUMBERING.missing")
                                         .arg("count", count)
-                                        .arg("numbers", fd::run_phrases(runs));
+                                        .arg("numbers", detail::run_phrases(runs));
             if (highest == 0)
                 d.parts.push_back(Message("CONV-ARTICLE-NUMBERING.gap_at_start")
                                       .arg("number", n)
@@ -178,11 +177,11 @@ inline void check_conv_article_numbering(const Context& ctx, Emitter& out) {
                                       .arg("previous", highest)
                                       .arg("number", n)
                                       .arg("missing", missing));
-            fd::fact(d, "problem", "gap", Unit::code);
+            fact(d, "problem", "gap", Unit::code);
             if (highest > 0)
-                fd::fact(d, "previous_number", std::to_string(highest), Unit::code);
-            fd::fact(d, "missing", fd::csv(fd::run_items(runs, "-")), Unit::code);
-            fd::fact(d, "missing_count", count);
+                fact(d, "previous_number", std::to_string(highest), Unit::code);
+            fact(d, "missing", detail::join(detail::run_items(runs, "-")), Unit::code);
+            fact(d, "missing_count", count);
             out.emit(std::move(d));
         }
         highest = a.number;

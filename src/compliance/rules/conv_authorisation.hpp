@@ -36,7 +36,6 @@ inline constexpr std::array<LegalRef, 2> conv_authorisation_basis{{
 
 /// Contrôle de l'autorisation de signer citée par la convention (CONV-AUTHORISATION).
 inline void check_conv_authorisation(const Context& ctx, Emitter& out) {
-    namespace fd = formal_detail;
     const auto& dossier = ctx.dossier;
     if (!dossier.convention || !dossier.deliberation || !dossier.convention->grantor.authorisation)
         return;
@@ -70,7 +69,7 @@ inline void check_conv_authorisation(const Context& ctx, Emitter& out) {
             Message("CONV-AUTHORISATION.cited_number").arg("number", auth.number->formatted()));
     if (auth.body)
         cited_body.push_back(
-            Message("CONV-AUTHORISATION.cited_body").arg("body", fd::of_body(*auth.body)));
+            Message("CONV-AUTHORISATION.cited_body").arg("body", detail::of_body(*auth.body)));
     if (auth.date && !auth.date->is_special())
         cited_date.push_back(Message("CONV-AUTHORISATION.cited_date").arg("date", *auth.date));
     // What the dossier's deliberation is.
@@ -92,26 +91,26 @@ inline void check_conv_authorisation(const Context& ctx, Emitter& out) {
                                             .arg("date", std::move(cited_date)))
                           .arg("actual", Message("CONV-AUTHORISATION.actual")
                                              .arg("number", std::move(actual_number))
-                                             .arg("body", fd::body_name(delib_body))
+                                             .arg("body", detail::body_name(delib_body))
                                              .arg("date", std::move(actual_date))));
-    fd::fact(d, "mismatch", fd::csv(mismatch), Unit::code);
+    fact(d, "mismatch", detail::join(mismatch), Unit::code);
     if (auth.body)
-        fd::fact(d, "stated_body", std::string(to_string(*auth.body)), Unit::code);
-    fd::fact(d, "deliberation_body", std::string(to_string(delib_body)), Unit::code);
+        fact(d, "stated_body", std::string(to_string(*auth.body)), Unit::code);
+    fact(d, "deliberation_body", std::string(to_string(delib_body)), Unit::code);
     if (auth.date && !auth.date->is_special())
-        fd::fact(d, "stated_date", *auth.date);
+        fact(d, "stated_date", *auth.date);
     if (!meeting.is_special())
-        fd::fact(d, "deliberation_date", meeting);
+        fact(d, "deliberation_date", meeting);
     if (auth.number)
-        fd::fact(d, "stated_number", auth.number->formatted(), Unit::code);
+        fact(d, "stated_number", auth.number->formatted(), Unit::code);
     if (delib_no)
-        fd::fact(d, "deliberation_number", delib_no->formatted(), Unit::code);
+        fact(d, "deliberation_number", delib_no->formatted(), Unit::code);
     if (date_differs)
-        fd::other_place(d, delib.meeting_date.source, "/deliberation/meeting_date");
+        detail::other_place(d, delib.meeting_date.source, "/deliberation/meeting_date");
     else if (number_differs)
-        fd::other_place(d, delib.number.source, "/deliberation/number");
+        detail::other_place(d, delib.number.source, "/deliberation/number");
     else
-        fd::other_place(d, delib.meeting_date.source, "/deliberation/attendance/body");
+        detail::other_place(d, delib.meeting_date.source, "/deliberation/attendance/body");
     out.emit(std::move(d));
 }
 

@@ -38,7 +38,6 @@ inline constexpr std::array<LegalRef, 1> conv_bank_details_basis{{
 
 /// Contrôle des coordonnées bancaires de la convention (CONV-BANK-DETAILS).
 inline void check_conv_bank_details(const Context& ctx, Emitter& out) {
-    namespace fd = formal_detail;
     if (!ctx.dossier.convention || !ctx.dossier.convention->bank_details)
         return;
     const Convention& c = *ctx.dossier.convention;
@@ -57,7 +56,7 @@ inline void check_conv_bank_details(const Context& ctx, Emitter& out) {
     }};
     std::vector<const Field*> blank;
     for (const auto& f : fields)
-        if (fd::is_blank(f.value->value))
+        if (detail::is_blank(f.value->value))
             blank.push_back(&f);
     if (blank.empty())
         return;
@@ -102,12 +101,12 @@ inline void check_conv_bank_details(const Context& ctx, Emitter& out) {
                               .arg("payments", payments));
     else
         d.parts.push_back(Message("CONV-BANK-DETAILS.draft").arg("what", what));
-    d.legal_basis = {LegalBasis{"convention", fd::article_of(section)},
+    d.legal_basis = {LegalBasis{"convention", detail::article_of(section)},
                      LegalBasis{"loi 2000-321", "10 al. 3"}};
-    fd::fact(d, "blank_fields", fd::csv(keys), Unit::code);
-    fd::fact(d, "blank_count", blank.size());
-    fd::fact(d, "stage", std::string(to_string(ctx.options.stage)), Unit::code);
-    fd::fact(d, "payment_count", payments);
+    fact(d, "blank_fields", detail::join(keys), Unit::code);
+    fact(d, "blank_count", blank.size());
+    fact(d, "stage", std::string(to_string(ctx.options.stage)), Unit::code);
+    fact(d, "payment_count", payments);
     out.emit(std::move(d));
 }
 

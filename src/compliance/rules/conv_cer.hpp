@@ -30,7 +30,6 @@ inline constexpr std::array<LegalRef, 2> conv_cer_basis{{
 
 /// Contrôle du contrat d'engagement républicain (CONV-CER).
 inline void check_conv_cer(const Context& ctx, Emitter& out) {
-    namespace cd = conv_detail;
     const auto& d = ctx.dossier;
     if (!d.convention)
         return;
@@ -53,11 +52,11 @@ inline void check_conv_cer(const Context& ctx, Emitter& out) {
                                                                : "CONV-CER.foundation"))
             .arg("beneficiary", c.beneficiary.name)
             .arg("in_force", in_force));
-    cd::fact(diag, "beneficiary_form", std::string(to_string(form)), Unit::code);
-    cd::fact(diag, "clause_present", false);
-    cd::fact(diag, "cer_in_force", in_force);
-    cd::fact(diag, "as_of", ctx.as_of);
-    cd::fact(diag, "required_in_convention", false);
+    fact(diag, "beneficiary_form", std::string(to_string(form)), Unit::code);
+    fact(diag, "clause_present", false);
+    fact(diag, "cer_in_force", in_force);
+    fact(diag, "as_of", ctx.as_of);
+    fact(diag, "required_in_convention", false);
     out.emit(std::move(diag));
 }
 

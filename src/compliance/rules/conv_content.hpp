@@ -34,7 +34,7 @@ inline constexpr std::array<LegalRef, 1> conv_content_basis{{
      "threshold since 13 June 2001"},
 }};
 
-namespace conv_detail {
+namespace detail {
 
 /// Whether an article of the index deals with one of `subjects`.
 [[nodiscard]] inline bool has_article_about(const Convention& c,
@@ -46,23 +46,22 @@ namespace conv_detail {
     });
 }
 
-} // namespace conv_detail
+} // namespace detail
 
 /// Contrôle du contenu de la convention (CONV-CONTENT).
 inline void check_conv_content(const Context& ctx, Emitter& out) {
-    namespace cd = conv_detail;
     const auto& d = ctx.dossier;
     if (!d.convention)
         return;
     const Convention& c = *d.convention;
 
-    const auto amount = cd::granted_amount(d);
+    const auto amount = detail::granted_amount(d);
     const auto threshold = in_force(convention_threshold, ctx.as_of);
     // Mandatory unless the amount is known not to exceed the threshold (a voluntary convention).
     const bool mandatory = !amount || !threshold || *amount > threshold->amount;
 
     const bool has_object = !::subvention::detail::trim_spaces(c.object.value).empty() ||
-                            cd::has_article_about(c, {ConventionSubject::object});
+                            detail::has_article_about(c, {ConventionSubject::object});
     bool has_amount = !c.payment_schedule.payments.empty();
     if (!has_amount) {
         try {
@@ -73,14 +72,14 @@ inline void check_conv_content(const Context& ctx, Emitter& out) {
     }
     const auto& ob = c.obligations;
     const bool has_conditions =
-        cd::has_article_about(c,
-                              {ConventionSubject::obligations, ConventionSubject::eligible_expenses,
-                               ConventionSubject::control, ConventionSubject::final_report}) ||
+        detail::has_article_about(
+            c, {ConventionSubject::obligations, ConventionSubject::eligible_expenses,
+                ConventionSubject::control, ConventionSubject::final_report}) ||
         ob.final_report.has_value() || !ob.meetings.empty() || !ob.documents_to_send.empty() ||
         !ob.other.empty() || has_clause(c, ClauseKind::eligible_expenses_in_period) ||
         has_clause(c, ClauseKind::control);
     const bool has_payment_terms = !c.payment_schedule.payments.empty() ||
-                                   cd::has_article_about(c, {ConventionSubject::payment});
+                                   detail::has_article_about(c, {ConventionSubject::payment});
 
     struct Missing {
         bool missing;
@@ -116,13 +115,13 @@ inline void check_conv_content(const Context& ctx, Emitter& out) {
             diag.severity = Severity::warning;
             diag.parts.push_back(Message("CONV-CONTENT.good_practice").arg("what", what));
         }
-        cd::fact(diag, "item", std::string(m.item), Unit::code);
-        cd::fact(diag, "legally_required", m.legal);
-        cd::fact(diag, "convention_mandatory", mandatory);
+        fact(diag, "item", std::string(m.item), Unit::code);
+        fact(diag, "legally_required", m.legal);
+        fact(diag, "convention_mandatory", mandatory);
         if (amount)
-            cd::fact(diag, "amount", *amount);
+            fact(diag, "amount", *amount);
         if (threshold)
-            cd::fact(diag, "threshold", threshold->amount);
+            fact(diag, "threshold", threshold->amount);
         out.emit(std::move(diag));
     }
 }

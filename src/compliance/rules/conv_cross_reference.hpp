@@ -42,7 +42,6 @@ inline constexpr std::array<LegalRef, 1> conv_cross_reference_basis{{
 
 /// Contrôle des renvois entre articles de la convention (CONV-CROSS-REFERENCE).
 inline void check_conv_cross_reference(const Context& ctx, Emitter& out) {
-    namespace fd = formal_detail;
     if (!ctx.dossier.convention)
         return;
     const Convention& c = *ctx.dossier.convention;
@@ -67,17 +66,17 @@ inline void check_conv_cross_reference(const Context& ctx, Emitter& out) {
                                   .arg("to", to)
                                   .arg("count", c.articles.size())
                                   .arg("last", last));
-            fd::fact(d, "from_article", from, Unit::code);
+            fact(d, "from_article", from, Unit::code);
             if (ref.from_section)
-                fd::fact(d, "from_section", std::to_string(*ref.from_section), Unit::code);
-            fd::fact(d, "to_article", to, Unit::code);
-            fd::fact(d, "subject", std::string(to_string(ref.subject)), Unit::code);
-            fd::fact(d, "target_exists", false);
-            fd::fact(d, "article_count", c.articles.size());
-            fd::fact(d, "last_article", std::to_string(last), Unit::code);
+                fact(d, "from_section", std::to_string(*ref.from_section), Unit::code);
+            fact(d, "to_article", to, Unit::code);
+            fact(d, "subject", std::string(to_string(ref.subject)), Unit::code);
+            fact(d, "target_exists", false);
+            fact(d, "article_count", c.articles.size());
+            fact(d, "last_article", std::to_string(last), Unit::code);
             if (ref.subject != ConventionSubject::other)
-                fd::fact(d, "expected_articles",
-                         fd::csv(fd::numbers(articles_about(c, ref.subject))), Unit::code);
+                fact(d, "expected_articles",
+                     detail::join(detail::numbers(articles_about(c, ref.subject))), Unit::code);
             out.emit(std::move(d));
             continue;
         }
@@ -100,7 +99,7 @@ inline void check_conv_cross_reference(const Context& ctx, Emitter& out) {
         Message where;
         if (expected.empty()) {
             where = Message("CONV-CROSS-REFERENCE.dealt_with_nowhere")
-                        .arg("subject", fd::of_subject(ref.subject));
+                        .arg("subject", detail::of_subject(ref.subject));
         } else {
             std::vector<std::string> others;
             for (const auto n : expected)
@@ -113,12 +112,12 @@ inline void check_conv_cross_reference(const Context& ctx, Emitter& out) {
                                            .arg("count", others.size())
                                            .arg("articles", others));
                 where = Message("CONV-CROSS-REFERENCE.dealt_with_in")
-                            .arg("subject", fd::subject(ref.subject))
+                            .arg("subject", detail::subject(ref.subject))
                             .arg("article", *suggested)
                             .arg("see_also", std::move(see_also));
             } else {
                 where = Message("CONV-CROSS-REFERENCE.dealt_with_in_several")
-                            .arg("subject", fd::subject(ref.subject))
+                            .arg("subject", detail::subject(ref.subject))
                             .arg("articles", others);
             }
         }
@@ -127,20 +126,20 @@ inline void check_conv_cross_reference(const Context& ctx, Emitter& out) {
         d.location = at(ref.source, path);
         d.parts.push_back(Message("CONV-CROSS-REFERENCE.wrong_target")
                               .arg("from", from)
-                              .arg("subject", fd::subject(ref.subject))
+                              .arg("subject", detail::subject(ref.subject))
                               .arg("to", to)
                               .arg("title", target->title)
                               .arg("where", std::move(where)));
-        fd::fact(d, "from_article", from, Unit::code);
+        fact(d, "from_article", from, Unit::code);
         if (ref.from_section)
-            fd::fact(d, "from_section", std::to_string(*ref.from_section), Unit::code);
-        fd::fact(d, "to_article", to, Unit::code);
-        fd::fact(d, "to_article_title", target->title);
-        fd::fact(d, "subject", std::string(to_string(ref.subject)), Unit::code);
-        fd::fact(d, "target_exists", true);
-        fd::fact(d, "expected_articles", fd::csv(fd::numbers(expected)), Unit::code);
+            fact(d, "from_section", std::to_string(*ref.from_section), Unit::code);
+        fact(d, "to_article", to, Unit::code);
+        fact(d, "to_article_title", target->title);
+        fact(d, "subject", std::string(to_string(ref.subject)), Unit::code);
+        fact(d, "target_exists", true);
+        fact(d, "expected_articles", detail::join(detail::numbers(expected)), Unit::code);
         if (suggested)
-            fd::fact(d, "suggested_article", std::to_string(*suggested), Unit::code);
+            fact(d, "suggested_article", std::to_string(*suggested), Unit::code);
         out.emit(std::move(d));
     }
 }

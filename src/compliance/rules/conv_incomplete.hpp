@@ -40,7 +40,6 @@ inline constexpr std::array<LegalRef, 1> conv_incomplete_basis{{
 
 /// Contrôle des mentions laissées en blanc dans la convention (CONV-INCOMPLETE).
 inline void check_conv_incomplete(const Context& ctx, Emitter& out) {
-    namespace fd = formal_detail;
     if (!ctx.dossier.convention)
         return;
     const Convention& c = *ctx.dossier.convention;
@@ -52,7 +51,7 @@ inline void check_conv_incomplete(const Context& ctx, Emitter& out) {
                                      : "CONV-INCOMPLETE.blank_draft");
 
     // Dossier number.
-    if (fd::is_blank(c.dossier_number.value)) {
+    if (detail::is_blank(c.dossier_number.value)) {
         const Clause* correspondence = nullptr;
         for (const auto& clause : c.clauses)
             if (clause.kind == ClauseKind::correspondence) {
@@ -70,16 +69,16 @@ inline void check_conv_incomplete(const Context& ctx, Emitter& out) {
                                   .arg("where", section.empty()
                                                     ? Message("CONV-INCOMPLETE.where_unnamed")
                                                     : Message("phrase.text").arg("text", section)));
-            d.legal_basis = {LegalBasis{"convention", fd::article_of(where)},
+            d.legal_basis = {LegalBasis{"convention", detail::article_of(where)},
                              LegalBasis{"loi 2000-321", "10 al. 3"}};
         } else {
             d.parts.push_back(Message("CONV-INCOMPLETE.dossier_number").arg("blank", blank));
         }
-        fd::fact(d, "field", "dossier_number", Unit::code);
-        fd::fact(d, "stage", stage, Unit::code);
-        fd::fact(d, "correspondence_clause", correspondence != nullptr);
+        fact(d, "field", "dossier_number", Unit::code);
+        fact(d, "stage", stage, Unit::code);
+        fact(d, "correspondence_clause", correspondence != nullptr);
         if (correspondence != nullptr)
-            fd::fact(d, "correspondence_section", correspondence->source.section);
+            fact(d, "correspondence_section", correspondence->source.section);
         out.emit(std::move(d));
     }
 
@@ -90,8 +89,8 @@ inline void check_conv_incomplete(const Context& ctx, Emitter& out) {
         d.severity = severity;
         d.location = at(date.source, "/convention/signature/date");
         d.parts.push_back(Message("CONV-INCOMPLETE.signature_date").arg("blank", blank));
-        fd::fact(d, "field", "signature_date", Unit::code);
-        fd::fact(d, "stage", stage, Unit::code);
+        fact(d, "field", "signature_date", Unit::code);
+        fact(d, "stage", stage, Unit::code);
         out.emit(std::move(d));
     }
 
@@ -107,15 +106,15 @@ inline void check_conv_incomplete(const Context& ctx, Emitter& out) {
         d.parts.push_back(Message("CONV-INCOMPLETE.signatories")
                               .arg("count", signatories.size())
                               .arg("blank", blank));
-        fd::fact(d, "field", "signatories", Unit::code);
-        fd::fact(d, "stage", stage, Unit::code);
-        fd::fact(d, "signatory_count", signatories.size());
-        fd::fact(d, "expected_count", 2);
+        fact(d, "field", "signatories", Unit::code);
+        fact(d, "stage", stage, Unit::code);
+        fact(d, "signatory_count", signatories.size());
+        fact(d, "expected_count", 2);
         out.emit(std::move(d));
     }
     for (std::size_t i = 0; i < signatories.size(); ++i) {
         const Signatory& s = signatories[i];
-        if (!fd::is_blank(std::string_view(s.person.name)))
+        if (!detail::is_blank(std::string_view(s.person.name)))
             continue;
         Diagnostic d;
         d.severity = severity;
@@ -129,9 +128,9 @@ inline void check_conv_incomplete(const Context& ctx, Emitter& out) {
                               .arg("number", i + 1)
                               .arg("party", std::move(party))
                               .arg("blank", blank));
-        fd::fact(d, "field", "signatory_name", Unit::code);
-        fd::fact(d, "stage", stage, Unit::code);
-        fd::fact(d, "index", i);
+        fact(d, "field", "signatory_name", Unit::code);
+        fact(d, "stage", stage, Unit::code);
+        fact(d, "index", i);
         out.emit(std::move(d));
     }
 }

@@ -43,7 +43,6 @@ inline constexpr std::array<LegalRef, 2> conv_jurisdiction_basis{{
 
 /// Contrôle de la juridiction désignée par la convention (CONV-JURISDICTION).
 inline void check_conv_jurisdiction(const Context& ctx, Emitter& out) {
-    namespace fd = formal_detail;
     const auto& dossier = ctx.dossier;
     if (!dossier.convention)
         return;
@@ -63,7 +62,7 @@ inline void check_conv_jurisdiction(const Context& ctx, Emitter& out) {
 
     for (std::size_t i = 0; i < c.clauses.size(); ++i) {
         const Clause& clause = c.clauses[i];
-        if (clause.kind != ClauseKind::jurisdiction || fd::is_blank(clause.named))
+        if (clause.kind != ClauseKind::jurisdiction || detail::is_blank(clause.named))
             continue;
         const std::string& named = *clause.named;
         const CourtName court = read_court_name(named);
@@ -91,17 +90,17 @@ inline void check_conv_jurisdiction(const Context& ctx, Emitter& out) {
                               .arg("competent", competent));
         d.parts.emplace_back("CONV-JURISDICTION.unconfirmed");
         d.assumptions = {"tribunal_table_current", "jurisdiction_not_derogable"};
-        fd::fact(d, "departement", std::string(area->departement_code), Unit::code);
-        fd::fact(d, "departement_name", std::string(area->departement));
-        fd::fact(d, "expected_seat", std::string(area->seat));
-        fd::fact(d, "expected_tribunal", expected);
-        fd::fact(d, "named_tribunal", named);
-        fd::fact(d, "court_kind", std::string(to_string(court.kind)), Unit::code);
+        fact(d, "departement", std::string(area->departement_code), Unit::code);
+        fact(d, "departement_name", std::string(area->departement));
+        fact(d, "expected_seat", std::string(area->seat));
+        fact(d, "expected_tribunal", expected);
+        fact(d, "named_tribunal", named);
+        fact(d, "court_kind", std::string(to_string(court.kind)), Unit::code);
         if (court.kind == CourtKind::tribunal_administratif) {
-            fd::fact(d, "named_seat", court.seat ? std::string(*court.seat) : court.seat_key);
-            fd::fact(d, "named_seat_known", court.seat.has_value());
+            fact(d, "named_seat", court.seat ? std::string(*court.seat) : court.seat_key);
+            fact(d, "named_seat_known", court.seat.has_value());
         }
-        fd::fact(d, "unconfirmed", true);
+        fact(d, "unconfirmed", true);
         out.emit(std::move(d));
     }
 }

@@ -32,7 +32,6 @@ inline constexpr std::array<LegalRef, 1> conv_period_basis{{
 
 /// Contrôle de la période d'application (CONV-PERIOD).
 inline void check_conv_period(const Context& ctx, Emitter& out) {
-    namespace cd = conv_detail;
     const auto& d = ctx.dossier;
     if (!d.convention)
         return;
@@ -42,7 +41,7 @@ inline void check_conv_period(const Context& ctx, Emitter& out) {
         diag.severity = Severity::info;
         diag.location = Location{DocumentKind::convention, {}, "/convention/period", {}};
         diag.parts.emplace_back("CONV-PERIOD.none");
-        cd::fact(diag, "period_present", false);
+        fact(diag, "period_present", false);
         out.emit(std::move(diag));
         return;
     }
@@ -61,14 +60,14 @@ inline void check_conv_period(const Context& ctx, Emitter& out) {
                             : start_blank            ? "CONV-PERIOD.blank_start"
                                                      : "CONV-PERIOD.blank_end";
         diag.parts.push_back(Message("CONV-PERIOD.blank").arg("which", Message(which)));
-        cd::fact(diag, "period_start_blank", start_blank);
-        cd::fact(diag, "period_end_blank", end_blank);
+        fact(diag, "period_start_blank", start_blank);
+        fact(diag, "period_end_blank", end_blank);
         out.emit(std::move(diag));
         return;
     }
 
     // Order.
-    const auto last = cd::last_day(p);
+    const auto last = detail::last_day(p);
     if (!last || *last < p.start) {
         Diagnostic diag;
         diag.severity = Severity::error;
@@ -77,15 +76,15 @@ inline void check_conv_period(const Context& ctx, Emitter& out) {
             Message(p.end_inclusive ? "CONV-PERIOD.reversed" : "CONV-PERIOD.reversed_end_excluded")
                 .arg("start", p.start)
                 .arg("end", p.end));
-        cd::fact(diag, "period_start", p.start);
-        cd::fact(diag, "period_end", p.end);
-        cd::fact(diag, "end_inclusive", p.end_inclusive);
+        fact(diag, "period_start", p.start);
+        fact(diag, "period_end", p.end);
+        fact(diag, "end_inclusive", p.end_inclusive);
         out.emit(std::move(diag));
         return;
     }
 
     // Within the grant year.
-    const auto year = cd::grant_year(d);
+    const auto year = detail::grant_year(d);
     if (!year)
         return;
     const auto jan1 = make_date(year->year, 1, 1);
@@ -106,8 +105,8 @@ inline void check_conv_period(const Context& ctx, Emitter& out) {
     diag.location = at(src, "/convention/period");
     const Message period = Message("CONV-PERIOD.period").arg("start", p.start).arg("end", *last);
     const Message decision = Message("CONV-PERIOD.decision")
-                                 .arg("document", cd::document(g.amount.source.document))
-                                 .arg("section", cd::section_or_document(g.amount.source));
+                                 .arg("document", detail::document(g.amount.source.document))
+                                 .arg("section", detail::section_or_document(g.amount.source));
     if (entirely_outside) {
         diag.severity = Severity::error;
         diag.parts.push_back(Message("CONV-PERIOD.outside")
@@ -131,16 +130,16 @@ inline void check_conv_period(const Context& ctx, Emitter& out) {
                                  .arg("year", y)
                                  .arg("decision", decision));
     }
-    cd::fact(diag, "period_start", p.start);
-    cd::fact(diag, "period_end", *last);
-    cd::fact(diag, "grant_year", year->year);
+    fact(diag, "period_start", p.start);
+    fact(diag, "period_end", *last);
+    fact(diag, "grant_year", year->year);
     if (!entirely_outside) {
-        cd::fact(diag, "days_before_grant_year", starts_before ? (first_day - p.start).days() : 0,
-                 Unit::days);
-        cd::fact(diag, "days_after_grant_year", ends_after ? (*last - last_of_year).days() : 0,
-                 Unit::days);
+        fact(diag, "days_before_grant_year", starts_before ? (first_day - p.start).days() : 0,
+             Unit::days);
+        fact(diag, "days_after_grant_year", ends_after ? (*last - last_of_year).days() : 0,
+             Unit::days);
     }
-    cd::other_place(diag, g.amount.source, year->grant.path + "/year");
+    detail::other_place(diag, g.amount.source, year->grant.path + "/year");
     out.emit(std::move(diag));
 }
 

@@ -38,11 +38,10 @@ inline constexpr std::array<LegalRef, 2> conv_report_deadline_basis{{
 
 /// Contrôle de l'échéance du bilan final (CONV-REPORT-DEADLINE).
 inline void check_conv_report_deadline(const Context& ctx, Emitter& out) {
-    namespace cd = conv_detail;
-    const auto statements = cd::report_deadlines(ctx);
+    const auto statements = detail::report_deadlines(ctx);
     if (statements.empty())
         return;
-    const auto legal = cd::legal_report(ctx);
+    const auto legal = detail::legal_report(ctx);
 
     // 1. Each statement against its own wording.
     std::vector<bool> contradicts_itself(statements.size(), false);
@@ -54,9 +53,9 @@ inline void check_conv_report_deadline(const Context& ctx, Emitter& out) {
             diag.severity = Severity::info;
             diag.location = at(s.source, r.path);
             diag.parts.push_back(Message("CONV-REPORT-DEADLINE.not_computable")
-                                     .arg("section", cd::section_or_document(s.source))
+                                     .arg("section", detail::section_or_document(s.source))
                                      .arg("reason", r.failure));
-            cd::fact(diag, "reason", "not_computable", Unit::code);
+            fact(diag, "reason", "not_computable", Unit::code);
             out.emit(std::move(diag));
             continue;
         }
@@ -68,22 +67,22 @@ inline void check_conv_report_deadline(const Context& ctx, Emitter& out) {
         diag.severity = Severity::error;
         diag.location = at(s.source, r.path);
         diag.parts.push_back(Message("CONV-REPORT-DEADLINE.own_delay")
-                                 .arg("where", cd::where(s.source))
+                                 .arg("where", detail::where_stated(s.source))
                                  .arg("stated", *s.date)
-                                 .arg("delay", cd::delay(rule.delay))
-                                 .arg("event", cd::event(rule.from))
+                                 .arg("delay", detail::delay(rule.delay))
+                                 .arg("event", detail::event(rule.from))
                                  .arg("start", *r.start)
                                  .arg("computed", r.computed->nominal));
-        cd::fact(diag, "stated_date", *s.date);
-        cd::fact(diag, "computed_date", r.computed->nominal);
-        cd::fact(diag, "delay", cd::iso_duration(rule.delay), Unit::duration);
-        cd::fact(diag, "start_event", std::string(to_string(rule.from)), Unit::code);
-        cd::fact(diag, "start_date", *r.start);
+        fact(diag, "stated_date", *s.date);
+        fact(diag, "computed_date", r.computed->nominal);
+        fact(diag, "delay", detail::iso_duration(rule.delay), Unit::duration);
+        fact(diag, "start_event", std::string(to_string(rule.from)), Unit::code);
+        fact(diag, "start_date", *r.start);
         out.emit(std::move(diag));
     }
 
     // 2. Statements against each other (those consistent with their own wording).
-    const cd::ReportDeadline* reference = nullptr;
+    const detail::ReportDeadline* reference = nullptr;
     for (std::size_t i = 0; i < statements.size(); ++i) {
         const auto& r = statements[i];
         const auto date = r.date();
@@ -103,12 +102,12 @@ inline void check_conv_report_deadline(const Context& ctx, Emitter& out) {
         diag.location = at(s.source, r.path);
         diag.parts.push_back(Message("CONV-REPORT-DEADLINE.contradiction")
                                  .arg("date", *date)
-                                 .arg("where", cd::where(s.source))
+                                 .arg("where", detail::where_stated(s.source))
                                  .arg("other_date", ref_date)
-                                 .arg("other_where", cd::where(rs.source)));
-        cd::fact(diag, "date", *date);
-        cd::fact(diag, "other_date", ref_date);
-        cd::other_place(diag, rs.source, reference->path);
+                                 .arg("other_where", detail::where_stated(rs.source)));
+        fact(diag, "date", *date);
+        fact(diag, "other_date", ref_date);
+        detail::other_place(diag, rs.source, reference->path);
         out.emit(std::move(diag));
     }
 
@@ -138,7 +137,7 @@ inline void check_conv_report_deadline(const Context& ctx, Emitter& out) {
         std::vector<Message> events;
         if (other_event)
             events.push_back(Message("CONV-REPORT-DEADLINE.other_event")
-                                 .arg("event", cd::event(s.rule->from))
+                                 .arg("event", detail::event(s.rule->from))
                                  .arg("start", *r.start)
                                  .arg("legal_start", legal->start));
         Diagnostic diag;
@@ -148,7 +147,7 @@ inline void check_conv_report_deadline(const Context& ctx, Emitter& out) {
             diag.severity = Severity::warning;
             diag.parts.push_back(Message("CONV-REPORT-DEADLINE.later")
                                      .arg("date", *date)
-                                     .arg("section", cd::section_or_document(s.source))
+                                     .arg("section", detail::section_or_document(s.source))
                                      .arg("year", y)
                                      .arg("legal_date", legal_date)
                                      .arg("events", std::move(events)));
@@ -157,38 +156,37 @@ inline void check_conv_report_deadline(const Context& ctx, Emitter& out) {
                     Message("CONV-REPORT-DEADLINE.shift_only")
                         .arg("legal_day", Message("CONV-REPORT-DEADLINE.legal_day")
                                               .arg("date", legal_date)
-                                              .arg("weekday", cd::weekday(legal_date))));
+                                              .arg("weekday", detail::weekday(legal_date))));
                 diag.assumptions = {"crf_deadline_not_extended"};
             }
-            cd::fact(diag, "contractual_date", *date);
-            cd::fact(diag, "legal_date", legal_date);
+            fact(diag, "contractual_date", *date);
+            fact(diag, "legal_date", legal_date);
             if (shift_only) {
-                cd::fact(diag, "legal_date_shifted", *legal_shifted);
-                cd::fact(diag, "unconfirmed", true);
+                fact(diag, "legal_date_shifted", *legal_shifted);
+                fact(diag, "unconfirmed", true);
             }
         } else if (other_event) {
             diag.severity = Severity::info;
             diag.parts.push_back(Message("CONV-REPORT-DEADLINE.earlier")
                                      .arg("date", *date)
-                                     .arg("section", cd::section_or_document(s.source))
+                                     .arg("section", detail::section_or_document(s.source))
                                      .arg("legal_date", legal_date)
                                      .arg("year", y)
                                      .arg("events", std::move(events)));
-            cd::fact(diag, "contractual_date", *date);
-            cd::fact(diag, "legal_date", legal_date);
+            fact(diag, "contractual_date", *date);
+            fact(diag, "legal_date", legal_date);
         } else {
             continue;
         }
         if (other_event) {
-            cd::fact(diag, "contractual_start_event", std::string(to_string(s.rule->from)),
-                     Unit::code);
-            cd::fact(diag, "contractual_start", *r.start);
+            fact(diag, "contractual_start_event", std::string(to_string(s.rule->from)), Unit::code);
+            fact(diag, "contractual_start", *r.start);
         }
-        cd::fact(diag, "legal_start_event", std::string(to_string(StartEvent::financial_year_end)),
-                 Unit::code);
-        cd::fact(diag, "legal_start", legal->start);
-        cd::fact(diag, "grant_year", legal->year.year);
-        cd::other_place(diag, g.amount.source, legal->year.grant.path + "/year");
+        fact(diag, "legal_start_event", std::string(to_string(StartEvent::financial_year_end)),
+             Unit::code);
+        fact(diag, "legal_start", legal->start);
+        fact(diag, "grant_year", legal->year.year);
+        detail::other_place(diag, g.amount.source, legal->year.grant.path + "/year");
         out.emit(std::move(diag));
     }
 }

@@ -33,7 +33,7 @@ inline constexpr std::array<LegalRef, 2> conv_required_basis{{
      "décret of 6 June 2001 (JO 12 June 2001), in force since 13 June 2001"},
 }};
 
-namespace conv_detail {
+namespace detail {
 
 /// The authorisation to sign a convention with `beneficiary` (« D'autoriser le Président … à
 /// signer … la convention »): the deliberation's, or without a deliberation the report's
@@ -57,28 +57,27 @@ convention_authorisation(const Dossier& d, const std::string& beneficiary, bool 
     return nullptr;
 }
 
-} // namespace conv_detail
+} // namespace detail
 
 /// Contrôle « convention obligatoire » (CONV-REQUIRED).
 inline void check_conv_required(const Context& ctx, Emitter& out) {
-    namespace cd = conv_detail;
     const auto& d = ctx.dossier;
     if (d.convention)
         return;
     const auto threshold = in_force(convention_threshold, ctx.as_of);
     if (!threshold)
         return; // before 13 June 2001: no decree threshold
-    const auto grants = cd::all_grants(d);
+    const auto grants = detail::all_grants(d);
 
     // Group the decisions by beneficiary and year, in document order.
     struct Group {
         std::string key;
         std::optional<std::int32_t> year;
-        std::vector<const cd::GrantRef*> members;
+        std::vector<const detail::GrantRef*> members;
     };
     std::vector<Group> groups;
     for (const auto& g : grants) {
-        const std::string key = cd::name_key(g.grant->beneficiary);
+        const std::string key = detail::name_key(g.grant->beneficiary);
         Group* found = nullptr;
         for (auto& grp : groups)
             if (grp.key == key && grp.year == g.grant->year)
@@ -112,14 +111,14 @@ inline void check_conv_required(const Context& ctx, Emitter& out) {
         }
         if (!(total > threshold->amount))
             continue;
-        const cd::GrantRef& first = *grp.members.front();
+        const detail::GrantRef& first = *grp.members.front();
         const GrantDecision& g = *first.grant;
         const LegalForm form = g.beneficiary_form;
-        if (cd::is_public(form))
+        if (detail::is_public(form))
             continue; // public persons: no convention duty under art. 10 al. 3
         const bool aggregated = !single_above;
         const auto* authorisation =
-            cd::convention_authorisation(d, g.beneficiary, beneficiaries == 1);
+            detail::convention_authorisation(d, g.beneficiary, beneficiaries == 1);
 
         Diagnostic diag;
         diag.location = at(g.amount.source, first.path + "/amount");
@@ -145,7 +144,7 @@ inline void check_conv_required(const Context& ctx, Emitter& out) {
                     .arg("duty", duty)
                     .arg("authority", Message(proposed ? "CONV-REQUIRED.report_proposes"
                                                        : "CONV-REQUIRED.deliberation_authorises"))
-                    .arg("section", cd::section_or_document(authorisation->source)));
+                    .arg("section", detail::section_or_document(authorisation->source)));
         } else if (form == LegalForm::unknown) {
             diag.severity = Severity::warning;
             diag.parts.push_back(Message("CONV-REQUIRED.form_unknown")
@@ -163,18 +162,18 @@ inline void check_conv_required(const Context& ctx, Emitter& out) {
                                      .arg("duty", duty)
                                      .arg("form", std::string(to_string(form))));
         }
-        cd::fact(diag, "amount", total);
-        cd::fact(diag, "threshold", threshold->amount);
-        cd::fact(diag, "beneficiary", g.beneficiary);
-        cd::fact(diag, "beneficiary_form", std::string(to_string(form)), Unit::code);
+        fact(diag, "amount", total);
+        fact(diag, "threshold", threshold->amount);
+        fact(diag, "beneficiary", g.beneficiary);
+        fact(diag, "beneficiary_form", std::string(to_string(form)), Unit::code);
         if (grp.year)
-            cd::fact(diag, "year", *grp.year);
-        cd::fact(diag, "decisions", grp.members.size());
-        cd::fact(diag, "convention_present", false);
+            fact(diag, "year", *grp.year);
+        fact(diag, "decisions", grp.members.size());
+        fact(diag, "convention_present", false);
         if (authorisation != nullptr)
-            cd::fact(diag, "authorisation_section", authorisation->source.section);
+            fact(diag, "authorisation_section", authorisation->source.section);
         if (aggregated && authorisation == nullptr && form != LegalForm::unknown)
-            cd::fact(diag, "unconfirmed", true);
+            fact(diag, "unconfirmed", true);
         out.emit(std::move(diag));
     }
 }

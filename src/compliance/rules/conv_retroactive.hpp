@@ -26,7 +26,6 @@ inline constexpr std::array<LegalRef, 1> conv_retroactive_basis{{
 
 /// Contrôle de la rétroactivité de la période (CONV-RETROACTIVE).
 inline void check_conv_retroactive(const Context& ctx, Emitter& out) {
-    namespace cd = conv_detail;
     const auto& d = ctx.dossier;
     if (!d.convention || !d.convention->period)
         return;
@@ -34,7 +33,7 @@ inline void check_conv_retroactive(const Context& ctx, Emitter& out) {
     const Date start = c.period->value.start;
     if (start.is_special())
         return; // blank: CONV-PERIOD
-    const auto decision = cd::decision_date(d);
+    const auto decision = detail::decision_date(d);
     if (!decision || !(start < decision->date))
         return;
 
@@ -47,23 +46,23 @@ inline void check_conv_retroactive(const Context& ctx, Emitter& out) {
     if (!eligible.empty())
         eligible_clause.push_back(
             Message("CONV-RETROACTIVE.eligible")
-                .arg("section", cd::section_or_document(eligible.front().source)));
+                .arg("section", detail::section_or_document(eligible.front().source)));
     diag.parts.push_back(Message("CONV-RETROACTIVE.starts_before_decision")
                              .arg("start", start)
                              .arg("days", days)
                              .arg("decision_date", decision->date)
-                             .arg("document", cd::document(decision->source.document))
+                             .arg("document", detail::document(decision->source.document))
                              .arg("eligible", std::move(eligible_clause)));
     diag.parts.emplace_back("CONV-RETROACTIVE.unconfirmed");
     diag.assumptions = {"retroactive_period_lawful"};
-    cd::fact(diag, "period_start", start);
-    cd::fact(diag, "decision_date", decision->date);
-    cd::fact(diag, "days_before_decision", days, Unit::days);
-    cd::fact(diag, "eligible_expenses_clause", !eligible.empty());
+    fact(diag, "period_start", start);
+    fact(diag, "decision_date", decision->date);
+    fact(diag, "days_before_decision", days, Unit::days);
+    fact(diag, "eligible_expenses_clause", !eligible.empty());
     if (!eligible.empty())
-        cd::fact(diag, "eligible_expenses_section", eligible.front().source.section);
-    cd::fact(diag, "unconfirmed", true);
-    cd::other_place(diag, decision->source, decision->path);
+        fact(diag, "eligible_expenses_section", eligible.front().source.section);
+    fact(diag, "unconfirmed", true);
+    detail::other_place(diag, decision->source, decision->path);
     out.emit(std::move(diag));
 }
 

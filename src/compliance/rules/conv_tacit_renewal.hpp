@@ -28,7 +28,6 @@ inline constexpr std::array<LegalRef, 2> conv_tacit_renewal_basis{{
 
 /// Contrôle de la tacite reconduction (CONV-TACIT-RENEWAL).
 inline void check_conv_tacit_renewal(const Context& ctx, Emitter& out) {
-    namespace cd = conv_detail;
     const auto& d = ctx.dossier;
     if (!d.convention || d.convention->tacit_renewal.value != TacitRenewal::allowed)
         return;
@@ -38,8 +37,8 @@ inline void check_conv_tacit_renewal(const Context& ctx, Emitter& out) {
     diag.location = at(stated.source, "/convention/tacit_renewal");
     diag.parts.emplace_back("CONV-TACIT-RENEWAL");
     diag.assumptions = {"tacit_renewal_incompatible"};
-    cd::fact(diag, "tacit_renewal", std::string(to_string(stated.value)), Unit::code);
-    cd::fact(diag, "unconfirmed", true);
+    fact(diag, "tacit_renewal", std::string(to_string(stated.value)), Unit::code);
+    fact(diag, "unconfirmed", true);
     out.emit(std::move(diag));
 }
 

@@ -5,9 +5,8 @@
 // with deadline.hpp, the legal compte rendu financier and the open-data publication deadline.
 //
 // Everything here reads the dossier and never throws on content: a date that cannot be computed
-// (out of the supported years) is reported as such to the caller. Names live in the namespace
-// `rules::conv_detail` (not `rules::detail`, which would hide `subvention::detail` from other
-// groups' unqualified lookups).
+// (out of the supported years) is reported as such to the caller. Names live in `rules::detail`
+// (so `subvention::detail` is always named in full).
 #pragma once
 
 #include <array>
@@ -38,8 +37,9 @@
 #include <subvention/provenance.hpp>
 
 #include "compliance/builtin_rule.hpp"
+#include "compliance/rules/common.hpp"
 
-namespace subvention::compliance::rules::conv_detail {
+namespace subvention::compliance::rules::detail {
 
 // ---------------------------------------------------------------------------------------------
 // Facts and message pieces
@@ -53,17 +53,6 @@ namespace subvention::compliance::rules::conv_detail {
     return "P" + std::to_string(std::get<Years>(d).count()) + "Y";
 }
 
-using rules::fact;
-
-/// Appends the `other_*` facts naming the second place of a disagreement
-/// (docs/architecture.md §3.5).
-inline void other_place(Diagnostic& d, const SourceRef& s, const std::string& path) {
-    fact(d, "other_document", std::string(to_string(s.document)), Unit::code);
-    fact(d, "other_section", s.section);
-    fact(d, "other_path", path, Unit::code);
-    fact(d, "other_text", s.text);
-}
-
 /// « article 8 » — the section as printed, or the document's name when unknown (the same in
 /// every language).
 [[nodiscard]] inline std::string section_or_document(const SourceRef& s) {
@@ -74,7 +63,7 @@ inline void other_place(Diagnostic& d, const SourceRef& s, const std::string& pa
 
 /// Where a fact is stated: « à l'article 8 », « dans la section « signature » », « dans le
 /// document ».
-[[nodiscard]] inline Message where(const SourceRef& s) {
+[[nodiscard]] inline Message where_stated(const SourceRef& s) {
     if (s.section.rfind("article", 0) == 0)
         return Message("phrase.convention.at_article").arg("section", s.section);
     if (!s.section.empty())
@@ -110,17 +99,6 @@ inline void other_place(Diagnostic& d, const SourceRef& s, const std::string& pa
     return Message(
         "phrase.convention.weekday." +
         std::string(keys[static_cast<std::size_t>(::subvention::detail::weekday_index(d))]));
-}
-
-/// Items joined by `sep` (facts listing several places: « a; b »).
-[[nodiscard]] inline std::string join(const std::vector<std::string>& items, std::string_view sep) {
-    std::string out;
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        if (i > 0)
-            out += sep;
-        out += items[i];
-    }
-    return out;
 }
 
 /// Accent- and case-insensitive key of a party name (« Économie » = « Economie »); the raw
@@ -453,4 +431,4 @@ struct OpenData {
     return out;
 }
 
-} // namespace subvention::compliance::rules::conv_detail
+} // namespace subvention::compliance::rules::detail

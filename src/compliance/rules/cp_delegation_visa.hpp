@@ -40,7 +40,7 @@ inline constexpr std::array<LegalRef, 2> cp_delegation_visa_basis{{
      "decision of 28 June 1974"},
 }};
 
-namespace assembly_detail {
+namespace detail {
 
 /// Whether a deliberation visa cites the Conseil départemental's delegation of powers to the
 /// Commission permanente (see the file comment for the recognition rule).
@@ -77,12 +77,12 @@ namespace assembly_detail {
     return false;
 }
 
-} // namespace assembly_detail
+} // namespace detail
 
 /// CP-DELEGATION-VISA: acte de la commission permanente ne visant pas la délibération de
 /// délégation du conseil départemental (CGCT L.3211-2).
 inline void check_cp_delegation_visa(const Context& ctx, Emitter& out) {
-    using namespace assembly_detail;
+    using namespace detail;
     if (!ctx.dossier.deliberation)
         return;
     const auto& d = *ctx.dossier.deliberation;

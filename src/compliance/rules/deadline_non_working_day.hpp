@@ -34,7 +34,7 @@ inline constexpr std::array<LegalRef, 1> deadline_non_working_day_basis{{
     {"CPC", "642", "consolidated text of late 2015"},
 }};
 
-namespace conv_detail {
+namespace detail {
 
 /// A deadline of the dossier with where it comes from.
 struct DeadlinePlace {
@@ -70,12 +70,11 @@ struct DeadlinePlace {
     return out;
 }
 
-} // namespace conv_detail
+} // namespace detail
 
 /// Contrôle des échéances tombant un jour non ouvré (DEADLINE-NON-WORKING-DAY).
 inline void check_deadline_non_working_day(const Context& ctx, Emitter& out) {
-    namespace cd = conv_detail;
-    const auto places = cd::deadline_places(ctx);
+    const auto places = detail::deadline_places(ctx);
     std::vector<Date> done;
     for (const auto& first : places) {
         if (std::find(done.begin(), done.end(), first.date) != done.end())
@@ -94,7 +93,7 @@ inline void check_deadline_non_working_day(const Context& ctx, Emitter& out) {
         }
 
         // The places of this date.
-        std::vector<const cd::DeadlinePlace*> same;
+        std::vector<const detail::DeadlinePlace*> same;
         for (const auto& p : places)
             if (p.date == date)
                 same.push_back(&p);
@@ -109,8 +108,8 @@ inline void check_deadline_non_working_day(const Context& ctx, Emitter& out) {
         for (const auto* p : same) {
             if (p->contractual) {
                 contractual = true;
-                (p->stated ? stated : computed).push_back(cd::where(p->source));
-                sections.push_back(cd::section_or_document(p->source));
+                (p->stated ? stated : computed).push_back(detail::where_stated(p->source));
+                sections.push_back(detail::section_or_document(p->source));
                 paths.push_back(p->path);
             } else {
                 legal_rules.emplace_back(p->legal_rule);
@@ -125,14 +124,14 @@ inline void check_deadline_non_working_day(const Context& ctx, Emitter& out) {
         const bool weekend = weekday == "samedi" || weekday == "dimanche";
         Message day;
         if (!holiday)
-            day = Message("DEADLINE-NON-WORKING-DAY.day").arg("weekday", cd::weekday(date));
+            day = Message("DEADLINE-NON-WORKING-DAY.day").arg("weekday", detail::weekday(date));
         else if (weekend)
             day = Message("DEADLINE-NON-WORKING-DAY.weekend_holiday")
-                      .arg("weekday", cd::weekday(date))
+                      .arg("weekday", detail::weekday(date))
                       .arg("holiday", std::string(*holiday));
         else
             day = Message("DEADLINE-NON-WORKING-DAY.holiday")
-                      .arg("weekday", cd::weekday(date))
+                      .arg("weekday", detail::weekday(date))
                       .arg("holiday", std::string(*holiday));
 
         // The deadlines falling that day: the first, then each other one « , ainsi que … ».
@@ -169,22 +168,22 @@ inline void check_deadline_non_working_day(const Context& ctx, Emitter& out) {
             diag.assumptions.emplace_back("crf_deadline_not_extended");
         if (open_data)
             diag.assumptions.emplace_back("open_data_deadline_not_extended");
-        cd::fact(diag, "date", date);
-        cd::fact(diag, "weekday", weekday);
+        fact(diag, "date", date);
+        fact(diag, "weekday", weekday);
         if (holiday)
-            cd::fact(diag, "holiday", std::string(*holiday));
-        cd::fact(diag, "effective", effective);
-        cd::fact(diag, "territory", std::string(to_string(ctx.territory)), Unit::code);
-        cd::fact(diag, "contractual", contractual);
+            fact(diag, "holiday", std::string(*holiday));
+        fact(diag, "effective", effective);
+        fact(diag, "territory", std::string(to_string(ctx.territory)), Unit::code);
+        fact(diag, "contractual", contractual);
         if (!sections.empty()) {
-            cd::fact(diag, "sections", cd::join(sections, "; "));
-            cd::fact(diag, "paths", cd::join(paths, "; "), Unit::code);
+            fact(diag, "sections", detail::join(sections, "; "));
+            fact(diag, "paths", detail::join(paths, "; "), Unit::code);
         }
         if (!legal_rules.empty())
-            cd::fact(diag, "legal_rules", cd::join(legal_rules, "; "), Unit::code);
-        cd::fact(diag, "unconfirmed", true);
+            fact(diag, "legal_rules", detail::join(legal_rules, "; "), Unit::code);
+        fact(diag, "unconfirmed", true);
         if (same.size() > 1 && same[1]->contractual)
-            cd::other_place(diag, same[1]->source, same[1]->path);
+            detail::other_place(diag, same[1]->source, same[1]->path);
         out.emit(std::move(diag));
     }
 }

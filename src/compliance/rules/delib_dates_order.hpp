@@ -42,7 +42,7 @@ inline constexpr std::array<LegalRef, 1> delib_dates_order_basis{{
      "(ordonnance n° 2021-1310 of 7 October 2021)"},
 }};
 
-namespace assembly_detail {
+namespace detail {
 
 /// A timeline event with its place in the model.
 struct PlacedEvent {
@@ -179,21 +179,13 @@ struct NumberedAct {
     return out;
 }
 
-/// Adds the facts naming the other place of a disagreement.
-inline void add_other(Diagnostic& diag, const SourceRef& s, const std::string& path) {
-    fact(diag, "other_document", std::string(to_string(s.document)), Unit::code);
-    fact(diag, "other_section", s.section);
-    fact(diag, "other_path", path, Unit::code);
-    fact(diag, "other_text", s.text);
-}
-
-} // namespace assembly_detail
+} // namespace detail
 
 /// DELIB-DATES-ORDER: dates du dossier dans un ordre impossible autour de la séance (avis de
 /// commission après la séance, signature avant, actes visés postérieurs, rapport d'une autre
 /// séance, numéros et dates en ordre inverse).
 inline void check_delib_dates_order(const Context& ctx, Emitter& out) {
-    using namespace assembly_detail;
+    using namespace detail;
     const auto& dossier = ctx.dossier;
     const Stated<Date>* meeting = nullptr;
     std::string meeting_path;
@@ -257,7 +249,7 @@ inline void check_delib_dates_order(const Context& ctx, Emitter& out) {
             fact(diag, "event", std::string(to_string(e.event)), Unit::code);
             fact(diag, "date", e.date);
             fact(diag, "meeting_date", m);
-            add_other(diag, meeting->source, meeting_path);
+            other_place(diag, meeting->source, meeting_path);
             out.emit(std::move(diag));
         }
     }
@@ -295,7 +287,7 @@ inline void check_delib_dates_order(const Context& ctx, Emitter& out) {
             fact(diag, "date", b.date);
             fact(diag, "other_number", a.number.formatted(), Unit::code);
             fact(diag, "other_date", a.date);
-            add_other(diag, a.source, a.path);
+            other_place(diag, a.source, a.path);
             out.emit(std::move(diag));
         }
     }

@@ -33,7 +33,7 @@ inline constexpr std::array<LegalRef, 1> delib_number_basis{{
      "", "none (a usage, not a text)"},
 }};
 
-namespace assembly_detail {
+namespace detail {
 
 /// The printed number without its parentheses (« (N°2023-122) » → « N°2023-122 »).
 [[nodiscard]] inline std::string_view number_text(std::string_view printed) {
@@ -67,12 +67,12 @@ inline void emit_number_year(Emitter& out, Location location, const Deliberation
     out.emit(std::move(diag));
 }
 
-} // namespace assembly_detail
+} // namespace detail
 
 /// DELIB-NUMBER: numéro de délibération absent, illisible, ou dont le millésime diffère de
 /// l'année de la séance.
 inline void check_delib_number(const Context& ctx, Emitter& out) {
-    using namespace assembly_detail;
+    using namespace detail;
     const auto& dossier = ctx.dossier;
     if (const auto& d = dossier.deliberation) {
         const auto& stated = d->number;

@@ -4,8 +4,8 @@
 // ID-CHECKSUM): blanks as a draft prints them, the phrases that name convention subjects and
 // deliberating bodies, and the identifiers the dossier states with their JSON paths.
 //
-// Names live in `rules::formal_detail` (not `rules::detail`, which would hide
-// `subvention::detail` from other groups' unqualified lookups). Nothing here throws on content.
+// Names live in `rules::detail` (so `subvention::detail` is always named in full). Nothing here
+// throws on content.
 #pragma once
 
 #include <cstddef>
@@ -26,33 +26,12 @@
 #include <subvention/vote.hpp>
 
 #include "compliance/builtin_rule.hpp"
+#include "compliance/rules/common.hpp"
 
-namespace subvention::compliance::rules::formal_detail {
+namespace subvention::compliance::rules::detail {
 
 // ---------------------------------------------------------------------------------------------
 // Facts, lists
-
-using rules::fact;
-
-/// Names the other place of a disagreement (`other_document`, `other_section`, `other_path`,
-/// `other_text`): documents must agree, so a finding names both places (docs/architecture.md §3.5).
-inline void other_place(Diagnostic& d, const SourceRef& s, std::string path) {
-    fact(d, "other_document", std::string(to_string(s.document)), Unit::code);
-    fact(d, "other_section", s.section);
-    fact(d, "other_path", std::move(path), Unit::code);
-    fact(d, "other_text", s.text);
-}
-
-/// « 4,8 » (facts: machine-readable lists, no spaces).
-[[nodiscard]] inline std::string csv(const std::vector<std::string>& items) {
-    std::string out;
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        if (i > 0)
-            out += ',';
-        out += items[i];
-    }
-    return out;
-}
 
 /// Article numbers as strings, in the given order.
 [[nodiscard]] inline std::vector<std::string> numbers(const std::vector<std::uint32_t>& ns) {
@@ -194,4 +173,4 @@ struct IdRef {
            Rna::parse(t).ok();
 }
 
-} // namespace subvention::compliance::rules::formal_detail
+} // namespace subvention::compliance::rules::detail

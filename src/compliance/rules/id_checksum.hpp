@@ -41,7 +41,7 @@ inline constexpr std::array<LegalRef, 3> id_checksum_basis{{
     {"ISO 9362", "", "ISO 9362:2014"},
 }};
 
-namespace formal_detail {
+namespace detail {
 
 /// The outcome of checking one printed identifier: nullopt when valid (or not checkable).
 struct IdFailure {
@@ -219,35 +219,35 @@ struct IdFailure {
     return d;
 }
 
-} // namespace formal_detail
+} // namespace detail
 
 /// Contrôle des clés et formats des identifiants du dossier (ID-CHECKSUM).
 inline void check_id_checksum(const Context& ctx, Emitter& out) {
-    namespace fd = formal_detail;
-    for (const auto& ref : fd::stated_identifiers(ctx.dossier)) {
+    for (const auto& ref : detail::stated_identifiers(ctx.dossier)) {
         const StatedIdentifier& id = *ref.id;
-        if (fd::is_blank(std::string_view(id.value)))
+        if (detail::is_blank(std::string_view(id.value)))
             continue;
-        if (const auto f = fd::check_stated(id))
-            out.emit(
-                fd::id_failure_diagnostic(*f, id.value, id.source, ref.path, ref.party, id.label));
+        if (const auto f = detail::check_stated(id))
+            out.emit(detail::id_failure_diagnostic(*f, id.value, id.source, ref.path, ref.party,
+                                                   id.label));
     }
     if (!ctx.dossier.convention || !ctx.dossier.convention->bank_details)
         return;
     const BankDetails& bank = *ctx.dossier.convention->bank_details;
-    if (!fd::is_blank(bank.iban.value))
-        if (const auto f = fd::check_iban(*bank.iban.value))
-            out.emit(fd::id_failure_diagnostic(*f, *bank.iban.value, bank.iban.source,
-                                               "/convention/bank_details/iban", "bank_details",
-                                               std::nullopt));
-    if (!fd::is_blank(bank.bic.value)) {
+    if (!detail::is_blank(bank.iban.value))
+        if (const auto f = detail::check_iban(*bank.iban.value))
+            out.emit(detail::id_failure_diagnostic(*f, *bank.iban.value, bank.iban.source,
+                                                   "/convention/bank_details/iban", "bank_details",
+                                                   std::nullopt));
+    if (!detail::is_blank(bank.bic.value)) {
         auto r = Bic::parse(*bank.bic.value);
         if (!r.ok()) {
-            const fd::IdFailure f{IdKind::bic, r.error(), std::string(to_string(r.error().kind)),
-                                  std::nullopt, std::nullopt};
-            out.emit(fd::id_failure_diagnostic(f, *bank.bic.value, bank.bic.source,
-                                               "/convention/bank_details/bic", "bank_details",
-                                               std::nullopt));
+            const detail::IdFailure f{IdKind::bic, r.error(),
+                                      std::string(to_string(r.error().kind)), std::nullopt,
+                                      std::nullopt};
+            out.emit(detail::id_failure_diagnostic(f, *bank.bic.value, bank.bic.source,
+                                                   "/convention/bank_details/bic", "bank_details",
+                                                   std::nullopt));
         }
     }
 }

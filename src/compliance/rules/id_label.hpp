@@ -35,13 +35,12 @@ inline constexpr std::array<LegalRef, 1> id_label_basis{{
 
 /// Contrôle de la nature déclarée des identifiants (ID-LABEL).
 inline void check_id_label(const Context& ctx, Emitter& out) {
-    namespace fd = formal_detail;
-    for (const auto& ref : fd::stated_identifiers(ctx.dossier)) {
+    for (const auto& ref : detail::stated_identifiers(ctx.dossier)) {
         const StatedIdentifier& id = *ref.id;
         if (id.label != IdentifierLabel::siren && id.label != IdentifierLabel::siret &&
             id.label != IdentifierLabel::rna)
             continue;
-        if (fd::is_blank(std::string_view(id.value)))
+        if (detail::is_blank(std::string_view(id.value)))
             continue;
         const BusinessIdKind kind = classify_business_id(id.value);
         IdentifierLabel shape = IdentifierLabel::none;
@@ -50,23 +49,23 @@ inline void check_id_label(const Context& ctx, Emitter& out) {
             shape = IdentifierLabel::siret;
         else if (kind == BusinessIdKind::siren || kind == BusinessIdKind::invalid_siren)
             shape = IdentifierLabel::siren;
-        else if (fd::looks_like_rna(id.value))
+        else if (detail::looks_like_rna(id.value))
             shape = IdentifierLabel::rna;
         if (shape == IdentifierLabel::none || shape == id.label)
             continue;
         actual = shape == IdentifierLabel::rna ? std::string("rna") : std::string(to_string(kind));
 
-        const std::string digits = fd::digits_of(id.value);
-        const std::string label(fd::label_text(id.label));
+        const std::string digits = detail::digits_of(id.value);
+        const std::string label(detail::label_text(id.label));
         Diagnostic d;
         d.severity = Severity::warning;
         d.location = at(id.source, ref.path);
         std::vector<Message> validity;
         if (kind != BusinessIdKind::siret && kind != BusinessIdKind::siren)
             validity.emplace_back("ID-LABEL.wrong_check_digit");
-        fd::fact(d, "label", std::string(to_string(id.label)), Unit::code);
-        fd::fact(d, "digits", digits.size());
-        fd::fact(d, "actual", actual, Unit::code);
+        fact(d, "label", std::string(to_string(id.label)), Unit::code);
+        fact(d, "digits", digits.size());
+        fact(d, "actual", actual, Unit::code);
         if (shape == IdentifierLabel::siret) {
             const std::string siren = digits.substr(0, 9);
             const std::string nic = digits.substr(9);
@@ -81,18 +80,18 @@ inline void check_id_label(const Context& ctx, Emitter& out) {
                                   .arg("validity", std::move(validity))
                                   .arg("siren", siren_digits)
                                   .arg("nic", nic));
-            fd::fact(d, "siren", siren, Unit::code);
-            fd::fact(d, "nic", nic, Unit::code);
+            fact(d, "siren", siren, Unit::code);
+            fact(d, "nic", nic, Unit::code);
         } else if (shape == IdentifierLabel::siren) {
             d.parts.push_back(Message("ID-LABEL.siren")
                                   .arg("value", id.value)
                                   .arg("label", label)
                                   .arg("validity", std::move(validity)));
-            fd::fact(d, "siren", digits, Unit::code);
+            fact(d, "siren", digits, Unit::code);
         } else {
             d.parts.push_back(Message("ID-LABEL.rna").arg("value", id.value).arg("label", label));
         }
-        fd::fact(d, "party", std::string(ref.party), Unit::code);
+        fact(d, "party", std::string(ref.party), Unit::code);
         out.emit(std::move(d));
     }
 }

@@ -33,7 +33,7 @@ inline constexpr std::array<LegalRef, 2> payment_exceeds_basis{{
 
 /// PAYMENT-EXCEEDS (« versements supérieurs au plafond »): see the file comment.
 inline void check_payment_exceeds(const Context& ctx, Emitter& out) {
-    using namespace amounts_detail;
+    using namespace detail;
     if (!ctx.dossier.convention)
         return;
     const Convention& c = *ctx.dossier.convention;
@@ -62,7 +62,7 @@ inline void check_payment_exceeds(const Context& ctx, Emitter& out) {
         fact(d, "limit", limit->amount);
         fact(d, "excess", excess);
         fact(d, "other_place", limit->kind, Unit::code);
-        add_other_facts(d, *limit);
+        other_place(d, *limit);
         out.emit(std::move(d));
     } catch (const std::overflow_error& e) {
         emit_overflow(out, location_of(*payments), Message("PAYMENT-EXCEEDS.overflow_excess"), e);

@@ -42,7 +42,7 @@ inline constexpr std::array<LegalRef, 1> payment_incomplete_basis{{
      "n° 2001-495)"},
 }};
 
-namespace amounts_detail {
+namespace detail {
 /// « article 4 §1, article 9 »: the distinct sections of the mentions of kind `k`.
 [[nodiscard]] inline std::string mention_sections(const PaymentSchedule& s, PaymentKind k) {
     std::vector<std::string> sections;
@@ -50,13 +50,20 @@ namespace amounts_detail {
         if (m.kind == k &&
             std::find(sections.begin(), sections.end(), m.source.section) == sections.end())
             sections.push_back(m.source.section);
-    return join(sections, ", ");
+    // Not `join`: an unknown (empty) section before any known one adds no separator.
+    std::string out;
+    for (const auto& section : sections) {
+        if (!out.empty())
+            out += ", ";
+        out += section;
+    }
+    return out;
 }
-} // namespace amounts_detail
+} // namespace detail
 
 /// PAYMENT-INCOMPLETE (« échéancier incomplet »): see the file comment.
 inline void check_payment_incomplete(const Context& ctx, Emitter& out) {
-    using namespace amounts_detail;
+    using namespace detail;
     if (!ctx.dossier.convention)
         return;
     const Convention& c = *ctx.dossier.convention;
@@ -114,7 +121,7 @@ inline void check_payment_incomplete(const Context& ctx, Emitter& out) {
             fact(d, "other_place", limit->kind, Unit::code);
             if (!has_balance && !balance_sections.empty())
                 fact(d, "balance_mentioned_in", balance_sections);
-            add_other_facts(d, *limit);
+            other_place(d, *limit);
             out.emit(std::move(d));
             balance_reported = !has_balance;
         } catch (const std::overflow_error& e) {
@@ -135,7 +142,7 @@ inline void check_payment_incomplete(const Context& ctx, Emitter& out) {
         d.parts.push_back(
             Message("PAYMENT-INCOMPLETE.no_date")
                 .arg("amount", p.amount.value)
-                .arg("where", where(DocumentKind::convention, p.amount.source.section)));
+                .arg("where", document_phrase(DocumentKind::convention, p.amount.source.section)));
         fact(d, "payment_index", i);
         fact(d, "kind", std::string(to_string(p.kind)), Unit::code);
         fact(d, "amount", p.amount.value);

@@ -35,9 +35,8 @@ inline constexpr std::array<LegalRef, 2> publication_open_data_basis{{
 
 /// Contrôle de la publication des données essentielles (PUBLICATION-OPEN-DATA).
 inline void check_publication_open_data(const Context& ctx, Emitter& out) {
-    namespace cd = conv_detail;
-    const auto od = cd::open_data(ctx);
-    if (od.state == cd::OpenDataState::not_applicable)
+    const auto od = detail::open_data(ctx);
+    if (od.state == detail::OpenDataState::not_applicable)
         return;
     const Convention& c = *ctx.dossier.convention;
     const auto& sig_source = c.signature.date.source;
@@ -58,29 +57,29 @@ inline void check_publication_open_data(const Context& ctx, Emitter& out) {
         Message("PUBLICATION-OPEN-DATA.duty").arg("amount", amount).arg("population", population);
 
     switch (od.state) {
-    case cd::OpenDataState::not_applicable:
+    case detail::OpenDataState::not_applicable:
         return;
-    case cd::OpenDataState::unknown_amount:
+    case detail::OpenDataState::unknown_amount:
         diag.location = Location{DocumentKind::convention, {}, "/convention/actions", {}};
         diag.parts.push_back(Message("PUBLICATION-OPEN-DATA.duty")
                                  .arg("amount", std::vector<Message>{})
                                  .arg("population", std::vector<Message>{}));
         diag.parts.push_back(
             Message("PUBLICATION-OPEN-DATA.amount_unknown").arg("threshold", od.threshold->amount));
-        cd::fact(diag, "reason", "amount_unknown", Unit::code);
+        fact(diag, "reason", "amount_unknown", Unit::code);
         break;
-    case cd::OpenDataState::blank_signature:
+    case detail::OpenDataState::blank_signature:
         diag.parts.push_back(duty);
         diag.parts.emplace_back("PUBLICATION-OPEN-DATA.signature_blank");
-        cd::fact(diag, "reason", "signature_date_blank", Unit::code);
+        fact(diag, "reason", "signature_date_blank", Unit::code);
         break;
-    case cd::OpenDataState::not_computable:
+    case detail::OpenDataState::not_computable:
         diag.parts.push_back(duty);
         diag.parts.push_back(
             Message("PUBLICATION-OPEN-DATA.not_computable").arg("reason", od.failure));
-        cd::fact(diag, "reason", "not_computable", Unit::code);
+        fact(diag, "reason", "not_computable", Unit::code);
         break;
-    case cd::OpenDataState::computed: {
+    case detail::OpenDataState::computed: {
         const Date deadline = od.deadline->effective;
         const auto& pub = ctx.dossier.open_data_publication;
         if (pub && !pub->value.is_special()) {
@@ -105,15 +104,15 @@ inline void check_publication_open_data(const Context& ctx, Emitter& out) {
                     Message("PUBLICATION-OPEN-DATA.shift_only")
                         .arg("deadline_day", Message("PUBLICATION-OPEN-DATA.deadline_day")
                                                  .arg("date", deadline)
-                                                 .arg("weekday", cd::weekday(deadline))));
+                                                 .arg("weekday", detail::weekday(deadline))));
                 diag.assumptions = {"open_data_deadline_not_extended"};
             }
-            cd::fact(diag, "publication_date", pub->value);
-            cd::fact(diag, "signature_date", *od.signature);
-            cd::fact(diag, "deadline", deadline);
+            fact(diag, "publication_date", pub->value);
+            fact(diag, "signature_date", *od.signature);
+            fact(diag, "deadline", deadline);
             if (shift_only) {
-                cd::fact(diag, "deadline_shifted", *shifted);
-                cd::fact(diag, "unconfirmed", true);
+                fact(diag, "deadline_shifted", *shifted);
+                fact(diag, "unconfirmed", true);
             }
             break;
         }
@@ -121,20 +120,20 @@ inline void check_publication_open_data(const Context& ctx, Emitter& out) {
         diag.parts.push_back(Message("PUBLICATION-OPEN-DATA.due")
                                  .arg("signature", *od.signature)
                                  .arg("deadline", deadline));
-        cd::fact(diag, "signature_date", *od.signature);
-        cd::fact(diag, "deadline", deadline);
-        cd::fact(diag, "published", false);
+        fact(diag, "signature_date", *od.signature);
+        fact(diag, "deadline", deadline);
+        fact(diag, "published", false);
         break;
     }
     }
-    cd::fact(diag, "delay", cd::iso_duration(deadlines::donnees_essentielles.duration),
-             Unit::duration);
+    fact(diag, "delay", detail::iso_duration(deadlines::donnees_essentielles.duration),
+         Unit::duration);
     if (od.amount)
-        cd::fact(diag, "amount", *od.amount);
-    cd::fact(diag, "threshold", od.threshold->amount);
-    cd::fact(diag, "grantor_form", std::string(to_string(od.grantor_form)), Unit::code);
+        fact(diag, "amount", *od.amount);
+    fact(diag, "threshold", od.threshold->amount);
+    fact(diag, "grantor_form", std::string(to_string(od.grantor_form)), Unit::code);
     if (od.population_unverified)
-        cd::fact(diag, "population_unverified", true);
+        fact(diag, "population_unverified", true);
     out.emit(std::move(diag));
 }
 

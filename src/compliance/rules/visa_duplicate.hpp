@@ -39,7 +39,7 @@ inline constexpr std::array<LegalRef, 2> visa_duplicate_basis{{
      "decision of 28 June 1974"},
 }};
 
-namespace assembly_detail {
+namespace detail {
 
 [[nodiscard]] inline std::vector<std::string> folded_articles(const std::vector<std::string>& v) {
     std::vector<std::string> out;
@@ -138,11 +138,11 @@ namespace assembly_detail {
     return std::nullopt;
 }
 
-} // namespace assembly_detail
+} // namespace detail
 
 /// VISA-DUPLICATE: le même acte visé deux fois dans un document (comparaison par contenu).
 inline void check_visa_duplicate(const Context& ctx, Emitter& out) {
-    using namespace assembly_detail;
+    using namespace detail;
     for (const auto& list : visa_lists(ctx.dossier)) {
         const auto& visas = *list.visas;
         std::vector<bool> grouped(visas.size(), false);

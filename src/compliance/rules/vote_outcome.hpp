@@ -33,7 +33,7 @@ inline constexpr std::array<LegalRef, 2> vote_outcome_basis{{
     {"CGCT", "L.3121-15", "consolidated text of late 2015"},
 }};
 
-namespace assembly_detail {
+namespace detail {
 
 /// Why the tally gives its outcome (« à la majorité des suffrages exprimés (42) »); nothing
 /// for an undetermined outcome.
@@ -130,14 +130,14 @@ inline void emit_vote_outcome(const Deliberation& d, const VoteAnalysis& a, Emit
     }
 }
 
-} // namespace assembly_detail
+} // namespace detail
 
 /// VOTE-OUTCOME: résultat indiqué ≠ résultat recalculé (majorité des suffrages exprimés, voix
 /// prépondérante du président — CGCT L.3121-14, L.3121-15).
 inline void check_vote_outcome(const Context& ctx, Emitter& out) {
-    const auto& run = assembly_detail::run_vote(ctx);
+    const auto& run = detail::run_vote(ctx);
     if (run.analysis)
-        assembly_detail::emit_vote_outcome(*ctx.dossier.deliberation, *run.analysis, out);
+        detail::emit_vote_outcome(*ctx.dossier.deliberation, *run.analysis, out);
 }
 
 /// La règle VOTE-OUTCOME of the catalogue (stable ID).

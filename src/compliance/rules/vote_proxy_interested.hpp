@@ -29,7 +29,7 @@ inline constexpr std::array<LegalRef, 2> vote_proxy_interested_basis{{
     {"CGCT", "L.2131-11", "consolidated text of late 2015"},
 }};
 
-namespace assembly_detail {
+namespace detail {
 
 /// Emits the VOTE-PROXY-INTERESTED diagnostics of `a` (analysis of `d`), in vote.hpp's order.
 inline void emit_vote_proxy_interested(const Deliberation& d, const VoteAnalysis& a, Emitter& out) {
@@ -82,14 +82,14 @@ inline void emit_vote_proxy_interested(const Deliberation& d, const VoteAnalysis
     }
 }
 
-} // namespace assembly_detail
+} // namespace detail
 
 /// VOTE-PROXY-INTERESTED: membre intéressé à l'affaire mandataire ou mandant d'une délégation
 /// de vote (COI-PROXY).
 inline void check_vote_proxy_interested(const Context& ctx, Emitter& out) {
-    const auto& run = assembly_detail::run_vote(ctx);
+    const auto& run = detail::run_vote(ctx);
     if (run.analysis)
-        assembly_detail::emit_vote_proxy_interested(*ctx.dossier.deliberation, *run.analysis, out);
+        detail::emit_vote_proxy_interested(*ctx.dossier.deliberation, *run.analysis, out);
 }
 
 /// La règle VOTE-PROXY-INTERESTED of the catalogue (stable ID).

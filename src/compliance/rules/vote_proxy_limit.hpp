@@ -30,7 +30,7 @@ inline constexpr std::array<LegalRef, 1> vote_proxy_limit_basis{{
     {"CGCT", "L.3121-16", "consolidated text of late 2015"},
 }};
 
-namespace assembly_detail {
+namespace detail {
 
 /// Emits the VOTE-PROXY-LIMIT diagnostics of `a` (analysis of `d`), in vote.hpp's order.
 inline void emit_vote_proxy_limit(const Deliberation& d, const VoteAnalysis& a, Emitter& out) {
@@ -166,14 +166,14 @@ inline void emit_vote_proxy_limit(const Deliberation& d, const VoteAnalysis& a, 
     }
 }
 
-} // namespace assembly_detail
+} // namespace detail
 
 /// VOTE-PROXY-LIMIT: délégations de vote irrégulières (une seule par mandataire, CGCT
 /// L.3121-16; mandant présent, mandataire absent, délégation à soi-même…).
 inline void check_vote_proxy_limit(const Context& ctx, Emitter& out) {
-    const auto& run = assembly_detail::run_vote(ctx);
+    const auto& run = detail::run_vote(ctx);
     if (run.analysis)
-        assembly_detail::emit_vote_proxy_limit(*ctx.dossier.deliberation, *run.analysis, out);
+        detail::emit_vote_proxy_limit(*ctx.dossier.deliberation, *run.analysis, out);
 }
 
 /// La règle VOTE-PROXY-LIMIT of the catalogue (stable ID).

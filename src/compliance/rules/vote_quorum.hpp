@@ -40,7 +40,7 @@ inline constexpr std::array<LegalRef, 2> vote_quorum_basis{{
      "as created by loi n° 2009-526 of 12 May 2009, consolidated text of late 2015"},
 }};
 
-namespace assembly_detail {
+namespace detail {
 
 /// Emits the VOTE-QUORUM diagnostics of a vote analysis.
 inline void emit_vote_quorum(const VoteAnalysis& a, Emitter& out) {
@@ -138,14 +138,14 @@ inline void emit_vote_quorum(const VoteAnalysis& a, Emitter& out) {
     }
 }
 
-} // namespace assembly_detail
+} // namespace detail
 
 /// VOTE-QUORUM: quorum de l'organe délibérant (CD: présents, CGCT L.3121-14; CP: présents ou
 /// représentés, L.3121-14-1; membres intéressés non comptés).
 inline void check_vote_quorum(const Context& ctx, Emitter& out) {
-    const auto& run = assembly_detail::run_vote(ctx);
+    const auto& run = detail::run_vote(ctx);
     if (run.analysis)
-        assembly_detail::emit_vote_quorum(*run.analysis, out);
+        detail::emit_vote_quorum(*run.analysis, out);
 }
 
 /// La règle VOTE-QUORUM of the catalogue (stable ID).

@@ -41,7 +41,7 @@ inline constexpr std::array<LegalRef, 2> vote_tally_exceeds_basis{{
      "ministerial answer of 3 April 2025"},
 }};
 
-namespace assembly_detail {
+namespace detail {
 
 /// Emits the VOTE-TALLY-EXCEEDS diagnostics of `a` (the default analysis of `d`); `lenient` is
 /// the analysis counting proxies given by interested members (COI-PROXY second sentence not
@@ -174,27 +174,27 @@ inline void emit_vote_tally_overflow(const Deliberation& d, Emitter& out) {
     out.emit(std::move(diag));
 }
 
-} // namespace assembly_detail
+} // namespace detail
 
 /// VOTE-TALLY-EXCEEDS: plus de voix que de membres pouvant voter (présents non intéressés +
 /// pouvoirs, un par mandataire — CGCT L.3121-16).
 inline void check_vote_tally_exceeds(const Context& ctx, Emitter& out) {
-    const auto& run = assembly_detail::run_vote(ctx);
+    const auto& run = detail::run_vote(ctx);
     if (run.overflow) {
-        assembly_detail::emit_vote_tally_overflow(*ctx.dossier.deliberation, out);
+        detail::emit_vote_tally_overflow(*ctx.dossier.deliberation, out);
         return;
     }
     if (!run.analysis)
         return;
     std::optional<VoteAnalysis> lenient;
-    if (assembly_detail::rests_on(run.analysis->assumptions,
-                                  Assumption::proxies_given_by_interested_ignored)) {
+    if (detail::rests_on(run.analysis->assumptions,
+                         Assumption::proxies_given_by_interested_ignored)) {
         VoteAnalysisOptions o;
         o.ignore_proxies_given_by_interested = false;
-        lenient = assembly_detail::run_vote(ctx, o).analysis;
+        lenient = detail::run_vote(ctx, o).analysis;
     }
-    assembly_detail::emit_vote_tally_exceeds(*ctx.dossier.deliberation, *run.analysis,
-                                             lenient ? &*lenient : nullptr, out);
+    detail::emit_vote_tally_exceeds(*ctx.dossier.deliberation, *run.analysis,
+                                    lenient ? &*lenient : nullptr, out);
 }
 
 /// La règle VOTE-TALLY-EXCEEDS of the catalogue (stable ID).

@@ -34,7 +34,7 @@ inline constexpr std::array<LegalRef, 2> vote_tally_short_basis{{
      "as created by loi n° 2009-526 of 12 May 2009, consolidated text of late 2015"},
 }};
 
-namespace assembly_detail {
+namespace detail {
 
 /// Emits the VOTE-TALLY-SHORT diagnostic of `a` (analysis of `d`).
 inline void emit_vote_tally_short(const Deliberation& d, const VoteAnalysis& a, Emitter& out) {
@@ -82,13 +82,13 @@ inline void emit_vote_tally_short(const Deliberation& d, const VoteAnalysis& a, 
     out.emit(std::move(diag));
 }
 
-} // namespace assembly_detail
+} // namespace detail
 
 /// VOTE-TALLY-SHORT: moins de voix que de votants présents, sans « ne prend pas part ».
 inline void check_vote_tally_short(const Context& ctx, Emitter& out) {
-    const auto& run = assembly_detail::run_vote(ctx);
+    const auto& run = detail::run_vote(ctx);
     if (run.analysis)
-        assembly_detail::emit_vote_tally_short(*ctx.dossier.deliberation, *run.analysis, out);
+        detail::emit_vote_tally_short(*ctx.dossier.deliberation, *run.analysis, out);
 }
 
 /// La règle VOTE-TALLY-SHORT of the catalogue (stable ID).
