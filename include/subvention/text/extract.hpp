@@ -32,8 +32,8 @@ namespace subvention::text {
 /// bytes of the original line (of the converted text for a file that was not UTF-8).
 using Span = TextSpan;
 
-/// Where one fact was read: `path` is a JSON pointer into the dossier JSON (subvention::io::to_json),
-/// as diagnostics use it (« /deliberation/vote/tallies/0/for »).
+/// Where one fact was read: `path` is a JSON pointer into the dossier JSON
+/// (subvention::io::to_json), as diagnostics use it (« /deliberation/vote/tallies/0/for »).
 struct FactSpan {
     std::string path;
     Span span;
