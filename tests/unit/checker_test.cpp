@@ -163,6 +163,10 @@ TEST(CanonicalDossier, EveryDiagnosticIsComplete) {
 
 TEST(CanonicalDossier, TheLegalBasisOfADiagnosticCarriesTheVersionOfEachText) {
     const cp::Report r = cp::check(sv::examples::apes_2023());
+    // Every text any finding cites says which version of it the library applies.
+    for (const auto& d : r.diagnostics)
+        for (const auto& b : d.legal_basis)
+            EXPECT_FALSE(b.version.empty()) << d.rule << " : " << b.to_string();
     // The rule's basis, as the catalogue describes it, version included.
     const auto* xref = first(r, "CONV-CROSS-REFERENCE");
     ASSERT_NE(xref, nullptr);

@@ -202,6 +202,8 @@ TEST(DocsRules, EachPageHasAnExampleThatFiresTheRuleInBothLanguagesAndOneThatDoe
                     EXPECT_EQ(d.message_fr, render(d.parts, Lang::fr));
                     EXPECT_EQ(d.message_en, render(d.parts, Lang::en));
                     EXPECT_FALSE(d.legal_basis.empty());
+                    for (const auto& b : d.legal_basis)
+                        EXPECT_FALSE(b.version.empty()) << "no version for " << b.to_string();
                 }
             } else {
                 silent = true;

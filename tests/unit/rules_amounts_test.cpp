@@ -204,7 +204,7 @@ TEST(BudgImputation, SeedParticipationAccountForAnAssociationIsAnUnconfirmedInfo
     EXPECT_NE(d.message_fr.find("non confirmée"), std::string::npos) << d.message_fr;
     EXPECT_NE(d.message_fr.find("65748"), std::string::npos) << d.message_fr;
     ASSERT_EQ(d.legal_basis.size(), 2u);
-    EXPECT_EQ(d.legal_basis[1], (cp::LegalBasis{"loi 2000-321", "9-1"}));
+    EXPECT_EQ(d.legal_basis[1].to_string(), "loi 2000-321 art. 9-1");
 }
 
 TEST(BudgImputation, BlankImputationIsInfoInADraftAndErrorOnceSigned) {
@@ -385,7 +385,7 @@ TEST(BudgSection, ProgrammeAuthorisationOnAnOperatingChapterIsAnError) {
     expect_fact(diags[0], "chapter", "936");
     expect_fact(diags[0], "chapter_section", "fonctionnement");
     ASSERT_EQ(diags[0].legal_basis.size(), 1u);
-    EXPECT_EQ(diags[0].legal_basis[0], (cp::LegalBasis{"CGCT", "L.3312-4"}));
+    EXPECT_EQ(diags[0].legal_basis[0].to_string(), "CGCT art. L.3312-4");
 }
 
 TEST(BudgSection, CommitmentAuthorisationIsAllowedOnOperatingChapters) {

@@ -493,8 +493,8 @@ TEST(ConvBankDetails, SeedDraftBlankBankDetailsAreAWarningBecausePaymentDependsO
               "Les coordonnées bancaires IBAN, BIC, domiciliation et titulaire du compte de la "
               "convention (article 9) sont laissées en blanc\u00A0; le versement de l’aide (1 "
               "versement prévu) en dépend\u00A0: à compléter avant la signature.");
-    EXPECT_EQ(d.legal_basis,
-              (std::vector<LegalBasis>{{"convention", "9"}, {"loi 2000-321", "10 al. 3"}}));
+    EXPECT_EQ(cited(d.legal_basis),
+              (std::vector<std::string>{"convention art. 9", "loi 2000-321 art. 10 al. 3"}));
 }
 
 TEST(ConvBankDetails, SeedSignedBlankBankDetailsAreAnError) {
@@ -679,8 +679,8 @@ TEST(ConvIncomplete, SeedDraftBlankNumberAndSignatureDateAreInfo) {
         "Le numéro de la convention («\u00A0Dossier n°\u00A0») est laissé en blanc (à compléter "
         "avant la signature), alors que la convention elle-même (article 4 §1) exige que "
         "toute communication mentionne ce numéro.");
-    EXPECT_EQ(found[0].legal_basis,
-              (std::vector<LegalBasis>{{"convention", "4 §1"}, {"loi 2000-321", "10 al. 3"}}));
+    EXPECT_EQ(cited(found[0].legal_basis),
+              (std::vector<std::string>{"convention art. 4 §1", "loi 2000-321 art. 10 al. 3"}));
     EXPECT_EQ(found[1].severity, Severity::info);
     EXPECT_EQ(found[1].location.path, "/convention/signature/date");
     EXPECT_EQ(found[1].location.text, "A Arras, le");
@@ -884,7 +884,8 @@ TEST(IdChecksum, CorruptedSirenExactDiagnostic) {
                                      {"error_kind", "checksum"},
                                      {"check", "luhn"},
                                      {"party", "beneficiary"}}));
-    EXPECT_EQ(found[0].legal_basis, (std::vector<LegalBasis>{{"Code de commerce", "R.123-220"}}));
+    EXPECT_EQ(cited(found[0].legal_basis),
+              (std::vector<std::string>{"Code de commerce art. R.123-220"}));
     const auto expected_error = Siren::parse("440 672 021").error().message;
     EXPECT_EQ(found[0].message_fr, "Le numéro SIREN «\u00A0440 672 021\u00A0» du bénéficiaire est "
                                    "invalide\u00A0: " +
@@ -973,7 +974,7 @@ TEST(IdChecksum, WrongRibKeyWithRightIbanCheckDigits) {
                                      {"rib_key", "88"},
                                      {"rib_key_expected", "89"},
                                      {"party", "bank_details"}}));
-    EXPECT_EQ(found[0].legal_basis, (std::vector<LegalBasis>{{"ISO 13616-1", ""}}));
+    EXPECT_EQ(cited(found[0].legal_basis), (std::vector<std::string>{"ISO 13616-1"}));
 }
 
 // Property: every single-character substitution of a valid French IBAN's digits is an error.
@@ -1020,7 +1021,7 @@ TEST(IdChecksum, InvalidBic) {
     EXPECT_EQ(found[0].location.path, "/convention/bank_details/bic");
     EXPECT_EQ(found[0].fact("identifier"), "bic");
     EXPECT_EQ(found[0].fact("error_kind"), "length");
-    EXPECT_EQ(found[0].legal_basis, (std::vector<LegalBasis>{{"ISO 9362", ""}}));
+    EXPECT_EQ(cited(found[0].legal_basis), (std::vector<std::string>{"ISO 9362"}));
 }
 
 TEST(IdChecksum, UnlabelledOtherNumbersAreNotChecked) {

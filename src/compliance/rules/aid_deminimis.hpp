@@ -61,14 +61,16 @@ namespace detail {
 }
 
 /// « règlement (UE) 2023/2831 », « 3 § 2 » as a legal basis (the « art. » of the source
-/// strings dropped: LegalBasis::to_string adds it).
+/// strings dropped: LegalBasis::to_string adds it); the version is the text published in the
+/// Official Journal of the EU.
 [[nodiscard]] inline LegalBasis basis_of(const AidRegulationInfo& info, std::string_view article) {
     const std::string_view title = info.title_fr;
     // « règlement (UE) n° 1407/2013 de la Commission du … » → up to « de la Commission ».
     const auto cut = title.find(" de la Commission");
     if (article.starts_with("art. "))
         article.remove_prefix(5);
-    return LegalBasis{std::string(title.substr(0, cut)), std::string(article)};
+    return LegalBasis{std::string(title.substr(0, cut)), std::string(article),
+                      std::string(info.journal)};
 }
 
 } // namespace detail

@@ -58,6 +58,14 @@ inline constexpr std::array<LegalRef, 2> budg_imputation_basis{{
      "the 1986 text as cited in docs/legal-reference.md §7, later amendments not checked"},
 }};
 
+/// The basis of the findings on the nature account charged for a private body: the M57 nature
+/// nomenclature, and what a subsidy is (an optional contribution).
+inline std::vector<LegalBasis> nature_basis() {
+    return {LegalBasis{"Instruction budgétaire et comptable M57 (nomenclature par nature)", "",
+                       std::string(budg_imputation_basis[0].version)},
+            LegalBasis{"loi 2000-321", "9-1", "as inserted by loi n° 2014-856 of 31 July 2014"}};
+}
+
 namespace detail {
 
 /// Stable lower-case name of a nature account's use (« participation »).
@@ -264,9 +272,7 @@ inline void check_budg_imputation(const Context& ctx, Emitter& out) {
             } else if (category == PartyCategory::private_person &&
                        use == NatureUse::contribution) {
                 Diagnostic d = base(Severity::warning);
-                d.legal_basis = {
-                    {"Instruction budgétaire et comptable M57 (nomenclature par nature)", ""},
-                    {"loi 2000-321", "9-1"}};
+                d.legal_basis = nature_basis();
                 d.parts.push_back(
                     charged("BUDG-IMPUTATION.contribution_account").arg("usual", usual));
                 add_nature_facts(d);
@@ -277,9 +283,7 @@ inline void check_budg_imputation(const Context& ctx, Emitter& out) {
                 // SEED-12 (docs/legal-reference.md BUDG-NATURE-SUBSIDIES, UNCONFIRMED): info, see
                 // file comment.
                 Diagnostic d = base(Severity::info);
-                d.legal_basis = {
-                    {"Instruction budgétaire et comptable M57 (nomenclature par nature)", ""},
-                    {"loi 2000-321", "9-1"}};
+                d.legal_basis = nature_basis();
                 const bool account_confirmed = nature.is_known() && nature.is_confirmed();
                 // French adds the M57 label of account 65748.
                 const Message usual_account_name =

@@ -46,8 +46,7 @@ inline void check_budg_section(const Context& ctx, Emitter& out) {
         const std::string cs(to_string(imp.section()));
         Diagnostic d;
         d.severity = Severity::error;
-        d.legal_basis = {
-            {"Instruction budgétaire et comptable M57 (chapitres fonctionnels 90x et 93x)", ""}};
+        d.legal_basis = {to_basis(budg_section_basis[0])};
         d.location = row_location(g.first, "imputation");
         d.parts.push_back(Message("BUDG-SECTION.nature_chapter")
                               .arg("imputation", imp.formatted())
@@ -87,7 +86,7 @@ inline void check_budg_section(const Context& ctx, Emitter& out) {
         const bool ap = r.row->appropriation == AppropriationKind::ap;
         Diagnostic d;
         d.severity = Severity::error;
-        d.legal_basis = {{"CGCT", "L.3312-4"}};
+        d.legal_basis = {to_basis(budg_section_basis[1])};
         d.location = row_location(r, "appropriation");
         d.parts.push_back(
             Message("BUDG-SECTION.appropriation")

@@ -101,8 +101,9 @@ inline void check_conv_bank_details(const Context& ctx, Emitter& out) {
                               .arg("payments", payments));
     else
         d.parts.push_back(Message("CONV-BANK-DETAILS.draft").arg("what", what));
-    d.legal_basis = {LegalBasis{"convention", detail::article_of(section)},
-                     LegalBasis{"loi 2000-321", "10 al. 3"}};
+    d.legal_basis = {
+        LegalBasis{"convention", detail::article_of(section), "the convention of the dossier"},
+        to_basis(conv_bank_details_basis[0])};
     fact(d, "blank_fields", detail::join(keys), Unit::code);
     fact(d, "blank_count", blank.size());
     fact(d, "stage", std::string(to_string(ctx.options.stage)), Unit::code);

@@ -69,8 +69,9 @@ inline void check_conv_incomplete(const Context& ctx, Emitter& out) {
                                   .arg("where", section.empty()
                                                     ? Message("CONV-INCOMPLETE.where_unnamed")
                                                     : Message("phrase.text").arg("text", section)));
-            d.legal_basis = {LegalBasis{"convention", detail::article_of(where)},
-                             LegalBasis{"loi 2000-321", "10 al. 3"}};
+            d.legal_basis = {LegalBasis{"convention", detail::article_of(where),
+                                        "the convention of the dossier"},
+                             to_basis(conv_incomplete_basis[0])};
         } else {
             d.parts.push_back(Message("CONV-INCOMPLETE.dossier_number").arg("blank", blank));
         }

@@ -207,17 +207,19 @@ inline void check_delib_dates_order(const Context& ctx, Emitter& out) {
             if (e.event == DossierEvent::committee_opinion && e.date > m) {
                 diag.severity = Severity::warning;
                 message = Message("DELIB-DATES-ORDER.opinion_after");
-                diag.legal_basis.push_back(
-                    LegalBasis{"CGCT (règlement intérieur de l'assemblée)", "L.3121-8"});
+                diag.legal_basis.push_back(LegalBasis{"CGCT (règlement intérieur de l'assemblée)",
+                                                      "L.3121-8",
+                                                      "consolidated text of late 2015"});
             } else if (e.event == DossierEvent::cited_act && e.date > m) {
                 diag.severity = Severity::warning;
                 message = Message("DELIB-DATES-ORDER.cited_after");
-                diag.legal_basis.push_back(
-                    LegalBasis{"Guide de légistique, fiche 3.1.5 (visas)", ""});
+                diag.legal_basis.push_back(LegalBasis{
+                    "Guide de légistique, fiche 3.1.5 (visas)", "",
+                    "the Guide's online edition (Légifrance), undated in the library's sources"});
                 diag.legal_basis.push_back(LegalBasis{
                     "CE, Sect., 28 juin 1974, Charmasson, n° 79473 (visas sans portée juridique "
                     "propre)",
-                    ""});
+                    "", "decision of 28 June 1974"});
             } else if (doc == DocumentKind::deliberation && delib_meeting && e.date < m &&
                        (e.event == DossierEvent::signature ||
                         e.event == DossierEvent::transmission ||
@@ -233,14 +235,17 @@ inline void check_delib_dates_order(const Context& ctx, Emitter& out) {
                        e.date < m) {
                 diag.severity = Severity::error;
                 message = Message("DELIB-DATES-ORDER.convention_before");
-                diag.legal_basis.push_back(LegalBasis{"CGCT", "L.3211-2"});
-                diag.legal_basis.push_back(LegalBasis{"CGCT", "L.3131-1"});
+                diag.legal_basis.push_back(
+                    LegalBasis{"CGCT", "L.3211-2", "consolidated text of late 2015"});
+                diag.legal_basis.push_back(
+                    LegalBasis{"CGCT", "L.3131-1", "consolidated text of late 2015"});
             } else if (doc == DocumentKind::rapport && e.event == DossierEvent::meeting &&
                        delib_meeting && e.date != m) {
                 diag.severity = Severity::warning;
                 message = Message("DELIB-DATES-ORDER.report_meeting");
-                diag.legal_basis.push_back(LegalBasis{
-                    "Cohérence des pièces : rapport soumis à la séance qui délibère", ""});
+                diag.legal_basis.push_back(
+                    LegalBasis{"Cohérence des pièces : rapport soumis à la séance qui délibère", "",
+                               "none (consistency of the documents, not a text)"});
             } else {
                 continue;
             }

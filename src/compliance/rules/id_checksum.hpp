@@ -194,13 +194,13 @@ struct IdFailure {
     switch (f.identifier) {
     case IdKind::siren:
     case IdKind::siret:
-        d.legal_basis = {LegalBasis{"Code de commerce", "R.123-220"}};
+        d.legal_basis = {to_basis(id_checksum_basis[0])};
         break;
     case IdKind::iban:
-        d.legal_basis = {LegalBasis{"ISO 13616-1", ""}};
+        d.legal_basis = {to_basis(id_checksum_basis[1])};
         break;
     case IdKind::bic:
-        d.legal_basis = {LegalBasis{"ISO 9362", ""}};
+        d.legal_basis = {to_basis(id_checksum_basis[2])};
         break;
     case IdKind::rna:
         break; // the rule's basis

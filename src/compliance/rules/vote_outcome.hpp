@@ -122,7 +122,7 @@ inline void emit_vote_outcome(const Deliberation& d, const VoteAnalysis& a, Emit
                                      .arg("status", Message(status)));
             assume(diag, f.assumptions);
             diag.facts.insert(diag.facts.begin(), Fact{"president", president});
-            diag.legal_basis.push_back(LegalBasis{"CGCT", "L.3121-15"});
+            diag.legal_basis.push_back(to_basis(vote_outcome_basis[1]));
         } else {
             continue;
         }

@@ -124,16 +124,17 @@ inline void emit_vote_quorum(const VoteAnalysis& a, Emitter& out) {
         const auto interested = names(f, PersonRole::interested);
         if (!interested.empty())
             fact(diag, "interested", interested);
-        diag.legal_basis.push_back(LegalBasis{"CGCT", cp ? "L.3121-14-1" : "L.3121-14"});
+        diag.legal_basis.push_back(to_basis(vote_quorum_basis[cp ? 1 : 0]));
         if (a.regime == QuorumRegime::covid_derogation) {
             if (const auto covid = covid_derogation_on(a.meeting_date))
-                diag.legal_basis.push_back(LegalBasis{std::string(covid->source), ""});
+                diag.legal_basis.push_back(LegalBasis{std::string(covid->source), "",
+                                                      "the version in force on the meeting date"});
         }
         if (a.interested_present.count() > 0)
             diag.legal_basis.push_back(LegalBasis{
                 "Sénat, réponses ministérielles des 01/03/2007 et 12/04/2007 (CE 19 janv. 1983 "
                 "Chauré) : membres intéressés non comptés présents",
-                ""});
+                "", "answers of 1 March and 12 April 2007"});
         out.emit(std::move(diag));
     }
 }

@@ -142,7 +142,8 @@ inline void emit_vote_tally_exceeds(const Deliberation& d, const VoteAnalysis& a
             for (const auto& b : vote_tally_exceeds_basis)
                 diag.legal_basis.push_back(to_basis(b));
             diag.legal_basis.push_back(
-                LegalBasis{"CE, 6 juin 1997, SERTIM (membre intéressé exclu du vote)", ""});
+                LegalBasis{"CE, 6 juin 1997, SERTIM (membre intéressé exclu du vote)", "",
+                           "decision of 6 June 1997"});
         }
     } else {
         // The tally fits only if proxies the act does not record were given (SEED-02 alone).
