@@ -311,34 +311,6 @@ namespace detail {
         return 3;
     return 0;
 }
-/// Length of any whitespace (ASCII blanks, tab, newlines, or a group space) at s[i], else 0.
-[[nodiscard]] constexpr std::size_t blank_at(std::string_view s, std::size_t i) noexcept {
-    if (i < s.size() &&
-        (s[i] == '\t' || s[i] == '\n' || s[i] == '\r' || s[i] == '\v' || s[i] == '\f'))
-        return 1;
-    return group_space_at(s, i);
-}
-/// Length of the blank ending at s[end-1] (i.e. occupying [end-k, end)), else 0.
-[[nodiscard]] constexpr std::size_t blank_before(std::string_view s, std::size_t end) noexcept {
-    for (std::size_t k = 1; k <= 3 && k <= end; ++k)
-        if (blank_at(s, end - k) == k)
-            return k;
-    return 0;
-}
-/// `s` without leading and trailing blanks.
-[[nodiscard]] constexpr std::string_view trim_blanks(std::string_view s) noexcept {
-    std::size_t b = 0;
-    while (const std::size_t k = blank_at(s, b))
-        b += k;
-    std::size_t e = s.size();
-    while (e > b) {
-        const std::size_t k = blank_before(s, e);
-        if (k == 0)
-            break;
-        e -= k;
-    }
-    return s.substr(b, e - b);
-}
 [[nodiscard]] constexpr bool iends_with(std::string_view s, std::string_view suffix) noexcept {
     if (s.size() < suffix.size())
         return false;
@@ -375,7 +347,7 @@ inline Result<Euros> Euros::parse(std::string_view text) {
     const auto fail = [&](ErrorKind kind, std::string message) {
         return make_error(kind, detail::amount_field, text, std::move(message));
     };
-    std::string_view s = detail::trim_blanks(text);
+    std::string_view s = detail::trim_spaces(text);
     if (s.empty())
         return fail(ErrorKind::empty, "le montant est vide");
 
@@ -383,7 +355,7 @@ inline Result<Euros> Euros::parse(std::string_view text) {
     for (const std::string_view currency : {std::string_view("euros"), std::string_view("euro"),
                                             std::string_view("eur"), detail::euro_sign}) {
         if (detail::iends_with(s, currency)) {
-            s = detail::trim_blanks(s.substr(0, s.size() - currency.size()));
+            s = detail::trim_spaces(s.substr(0, s.size() - currency.size()));
             break;
         }
     }

@@ -156,7 +156,7 @@ inline Result<Rate> Rate::parse(std::string_view text) {
     const auto fail = [&](ErrorKind kind, std::string message) {
         return make_error(kind, detail::rate_field, text, std::move(message));
     };
-    std::string_view s = detail::trim_blanks(text);
+    std::string_view s = detail::trim_spaces(text);
     if (s.empty())
         return fail(ErrorKind::empty, "le taux est vide");
     if (s.size() > detail::rate_max_length)
@@ -191,14 +191,14 @@ inline Result<Rate> Rate::parse(std::string_view text) {
     bool percent = false;
     if (s.back() == '%') {
         percent = true;
-        s = detail::trim_blanks(s.substr(0, s.size() - 1));
+        s = detail::trim_spaces(s.substr(0, s.size() - 1));
     }
 
     if (const std::size_t slash = s.find('/'); slash != std::string_view::npos) {
         if (percent)
             return fail(ErrorKind::format, "une fraction (« 1/3 ») ne prend pas de signe %");
-        const std::string_view n = detail::trim_blanks(s.substr(0, slash));
-        const std::string_view d = detail::trim_blanks(s.substr(slash + 1));
+        const std::string_view n = detail::trim_spaces(s.substr(0, slash));
+        const std::string_view d = detail::trim_spaces(s.substr(slash + 1));
         if (!all_digits(n) || !all_digits(d))
             return fail(ErrorKind::format, "une fraction s'écrit « numérateur/dénominateur » avec "
                                            "deux nombres entiers (« 1/3 »)");

@@ -47,6 +47,7 @@
 #include <boost/multiprecision/cpp_int.hpp>
 
 #include <subvention/compliance/message.hpp>
+#include <subvention/detail/ascii.hpp>
 #include <subvention/io/csv.hpp>
 #include <subvention/io/scdl.hpp>
 
@@ -474,21 +475,6 @@ const std::vector<std::string>& folded_actes_level1() {
         return v;
     }();
     return labels;
-}
-
-std::string_view rstrip_spaces(std::string_view s) noexcept {
-    while (!s.empty()) {
-        const auto b = static_cast<unsigned char>(s.back());
-        if (b == ' ' || (b >= '\t' && b <= '\r')) {
-            s.remove_suffix(1);
-        } else if (s.size() >= 2 && b == 0xA0 &&
-                   static_cast<unsigned char>(s[s.size() - 2]) == 0xC2) {
-            s.remove_suffix(2);
-        } else {
-            break;
-        }
-    }
-    return s;
 }
 
 } // namespace
@@ -1109,7 +1095,8 @@ void Validator::row(std::uint64_t row, std::span<const std::string_view> cells,
                 const bool space_after = v.find("/ ") != std::string_view::npos;
                 if (known(prefix) && !space_after)
                     break;
-                if (space_after || known(rstrip_spaces(prefix)))
+                if (space_after || known(prefix.substr(0, subvention::detail::skip_spaces_back(
+                                                              prefix, prefix.size()))))
                     m = Message("scdl.nomenclature-actes-value.space");
                 else
                     m = Message("scdl.nomenclature-actes-value.prefix").arg("prefix", prefix);

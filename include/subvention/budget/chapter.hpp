@@ -35,7 +35,7 @@ public:
     /// Parses `"936"` (surrounding blanks ignored). Errors (field « chapitre fonctionnel »):
     /// empty, format, length (not 3 digits), component (not 900–909 or 930–939).
     static Result<FunctionalChapter> parse(std::string_view text) {
-        const std::string_view s = detail::budget::trim(text);
+        const std::string_view s = detail::trim_spaces(text);
         if (s.empty())
             return make_error(ErrorKind::empty, "chapitre fonctionnel", text,
                               "le chapitre fonctionnel est vide");

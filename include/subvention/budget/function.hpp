@@ -35,7 +35,7 @@ public:
     /// format, length (more than 3 digits), component (2-digit function not in M57, or 3-digit
     /// one whose 2-digit parent is not).
     static Result<FunctionCode> parse(std::string_view text) {
-        const std::string_view s = detail::budget::trim(text);
+        const std::string_view s = detail::trim_spaces(text);
         if (s.empty())
             return make_error(ErrorKind::empty, "fonction", text, "la fonction est vide");
         if (!detail::budget::all_digits(s))

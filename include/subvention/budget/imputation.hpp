@@ -51,7 +51,7 @@ public:
     /// input as value.
     static Result<Imputation> parse(std::string_view text) {
         using detail::budget::quoted;
-        const std::string_view s = detail::budget::trim(text);
+        const std::string_view s = detail::trim_spaces(text);
         if (s.empty())
             return make_error(ErrorKind::empty, "imputation", text, "l'imputation est vide");
 
@@ -61,7 +61,7 @@ public:
         std::size_t start = 0;
         for (;;) {
             const std::size_t slash = s.find('/', start);
-            const std::string_view part = detail::budget::trim(s.substr(
+            const std::string_view part = detail::trim_spaces(s.substr(
                 start, slash == std::string_view::npos ? std::string_view::npos : slash - start));
             if (count == parts.size())
                 return make_error(ErrorKind::format, "imputation", text,

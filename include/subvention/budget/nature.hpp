@@ -37,7 +37,7 @@ public:
     /// Parses a nature account (surrounding blanks ignored). Errors (field « nature »): empty,
     /// format (non-digit), length (not 2–8 digits), component (class 0 or 9: no such account).
     static Result<NatureAccount> parse(std::string_view text) {
-        const std::string_view s = detail::budget::trim(text);
+        const std::string_view s = detail::trim_spaces(text);
         if (s.empty())
             return make_error(ErrorKind::empty, "nature", text, "la nature (compte) est vide");
         if (!detail::budget::all_digits(s))

@@ -146,7 +146,7 @@ public:
     /// Parses with `pattern`. Errors (field « code opération »): empty, format (character not
     /// fitting the pattern, with its position), length (other length than the pattern's).
     static Result<OperationCode> parse(std::string_view text, const OperationCodePattern& pattern) {
-        const std::string_view s = detail::budget::trim(text);
+        const std::string_view s = detail::trim_spaces(text);
         if (auto e = basic_check(text, s))
             return *e;
         if (auto m = pattern.first_mismatch(s))
@@ -168,7 +168,7 @@ public:
     template <std::predicate<std::string_view> Pred>
     static Result<OperationCode> parse_if(std::string_view text, Pred&& accept,
                                           std::string_view rule) {
-        const std::string_view s = detail::budget::trim(text);
+        const std::string_view s = detail::trim_spaces(text);
         if (auto e = basic_check(text, s))
             return *e;
         if (!std::invoke(std::forward<Pred>(accept), s))

@@ -74,40 +74,6 @@ using Beneficiary = detail::m57::Beneficiary;
 
 namespace detail::budget {
 
-/// Length of the blank starting at `s[i]` (space, tab, no-break U+00A0, narrow no-break U+202F,
-/// thin U+2009 — the blanks money.hpp accepts), 0 if none.
-[[nodiscard]] constexpr std::size_t blank_at(std::string_view s, std::size_t i) noexcept {
-    if (i >= s.size())
-        return 0;
-    if (s[i] == ' ' || s[i] == '\t')
-        return 1;
-    if (s.substr(i, 2) == "\u00A0")
-        return 2;
-    if (s.substr(i, 3) == "\u202F" || s.substr(i, 3) == "\u2009")
-        return 3;
-    return 0;
-}
-
-/// `s` without leading and trailing blanks.
-[[nodiscard]] constexpr std::string_view trim(std::string_view s) noexcept {
-    std::size_t b = 0;
-    while (std::size_t n = blank_at(s, b))
-        b += n;
-    s.remove_prefix(b);
-    for (;;) {
-        bool cut = false;
-        for (std::size_t n : {std::size_t{1}, std::size_t{2}, std::size_t{3}}) {
-            if (s.size() >= n && blank_at(s, s.size() - n) == n) {
-                s.remove_suffix(n);
-                cut = true;
-                break;
-            }
-        }
-        if (!cut)
-            return s;
-    }
-}
-
 [[nodiscard]] constexpr bool all_digits(std::string_view s) noexcept {
     for (char c : s)
         if (c < '0' || c > '9')
