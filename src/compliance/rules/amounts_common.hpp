@@ -23,6 +23,7 @@
 #include <subvention/convention.hpp>
 #include <subvention/deliberation.hpp>
 #include <subvention/detail/ascii.hpp>
+#include <subvention/detail/text.hpp>
 #include <subvention/document.hpp>
 #include <subvention/dossier.hpp>
 #include <subvention/money.hpp>
@@ -164,29 +165,11 @@ private:
 /// accents removed (« Économie » = « Economie »), everything else dropped (spaces, quotes,
 /// apostrophes, hyphens). Used only to tell whether two printed names are the same party.
 [[nodiscard]] inline std::string fold_name(std::string_view s) {
-    // U+00C0..U+00FF (UTF-8 C3 80..C3 BF) without their accent; "" = dropped.
-    static constexpr std::array<std::string_view, 64> latin1{
-        "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-        "d", "n", "o", "o", "o", "o", "o",  "",  "o", "u", "u", "u", "u", "y", "",  "ss",
-        "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-        "d", "n", "o", "o", "o", "o", "o",  "",  "o", "u", "u", "u", "u", "y", "",  "y"};
+    const auto key = subvention::detail::text::fold_key(s); // nullopt: invalid UTF-8, bytes kept
     std::string out;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const char c = s[i];
-        if (subvention::detail::is_ascii_alnum(c)) {
+    for (const char c : key ? std::string_view(*key) : s)
+        if (subvention::detail::is_ascii_alnum(c))
             out += subvention::detail::ascii_lower(c);
-            continue;
-        }
-        const unsigned char b0 = subvention::detail::byte_at(s, i);
-        const unsigned char b1 = subvention::detail::byte_at(s, i + 1);
-        if (b0 == 0xC3 && b1 >= 0x80 && b1 <= 0xBF) {
-            out += latin1[static_cast<std::size_t>(b1 - 0x80u)];
-            ++i;
-        } else if (b0 == 0xC5 && (b1 == 0x92 || b1 == 0x93)) { // Œ œ
-            out += "oe";
-            ++i;
-        }
-    }
     return out;
 }
 
