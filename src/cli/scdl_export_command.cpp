@@ -183,8 +183,7 @@ Diagnostic cell_diagnostic(const Error& e) {
                           .arg("field", e.field)
                           .arg("kind", to_string(e.kind))
                           .arg("place", place));
-    d.message_fr = compliance::render(d.parts, Lang::fr);
-    d.message_en = compliance::render(d.parts, Lang::en);
+    d.render_messages();
     d.location = compliance::Location{DocumentKind::dossier, place, "/" + e.field, e.value};
     d.legal_basis = {compliance::LegalBasis{"arrêté du 17 novembre 2017", ""}};
     d.facts = {{"field", e.field, Unit::code},
@@ -201,8 +200,7 @@ Diagnostic cell_warning(std::string rule, std::uint64_t row, std::size_t column,
     d.severity = Severity::warning;
     d.parts.push_back(
         Message(d.rule).arg("row", row).arg("column", column + 1).arg("field", field));
-    d.message_fr = compliance::render(d.parts, Lang::fr);
-    d.message_en = compliance::render(d.parts, Lang::en);
+    d.render_messages();
     const std::string place = "ligne " + std::to_string(row) + ", colonne " +
                               std::to_string(column + 1) + " (" + std::string(field) + ")";
     d.location = compliance::Location{DocumentKind::dossier, place, "/" + std::string(field),

@@ -504,9 +504,8 @@ void Sink::missing(std::string_view rule_id, compliance::Severity severity, std:
     compliance::Diagnostic d;
     d.rule = std::string(rule_id);
     d.severity = severity;
-    d.message_fr = compliance::render(message, compliance::Lang::fr);
-    d.message_en = compliance::render(message, compliance::Lang::en);
     d.parts.push_back(std::move(message));
+    d.render_messages();
     d.location.document = document_;
     d.location.path = std::move(json_path);
     if (where) {
@@ -668,12 +667,6 @@ std::vector<Message> file_label(std::size_t file_number) {
     return {Message("phrase.extraction.file").arg("number", file_number)};
 }
 
-/// The diagnostic's messages rendered from its parts (these findings bypass the emitter).
-void render_parts(compliance::Diagnostic& d) {
-    d.message_fr = compliance::render(d.parts, compliance::Lang::fr);
-    d.message_en = compliance::render(d.parts, compliance::Lang::en);
-}
-
 /// A file that is not text: an `EXTRACT-NOT-TEXT` warning saying what it looks like (`what`,
 /// also the variant of the message: « pdf », « zip », « ole », « binary »).
 void not_text(detail::Sink& sink, std::size_t file_number, std::string_view what) {
@@ -682,7 +675,7 @@ void not_text(detail::Sink& sink, std::size_t file_number, std::string_view what
     d.severity = compliance::Severity::warning;
     d.parts.push_back(
         Message("EXTRACT-NOT-TEXT." + std::string(what)).arg("file", file_label(file_number)));
-    render_parts(d);
+    d.render_messages(); // these findings bypass the emitter
     d.location.document = DocumentKind::dossier;
     d.facts.emplace_back("format", std::string(what), Unit::code);
     if (file_number != 0)
@@ -707,7 +700,7 @@ void converted_from(detail::Sink& sink, std::size_t file_number, std::string_vie
                           .arg("file", file_label(file_number))
                           .arg("first_byte", std::move(first_byte))
                           .arg("encoding", encoding));
-    render_parts(d);
+    d.render_messages(); // these findings bypass the emitter
     d.location.document = DocumentKind::dossier;
     if (line != 0) {
         d.location.section = "ligne " + std::to_string(number);

@@ -154,6 +154,17 @@ struct Diagnostic {
     /// settle (docs/legal-reference.md, UNCONFIRMED), e.g. « members_in_office_from_lists ».
     std::vector<std::string> assumptions;
 
+    /// Renders `parts` into `message_fr` and `message_en` where they are empty: the emitter
+    /// does it for the rules; a finding made outside a rule (text extraction, a program's own
+    /// checks) calls it.
+    void render_messages() {
+        if (parts.empty())
+            return;
+        if (message_fr.empty())
+            message_fr = render(parts, Lang::fr);
+        if (message_en.empty())
+            message_en = render(parts, Lang::en);
+    }
     [[nodiscard]] const std::string& message(Lang lang = Lang::fr) const noexcept {
         return lang == Lang::fr ? message_fr : message_en;
     }

@@ -117,12 +117,7 @@ public:
     /// the rendering of its `parts`.
     void emit(Diagnostic d) {
         d.rule = std::string(rule_);
-        if (!d.parts.empty()) {
-            if (d.message_fr.empty())
-                d.message_fr = render(d.parts, Lang::fr);
-            if (d.message_en.empty())
-                d.message_en = render(d.parts, Lang::en);
-        }
+        d.render_messages();
         if (d.legal_basis.empty())
             d.legal_basis.assign(basis_.begin(), basis_.end());
         out_.push_back(std::move(d));
