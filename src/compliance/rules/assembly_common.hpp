@@ -9,6 +9,7 @@
 #pragma once
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <exception>
@@ -34,6 +35,16 @@
 #include "compliance/rules/common.hpp"
 
 namespace subvention::compliance::rules::detail {
+
+/// The quorum articles (Conseil départemental, Commission permanente) with the version applied:
+/// the basis of every rule that counts members present.
+inline constexpr std::array<LegalRef, 2> quorum_articles{{
+    {"CGCT", "L.3121-14",
+     "consolidated text of late 2015, al. 1 confirmed unchanged by the ministerial answer of 3 "
+     "April 2025"},
+    {"CGCT", "L.3121-14-1",
+     "as created by loi n° 2009-526 of 12 May 2009, consolidated text of late 2015"},
+}};
 
 /// Comparison key of a printed text: accents and case folded (text::fold_key), every
 /// character that is not an ASCII letter or digit (quotes « », apostrophes, punctuation,

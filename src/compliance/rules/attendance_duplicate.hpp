@@ -26,13 +26,7 @@
 namespace subvention::compliance::rules {
 
 /// Fondement juridique of ATTENDANCE-DUPLICATE (the rule's default legal basis).
-inline constexpr std::array<LegalRef, 2> attendance_duplicate_basis{{
-    {"CGCT", "L.3121-14",
-     "consolidated text of late 2015, al. 1 confirmed unchanged by the ministerial answer of 3 "
-     "April 2025"},
-    {"CGCT", "L.3121-14-1",
-     "as created by loi n° 2009-526 of 12 May 2009, consolidated text of late 2015"},
-}};
+inline constexpr std::array<LegalRef, 2> attendance_duplicate_basis = detail::quorum_articles;
 
 namespace detail {
 
