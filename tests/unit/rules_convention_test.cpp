@@ -33,6 +33,7 @@ namespace {
 
 using namespace subvention;
 using namespace subvention::compliance;
+using subvention::testing::cited;
 using subvention::testing::family_rules;
 using subvention::testing::rule;
 
@@ -326,27 +327,155 @@ TEST(ConvContent, MissingConditionsOfUseIsAnError) {
                    s == ConventionSubject::final_report;
         });
     const auto out = run(rule("CONV-CONTENT"), d);
-    ASSERT_EQ(out.size(), 1u);
+    // Without control nor final report, the terms of control and evaluation are missing too
+    // (loi 2021-875, acts from 3 July 2021).
+    ASSERT_EQ(out.size(), 2u);
     EXPECT_EQ(out[0].severity, Severity::error);
     EXPECT_EQ(out[0].location.path, "/convention/obligations");
     EXPECT_EQ(out[0].fact("item"), "conditions_of_use");
+    EXPECT_EQ(out[1].fact("item"), "control_and_evaluation");
+    EXPECT_EQ(run(rule("CONV-CONTENT"), d, Date(2021, 7, 2)).size(), 1u);
 }
 
-TEST(ConvContent, MissingPaymentTermsIsOnlyAWarning) {
+/// The clean dossier without any payment terms (no schedule, no article on payment).
+Dossier without_payment_terms() {
     Dossier d = clean();
     auto& c = conv(d);
     c.payment_schedule.payments.clear();
     for (auto& a : c.articles)
         std::erase(a.subjects, ConventionSubject::payment);
-    const auto out = run(rule("CONV-CONTENT"), d);
+    return d;
+}
+
+TEST(ConvContent, MissingPaymentTermsIsAnErrorForActsFrom2016) {
+    // loi 2000-321 art. 10 al. 4 in the text in force on 1 January 2016: « les modalités de
+    // versement » are a legal item.
+    const Dossier d = without_payment_terms();
+    for (const Date as_of : {Date(2016, 1, 1), Date(2024, 3, 18)}) {
+        SCOPED_TRACE(iso(as_of));
+        const auto out = run(rule("CONV-CONTENT"), d, as_of);
+        ASSERT_EQ(out.size(), 1u);
+        EXPECT_EQ(out[0].severity, Severity::error);
+        EXPECT_EQ(out[0].location.path, "/convention/payment_schedule/payments");
+        EXPECT_EQ(facts(out[0]), (Facts{{"item", "payment_terms"},
+                                        {"legally_required", "true"},
+                                        {"convention_mandatory", "true"},
+                                        {"amount", "57000.00"},
+                                        {"threshold", "23000.00"}}));
+        EXPECT_TRUE(out[0].assumptions.empty());
+        EXPECT_NE(out[0].message_fr.find("mention exigée par l'article 10, alinéa 4"),
+                  std::string::npos)
+            << out[0].message_fr;
+        EXPECT_EQ(out[0].message_fr.find("ne les exige pas"), std::string::npos);
+    }
+}
+
+TEST(ConvContent, MissingPaymentTermsBefore2016IsOnlyAWarning) {
+    const Dossier d = without_payment_terms();
+    const auto out = run(rule("CONV-CONTENT"), d, Date(2014, 6, 19));
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::warning);
-    EXPECT_EQ(out[0].location.path, "/convention/payment_schedule/payments");
-    EXPECT_EQ(facts(out[0]), (Facts{{"item", "payment_terms"},
-                                    {"legally_required", "false"},
-                                    {"convention_mandatory", "true"},
-                                    {"amount", "57000.00"},
-                                    {"threshold", "23000.00"}}));
+    EXPECT_EQ(out[0].fact("legally_required"), "false");
+    EXPECT_TRUE(out[0].assumptions.empty());
+    EXPECT_EQ(cited(out[0].legal_basis), (std::vector<std::string>{"loi 2000-321 art. 10 al. 3"}));
+}
+
+TEST(ConvContent, PaymentTermsOfAnActOf2015AreAWarningSubjectToTheUnidentifiedText) {
+    // Inserted between the versions of 20 June 2014 and 1 January 2016 by a text not
+    // identified: applied from 1 January 2016, the doubt stated.
+    const auto out = run(rule("CONV-CONTENT"), without_payment_terms(), Date(2015, 12, 31));
+    ASSERT_EQ(out.size(), 1u);
+    EXPECT_EQ(out[0].severity, Severity::warning);
+    EXPECT_EQ(out[0].assumptions, (std::vector<std::string>{"art10_payment_terms_from_2016"}));
+    EXPECT_NE(out[0].message_fr.find("Sous réserve du texte"), std::string::npos);
+}
+
+/// The clean dossier whose convention no longer organises control and evaluation.
+Dossier without_control_and_evaluation() {
+    Dossier d = clean();
+    auto& c = conv(d);
+    c.obligations.final_report.reset();
+    std::erase_if(c.clauses, [](const Clause& k) { return k.kind == ClauseKind::control; });
+    for (auto& a : c.articles)
+        std::erase_if(a.subjects, [](ConventionSubject s) {
+            return s == ConventionSubject::control || s == ConventionSubject::final_report;
+        });
+    return d;
+}
+
+TEST(ConvContent, ControlAndEvaluationAreRequiredFrom3July2021) {
+    const Dossier d = without_control_and_evaluation();
+    const auto out = run(rule("CONV-CONTENT"), d, Date(2021, 7, 3));
+    ASSERT_EQ(out.size(), 1u);
+    EXPECT_EQ(out[0].severity, Severity::error);
+    EXPECT_EQ(out[0].fact("item"), "control_and_evaluation");
+    EXPECT_EQ(out[0].location.path, "/convention/clauses");
+    ASSERT_EQ(out[0].legal_basis.size(), 1u);
+    EXPECT_EQ(out[0].legal_basis[0].article, "10 al. 4");
+    EXPECT_EQ(out[0].legal_basis[0].version.rfind("rédaction de la loi n° 2021-875", 0), 0u);
+    EXPECT_NE(out[0].message_fr.find("dans sa rédaction issue de la loi n° 2021-875 du 1er "
+                                     "juillet 2021"),
+              std::string::npos)
+        << out[0].message_fr;
+    // The day before loi 2021-875 applies: not a legal item yet; basis: the 2016 text.
+    EXPECT_TRUE(run(rule("CONV-CONTENT"), d, Date(2021, 7, 2)).empty());
+}
+
+/// The clean dossier whose convention says nothing about repaying unspent sums.
+Dossier without_repayment() {
+    Dossier d = clean();
+    auto& c = conv(d);
+    std::erase_if(c.clauses, [](const Clause& k) { return k.kind == ClauseKind::reimbursement; });
+    for (auto& a : c.articles)
+        std::erase(a.subjects, ConventionSubject::reimbursement);
+    return d;
+}
+
+TEST(ConvContent, UnspentSubsidyConditionsAreRequiredOfANonProfitFrom3July2021) {
+    const Dossier d = without_repayment();
+    const auto out = run(rule("CONV-CONTENT"), d, Date(2021, 7, 3));
+    ASSERT_EQ(out.size(), 1u);
+    EXPECT_EQ(out[0].severity, Severity::error);
+    EXPECT_EQ(out[0].fact("item"), "unspent_subsidy");
+    EXPECT_NE(out[0].message_fr.find("peut conserver tout ou partie d'une subvention n'ayant pas "
+                                     "été intégralement consommée"),
+              std::string::npos);
+    EXPECT_EQ(out[0].message_fr.find("excédent"), std::string::npos);
+    EXPECT_TRUE(run(rule("CONV-CONTENT"), d, Date(2021, 7, 2)).empty());
+}
+
+TEST(ConvContent, UnspentSubsidyConditionsAreNotAskedOfACompany) {
+    Dossier d = without_repayment();
+    conv(d).beneficiary.legal_form = LegalForm::company;
+    EXPECT_TRUE(run(rule("CONV-CONTENT"), d, Date(2024, 3, 18)).empty());
+}
+
+TEST(ConvContent, EachFindingCitesTheVersionInForceAtTheActDate) {
+    Dossier d = clean();
+    conv(d).object.value = "  ";
+    std::erase_if(conv(d).articles, [](const ConventionArticle& a) { return a.number == 1; });
+    const auto version = [&](Date as_of) {
+        const auto out = run(rule("CONV-CONTENT"), d, as_of);
+        EXPECT_EQ(out.size(), 1u);
+        return out.empty() ? std::string()
+                           : out[0].legal_basis.at(0).to_string() + " | " +
+                                 out[0].legal_basis.at(0).version;
+    };
+    EXPECT_EQ(version(Date(2023, 3, 20))
+                  .rfind("loi 2000-321 art. 10 al. 4 | rédaction de la loi "
+                         "n° 2021-875",
+                         0),
+              0u);
+    EXPECT_EQ(version(Date(2019, 5, 1))
+                  .rfind("loi 2000-321 art. 10 al. 4 | text in force on 1 "
+                         "January 2016",
+                         0),
+              0u);
+    EXPECT_EQ(version(Date(2010, 5, 1))
+                  .rfind("loi 2000-321 art. 10 al. 3 | text in force from "
+                         "13 June 2001",
+                         0),
+              0u);
 }
 
 TEST(ConvContent, VoluntaryConventionMissingAnItemIsAWarning) {

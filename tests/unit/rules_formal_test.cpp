@@ -159,7 +159,7 @@ TEST(ConvCrossReference, SeedArticle12PointsAtArticle7ForTheFinalReportOfArticle
               "Article 12 of the convention refers to article 7 (\"Modalités de versement\") for "
               "the final report, but that article does not deal with it: the final report is "
               "dealt with in article 8 (see also article 4).");
-    EXPECT_EQ(cited(d.legal_basis), (std::vector<std::string>{"loi 2000-321 art. 10 al. 3"}));
+    EXPECT_EQ(cited(d.legal_basis), (std::vector<std::string>{"loi 2000-321 art. 10 al. 4"}));
 }
 
 TEST(ConvCrossReference, ReferenceToAMissingArticleIsAWarning) {
@@ -680,7 +680,7 @@ TEST(ConvIncomplete, SeedDraftBlankNumberAndSignatureDateAreInfo) {
         "avant la signature), alors que la convention elle-même (article 4 §1) exige que "
         "toute communication mentionne ce numéro.");
     EXPECT_EQ(found[0].legal_basis,
-              (std::vector<LegalBasis>{{"convention", "4 §1"}, {"loi 2000-321", "10 al. 3"}}));
+              (std::vector<LegalBasis>{{"convention", "4 §1"}, {"loi 2000-321", "10 al. 4"}}));
     EXPECT_EQ(found[1].severity, Severity::info);
     EXPECT_EQ(found[1].location.path, "/convention/signature/date");
     EXPECT_EQ(found[1].location.text, "A Arras, le");

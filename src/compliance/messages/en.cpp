@@ -416,8 +416,11 @@ constexpr MessageEntry entries[] = {
     {"PAYMENT-EXCEEDS.overflow_payments", "the total of the scheduled payments"},
     {"PAYMENT-EXCEEDS.overflow_excess", "the excess of the payments"},
     {"PAYMENT-INCOMPLETE.none",
-     "The convention schedules no payment: payment terms are not required by law, but nothing "
-     "says when the aid is paid."},
+     "The convention schedules no payment: at the date of the act the law did not require "
+     "payment terms, but nothing says when the aid is paid."},
+    {"PAYMENT-INCOMPLETE.none_required",
+     "The convention schedules no payment: nothing says when the aid is paid, whereas {text} "
+     "requires the convention to define the payment terms."},
     {"PAYMENT-INCOMPLETE.below_aid",
      "{payments} amounts to {total} for {limit}, {limit_amount}: {missing} are covered by no "
      "payment"},
@@ -459,22 +462,34 @@ constexpr MessageEntry entries[] = {
      "convention is probably mandatory."},
     {"CONV-REQUIRED.missing",
      "{subsidy} {duty}, but the dossier contains no convention (private beneficiary: {form})."},
-    {"CONV-CONTENT.required",
-     "The convention does not define {what}, which article 10 of loi 2000-321 requires."},
+    {"CONV-CONTENT.required", "The convention does not define {what}, which {text} requires."},
     {"CONV-CONTENT.voluntary",
-     "The convention does not define {what}, which article 10 of loi 2000-321 requires for "
-     "mandatory conventions; the subsidy ({amount}) does not exceed the {threshold} threshold, the "
-     "convention is voluntary but should state it."},
+     "The convention does not define {what}, which {text} requires for mandatory conventions; "
+     "the subsidy ({amount}) does not exceed the {threshold} threshold, the convention is "
+     "voluntary but should state it."},
     {"CONV-CONTENT.good_practice",
-     "The convention does not state {what}: loi 2000-321 (art. 10) does not require them, but "
-     "without them when and on which conditions the subsidy is paid is undetermined (good "
-     "practice)."},
+     "The convention does not state {what}: article 10 of loi 2000-321 of 12 April 2000, in its "
+     "wording applicable at the date of the act, does not require them, but without them when "
+     "and on which conditions the subsidy is paid is undetermined (good practice)."},
+    {"CONV-CONTENT.payment_terms_unsettled",
+     " Subject to the text that added them to article 10 between 20 June 2014 and 1 January "
+     "2016, which was not identified: they may already be required at the date of the act."},
+    {"CONV-CONTENT.text_2021",
+     "article 10, paragraph 4, of loi 2000-321 of 12 April 2000, as worded by loi 2021-875 of "
+     "1 July 2021"},
+    {"CONV-CONTENT.text_2016", "article 10, paragraph 4, of loi 2000-321 of 12 April 2000"},
+    {"CONV-CONTENT.text_2001", "article 10, paragraph 3, of loi 2000-321 of 12 April 2000"},
     {"CONV-CONTENT.object", "the object of the subsidy"},
     {"CONV-CONTENT.amount", "the amount of the subsidy (no ceiling per action, no payment)"},
     {"CONV-CONTENT.conditions_of_use",
      "the conditions of use of the subsidy (no obligations of the beneficiary, no eligible "
      "expenses, no control, no final report)"},
     {"CONV-CONTENT.payment_terms", "the payment terms of the subsidy"},
+    {"CONV-CONTENT.control_and_evaluation",
+     "the terms of control and evaluation of the subsidy (no control clause, no final report)"},
+    {"CONV-CONTENT.unspent_subsidy",
+     "the conditions under which the beneficiary, a non-profit body, may keep all or part of a "
+     "subsidy not entirely spent (no repayment clause)"},
     {"CONV-PERIOD.none",
      "The convention sets no period of application: the eligibility of expenses and the time "
      "limits counted from the convention's end cannot be determined."},

@@ -442,8 +442,12 @@ constexpr MessageEntry entries[] = {
     {"PAYMENT-EXCEEDS.overflow_payments", "du total des versements prévus"},
     {"PAYMENT-EXCEEDS.overflow_excess", "du dépassement des versements"},
     {"PAYMENT-INCOMPLETE.none",
-     "La convention ne prévoit aucun versement (échéancier absent) : les modalités de versement "
-     "ne sont pas exigées par la loi, mais rien n'y dit quand l'aide est payée."},
+     "La convention ne prévoit aucun versement (échéancier absent) : à la date de l'acte, les "
+     "modalités de versement n'étaient pas exigées par la loi, mais rien n'y dit quand l'aide est "
+     "payée."},
+    {"PAYMENT-INCOMPLETE.none_required",
+     "La convention ne prévoit aucun versement (échéancier absent) : rien n'y dit quand l'aide "
+     "est payée, alors que les modalités de versement sont une mention exigée par {text}."},
     {"PAYMENT-INCOMPLETE.below_aid",
      "{payments} s'élève à {total} pour {limit}, {limit_amount} : {missing} ne sont couverts par "
      "aucun versement"},
@@ -488,21 +492,36 @@ constexpr MessageEntry entries[] = {
      "non confirmé), une convention est probablement obligatoire."},
     {"CONV-REQUIRED.missing", "{subsidy} {duty}, mais le dossier ne comporte pas de convention "
                               "(bénéficiaire de droit privé : {form})."},
-    {"CONV-CONTENT.required",
-     "La convention ne définit pas {what}, mention exigée par l'article 10 de la loi 2000-321."},
+    {"CONV-CONTENT.required", "La convention ne définit pas {what}, mention exigée par {text}."},
     {"CONV-CONTENT.voluntary",
-     "La convention ne définit pas {what}, mention exigée par l'article 10 de la loi 2000-321 pour "
-     "les conventions obligatoires ; la subvention ({amount}) ne dépasse pas le seuil de "
-     "{threshold}, la convention est facultative mais devrait la préciser."},
+     "La convention ne définit pas {what}, mention exigée par {text} pour les conventions "
+     "obligatoires ; la subvention ({amount}) ne dépasse pas le seuil de {threshold}, la "
+     "convention est facultative mais devrait la préciser."},
     {"CONV-CONTENT.good_practice",
-     "La convention ne précise pas {what} : la loi 2000-321 (art. 10) ne l'exige pas, mais sans "
-     "elles le moment et les conditions du paiement restent indéterminés (bonne pratique)."},
+     "La convention ne précise pas {what} : l'article 10 de la loi n° 2000-321 du 12 avril 2000, "
+     "dans sa rédaction applicable à la date de l'acte, ne les exige pas, mais sans elles le "
+     "moment et les conditions du paiement restent indéterminés (bonne pratique)."},
+    {"CONV-CONTENT.payment_terms_unsettled",
+     " Sous réserve du texte qui les a ajoutées à l'article 10 entre le 20 juin 2014 et le "
+     "1er janvier 2016, non identifié : elles sont peut-être déjà exigées à la date de l'acte."},
+    {"CONV-CONTENT.text_2021",
+     "l'article 10, alinéa 4, de la loi n° 2000-321 du 12 avril 2000, dans sa rédaction issue de "
+     "la loi n° 2021-875 du 1er juillet 2021"},
+    {"CONV-CONTENT.text_2016", "l'article 10, alinéa 4, de la loi n° 2000-321 du 12 avril 2000"},
+    {"CONV-CONTENT.text_2001", "l'article 10, alinéa 3, de la loi n° 2000-321 du 12 avril 2000"},
     {"CONV-CONTENT.object", "l'objet de la subvention"},
     {"CONV-CONTENT.amount", "le montant de la subvention (ni plafond par action, ni versement)"},
     {"CONV-CONTENT.conditions_of_use",
      "les conditions d'utilisation de la subvention (ni obligations de l'organisme, ni dépenses "
      "éligibles, ni contrôle, ni bilan)"},
     {"CONV-CONTENT.payment_terms", "les modalités de versement de la subvention"},
+    {"CONV-CONTENT.control_and_evaluation",
+     "les modalités de contrôle et d'évaluation de la subvention (ni clause de contrôle, ni "
+     "bilan)"},
+    {"CONV-CONTENT.unspent_subsidy",
+     "les conditions dans lesquelles l'organisme, à but non lucratif, peut conserver tout ou "
+     "partie d'une subvention n'ayant pas été intégralement consommée (aucune clause de "
+     "reversement)"},
     {"CONV-PERIOD.none",
      "La convention ne fixe pas de période d'application : l'éligibilité des dépenses et les "
      "délais comptés depuis la fin de la convention ne peuvent pas être déterminés."},

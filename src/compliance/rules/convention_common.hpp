@@ -110,7 +110,7 @@ namespace subvention::compliance::rules::detail {
 // ---------------------------------------------------------------------------------------------
 // Parties
 
-/// Whether a legal form is a public person (no convention duty under art. 10 al. 3).
+/// Whether a legal form is a public person (no convention duty under art. 10 al. 4).
 [[nodiscard]] constexpr bool is_public(LegalForm f) noexcept {
     switch (f) {
     case LegalForm::departement:
