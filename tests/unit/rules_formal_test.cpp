@@ -560,11 +560,13 @@ TEST(ConvJurisdiction, SeedNamesLilleForPasDeCalais) {
     EXPECT_TRUE(run(rule("CONV-JURISDICTION"), seed()).empty());
 }
 
-TEST(ConvJurisdiction, OtherTribunalIsAnUnconfirmedWarning) {
+TEST(ConvJurisdiction, ClauseNamingAnotherTribunalIsALawfulChoiceReportedAsAnInfo) {
+    // CJA R.312-11 al. 2: the parties may give their disputes to another tribunal administratif
+    // if the public interest does not object.
     const auto found = run(rule("CONV-JURISDICTION"), naming("Tribunal administratif d’Amiens"));
     ASSERT_EQ(found.size(), 1u);
     const auto& d = found.front();
-    EXPECT_EQ(d.severity, Severity::warning);
+    EXPECT_EQ(d.severity, Severity::info);
     EXPECT_EQ(d.location.section, "article 13");
     EXPECT_EQ(d.location.path, "/convention/clauses/17/named");
     EXPECT_EQ(d.facts, (Facts{{"departement", "62"},
@@ -575,24 +577,32 @@ TEST(ConvJurisdiction, OtherTribunalIsAnUnconfirmedWarning) {
                               {"court_kind", "tribunal_administratif"},
                               {"named_seat", "Amiens"},
                               {"named_seat_known", "true"},
+                              {"derogation_clause", "true"},
                               {"unconfirmed", "true"}}));
-    EXPECT_EQ(
-        d.message_fr,
-        "La clause de juridiction (article 13) désigne «\u00A0Tribunal administratif "
-        "d’Amiens\u00A0», alors que le tribunal administratif compétent pour le département 62 "
-        "(Pas-de-Calais), où siège l’autorité signataire (Département du Pas-de-Calais), est le "
-        "Tribunal "
-        "administratif de Lille (CJA R.312-1 et R.221-3). Constat fondé sur des hypothèses "
-        "non confirmées\u00A0: table de l’article R.221-3 dans sa rédaction issue du décret "
-        "n°\u00A02009-945 (modifications ultérieures non vérifiées) et impossibilité de déroger "
-        "par contrat à ces règles.");
+    EXPECT_EQ(d.message_fr,
+              "La clause de juridiction (article 13) attribue les litiges au «\u00A0Tribunal "
+              "administratif d’Amiens\u00A0», alors que le tribunal administratif compétent en "
+              "vertu de l’article R.312-11, alinéa 1er, du code de justice administrative est "
+              "celui du siège de l’autorité signataire (Département du Pas-de-Calais), dans le "
+              "département 62 (Pas-de-Calais)\u00A0: le Tribunal administratif de Lille (CJA "
+              "R.221-3). Cette clause est permise par l’article R.312-11, alinéa 2, du code de "
+              "justice administrative si l’intérêt public ne s’y oppose pas et si elle figure "
+              "dans la convention initiale ou dans un avenant antérieur à la naissance du "
+              "litige. Sous réserve du lieu d’exécution de la convention, que le dossier "
+              "n’indique pas (le tribunal de ce lieu prime celui du siège), et de la table de "
+              "l’article R.221-3 dans sa rédaction issue du décret n°\u00A02009-945 "
+              "(modifications ultérieures non vérifiées).");
+    EXPECT_EQ(d.assumptions,
+              (std::vector<std::string>{"tribunal_table_current", "execution_in_seat_area"}));
     EXPECT_EQ(cited(d.legal_basis),
-              (std::vector<std::string>{"CJA art. R.312-1", "CJA art. R.221-3"}));
+              (std::vector<std::string>{"CJA art. R.312-11", "CJA art. R.221-3"}));
 }
 
 TEST(ConvJurisdiction, UnknownSeatIsReportedAsPrinted) {
     const auto found = run(rule("CONV-JURISDICTION"), naming("Tribunal administratif de Lile"));
     ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].severity, Severity::warning); // names no existing court
+    EXPECT_EQ(found[0].fact("derogation_clause"), "false");
     EXPECT_EQ(found[0].fact("named_seat"), "LILE");
     EXPECT_EQ(found[0].fact("named_seat_known"), "false");
 }
@@ -603,6 +613,7 @@ TEST(ConvJurisdiction, JudicialCourtIsReported) {
     EXPECT_EQ(found[0].severity, Severity::warning);
     EXPECT_EQ(found[0].fact("court_kind"), "other");
     EXPECT_EQ(found[0].fact("named_seat"), "");
+    EXPECT_EQ(found[0].fact("derogation_clause"), "false");
     EXPECT_EQ(found[0].fact("unconfirmed"), "true");
 }
 
@@ -649,6 +660,7 @@ TEST(ConvJurisdiction, EveryDepartementAgainstEverySeat) {
             if (!found.empty()) {
                 EXPECT_EQ(found[0].fact("named_seat"), seat);
                 EXPECT_EQ(found[0].fact("expected_seat"), area.seat);
+                EXPECT_EQ(found[0].severity, Severity::info);
             }
         }
 }

@@ -631,20 +631,26 @@ constexpr MessageEntry entries[] = {
     {"phrase.convention.weekday.saturday", "Saturday"},
     // ---- end convention ----
     // ---- formal ----
-    {"CONV-JURISDICTION.administrative",
-     "The jurisdiction clause ({where}) names \"{named}\", whereas {competent}."},
+    {"CONV-JURISDICTION.derogation",
+     "The jurisdiction clause ({where}) gives disputes to the \"{named}\", whereas {competent}. "
+     "Article R.312-11, paragraph 2, of the code de justice administrative allows such a clause "
+     "if the public interest does not object and it is in the original convention or in an "
+     "avenant made before the dispute arose."},
+    {"CONV-JURISDICTION.unknown_seat",
+     "The jurisdiction clause ({where}) names \"{named}\", which is the seat of no tribunal "
+     "administratif (CJA R.221-3): the clause must be corrected; failing that, {competent}."},
     {"CONV-JURISDICTION.other_court",
      "The jurisdiction clause ({where}) names \"{named}\", which is not a tribunal "
      "administratif, whereas disputes over the convention belong to the administrative courts "
      "and {competent}."},
     {"CONV-JURISDICTION.competent",
-     "the competent tribunal administratif for département {code} ({departement}), where the "
-     "signing authority ({signatory}) has its seat, is the {expected} (CJA R.312-1 and "
-     "R.221-3)"},
+     "the tribunal administratif competent under article R.312-11, paragraph 1, of the code de "
+     "justice administrative is that of the seat of the signing authority ({signatory}), in "
+     "département {code} ({departement}): the {expected} (CJA R.221-3)"},
     {"CONV-JURISDICTION.unconfirmed",
-     " Finding based on unconfirmed assumptions: the R.221-3 table as last amended by décret "
-     "2009-945 (later amendments not checked) and the impossibility of derogating from these "
-     "rules by contract."},
+     " Subject to the place where the convention is performed, which the dossier does not give "
+     "(the tribunal of that place prevails over that of the seat), and to the R.221-3 table as "
+     "last amended by décret 2009-945 (later amendments not checked)."},
     {"CONV-JURISDICTION.signatory_unnamed", "la collectivité signataire"},
     {"CONV-ARTICLE-NUMBERING.unnumbered",
      "The convention's article titled \"{title}\" (entry {entry} of the index) has no number."},

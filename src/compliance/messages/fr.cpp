@@ -671,20 +671,29 @@ constexpr MessageEntry entries[] = {
     {"phrase.convention.weekday.saturday", "samedi"},
     // ---- end convention ----
     // ---- formal ----
-    {"CONV-JURISDICTION.administrative",
-     "La clause de juridiction ({where}) désigne «\u00A0{named}\u00A0», alors que {competent}."},
+    {"CONV-JURISDICTION.derogation",
+     "La clause de juridiction ({where}) attribue les litiges au «\u00A0{named}\u00A0», alors "
+     "que {competent}. Cette clause est permise par l\u2019article R.312-11, alinéa 2, du code de "
+     "justice administrative si l\u2019intérêt public ne s\u2019y oppose pas et si elle figure "
+     "dans la convention initiale ou dans un avenant antérieur à la naissance du litige."},
+    {"CONV-JURISDICTION.unknown_seat",
+     "La clause de juridiction ({where}) désigne «\u00A0{named}\u00A0», qui n\u2019est le siège "
+     "d\u2019aucun tribunal administratif (CJA R.221-3)\u00A0: la clause est à corriger\u00A0; à "
+     "défaut, {competent}."},
     {"CONV-JURISDICTION.other_court",
      "La clause de juridiction ({where}) désigne «\u00A0{named}\u00A0», qui n\u2019est pas un "
-     "tribunal "
-     "administratif, alors que les litiges relatifs à la convention relèvent de la juridiction "
-     "administrative et que {competent}."},
+     "tribunal administratif, alors que les litiges relatifs à la convention relèvent de la "
+     "juridiction administrative et que {competent}."},
     {"CONV-JURISDICTION.competent",
-     "le tribunal administratif compétent pour le département {code} ({departement}), où siège "
-     "l\u2019autorité signataire ({signatory}), est le {expected} (CJA R.312-1 et R.221-3)"},
+     "le tribunal administratif compétent en vertu de l\u2019article R.312-11, alinéa 1er, du "
+     "code de justice administrative est celui du siège de l\u2019autorité signataire "
+     "({signatory}), dans le département {code} ({departement})\u00A0: le {expected} (CJA "
+     "R.221-3)"},
     {"CONV-JURISDICTION.unconfirmed",
-     " Constat fondé sur des hypothèses non confirmées\u00A0: table de l\u2019article R.221-3 "
+     " Sous réserve du lieu d\u2019exécution de la convention, que le dossier n\u2019indique pas "
+     "(le tribunal de ce lieu prime celui du siège), et de la table de l\u2019article R.221-3 "
      "dans sa rédaction issue du décret n°\u00A02009-945 (modifications ultérieures non "
-     "vérifiées) et impossibilité de déroger par contrat à ces règles."},
+     "vérifiées)."},
     {"CONV-JURISDICTION.signatory_unnamed", "la collectivité signataire"},
     {"CONV-ARTICLE-NUMBERING.unnumbered",
      "L\u2019article de la convention intitulé «\u00A0{title}\u00A0» (entrée n°\u00A0{entry} de "
