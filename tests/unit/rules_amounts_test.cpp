@@ -402,13 +402,21 @@ TEST(BudgCredits, SeedAndCleanFitTheirCredits) {
     EXPECT_TRUE(run(rule("BUDG-CREDITS"), clean()).empty());
 }
 
-TEST(BudgCredits, ProposalAboveCreditsIsAnErrorNamingTheShortfall) {
+TEST(BudgCredits, ProposalAboveTheLinesCreditsIsAWarningNamingTheShortfall) {
+    // Credits are voted by chapter, not by operation (CGCT L.3312-3): the line's excess may be
+    // covered within the chapter.
     auto d = clean();
     d.rapport->budget.at(0).proposed = eur(250'000);
     const auto diags = run(rule("BUDG-CREDITS"), d);
     ASSERT_EQ(diags.size(), 1u);
     const auto& diag = diags[0];
-    EXPECT_EQ(diag.severity, Severity::error);
+    EXPECT_EQ(diag.severity, Severity::warning);
+    EXPECT_NE(diag.message_fr.find("votés par chapitre et non par opération (CGCT L.3312-3)"),
+              std::string::npos)
+        << diag.message_fr;
+    EXPECT_EQ(subvention::testing::cited(diag.legal_basis),
+              (std::vector<std::string>{"CGCT art. L.3312-4", "CGCT art. L.3312-3",
+                                        "CGCT art. R.3312-3"}));
     EXPECT_EQ(diag.location.document, DocumentKind::rapport);
     EXPECT_EQ(diag.location.path, "/rapport/budget/0/proposed");
     const std::vector<cp::Fact> expected{
@@ -432,7 +440,7 @@ TEST(BudgCredits, SameOverrunInBothTablesIsReportedOnce) {
     expect_fact(diags[0], "also_at", "/rapport/budget/0");
 }
 
-TEST(BudgCredits, ErrorExactlyWhenTheProposalExceedsTheCreditsToTheCent) {
+TEST(BudgCredits, FiresExactlyWhenTheProposalExceedsTheCreditsToTheCent) {
     // Property: every proposal from 5,00 € below to 5,00 € above the credits, cent by cent.
     auto d = clean();
     auto& row = d.rapport->budget.at(0);

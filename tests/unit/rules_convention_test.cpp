@@ -119,7 +119,7 @@ TEST(ConventionRules, SeedGivesExactlyTheAcceptanceDiagnostics) {
         {"CONV-RETROACTIVE", Severity::info},
         {"DEADLINE-NON-WORKING-DAY", Severity::info},
         {"PUBLICATION-OPEN-DATA", Severity::info},
-        {"CONV-CER", Severity::warning},
+        {"CONV-CER", Severity::info},
     };
     EXPECT_EQ(got, expected);
 }
@@ -1163,11 +1163,12 @@ TEST(ConvCer, CleanDossierHasNone) {
     EXPECT_TRUE(run(rule("CONV-CER"), clean()).empty());
 }
 
-TEST(ConvCer, SeedAssociationWithoutClauseIsAWarning) {
+TEST(ConvCer, SeedAssociationWithoutClauseIsAnInfo) {
+    // The commitment belongs to the request, not to the convention: no legal effect.
     const auto out = run(rule("CONV-CER"), seed());
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].rule, "CONV-CER");
-    EXPECT_EQ(out[0].severity, Severity::warning);
+    EXPECT_EQ(out[0].severity, Severity::info);
     EXPECT_EQ(out[0].location.document, DocumentKind::convention);
     EXPECT_EQ(out[0].location.path, "/convention/clauses");
     EXPECT_EQ(facts(out[0]), (Facts{{"beneficiary_form", "association"},
@@ -1176,18 +1177,20 @@ TEST(ConvCer, SeedAssociationWithoutClauseIsAWarning) {
                                     {"as_of", "2023-03-20"},
                                     {"required_in_convention", "false"}}));
     EXPECT_NE(out[0].message_fr.find("n'est pas exigée dans la convention"), std::string::npos);
+    EXPECT_NE(out[0].message_fr.find("Sous réserve de la date de la demande"), std::string::npos);
+    EXPECT_EQ(out[0].assumptions, (std::vector<std::string>{"request_date_unknown"}));
     ASSERT_EQ(out[0].legal_basis.size(), 2u);
     EXPECT_EQ(out[0].legal_basis[0].to_string(), "loi 2000-321 art. 10-1");
 }
 
-TEST(ConvCer, CleanWithoutTheClauseIsAWarning) {
+TEST(ConvCer, CleanWithoutTheClauseIsAnInfo) {
     Dossier d = clean();
     std::erase_if(conv(d).clauses, [](const Clause& c) {
         return c.kind == ClauseKind::contrat_engagement_republicain;
     });
     const auto out = run(rule("CONV-CER"), d);
     ASSERT_EQ(out.size(), 1u);
-    EXPECT_EQ(out[0].severity, Severity::warning);
+    EXPECT_EQ(out[0].severity, Severity::info);
     EXPECT_EQ(out[0].fact("as_of"), "2024-03-18");
 }
 
@@ -1207,6 +1210,23 @@ TEST(ConvCer, InForceFromTheSecondOfJanuary2022) {
     const auto out = run(rule("CONV-CER"), d, Stage::draft, Date(2022, 1, 2));
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].fact("as_of"), "2022-01-02");
+}
+
+TEST(ConvCer, TheRequestDateGovernsWhenKnownNotTheActDate) {
+    Dossier d = seed(); // act of 20/03/2023
+    d.request_date = Stated<Date>{Date(2021, 12, 15), {DocumentKind::dossier, {}, {}}};
+    EXPECT_TRUE(run(rule("CONV-CER"), d).empty()); // request filed before 2 January 2022
+
+    d.request_date->value = Date(2022, 1, 2);
+    const auto out = run(rule("CONV-CER"), d);
+    ASSERT_EQ(out.size(), 1u);
+    EXPECT_EQ(out[0].severity, Severity::info);
+    EXPECT_EQ(out[0].fact("request_date"), "2022-01-02");
+    EXPECT_TRUE(out[0].assumptions.empty());
+    EXPECT_EQ(out[0].message_fr.find("Sous réserve"), std::string::npos);
+
+    // A request of 2022 answered by an act evaluated before: the request still governs.
+    EXPECT_EQ(run(rule("CONV-CER"), d, Stage::draft, Date(2021, 12, 31)).size(), 1u);
 }
 
 } // namespace

@@ -110,16 +110,16 @@ TEST(FormalRules, SeedThroughTheCheckerGivesTheAcceptanceFindings) {
         got.emplace_back(d.rule, d.severity);
     EXPECT_EQ(got, (std::vector<std::pair<std::string, Severity>>{
                        {"CONV-CROSS-REFERENCE", Severity::warning},
-                       {"CONV-BANK-DETAILS", Severity::warning},
-                       {"ID-LABEL", Severity::warning},
+                       {"CONV-BANK-DETAILS", Severity::info},
                        {"CONV-INCOMPLETE", Severity::info},
-                       {"CONV-INCOMPLETE", Severity::info}}));
+                       {"CONV-INCOMPLETE", Severity::info},
+                       {"ID-LABEL", Severity::info}}));
     EXPECT_EQ(report.summary.error, 0u);
 
     options.stage = Stage::signed_;
     const auto signed_report = check(examples::apes_2023(), options);
     EXPECT_EQ(signed_report.summary,
-              (Summary{3, 2, 0})); // bank details, number, date; cross-reference, label
+              (Summary{3, 1, 1})); // bank details, number, date; cross-reference; label
 
     options.stage = Stage::draft;
     EXPECT_TRUE(check(clean(), options).diagnostics.empty());
@@ -477,11 +477,13 @@ TEST(ConvAuthorisation, BlanksOrNoDeliberationGiveNothing) {
 // ---------------------------------------------------------------------------------------------
 // CONV-BANK-DETAILS
 
-TEST(ConvBankDetails, SeedDraftBlankBankDetailsAreAWarningBecausePaymentDependsOnThem) {
+TEST(ConvBankDetails, SeedDraftBlankBankDetailsAreAnInfoUsualInADraft) {
+    // A blank RIB is normal in a draft annexed to the deliberation; it is a payment document,
+    // not a mention loi 2000-321 art. 10 requires.
     const auto found = run(rule("CONV-BANK-DETAILS"), seed());
     ASSERT_EQ(found.size(), 1u);
     const auto& d = found.front();
-    EXPECT_EQ(d.severity, Severity::warning);
+    EXPECT_EQ(d.severity, Severity::info);
     EXPECT_EQ(d.location.document, DocumentKind::convention);
     EXPECT_EQ(d.location.section, "article 9");
     EXPECT_EQ(d.location.path, "/convention/bank_details");
@@ -492,9 +494,10 @@ TEST(ConvBankDetails, SeedDraftBlankBankDetailsAreAWarningBecausePaymentDependsO
     EXPECT_EQ(d.message_fr,
               "Les coordonnées bancaires IBAN, BIC, domiciliation et titulaire du compte de la "
               "convention (article 9) sont laissées en blanc\u00A0; le versement de l’aide (1 "
-              "versement prévu) en dépend\u00A0: à compléter avant la signature.");
-    EXPECT_EQ(d.legal_basis,
-              (std::vector<LegalBasis>{{"convention", "9"}, {"loi 2000-321", "10 al. 3"}}));
+              "versement prévu) en dépend\u00A0: usuel dans un projet annexé à la délibération, "
+              "les champs sont à compléter, ou un relevé d’identité bancaire à fournir, avant le "
+              "versement.");
+    EXPECT_EQ(d.legal_basis, (std::vector<LegalBasis>{{"convention", "9"}}));
 }
 
 TEST(ConvBankDetails, SeedSignedBlankBankDetailsAreAnError) {
@@ -527,8 +530,10 @@ TEST(ConvBankDetails, OneBlankFieldPointsAtIt) {
     EXPECT_EQ(
         found[0].message_fr,
         "La coordonnée bancaire BIC de la convention (article 9) est laissée en blanc\u00A0; le "
-        "versement de l’aide (1 versement prévu) en dépend\u00A0: à compléter avant la "
-        "signature.");
+        "versement de l’aide (1 versement prévu) en dépend\u00A0: usuel dans un projet annexé à "
+        "la délibération, le champ est à compléter, ou un relevé d’identité bancaire à fournir, "
+        "avant le versement.");
+    EXPECT_EQ(found[0].severity, Severity::info);
 }
 
 TEST(ConvBankDetails, InvalidIbanIsLeftToIdChecksum) {
@@ -748,11 +753,11 @@ TEST(ConvIncomplete, MissingSignatoriesAndBlankNames) {
 // ---------------------------------------------------------------------------------------------
 // ID-LABEL
 
-TEST(IdLabel, SeedSirenLabelOnFourteenDigitsIsASiret) {
+TEST(IdLabel, SeedSirenLabelOnFourteenDigitsIsASiretReportedAsAClericalInfo) {
     const auto found = run(rule("ID-LABEL"), seed());
     ASSERT_EQ(found.size(), 1u);
     const auto& d = found.front();
-    EXPECT_EQ(d.severity, Severity::warning);
+    EXPECT_EQ(d.severity, Severity::info); // no effect on the act's legality (Danthony)
     EXPECT_EQ(d.location.document, DocumentKind::convention);
     EXPECT_EQ(d.location.section, "parties");
     EXPECT_EQ(d.location.path, "/convention/beneficiary/identifier");

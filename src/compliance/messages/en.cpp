@@ -369,7 +369,9 @@ constexpr MessageEntry entries[] = {
     {"BUDG-CREDITS.exceeds",
      "The proposed expense of {proposed} on line {line} of {where} exceeds the {appropriation} "
      "available ({available}) by {shortfall}: it cannot be committed or paid beyond the credits "
-     "opened."},
+     "opened. As credits are voted by chapter, not by operation (CGCT L.3312-3), the excess on "
+     "the line may be covered within the chapter or by a budget amendment: check the chapter's "
+     "credits before the commitment."},
     {"BUDG-CREDITS.available_above_voted",
      "On line {line} of {where}, the amount available ({available}) exceeds the credits voted "
      "({voted}): one of the two figures is wrong."},
@@ -601,6 +603,10 @@ constexpr MessageEntry entries[] = {
      "commitment, whose breach requires the subsidy to be withdrawn: check that the request "
      "contains it (unless the body is approved or recognised of public utility, deemed to have "
      "signed it), or add a clause."},
+    {"CONV-CER.request", " The request was filed on {date}."},
+    {"CONV-CER.request_unknown",
+     " Subject to the date of the request, which the dossier does not give: the date of the act "
+     "({date}) stands in for it."},
     {"CONV-CER.association", "association"},
     {"CONV-CER.foundation", "foundation"},
     {"phrase.convention.at_article", "in {section}"},
@@ -692,11 +698,15 @@ constexpr MessageEntry entries[] = {
      "undesignated account."},
     {"CONV-BANK-DETAILS.payments_one_field",
      "{what}; the payment of the aid ({payments} {payments|payment scheduled|payments scheduled}) "
-     "depends on it: to be filled in before signature."},
+     "depends on it: usual in a draft annexed to the deliberation, to be filled in, or a bank "
+     "account statement (RIB) supplied, before payment."},
     {"CONV-BANK-DETAILS.payments_fields",
      "{what}; the payment of the aid ({payments} {payments|payment scheduled|payments scheduled}) "
-     "depends on them: to be filled in before signature."},
-    {"CONV-BANK-DETAILS.draft", "{what}: to be filled in before signature."},
+     "depends on them: usual in a draft annexed to the deliberation, to be filled in, or a bank "
+     "account statement (RIB) supplied, before payment."},
+    {"CONV-BANK-DETAILS.draft",
+     "{what}: usual in a draft annexed to the deliberation, to be filled in, or a bank account "
+     "statement (RIB) supplied, before payment."},
     {"CONV-CROSS-REFERENCE.missing_target",
      "Article {from} of the convention refers to article {to}, which does not exist (the "
      "convention has {count} {count|article|articles}, the last one being article {last})."},

@@ -392,7 +392,9 @@ constexpr MessageEntry entries[] = {
     {"BUDG-CREDITS.exceeds",
      "La dépense proposée de {proposed} sur la ligne {line} {where} dépasse de {shortfall} les "
      "{appropriation} disponibles ({available}) : elle ne peut être engagée ni mandatée au-delà "
-     "des crédits ouverts."},
+     "des crédits ouverts. Les crédits étant votés par chapitre et non par opération (CGCT "
+     "L.3312-3), le dépassement de la ligne peut être couvert dans le chapitre ou par une "
+     "décision modificative : vérifier les crédits du chapitre avant l'engagement."},
     {"BUDG-CREDITS.available_above_voted",
      "Sur la ligne {line} {where}, le disponible ({available}) dépasse les crédits votés "
      "({voted}) : l'un des deux montants est erroné."},
@@ -641,6 +643,10 @@ constexpr MessageEntry entries[] = {
                  "dossier n'atteste l'engagement, dont le manquement oblige à retirer la "
                  "subvention : vérifier qu'il figure dans la demande (sauf organisme agréé ou "
                  "reconnu d'utilité publique, réputé l'avoir souscrit), ou ajouter une clause."},
+    {"CONV-CER.request", " La demande a été déposée le {date}."},
+    {"CONV-CER.request_unknown",
+     " Sous réserve de la date de la demande, que le dossier n'indique pas : la date de l'acte "
+     "({date}) en tient lieu."},
     {"CONV-CER.association", "l'association"},
     {"CONV-CER.foundation", "la fondation"},
     {"phrase.convention.at_article", "à l'{section}"},
@@ -739,11 +745,15 @@ constexpr MessageEntry entries[] = {
      "sur un compte non désigné."},
     {"CONV-BANK-DETAILS.payments_one_field",
      "{what}\u00A0; le versement de l\u2019aide ({payments} {payments|versement prévu|versements "
-     "prévus}) en dépend\u00A0: à compléter avant la signature."},
+     "prévus}) en dépend\u00A0: usuel dans un projet annexé à la délibération, le champ est à "
+     "compléter, ou un relevé d\u2019identité bancaire à fournir, avant le versement."},
     {"CONV-BANK-DETAILS.payments_fields",
      "{what}\u00A0; le versement de l\u2019aide ({payments} {payments|versement prévu|versements "
-     "prévus}) en dépend\u00A0: à compléter avant la signature."},
-    {"CONV-BANK-DETAILS.draft", "{what}\u00A0: à compléter avant la signature."},
+     "prévus}) en dépend\u00A0: usuel dans un projet annexé à la délibération, les champs sont à "
+     "compléter, ou un relevé d\u2019identité bancaire à fournir, avant le versement."},
+    {"CONV-BANK-DETAILS.draft",
+     "{what}\u00A0: usuel dans un projet annexé à la délibération\u00A0; à compléter, ou un "
+     "relevé d\u2019identité bancaire à fournir, avant le versement."},
     {"CONV-CROSS-REFERENCE.missing_target",
      "L\u2019article {from} de la convention renvoie à l\u2019article {to}, qui n\u2019existe pas "
      "(la convention compte {count} {count|article|articles}, le dernier étant l\u2019article "
