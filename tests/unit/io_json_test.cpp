@@ -233,6 +233,8 @@ Dossier full_dossier() {
         Stated<Date>{Date(2023, 5, 2), src(DocumentKind::dossier, "open data", "data.gouv.fr")};
     d.request_date =
         Stated<Date>{Date(2022, 10, 14), src(DocumentKind::dossier, "demande", "dépôt")};
+    d.beneficiary_exercise_end =
+        Stated<Date>{Date(2023, 12, 31), src(DocumentKind::dossier, "comptes", "exercice clos")};
     // Execution data, every optional set.
     Execution x;
     x.payments = {PaymentMade{Date(2023, 4, 14), Euros::from_cents(5'700'000), 1, "Mandat 1"}};
@@ -545,9 +547,9 @@ TEST(JsonFormat, KeysAreTheMemberNamesInDeclarationOrder) {
     const auto ordered = nlohmann::ordered_json::parse(io::to_json(examples::apes_2023()));
     for (const auto& item : ordered.items())
         top.push_back(item.key());
-    EXPECT_EQ(top,
-              (std::vector<std::string>{"deliberation", "rapport", "convention", "annexes",
-                                        "open_data_publication", "request_date", "execution"}));
+    EXPECT_EQ(top, (std::vector<std::string>{"deliberation", "rapport", "convention", "annexes",
+                                             "open_data_publication", "request_date",
+                                             "beneficiary_exercise_end", "execution"}));
     std::vector<std::string> period;
     for (const auto& item : ordered.at(Ptr("/convention/period/value")).items())
         period.push_back(item.key());
@@ -641,15 +643,18 @@ TEST_F(JsonErrors, DossierWrittenBeforeTheExecutionKeyExistedStillLoads) {
     EXPECT_EQ(error_of(no_annexes).field, "/annexes");
 }
 
-TEST_F(JsonErrors, DossierWithoutTheOptionalRequestDateLoadsAndOneWithItRoundTrips) {
+TEST_F(JsonErrors, DossierWithoutTheOptionalDatesLoadsAndOneWithThemRoundTrips) {
     json old = apes;
     old.erase("request_date");
+    old.erase("beneficiary_exercise_end");
     const auto r = io::dossier_from_json(old.dump());
     ASSERT_TRUE(r.ok()) << describe(r);
     EXPECT_FALSE(r.value().request_date.has_value());
+    EXPECT_FALSE(r.value().beneficiary_exercise_end.has_value());
 
     Dossier d = examples::apes_2023();
     d.request_date = Stated<Date>{Date(2022, 11, 3), {DocumentKind::dossier, {}, {}}};
+    d.beneficiary_exercise_end = Stated<Date>{Date(2024, 6, 30), {DocumentKind::dossier, {}, {}}};
     const auto back = io::dossier_from_json(io::to_json(d));
     ASSERT_TRUE(back.ok()) << describe(back);
     EXPECT_TRUE(back.value() == d);
@@ -1053,6 +1058,7 @@ void walk(const json& root, const json& node, const json& value, const std::stri
         if (path.empty()) {
             must_be_required.erase("execution");
             must_be_required.erase("request_date");
+            must_be_required.erase("beneficiary_exercise_end");
         }
         if (required != must_be_required)
             problems.push_back(path + " : toutes les propriétés doivent être requises");

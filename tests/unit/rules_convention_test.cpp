@@ -862,6 +862,9 @@ TEST(ConvReportDeadline, LaterOnlyByTheSundayShiftIsAnUnconfirmedWarning) {
     const auto out = run(rule("CONV-REPORT-DEADLINE"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::warning);
+    EXPECT_EQ(out[0].assumptions,
+              (std::vector<std::string>{"crf_deadline_not_extended",
+                                        "beneficiary_exercise_is_calendar_year"}));
     EXPECT_EQ(facts(out[0]), (Facts{{"contractual_date", "2024-07-01"},
                                     {"legal_date", "2024-06-30"},
                                     {"legal_date_shifted", "2024-07-01"},
@@ -873,6 +876,65 @@ TEST(ConvReportDeadline, LaterOnlyByTheSundayShiftIsAnUnconfirmedWarning) {
                                     {"other_section", "article 1"},
                                     {"other_path", "/deliberation/grants/0/year"},
                                     {"other_text", d.deliberation->grants[0].amount.source.text}}));
+}
+
+TEST(ConvReportDeadline, LaterDateAssumesTheCalendarYearWhenTheExerciseIsNotStated) {
+    Dossier d = clean();
+    single_written_deadline(d, Date(2025, 9, 30));
+    const auto out = run(rule("CONV-REPORT-DEADLINE"), d);
+    ASSERT_EQ(out.size(), 1u);
+    EXPECT_EQ(out[0].assumptions,
+              (std::vector<std::string>{"beneficiary_exercise_is_calendar_year"}));
+    EXPECT_NE(out[0].message_fr.find("ici l'année 2024"), std::string::npos) << out[0].message_fr;
+    EXPECT_NE(out[0].message_fr.find("Sous réserve que l'exercice de l'organisme coïncide avec "
+                                     "l'année civile"),
+              std::string::npos);
+    EXPECT_EQ(out[0].fact("beneficiary_exercise_end"), "");
+}
+
+TEST(ConvReportDeadline, TheBeneficiarysExerciseGovernsTheLegalDate) {
+    // « six mois suivant la fin de l'exercice pour lequel elle a été attribuée »: an exercise
+    // closed on 30/06/2025 puts the compte rendu financier on 30/12/2025 (CPC art. 641), so a
+    // convention date of 30/09/2025 is no longer later than the law's, and one of 31/01/2026 is.
+    Dossier d = clean();
+    d.beneficiary_exercise_end = Stated<Date>{Date(2025, 6, 30), {DocumentKind::dossier, {}, {}}};
+    single_written_deadline(d, Date(2025, 9, 30));
+    EXPECT_TRUE(run(rule("CONV-REPORT-DEADLINE"), d).empty());
+
+    single_written_deadline(d, Date(2026, 1, 31));
+    const auto out = run(rule("CONV-REPORT-DEADLINE"), d);
+    ASSERT_EQ(out.size(), 1u);
+    EXPECT_EQ(out[0].severity, Severity::warning);
+    EXPECT_EQ(out[0].fact("legal_date"), "2025-12-30");
+    EXPECT_EQ(out[0].fact("legal_start"), "2025-06-30");
+    EXPECT_EQ(out[0].fact("beneficiary_exercise_end"), "2025-06-30");
+    EXPECT_TRUE(out[0].assumptions.empty());
+    EXPECT_NE(out[0].message_fr.find("ici l'exercice de l'organisme clos le"), std::string::npos)
+        << out[0].message_fr;
+    EXPECT_EQ(out[0].message_fr.find("Sous réserve"), std::string::npos);
+}
+
+TEST(ConvReportDeadline, ASubsidyNotTiedToDeterminedExpensesIsAssumedEarmarked) {
+    // The duty applies « lorsque la subvention est affectée à une dépense déterminée »: without
+    // ceilings per action nor eligible expenses, the finding says it assumes so.
+    Dossier d = clean();
+    auto& c = conv(d);
+    for (auto& a : c.actions)
+        a.amount.reset();
+    for (auto& a : c.articles)
+        std::erase(a.subjects, ConventionSubject::eligible_expenses);
+    std::erase_if(c.clauses, [](const Clause& k) {
+        return k.kind == ClauseKind::eligible_expenses_in_period;
+    });
+    single_written_deadline(d, Date(2025, 9, 30));
+    const auto out = run(rule("CONV-REPORT-DEADLINE"), d);
+    ASSERT_EQ(out.size(), 1u);
+    EXPECT_EQ(
+        out[0].assumptions,
+        (std::vector<std::string>{"subsidy_earmarked", "beneficiary_exercise_is_calendar_year"}));
+    EXPECT_NE(out[0].message_fr.find("Sous réserve que la subvention soit affectée à une dépense "
+                                     "déterminée"),
+              std::string::npos);
 }
 
 TEST(ConvReportDeadline, WithoutGrantYearOnlyTheConventionItselfIsChecked) {

@@ -540,14 +540,22 @@ constexpr MessageEntry entries[] = {
      "{other_where}: the two statements contradict each other."},
     {"CONV-REPORT-DEADLINE.later",
      "The final report's deadline set by the convention ({date}, {section}) is later than that of "
-     "the financial report the law requires: six months after the end of the {year} financial year "
-     "the subsidy is granted for, i.e. {legal_date} (loi 2000-321 art. 10).{events} The financial "
-     "report remains due on {legal_date}."},
+     "the financial report the law requires: six months after the end of the financial year the "
+     "subsidy is granted for, {exercise}, i.e. {legal_date} (loi 2000-321 art. 10).{events} The "
+     "financial report remains due on {legal_date}."},
     {"CONV-REPORT-DEADLINE.earlier",
      "The final report's deadline set by the convention ({date}, {section}) is earlier than that "
-     "of the financial report the law requires ({legal_date}, six months after the end of the "
-     "{year} financial year, loi 2000-321 art. 10).{events} The stricter contractual deadline "
-     "binds the beneficiary."},
+     "of the financial report the law requires, {legal_date}: six months after the end of the "
+     "financial year the subsidy is granted for, {exercise} (loi 2000-321 art. 10).{events} The "
+     "stricter contractual deadline binds the beneficiary."},
+    {"CONV-REPORT-DEADLINE.exercise_calendar", "here the year {year}"},
+    {"CONV-REPORT-DEADLINE.exercise_stated", "here the beneficiary's year ended {date}"},
+    {"CONV-REPORT-DEADLINE.earmarked_assumed",
+     " Subject to the subsidy being earmarked for a determined expense, the condition of this "
+     "report: the convention sets no ceiling per action and no eligible expenses."},
+    {"CONV-REPORT-DEADLINE.calendar_assumed",
+     " Subject to the beneficiary's financial year being the calendar year: the dossier does not "
+     "give its closing date."},
     {"CONV-REPORT-DEADLINE.other_event",
      " The convention counts its delay from the {event} ({start}), the law from the end of the "
      "financial year ({legal_start})."},
@@ -616,18 +624,18 @@ constexpr MessageEntry entries[] = {
     {"phrase.convention.document.rapport", "report"},
     {"phrase.convention.document.convention", "convention"},
     {"phrase.convention.document.dossier", "dossier"},
-    {"phrase.convention.event.convention_end", "convention_end"},
-    {"phrase.convention.event.financial_year_end", "financial_year_end"},
+    {"phrase.convention.event.convention_end", "end of the convention"},
+    {"phrase.convention.event.financial_year_end", "end of the financial year"},
     {"phrase.convention.event.signature", "signature"},
     {"phrase.convention.event.notification", "notification"},
     {"phrase.convention.event.publication", "publication"},
     {"phrase.convention.event.transmission", "transmission"},
     {"phrase.convention.event.receipt", "receipt"},
     {"phrase.convention.event.decision", "decision"},
-    {"phrase.convention.event.other", "other"},
-    {"phrase.convention.delay.days", "P{count}D"},
-    {"phrase.convention.delay.months", "P{count}M"},
-    {"phrase.convention.delay.years", "P{count}Y"},
+    {"phrase.convention.event.other", "another event"},
+    {"phrase.convention.delay.days", "{count} {count|day|days}"},
+    {"phrase.convention.delay.months", "{count} {count|month|months}"},
+    {"phrase.convention.delay.years", "{count} {count|year|years}"},
     {"phrase.convention.weekday.sunday", "Sunday"},
     {"phrase.convention.weekday.monday", "Monday"},
     {"phrase.convention.weekday.tuesday", "Tuesday"},

@@ -573,14 +573,22 @@ constexpr MessageEntry entries[] = {
      "{other_where} : les deux mentions se contredisent."},
     {"CONV-REPORT-DEADLINE.later",
      "L'échéance du bilan final fixée par la convention ({date}, {section}) est postérieure à "
-     "celle du compte rendu financier exigé par la loi : six mois après la fin de l'exercice "
-     "{year} pour lequel la subvention est attribuée, soit le {legal_date} (loi 2000-321 art. "
+     "celle du compte rendu financier exigé par la loi : six mois après la fin de l'exercice pour "
+     "lequel la subvention est attribuée, {exercise}, soit le {legal_date} (loi 2000-321 art. "
      "10).{events} Le compte rendu financier reste dû au {legal_date}."},
     {"CONV-REPORT-DEADLINE.earlier",
      "L'échéance du bilan final fixée par la convention ({date}, {section}) précède celle du "
-     "compte rendu financier exigé par la loi ({legal_date}, six mois après la fin de l'exercice "
-     "{year}, loi 2000-321 art. 10).{events} L'échéance conventionnelle, plus stricte, s'impose au "
-     "bénéficiaire."},
+     "compte rendu financier exigé par la loi, le {legal_date} : six mois après la fin de "
+     "l'exercice pour lequel la subvention est attribuée, {exercise} (loi 2000-321 art. "
+     "10).{events} L'échéance conventionnelle, plus stricte, s'impose au bénéficiaire."},
+    {"CONV-REPORT-DEADLINE.exercise_calendar", "ici l'année {year}"},
+    {"CONV-REPORT-DEADLINE.exercise_stated", "ici l'exercice de l'organisme clos le {date}"},
+    {"CONV-REPORT-DEADLINE.earmarked_assumed",
+     " Sous réserve que la subvention soit affectée à une dépense déterminée, condition de ce "
+     "compte rendu : la convention ne fixe ni plafond par action ni dépenses éligibles."},
+    {"CONV-REPORT-DEADLINE.calendar_assumed",
+     " Sous réserve que l'exercice de l'organisme coïncide avec l'année civile : le dossier n'en "
+     "indique pas la clôture."},
     {"CONV-REPORT-DEADLINE.other_event",
      " La convention compte son délai depuis la {event} ({start}), la loi depuis la fin de "
      "l'exercice ({legal_start})."},
