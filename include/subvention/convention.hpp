@@ -2,8 +2,10 @@
 // subvention — the subsidy convention (« convention d'objectifs et de moyens », « convention de
 // subvention ») as its text states it.
 //
-// Required above 23 000 € a year (loi 2000-321 art. 10 al. 3; décret 2001-495 art. 1), it must
-// define the object, the amount and the conditions of use of the subsidy. The model records what
+// Required above 23 000 € a year (loi 2000-321 art. 10 al. 4; décret 2001-495 art. 1), it must
+// define the object, the amount, the payment terms and the conditions of use of the subsidy, and,
+// from 3 July 2021 (loi 2021-875), the terms of control and evaluation and the conditions under
+// which a non-profit beneficiary may keep an unspent part (CONV-CONTENT). The model records what
 // the document says — including its blanks (dossier number, bank details, signature date of a
 // draft) and its mistakes (a duplicated visa, a cross-reference to the wrong article, a SIRET
 // labelled SIREN, « acomptes » mentioned beside a single payment) — so that the checker can

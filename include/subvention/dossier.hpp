@@ -37,6 +37,16 @@ struct Dossier {
     /// art. 10; décret 2017-779; PUBLICATION-OPEN-DATA): a fact of the dossier's life, not of
     /// the documents' text. Not known for the seed.
     std::optional<Stated<Date>> open_data_publication;
+    /// Date the beneficiary filed its request (« demande de subvention »): a fact of the
+    /// dossier's life, which the documents seldom print. The contrat d'engagement républicain
+    /// belongs to the request (loi 2000-321 art. 10-1; décret 2021-1947: requests filed from
+    /// 2 January 2022; CONV-CER). Not known for the seed.
+    std::optional<Stated<Date>> request_date = std::nullopt;
+    /// Last day of the beneficiary's accounting year (« exercice ») for which the subsidy was
+    /// granted (« exercice clos le 30 juin 2024 »): the compte rendu financier is due six months
+    /// after it (loi 2000-321 art. 10). nullopt: not known — the calendar year of the grant is
+    /// taken, an assumption the findings state (CONV-REPORT-DEADLINE).
+    std::optional<Stated<Date>> beneficiary_exercise_end = std::nullopt;
     /// What happened after the signature: payments made, final report, forecasts, State-aid
     /// facts (<subvention/execution.hpp>); nullopt: not recorded (the seed).
     std::optional<Execution> execution = std::nullopt;

@@ -9,8 +9,9 @@
 // « text as of 2015 »); `tribunal_areas_version` says so to callers. All 101 départements were
 // cross-checked against that text by docs/legal-reference.md; the rows below are
 // docs/legal-reference.md § 9 verbatim (INSEE codes). The competent tribunal is the one in whose
-// area the authority that took the decision or signed the contract has its seat (CJA R.312-1,
-// docs/legal-reference.md JUR-TERRITORIAL).
+// area the authority that took the decision has its seat (CJA R.312-1, docs/legal-reference.md
+// JUR-TERRITORIAL); for a contract, that of its place of execution, else of the signing
+// authority's seat, unless the parties chose another (CJA R.312-11, JUR-CONTRACT).
 //
 // Other areas of R.221-3, not départements and therefore not in the table: Saint-Denis also
 // covers the TAAF; Saint-Pierre: Saint-Pierre-et-Miquelon; Saint-Barthélemy and Saint-Martin (both

@@ -610,10 +610,11 @@ struct Fields<Execution> {
 template <>
 struct Fields<Dossier> {
     using T = Dossier;
-    static constexpr auto list =
-        std::make_tuple(SUBVENTION_FIELD(T, deliberation), SUBVENTION_FIELD(T, rapport),
-                        SUBVENTION_FIELD(T, convention), SUBVENTION_FIELD(T, annexes),
-                        SUBVENTION_FIELD(T, open_data_publication), SUBVENTION_FIELD(T, execution));
+    static constexpr auto list = std::make_tuple(
+        SUBVENTION_FIELD(T, deliberation), SUBVENTION_FIELD(T, rapport),
+        SUBVENTION_FIELD(T, convention), SUBVENTION_FIELD(T, annexes),
+        SUBVENTION_FIELD(T, open_data_publication), SUBVENTION_FIELD(T, request_date),
+        SUBVENTION_FIELD(T, beneficiary_exercise_end), SUBVENTION_FIELD(T, execution));
 };
 
 #undef SUBVENTION_FIELD
@@ -1219,7 +1220,10 @@ private:
         // Keys added after version 0.1 of the format may be absent (= null), so that dossiers
         // written before they existed stay readable; every other key is required.
         if constexpr (is_optional_v<typename F::type>) {
-            if (std::string_view(f.name) == "execution" && !j.contains(f.name))
+            const std::string_view name(f.name);
+            if ((name == "execution" || name == "request_date" ||
+                 name == "beneficiary_exercise_end") &&
+                !j.contains(f.name))
                 return std::nullopt;
         }
         return member_of<typename F::type>(j, f.name);

@@ -231,6 +231,10 @@ Dossier full_dossier() {
     d.annexes = {"budget prévisionnel", "RIB"};
     d.open_data_publication =
         Stated<Date>{Date(2023, 5, 2), src(DocumentKind::dossier, "open data", "data.gouv.fr")};
+    d.request_date =
+        Stated<Date>{Date(2022, 10, 14), src(DocumentKind::dossier, "demande", "dépôt")};
+    d.beneficiary_exercise_end =
+        Stated<Date>{Date(2023, 12, 31), src(DocumentKind::dossier, "comptes", "exercice clos")};
     // Execution data, every optional set.
     Execution x;
     x.payments = {PaymentMade{Date(2023, 4, 14), Euros::from_cents(5'700'000), 1, "Mandat 1"}};
@@ -544,7 +548,8 @@ TEST(JsonFormat, KeysAreTheMemberNamesInDeclarationOrder) {
     for (const auto& item : ordered.items())
         top.push_back(item.key());
     EXPECT_EQ(top, (std::vector<std::string>{"deliberation", "rapport", "convention", "annexes",
-                                             "open_data_publication", "execution"}));
+                                             "open_data_publication", "request_date",
+                                             "beneficiary_exercise_end", "execution"}));
     std::vector<std::string> period;
     for (const auto& item : ordered.at(Ptr("/convention/period/value")).items())
         period.push_back(item.key());
@@ -636,6 +641,23 @@ TEST_F(JsonErrors, DossierWrittenBeforeTheExecutionKeyExistedStillLoads) {
     json no_annexes = apes;
     no_annexes.erase("annexes");
     EXPECT_EQ(error_of(no_annexes).field, "/annexes");
+}
+
+TEST_F(JsonErrors, DossierWithoutTheOptionalDatesLoadsAndOneWithThemRoundTrips) {
+    json old = apes;
+    old.erase("request_date");
+    old.erase("beneficiary_exercise_end");
+    const auto r = io::dossier_from_json(old.dump());
+    ASSERT_TRUE(r.ok()) << describe(r);
+    EXPECT_FALSE(r.value().request_date.has_value());
+    EXPECT_FALSE(r.value().beneficiary_exercise_end.has_value());
+
+    Dossier d = examples::apes_2023();
+    d.request_date = Stated<Date>{Date(2022, 11, 3), {DocumentKind::dossier, {}, {}}};
+    d.beneficiary_exercise_end = Stated<Date>{Date(2024, 6, 30), {DocumentKind::dossier, {}, {}}};
+    const auto back = io::dossier_from_json(io::to_json(d));
+    ASSERT_TRUE(back.ok()) << describe(back);
+    EXPECT_TRUE(back.value() == d);
 }
 
 TEST_F(JsonErrors, DateInAnotherFormatIsRejected) {
@@ -1033,8 +1055,11 @@ void walk(const json& root, const json& node, const json& value, const std::stri
         // Every property is required, except keys added after version 0.1 of the format,
         // which the reader takes as null when absent (dossiers written by 0.1 stay readable).
         std::set<std::string> must_be_required = props;
-        if (path.empty())
+        if (path.empty()) {
             must_be_required.erase("execution");
+            must_be_required.erase("request_date");
+            must_be_required.erase("beneficiary_exercise_end");
+        }
         if (required != must_be_required)
             problems.push_back(path + " : toutes les propriétés doivent être requises");
         if (s.value("additionalProperties", true) != false)

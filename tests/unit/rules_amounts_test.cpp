@@ -402,13 +402,21 @@ TEST(BudgCredits, SeedAndCleanFitTheirCredits) {
     EXPECT_TRUE(run(rule("BUDG-CREDITS"), clean()).empty());
 }
 
-TEST(BudgCredits, ProposalAboveCreditsIsAnErrorNamingTheShortfall) {
+TEST(BudgCredits, ProposalAboveTheLinesCreditsIsAWarningNamingTheShortfall) {
+    // Credits are voted by chapter, not by operation (CGCT L.3312-3): the line's excess may be
+    // covered within the chapter.
     auto d = clean();
     d.rapport->budget.at(0).proposed = eur(250'000);
     const auto diags = run(rule("BUDG-CREDITS"), d);
     ASSERT_EQ(diags.size(), 1u);
     const auto& diag = diags[0];
-    EXPECT_EQ(diag.severity, Severity::error);
+    EXPECT_EQ(diag.severity, Severity::warning);
+    EXPECT_NE(diag.message_fr.find("votés par chapitre et non par opération (CGCT L.3312-3)"),
+              std::string::npos)
+        << diag.message_fr;
+    EXPECT_EQ(subvention::testing::cited(diag.legal_basis),
+              (std::vector<std::string>{"CGCT art. L.3312-4", "CGCT art. L.3312-3",
+                                        "CGCT art. R.3312-3"}));
     EXPECT_EQ(diag.location.document, DocumentKind::rapport);
     EXPECT_EQ(diag.location.path, "/rapport/budget/0/proposed");
     const std::vector<cp::Fact> expected{
@@ -432,7 +440,7 @@ TEST(BudgCredits, SameOverrunInBothTablesIsReportedOnce) {
     expect_fact(diags[0], "also_at", "/rapport/budget/0");
 }
 
-TEST(BudgCredits, ErrorExactlyWhenTheProposalExceedsTheCreditsToTheCent) {
+TEST(BudgCredits, FiresExactlyWhenTheProposalExceedsTheCreditsToTheCent) {
     // Property: every proposal from 5,00 € below to 5,00 € above the credits, cent by cent.
     auto d = clean();
     auto& row = d.rapport->budget.at(0);
@@ -945,6 +953,33 @@ TEST(PaymentIncomplete, NoPaymentAtAllIsAnInfo) {
     EXPECT_EQ(diags[0].severity, Severity::info);
     EXPECT_EQ(diags[0].location.path, "/convention/payment_schedule/payments");
     expect_fact(diags[0], "payment_count", "0");
+    expect_fact(diags[0], "payment_terms_required", "true");
+}
+
+TEST(PaymentIncomplete, NoPaymentSaysThePaymentTermsAreRequiredFrom2016) {
+    auto d = clean();
+    d.convention->payment_schedule.payments.clear();
+    const auto from_2016 = run(rule("PAYMENT-INCOMPLETE"), d, sv::Date(2016, 1, 1));
+    ASSERT_EQ(from_2016.size(), 1u);
+    EXPECT_EQ(from_2016[0].message_fr,
+              "La convention ne prévoit aucun versement (échéancier absent) : rien n'y dit quand "
+              "l'aide est payée, alors que les modalités de versement sont une mention exigée par "
+              "l'article 10, alinéa 4, de la loi n° 2000-321 du 12 avril 2000.");
+    EXPECT_EQ(subvention::testing::cited(from_2016[0].legal_basis),
+              (std::vector<std::string>{"loi 2000-321 art. 10 al. 4"}));
+    const auto from_2021 = run(rule("PAYMENT-INCOMPLETE"), d, sv::Date(2021, 7, 3));
+    ASSERT_EQ(from_2021.size(), 1u);
+    EXPECT_NE(from_2021[0].message_fr.find("dans sa rédaction issue de la loi n° 2021-875"),
+              std::string::npos);
+    EXPECT_EQ(from_2021[0].message_en.find("not required"), std::string::npos);
+
+    const auto before = run(rule("PAYMENT-INCOMPLETE"), d, sv::Date(2015, 12, 31));
+    ASSERT_EQ(before.size(), 1u);
+    EXPECT_EQ(before[0].severity, Severity::info);
+    expect_fact(before[0], "payment_terms_required", "false");
+    EXPECT_NE(before[0].message_fr.find("n'étaient pas exigées par la loi"), std::string::npos);
+    EXPECT_EQ(subvention::testing::cited(before[0].legal_basis),
+              (std::vector<std::string>{"loi 2000-321 art. 10 al. 3"}));
 }
 
 TEST(PaymentIncomplete, DatedPaymentWithoutADateIsAWarning) {

@@ -119,13 +119,13 @@ TEST(AssemblyRules, CatalogueOrderAndIdsAreExactlyTheIssueList) {
     }
 }
 
-TEST(AssemblyRules, SeedGivesExactlyTallyExceedsErrorAndVisaDuplicateWarning) {
+TEST(AssemblyRules, SeedGivesExactlyTallyExceedsErrorAndVisaDuplicateInfo) {
     const auto out = run_group(seed());
     ASSERT_EQ(out.size(), 2u);
     EXPECT_EQ(out[0].rule, "VOTE-TALLY-EXCEEDS");
     EXPECT_EQ(out[0].severity, Severity::error);
     EXPECT_EQ(out[1].rule, "VISA-DUPLICATE");
-    EXPECT_EQ(out[1].severity, Severity::warning);
+    EXPECT_EQ(out[1].severity, Severity::info);
 }
 
 TEST(AssemblyRules, CleanDossierGivesNothing) {
@@ -999,13 +999,13 @@ TEST(DelibDatesOrder, NumbersInTheReverseOrderOfTheirDatesAreAWarning) {
 // =============================================================================================
 // VISA-DUPLICATE
 
-TEST(VisaDuplicate, SeedConventionCitesThePacteDesSolidaritesHumainesTwice) {
+TEST(VisaDuplicate, SeedConventionCitesThePacteDesSolidaritesHumainesTwiceAClericalInfo) {
     const Dossier d = seed();
     const auto out = run(rule("VISA-DUPLICATE"), d);
     ASSERT_EQ(out.size(), 1u);
     const auto& v = out[0];
     EXPECT_EQ(v.rule, "VISA-DUPLICATE");
-    EXPECT_EQ(v.severity, Severity::warning);
+    EXPECT_EQ(v.severity, Severity::info); // visas have no legal force of their own
     EXPECT_EQ(v.location.document, DocumentKind::convention);
     EXPECT_EQ(v.location.section, "visas");
     EXPECT_EQ(v.location.path, "/convention/visas/4");

@@ -33,6 +33,7 @@ namespace {
 
 using namespace subvention;
 using namespace subvention::compliance;
+using subvention::testing::cited;
 using subvention::testing::family_rules;
 using subvention::testing::rule;
 
@@ -118,7 +119,7 @@ TEST(ConventionRules, SeedGivesExactlyTheAcceptanceDiagnostics) {
         {"CONV-RETROACTIVE", Severity::info},
         {"DEADLINE-NON-WORKING-DAY", Severity::info},
         {"PUBLICATION-OPEN-DATA", Severity::info},
-        {"CONV-CER", Severity::warning},
+        {"CONV-CER", Severity::info},
     };
     EXPECT_EQ(got, expected);
 }
@@ -326,27 +327,155 @@ TEST(ConvContent, MissingConditionsOfUseIsAnError) {
                    s == ConventionSubject::final_report;
         });
     const auto out = run(rule("CONV-CONTENT"), d);
-    ASSERT_EQ(out.size(), 1u);
+    // Without control nor final report, the terms of control and evaluation are missing too
+    // (loi 2021-875, acts from 3 July 2021).
+    ASSERT_EQ(out.size(), 2u);
     EXPECT_EQ(out[0].severity, Severity::error);
     EXPECT_EQ(out[0].location.path, "/convention/obligations");
     EXPECT_EQ(out[0].fact("item"), "conditions_of_use");
+    EXPECT_EQ(out[1].fact("item"), "control_and_evaluation");
+    EXPECT_EQ(run(rule("CONV-CONTENT"), d, Date(2021, 7, 2)).size(), 1u);
 }
 
-TEST(ConvContent, MissingPaymentTermsIsOnlyAWarning) {
+/// The clean dossier without any payment terms (no schedule, no article on payment).
+Dossier without_payment_terms() {
     Dossier d = clean();
     auto& c = conv(d);
     c.payment_schedule.payments.clear();
     for (auto& a : c.articles)
         std::erase(a.subjects, ConventionSubject::payment);
-    const auto out = run(rule("CONV-CONTENT"), d);
+    return d;
+}
+
+TEST(ConvContent, MissingPaymentTermsIsAnErrorForActsFrom2016) {
+    // loi 2000-321 art. 10 al. 4 in the text in force on 1 January 2016: « les modalités de
+    // versement » are a legal item.
+    const Dossier d = without_payment_terms();
+    for (const Date as_of : {Date(2016, 1, 1), Date(2024, 3, 18)}) {
+        SCOPED_TRACE(iso(as_of));
+        const auto out = run(rule("CONV-CONTENT"), d, as_of);
+        ASSERT_EQ(out.size(), 1u);
+        EXPECT_EQ(out[0].severity, Severity::error);
+        EXPECT_EQ(out[0].location.path, "/convention/payment_schedule/payments");
+        EXPECT_EQ(facts(out[0]), (Facts{{"item", "payment_terms"},
+                                        {"legally_required", "true"},
+                                        {"convention_mandatory", "true"},
+                                        {"amount", "57000.00"},
+                                        {"threshold", "23000.00"}}));
+        EXPECT_TRUE(out[0].assumptions.empty());
+        EXPECT_NE(out[0].message_fr.find("mention exigée par l'article 10, alinéa 4"),
+                  std::string::npos)
+            << out[0].message_fr;
+        EXPECT_EQ(out[0].message_fr.find("ne les exige pas"), std::string::npos);
+    }
+}
+
+TEST(ConvContent, MissingPaymentTermsBefore2016IsOnlyAWarning) {
+    const Dossier d = without_payment_terms();
+    const auto out = run(rule("CONV-CONTENT"), d, Date(2014, 6, 19));
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::warning);
-    EXPECT_EQ(out[0].location.path, "/convention/payment_schedule/payments");
-    EXPECT_EQ(facts(out[0]), (Facts{{"item", "payment_terms"},
-                                    {"legally_required", "false"},
-                                    {"convention_mandatory", "true"},
-                                    {"amount", "57000.00"},
-                                    {"threshold", "23000.00"}}));
+    EXPECT_EQ(out[0].fact("legally_required"), "false");
+    EXPECT_TRUE(out[0].assumptions.empty());
+    EXPECT_EQ(cited(out[0].legal_basis), (std::vector<std::string>{"loi 2000-321 art. 10 al. 3"}));
+}
+
+TEST(ConvContent, PaymentTermsOfAnActOf2015AreAWarningSubjectToTheUnidentifiedText) {
+    // Inserted between the versions of 20 June 2014 and 1 January 2016 by a text not
+    // identified: applied from 1 January 2016, the doubt stated.
+    const auto out = run(rule("CONV-CONTENT"), without_payment_terms(), Date(2015, 12, 31));
+    ASSERT_EQ(out.size(), 1u);
+    EXPECT_EQ(out[0].severity, Severity::warning);
+    EXPECT_EQ(out[0].assumptions, (std::vector<std::string>{"art10_payment_terms_from_2016"}));
+    EXPECT_NE(out[0].message_fr.find("Sous réserve du texte"), std::string::npos);
+}
+
+/// The clean dossier whose convention no longer organises control and evaluation.
+Dossier without_control_and_evaluation() {
+    Dossier d = clean();
+    auto& c = conv(d);
+    c.obligations.final_report.reset();
+    std::erase_if(c.clauses, [](const Clause& k) { return k.kind == ClauseKind::control; });
+    for (auto& a : c.articles)
+        std::erase_if(a.subjects, [](ConventionSubject s) {
+            return s == ConventionSubject::control || s == ConventionSubject::final_report;
+        });
+    return d;
+}
+
+TEST(ConvContent, ControlAndEvaluationAreRequiredFrom3July2021) {
+    const Dossier d = without_control_and_evaluation();
+    const auto out = run(rule("CONV-CONTENT"), d, Date(2021, 7, 3));
+    ASSERT_EQ(out.size(), 1u);
+    EXPECT_EQ(out[0].severity, Severity::error);
+    EXPECT_EQ(out[0].fact("item"), "control_and_evaluation");
+    EXPECT_EQ(out[0].location.path, "/convention/clauses");
+    ASSERT_EQ(out[0].legal_basis.size(), 1u);
+    EXPECT_EQ(out[0].legal_basis[0].article, "10 al. 4");
+    EXPECT_EQ(out[0].legal_basis[0].version.rfind("rédaction de la loi n° 2021-875", 0), 0u);
+    EXPECT_NE(out[0].message_fr.find("dans sa rédaction issue de la loi n° 2021-875 du 1er "
+                                     "juillet 2021"),
+              std::string::npos)
+        << out[0].message_fr;
+    // The day before loi 2021-875 applies: not a legal item yet; basis: the 2016 text.
+    EXPECT_TRUE(run(rule("CONV-CONTENT"), d, Date(2021, 7, 2)).empty());
+}
+
+/// The clean dossier whose convention says nothing about repaying unspent sums.
+Dossier without_repayment() {
+    Dossier d = clean();
+    auto& c = conv(d);
+    std::erase_if(c.clauses, [](const Clause& k) { return k.kind == ClauseKind::reimbursement; });
+    for (auto& a : c.articles)
+        std::erase(a.subjects, ConventionSubject::reimbursement);
+    return d;
+}
+
+TEST(ConvContent, UnspentSubsidyConditionsAreRequiredOfANonProfitFrom3July2021) {
+    const Dossier d = without_repayment();
+    const auto out = run(rule("CONV-CONTENT"), d, Date(2021, 7, 3));
+    ASSERT_EQ(out.size(), 1u);
+    EXPECT_EQ(out[0].severity, Severity::error);
+    EXPECT_EQ(out[0].fact("item"), "unspent_subsidy");
+    EXPECT_NE(out[0].message_fr.find("peut conserver tout ou partie d'une subvention n'ayant pas "
+                                     "été intégralement consommée"),
+              std::string::npos);
+    EXPECT_EQ(out[0].message_fr.find("excédent"), std::string::npos);
+    EXPECT_TRUE(run(rule("CONV-CONTENT"), d, Date(2021, 7, 2)).empty());
+}
+
+TEST(ConvContent, UnspentSubsidyConditionsAreNotAskedOfACompany) {
+    Dossier d = without_repayment();
+    conv(d).beneficiary.legal_form = LegalForm::company;
+    EXPECT_TRUE(run(rule("CONV-CONTENT"), d, Date(2024, 3, 18)).empty());
+}
+
+TEST(ConvContent, EachFindingCitesTheVersionInForceAtTheActDate) {
+    Dossier d = clean();
+    conv(d).object.value = "  ";
+    std::erase_if(conv(d).articles, [](const ConventionArticle& a) { return a.number == 1; });
+    const auto version = [&](Date as_of) {
+        const auto out = run(rule("CONV-CONTENT"), d, as_of);
+        EXPECT_EQ(out.size(), 1u);
+        return out.empty() ? std::string()
+                           : out[0].legal_basis.at(0).to_string() + " | " +
+                                 out[0].legal_basis.at(0).version;
+    };
+    EXPECT_EQ(version(Date(2023, 3, 20))
+                  .rfind("loi 2000-321 art. 10 al. 4 | rédaction de la loi "
+                         "n° 2021-875",
+                         0),
+              0u);
+    EXPECT_EQ(version(Date(2019, 5, 1))
+                  .rfind("loi 2000-321 art. 10 al. 4 | text in force on 1 "
+                         "January 2016",
+                         0),
+              0u);
+    EXPECT_EQ(version(Date(2010, 5, 1))
+                  .rfind("loi 2000-321 art. 10 al. 3 | text in force from "
+                         "13 June 2001",
+                         0),
+              0u);
 }
 
 TEST(ConvContent, VoluntaryConventionMissingAnItemIsAWarning) {
@@ -733,6 +862,9 @@ TEST(ConvReportDeadline, LaterOnlyByTheSundayShiftIsAnUnconfirmedWarning) {
     const auto out = run(rule("CONV-REPORT-DEADLINE"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::warning);
+    EXPECT_EQ(out[0].assumptions,
+              (std::vector<std::string>{"crf_deadline_not_extended",
+                                        "beneficiary_exercise_is_calendar_year"}));
     EXPECT_EQ(facts(out[0]), (Facts{{"contractual_date", "2024-07-01"},
                                     {"legal_date", "2024-06-30"},
                                     {"legal_date_shifted", "2024-07-01"},
@@ -744,6 +876,65 @@ TEST(ConvReportDeadline, LaterOnlyByTheSundayShiftIsAnUnconfirmedWarning) {
                                     {"other_section", "article 1"},
                                     {"other_path", "/deliberation/grants/0/year"},
                                     {"other_text", d.deliberation->grants[0].amount.source.text}}));
+}
+
+TEST(ConvReportDeadline, LaterDateAssumesTheCalendarYearWhenTheExerciseIsNotStated) {
+    Dossier d = clean();
+    single_written_deadline(d, Date(2025, 9, 30));
+    const auto out = run(rule("CONV-REPORT-DEADLINE"), d);
+    ASSERT_EQ(out.size(), 1u);
+    EXPECT_EQ(out[0].assumptions,
+              (std::vector<std::string>{"beneficiary_exercise_is_calendar_year"}));
+    EXPECT_NE(out[0].message_fr.find("ici l'année 2024"), std::string::npos) << out[0].message_fr;
+    EXPECT_NE(out[0].message_fr.find("Sous réserve que l'exercice de l'organisme coïncide avec "
+                                     "l'année civile"),
+              std::string::npos);
+    EXPECT_EQ(out[0].fact("beneficiary_exercise_end"), "");
+}
+
+TEST(ConvReportDeadline, TheBeneficiarysExerciseGovernsTheLegalDate) {
+    // « six mois suivant la fin de l'exercice pour lequel elle a été attribuée »: an exercise
+    // closed on 30/06/2025 puts the compte rendu financier on 30/12/2025 (CPC art. 641), so a
+    // convention date of 30/09/2025 is no longer later than the law's, and one of 31/01/2026 is.
+    Dossier d = clean();
+    d.beneficiary_exercise_end = Stated<Date>{Date(2025, 6, 30), {DocumentKind::dossier, {}, {}}};
+    single_written_deadline(d, Date(2025, 9, 30));
+    EXPECT_TRUE(run(rule("CONV-REPORT-DEADLINE"), d).empty());
+
+    single_written_deadline(d, Date(2026, 1, 31));
+    const auto out = run(rule("CONV-REPORT-DEADLINE"), d);
+    ASSERT_EQ(out.size(), 1u);
+    EXPECT_EQ(out[0].severity, Severity::warning);
+    EXPECT_EQ(out[0].fact("legal_date"), "2025-12-30");
+    EXPECT_EQ(out[0].fact("legal_start"), "2025-06-30");
+    EXPECT_EQ(out[0].fact("beneficiary_exercise_end"), "2025-06-30");
+    EXPECT_TRUE(out[0].assumptions.empty());
+    EXPECT_NE(out[0].message_fr.find("ici l'exercice de l'organisme clos le"), std::string::npos)
+        << out[0].message_fr;
+    EXPECT_EQ(out[0].message_fr.find("Sous réserve"), std::string::npos);
+}
+
+TEST(ConvReportDeadline, ASubsidyNotTiedToDeterminedExpensesIsAssumedEarmarked) {
+    // The duty applies « lorsque la subvention est affectée à une dépense déterminée »: without
+    // ceilings per action nor eligible expenses, the finding says it assumes so.
+    Dossier d = clean();
+    auto& c = conv(d);
+    for (auto& a : c.actions)
+        a.amount.reset();
+    for (auto& a : c.articles)
+        std::erase(a.subjects, ConventionSubject::eligible_expenses);
+    std::erase_if(c.clauses, [](const Clause& k) {
+        return k.kind == ClauseKind::eligible_expenses_in_period;
+    });
+    single_written_deadline(d, Date(2025, 9, 30));
+    const auto out = run(rule("CONV-REPORT-DEADLINE"), d);
+    ASSERT_EQ(out.size(), 1u);
+    EXPECT_EQ(
+        out[0].assumptions,
+        (std::vector<std::string>{"subsidy_earmarked", "beneficiary_exercise_is_calendar_year"}));
+    EXPECT_NE(out[0].message_fr.find("Sous réserve que la subvention soit affectée à une dépense "
+                                     "déterminée"),
+              std::string::npos);
 }
 
 TEST(ConvReportDeadline, WithoutGrantYearOnlyTheConventionItselfIsChecked) {
@@ -1034,11 +1225,12 @@ TEST(ConvCer, CleanDossierHasNone) {
     EXPECT_TRUE(run(rule("CONV-CER"), clean()).empty());
 }
 
-TEST(ConvCer, SeedAssociationWithoutClauseIsAWarning) {
+TEST(ConvCer, SeedAssociationWithoutClauseIsAnInfo) {
+    // The commitment belongs to the request, not to the convention: no legal effect.
     const auto out = run(rule("CONV-CER"), seed());
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].rule, "CONV-CER");
-    EXPECT_EQ(out[0].severity, Severity::warning);
+    EXPECT_EQ(out[0].severity, Severity::info);
     EXPECT_EQ(out[0].location.document, DocumentKind::convention);
     EXPECT_EQ(out[0].location.path, "/convention/clauses");
     EXPECT_EQ(facts(out[0]), (Facts{{"beneficiary_form", "association"},
@@ -1047,18 +1239,20 @@ TEST(ConvCer, SeedAssociationWithoutClauseIsAWarning) {
                                     {"as_of", "2023-03-20"},
                                     {"required_in_convention", "false"}}));
     EXPECT_NE(out[0].message_fr.find("n'est pas exigée dans la convention"), std::string::npos);
+    EXPECT_NE(out[0].message_fr.find("Sous réserve de la date de la demande"), std::string::npos);
+    EXPECT_EQ(out[0].assumptions, (std::vector<std::string>{"request_date_unknown"}));
     ASSERT_EQ(out[0].legal_basis.size(), 2u);
     EXPECT_EQ(out[0].legal_basis[0].to_string(), "loi 2000-321 art. 10-1");
 }
 
-TEST(ConvCer, CleanWithoutTheClauseIsAWarning) {
+TEST(ConvCer, CleanWithoutTheClauseIsAnInfo) {
     Dossier d = clean();
     std::erase_if(conv(d).clauses, [](const Clause& c) {
         return c.kind == ClauseKind::contrat_engagement_republicain;
     });
     const auto out = run(rule("CONV-CER"), d);
     ASSERT_EQ(out.size(), 1u);
-    EXPECT_EQ(out[0].severity, Severity::warning);
+    EXPECT_EQ(out[0].severity, Severity::info);
     EXPECT_EQ(out[0].fact("as_of"), "2024-03-18");
 }
 
@@ -1078,6 +1272,23 @@ TEST(ConvCer, InForceFromTheSecondOfJanuary2022) {
     const auto out = run(rule("CONV-CER"), d, Stage::draft, Date(2022, 1, 2));
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].fact("as_of"), "2022-01-02");
+}
+
+TEST(ConvCer, TheRequestDateGovernsWhenKnownNotTheActDate) {
+    Dossier d = seed(); // act of 20/03/2023
+    d.request_date = Stated<Date>{Date(2021, 12, 15), {DocumentKind::dossier, {}, {}}};
+    EXPECT_TRUE(run(rule("CONV-CER"), d).empty()); // request filed before 2 January 2022
+
+    d.request_date->value = Date(2022, 1, 2);
+    const auto out = run(rule("CONV-CER"), d);
+    ASSERT_EQ(out.size(), 1u);
+    EXPECT_EQ(out[0].severity, Severity::info);
+    EXPECT_EQ(out[0].fact("request_date"), "2022-01-02");
+    EXPECT_TRUE(out[0].assumptions.empty());
+    EXPECT_EQ(out[0].message_fr.find("Sous réserve"), std::string::npos);
+
+    // A request of 2022 answered by an act evaluated before: the request still governs.
+    EXPECT_EQ(run(rule("CONV-CER"), d, Stage::draft, Date(2021, 12, 31)).size(), 1u);
 }
 
 } // namespace

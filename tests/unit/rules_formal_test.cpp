@@ -110,16 +110,16 @@ TEST(FormalRules, SeedThroughTheCheckerGivesTheAcceptanceFindings) {
         got.emplace_back(d.rule, d.severity);
     EXPECT_EQ(got, (std::vector<std::pair<std::string, Severity>>{
                        {"CONV-CROSS-REFERENCE", Severity::warning},
-                       {"CONV-BANK-DETAILS", Severity::warning},
-                       {"ID-LABEL", Severity::warning},
+                       {"CONV-BANK-DETAILS", Severity::info},
                        {"CONV-INCOMPLETE", Severity::info},
-                       {"CONV-INCOMPLETE", Severity::info}}));
+                       {"CONV-INCOMPLETE", Severity::info},
+                       {"ID-LABEL", Severity::info}}));
     EXPECT_EQ(report.summary.error, 0u);
 
     options.stage = Stage::signed_;
     const auto signed_report = check(examples::apes_2023(), options);
     EXPECT_EQ(signed_report.summary,
-              (Summary{3, 2, 0})); // bank details, number, date; cross-reference, label
+              (Summary{3, 1, 1})); // bank details, number, date; cross-reference; label
 
     options.stage = Stage::draft;
     EXPECT_TRUE(check(clean(), options).diagnostics.empty());
@@ -159,7 +159,7 @@ TEST(ConvCrossReference, SeedArticle12PointsAtArticle7ForTheFinalReportOfArticle
               "Article 12 of the convention refers to article 7 (\"Modalités de versement\") for "
               "the final report, but that article does not deal with it: the final report is "
               "dealt with in article 8 (see also article 4).");
-    EXPECT_EQ(cited(d.legal_basis), (std::vector<std::string>{"loi 2000-321 art. 10 al. 3"}));
+    EXPECT_EQ(cited(d.legal_basis), (std::vector<std::string>{"loi 2000-321 art. 10 al. 4"}));
 }
 
 TEST(ConvCrossReference, ReferenceToAMissingArticleIsAWarning) {
@@ -477,11 +477,13 @@ TEST(ConvAuthorisation, BlanksOrNoDeliberationGiveNothing) {
 // ---------------------------------------------------------------------------------------------
 // CONV-BANK-DETAILS
 
-TEST(ConvBankDetails, SeedDraftBlankBankDetailsAreAWarningBecausePaymentDependsOnThem) {
+TEST(ConvBankDetails, SeedDraftBlankBankDetailsAreAnInfoUsualInADraft) {
+    // A blank RIB is normal in a draft annexed to the deliberation; it is a payment document,
+    // not a mention loi 2000-321 art. 10 requires.
     const auto found = run(rule("CONV-BANK-DETAILS"), seed());
     ASSERT_EQ(found.size(), 1u);
     const auto& d = found.front();
-    EXPECT_EQ(d.severity, Severity::warning);
+    EXPECT_EQ(d.severity, Severity::info);
     EXPECT_EQ(d.location.document, DocumentKind::convention);
     EXPECT_EQ(d.location.section, "article 9");
     EXPECT_EQ(d.location.path, "/convention/bank_details");
@@ -492,9 +494,10 @@ TEST(ConvBankDetails, SeedDraftBlankBankDetailsAreAWarningBecausePaymentDependsO
     EXPECT_EQ(d.message_fr,
               "Les coordonnées bancaires IBAN, BIC, domiciliation et titulaire du compte de la "
               "convention (article 9) sont laissées en blanc\u00A0; le versement de l’aide (1 "
-              "versement prévu) en dépend\u00A0: à compléter avant la signature.");
-    EXPECT_EQ(cited(d.legal_basis),
-              (std::vector<std::string>{"convention art. 9", "loi 2000-321 art. 10 al. 3"}));
+              "versement prévu) en dépend\u00A0: usuel dans un projet annexé à la délibération, "
+              "les champs sont à compléter, ou un relevé d’identité bancaire à fournir, avant le "
+              "versement.");
+    EXPECT_EQ(cited(d.legal_basis), (std::vector<std::string>{"convention art. 9"}));
 }
 
 TEST(ConvBankDetails, SeedSignedBlankBankDetailsAreAnError) {
@@ -527,8 +530,10 @@ TEST(ConvBankDetails, OneBlankFieldPointsAtIt) {
     EXPECT_EQ(
         found[0].message_fr,
         "La coordonnée bancaire BIC de la convention (article 9) est laissée en blanc\u00A0; le "
-        "versement de l’aide (1 versement prévu) en dépend\u00A0: à compléter avant la "
-        "signature.");
+        "versement de l’aide (1 versement prévu) en dépend\u00A0: usuel dans un projet annexé à "
+        "la délibération, le champ est à compléter, ou un relevé d’identité bancaire à fournir, "
+        "avant le versement.");
+    EXPECT_EQ(found[0].severity, Severity::info);
 }
 
 TEST(ConvBankDetails, InvalidIbanIsLeftToIdChecksum) {
@@ -560,11 +565,13 @@ TEST(ConvJurisdiction, SeedNamesLilleForPasDeCalais) {
     EXPECT_TRUE(run(rule("CONV-JURISDICTION"), seed()).empty());
 }
 
-TEST(ConvJurisdiction, OtherTribunalIsAnUnconfirmedWarning) {
+TEST(ConvJurisdiction, ClauseNamingAnotherTribunalIsALawfulChoiceReportedAsAnInfo) {
+    // CJA R.312-11 al. 2: the parties may give their disputes to another tribunal administratif
+    // if the public interest does not object.
     const auto found = run(rule("CONV-JURISDICTION"), naming("Tribunal administratif d’Amiens"));
     ASSERT_EQ(found.size(), 1u);
     const auto& d = found.front();
-    EXPECT_EQ(d.severity, Severity::warning);
+    EXPECT_EQ(d.severity, Severity::info);
     EXPECT_EQ(d.location.section, "article 13");
     EXPECT_EQ(d.location.path, "/convention/clauses/17/named");
     EXPECT_EQ(d.facts, (Facts{{"departement", "62"},
@@ -575,24 +582,32 @@ TEST(ConvJurisdiction, OtherTribunalIsAnUnconfirmedWarning) {
                               {"court_kind", "tribunal_administratif"},
                               {"named_seat", "Amiens"},
                               {"named_seat_known", "true"},
+                              {"derogation_clause", "true"},
                               {"unconfirmed", "true"}}));
-    EXPECT_EQ(
-        d.message_fr,
-        "La clause de juridiction (article 13) désigne «\u00A0Tribunal administratif "
-        "d’Amiens\u00A0», alors que le tribunal administratif compétent pour le département 62 "
-        "(Pas-de-Calais), où siège l’autorité signataire (Département du Pas-de-Calais), est le "
-        "Tribunal "
-        "administratif de Lille (CJA R.312-1 et R.221-3). Constat fondé sur des hypothèses "
-        "non confirmées\u00A0: table de l’article R.221-3 dans sa rédaction issue du décret "
-        "n°\u00A02009-945 (modifications ultérieures non vérifiées) et impossibilité de déroger "
-        "par contrat à ces règles.");
+    EXPECT_EQ(d.message_fr,
+              "La clause de juridiction (article 13) attribue les litiges au «\u00A0Tribunal "
+              "administratif d’Amiens\u00A0», alors que le tribunal administratif compétent en "
+              "vertu de l’article R.312-11, alinéa 1er, du code de justice administrative est "
+              "celui du siège de l’autorité signataire (Département du Pas-de-Calais), dans le "
+              "département 62 (Pas-de-Calais)\u00A0: le Tribunal administratif de Lille (CJA "
+              "R.221-3). Cette clause est permise par l’article R.312-11, alinéa 2, du code de "
+              "justice administrative si l’intérêt public ne s’y oppose pas et si elle figure "
+              "dans la convention initiale ou dans un avenant antérieur à la naissance du "
+              "litige. Sous réserve du lieu d’exécution de la convention, que le dossier "
+              "n’indique pas (le tribunal de ce lieu prime celui du siège), et de la table de "
+              "l’article R.221-3 dans sa rédaction issue du décret n°\u00A02009-945 "
+              "(modifications ultérieures non vérifiées).");
+    EXPECT_EQ(d.assumptions,
+              (std::vector<std::string>{"tribunal_table_current", "execution_in_seat_area"}));
     EXPECT_EQ(cited(d.legal_basis),
-              (std::vector<std::string>{"CJA art. R.312-1", "CJA art. R.221-3"}));
+              (std::vector<std::string>{"CJA art. R.312-11", "CJA art. R.221-3"}));
 }
 
 TEST(ConvJurisdiction, UnknownSeatIsReportedAsPrinted) {
     const auto found = run(rule("CONV-JURISDICTION"), naming("Tribunal administratif de Lile"));
     ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].severity, Severity::warning); // names no existing court
+    EXPECT_EQ(found[0].fact("derogation_clause"), "false");
     EXPECT_EQ(found[0].fact("named_seat"), "LILE");
     EXPECT_EQ(found[0].fact("named_seat_known"), "false");
 }
@@ -603,6 +618,7 @@ TEST(ConvJurisdiction, JudicialCourtIsReported) {
     EXPECT_EQ(found[0].severity, Severity::warning);
     EXPECT_EQ(found[0].fact("court_kind"), "other");
     EXPECT_EQ(found[0].fact("named_seat"), "");
+    EXPECT_EQ(found[0].fact("derogation_clause"), "false");
     EXPECT_EQ(found[0].fact("unconfirmed"), "true");
 }
 
@@ -649,6 +665,7 @@ TEST(ConvJurisdiction, EveryDepartementAgainstEverySeat) {
             if (!found.empty()) {
                 EXPECT_EQ(found[0].fact("named_seat"), seat);
                 EXPECT_EQ(found[0].fact("expected_seat"), area.seat);
+                EXPECT_EQ(found[0].severity, Severity::info);
             }
         }
 }
@@ -680,7 +697,7 @@ TEST(ConvIncomplete, SeedDraftBlankNumberAndSignatureDateAreInfo) {
         "avant la signature), alors que la convention elle-même (article 4 §1) exige que "
         "toute communication mentionne ce numéro.");
     EXPECT_EQ(cited(found[0].legal_basis),
-              (std::vector<std::string>{"convention art. 4 §1", "loi 2000-321 art. 10 al. 3"}));
+              (std::vector<std::string>{"convention art. 4 §1", "loi 2000-321 art. 10 al. 4"}));
     EXPECT_EQ(found[1].severity, Severity::info);
     EXPECT_EQ(found[1].location.path, "/convention/signature/date");
     EXPECT_EQ(found[1].location.text, "A Arras, le");
@@ -736,11 +753,11 @@ TEST(ConvIncomplete, MissingSignatoriesAndBlankNames) {
 // ---------------------------------------------------------------------------------------------
 // ID-LABEL
 
-TEST(IdLabel, SeedSirenLabelOnFourteenDigitsIsASiret) {
+TEST(IdLabel, SeedSirenLabelOnFourteenDigitsIsASiretReportedAsAClericalInfo) {
     const auto found = run(rule("ID-LABEL"), seed());
     ASSERT_EQ(found.size(), 1u);
     const auto& d = found.front();
-    EXPECT_EQ(d.severity, Severity::warning);
+    EXPECT_EQ(d.severity, Severity::info); // no effect on the act's legality (Danthony)
     EXPECT_EQ(d.location.document, DocumentKind::convention);
     EXPECT_EQ(d.location.section, "parties");
     EXPECT_EQ(d.location.path, "/convention/beneficiary/identifier");

@@ -31,11 +31,12 @@ in_force(const std::array<ThresholdVersion, N>& versions, Date day) {
 }
 
 /// Convention obligatoire above this annual amount, strictly (« dépasse »): loi 2000-321
-/// art. 10 al. 3; décret 2001-495 du 6 juin 2001 art. 1 (JO 12 juin 2001, in force the next day).
+/// art. 10 (al. 3 in 2001, al. 4 in the text in force on 1 January 2016); décret 2001-495 du
+/// 6 juin 2001 art. 1 (JO 12 juin 2001, in force the next day).
 inline constexpr std::array convention_threshold{
     ThresholdVersion{{2001, 6, 13},
                      Euros::from_cents(2'300'000),
-                     "loi 2000-321 art. 10 al. 3 ; décret 2001-495 art. 1"},
+                     "loi 2000-321 art. 10 ; décret 2001-495 art. 1"},
 };
 
 /// Publication of the données essentielles: same amount, conventions signed from 1 August

@@ -369,7 +369,9 @@ constexpr MessageEntry entries[] = {
     {"BUDG-CREDITS.exceeds",
      "The proposed expense of {proposed} on line {line} of {where} exceeds the {appropriation} "
      "available ({available}) by {shortfall}: it cannot be committed or paid beyond the credits "
-     "opened."},
+     "opened. As credits are voted by chapter, not by operation (CGCT L.3312-3), the excess on "
+     "the line may be covered within the chapter or by a budget amendment: check the chapter's "
+     "credits before the commitment."},
     {"BUDG-CREDITS.available_above_voted",
      "On line {line} of {where}, the amount available ({available}) exceeds the credits voted "
      "({voted}): one of the two figures is wrong."},
@@ -416,8 +418,11 @@ constexpr MessageEntry entries[] = {
     {"PAYMENT-EXCEEDS.overflow_payments", "the total of the scheduled payments"},
     {"PAYMENT-EXCEEDS.overflow_excess", "the excess of the payments"},
     {"PAYMENT-INCOMPLETE.none",
-     "The convention schedules no payment: payment terms are not required by law, but nothing "
-     "says when the aid is paid."},
+     "The convention schedules no payment: at the date of the act the law did not require "
+     "payment terms, but nothing says when the aid is paid."},
+    {"PAYMENT-INCOMPLETE.none_required",
+     "The convention schedules no payment: nothing says when the aid is paid, whereas {text} "
+     "requires the convention to define the payment terms."},
     {"PAYMENT-INCOMPLETE.below_aid",
      "{payments} amounts to {total} for {limit}, {limit_amount}: {missing} are covered by no "
      "payment"},
@@ -459,22 +464,34 @@ constexpr MessageEntry entries[] = {
      "convention is probably mandatory."},
     {"CONV-REQUIRED.missing",
      "{subsidy} {duty}, but the dossier contains no convention (private beneficiary: {form})."},
-    {"CONV-CONTENT.required",
-     "The convention does not define {what}, which article 10 of loi 2000-321 requires."},
+    {"CONV-CONTENT.required", "The convention does not define {what}, which {text} requires."},
     {"CONV-CONTENT.voluntary",
-     "The convention does not define {what}, which article 10 of loi 2000-321 requires for "
-     "mandatory conventions; the subsidy ({amount}) does not exceed the {threshold} threshold, the "
-     "convention is voluntary but should state it."},
+     "The convention does not define {what}, which {text} requires for mandatory conventions; "
+     "the subsidy ({amount}) does not exceed the {threshold} threshold, the convention is "
+     "voluntary but should state it."},
     {"CONV-CONTENT.good_practice",
-     "The convention does not state {what}: loi 2000-321 (art. 10) does not require them, but "
-     "without them when and on which conditions the subsidy is paid is undetermined (good "
-     "practice)."},
+     "The convention does not state {what}: article 10 of loi 2000-321 of 12 April 2000, in its "
+     "wording applicable at the date of the act, does not require them, but without them when "
+     "and on which conditions the subsidy is paid is undetermined (good practice)."},
+    {"CONV-CONTENT.payment_terms_unsettled",
+     " Subject to the text that added them to article 10 between 20 June 2014 and 1 January "
+     "2016, which was not identified: they may already be required at the date of the act."},
+    {"CONV-CONTENT.text_2021",
+     "article 10, paragraph 4, of loi 2000-321 of 12 April 2000, as worded by loi 2021-875 of "
+     "1 July 2021"},
+    {"CONV-CONTENT.text_2016", "article 10, paragraph 4, of loi 2000-321 of 12 April 2000"},
+    {"CONV-CONTENT.text_2001", "article 10, paragraph 3, of loi 2000-321 of 12 April 2000"},
     {"CONV-CONTENT.object", "the object of the subsidy"},
     {"CONV-CONTENT.amount", "the amount of the subsidy (no ceiling per action, no payment)"},
     {"CONV-CONTENT.conditions_of_use",
      "the conditions of use of the subsidy (no obligations of the beneficiary, no eligible "
      "expenses, no control, no final report)"},
     {"CONV-CONTENT.payment_terms", "the payment terms of the subsidy"},
+    {"CONV-CONTENT.control_and_evaluation",
+     "the terms of control and evaluation of the subsidy (no control clause, no final report)"},
+    {"CONV-CONTENT.unspent_subsidy",
+     "the conditions under which the beneficiary, a non-profit body, may keep all or part of a "
+     "subsidy not entirely spent (no repayment clause)"},
     {"CONV-PERIOD.none",
      "The convention sets no period of application: the eligibility of expenses and the time "
      "limits counted from the convention's end cannot be determined."},
@@ -523,14 +540,22 @@ constexpr MessageEntry entries[] = {
      "{other_where}: the two statements contradict each other."},
     {"CONV-REPORT-DEADLINE.later",
      "The final report's deadline set by the convention ({date}, {section}) is later than that of "
-     "the financial report the law requires: six months after the end of the {year} financial year "
-     "the subsidy is granted for, i.e. {legal_date} (loi 2000-321 art. 10).{events} The financial "
-     "report remains due on {legal_date}."},
+     "the financial report the law requires: six months after the end of the financial year the "
+     "subsidy is granted for, {exercise}, i.e. {legal_date} (loi 2000-321 art. 10).{events} The "
+     "financial report remains due on {legal_date}."},
     {"CONV-REPORT-DEADLINE.earlier",
      "The final report's deadline set by the convention ({date}, {section}) is earlier than that "
-     "of the financial report the law requires ({legal_date}, six months after the end of the "
-     "{year} financial year, loi 2000-321 art. 10).{events} The stricter contractual deadline "
-     "binds the beneficiary."},
+     "of the financial report the law requires, {legal_date}: six months after the end of the "
+     "financial year the subsidy is granted for, {exercise} (loi 2000-321 art. 10).{events} The "
+     "stricter contractual deadline binds the beneficiary."},
+    {"CONV-REPORT-DEADLINE.exercise_calendar", "here the year {year}"},
+    {"CONV-REPORT-DEADLINE.exercise_stated", "here the beneficiary's year ended {date}"},
+    {"CONV-REPORT-DEADLINE.earmarked_assumed",
+     " Subject to the subsidy being earmarked for a determined expense, the condition of this "
+     "report: the convention sets no ceiling per action and no eligible expenses."},
+    {"CONV-REPORT-DEADLINE.calendar_assumed",
+     " Subject to the beneficiary's financial year being the calendar year: the dossier does not "
+     "give its closing date."},
     {"CONV-REPORT-DEADLINE.other_event",
      " The convention counts its delay from the {event} ({start}), the law from the end of the "
      "financial year ({legal_start})."},
@@ -586,6 +611,10 @@ constexpr MessageEntry entries[] = {
      "commitment, whose breach requires the subsidy to be withdrawn: check that the request "
      "contains it (unless the body is approved or recognised of public utility, deemed to have "
      "signed it), or add a clause."},
+    {"CONV-CER.request", " The request was filed on {date}."},
+    {"CONV-CER.request_unknown",
+     " Subject to the date of the request, which the dossier does not give: the date of the act "
+     "({date}) stands in for it."},
     {"CONV-CER.association", "association"},
     {"CONV-CER.foundation", "foundation"},
     {"phrase.convention.at_article", "in {section}"},
@@ -595,18 +624,18 @@ constexpr MessageEntry entries[] = {
     {"phrase.convention.document.rapport", "report"},
     {"phrase.convention.document.convention", "convention"},
     {"phrase.convention.document.dossier", "dossier"},
-    {"phrase.convention.event.convention_end", "convention_end"},
-    {"phrase.convention.event.financial_year_end", "financial_year_end"},
+    {"phrase.convention.event.convention_end", "end of the convention"},
+    {"phrase.convention.event.financial_year_end", "end of the financial year"},
     {"phrase.convention.event.signature", "signature"},
     {"phrase.convention.event.notification", "notification"},
     {"phrase.convention.event.publication", "publication"},
     {"phrase.convention.event.transmission", "transmission"},
     {"phrase.convention.event.receipt", "receipt"},
     {"phrase.convention.event.decision", "decision"},
-    {"phrase.convention.event.other", "other"},
-    {"phrase.convention.delay.days", "P{count}D"},
-    {"phrase.convention.delay.months", "P{count}M"},
-    {"phrase.convention.delay.years", "P{count}Y"},
+    {"phrase.convention.event.other", "another event"},
+    {"phrase.convention.delay.days", "{count} {count|day|days}"},
+    {"phrase.convention.delay.months", "{count} {count|month|months}"},
+    {"phrase.convention.delay.years", "{count} {count|year|years}"},
     {"phrase.convention.weekday.sunday", "Sunday"},
     {"phrase.convention.weekday.monday", "Monday"},
     {"phrase.convention.weekday.tuesday", "Tuesday"},
@@ -616,20 +645,26 @@ constexpr MessageEntry entries[] = {
     {"phrase.convention.weekday.saturday", "Saturday"},
     // ---- end convention ----
     // ---- formal ----
-    {"CONV-JURISDICTION.administrative",
-     "The jurisdiction clause ({where}) names \"{named}\", whereas {competent}."},
+    {"CONV-JURISDICTION.derogation",
+     "The jurisdiction clause ({where}) gives disputes to the \"{named}\", whereas {competent}. "
+     "Article R.312-11, paragraph 2, of the code de justice administrative allows such a clause "
+     "if the public interest does not object and it is in the original convention or in an "
+     "avenant made before the dispute arose."},
+    {"CONV-JURISDICTION.unknown_seat",
+     "The jurisdiction clause ({where}) names \"{named}\", which is the seat of no tribunal "
+     "administratif (CJA R.221-3): the clause must be corrected; failing that, {competent}."},
     {"CONV-JURISDICTION.other_court",
      "The jurisdiction clause ({where}) names \"{named}\", which is not a tribunal "
      "administratif, whereas disputes over the convention belong to the administrative courts "
      "and {competent}."},
     {"CONV-JURISDICTION.competent",
-     "the competent tribunal administratif for département {code} ({departement}), where the "
-     "signing authority ({signatory}) has its seat, is the {expected} (CJA R.312-1 and "
-     "R.221-3)"},
+     "the tribunal administratif competent under article R.312-11, paragraph 1, of the code de "
+     "justice administrative is that of the seat of the signing authority ({signatory}), in "
+     "département {code} ({departement}): the {expected} (CJA R.221-3)"},
     {"CONV-JURISDICTION.unconfirmed",
-     " Finding based on unconfirmed assumptions: the R.221-3 table as last amended by décret "
-     "2009-945 (later amendments not checked) and the impossibility of derogating from these "
-     "rules by contract."},
+     " Subject to the place where the convention is performed, which the dossier does not give "
+     "(the tribunal of that place prevails over that of the seat), and to the R.221-3 table as "
+     "last amended by décret 2009-945 (later amendments not checked)."},
     {"CONV-JURISDICTION.signatory_unnamed", "la collectivité signataire"},
     {"CONV-ARTICLE-NUMBERING.unnumbered",
      "The convention's article titled \"{title}\" (entry {entry} of the index) has no number."},
@@ -671,11 +706,15 @@ constexpr MessageEntry entries[] = {
      "undesignated account."},
     {"CONV-BANK-DETAILS.payments_one_field",
      "{what}; the payment of the aid ({payments} {payments|payment scheduled|payments scheduled}) "
-     "depends on it: to be filled in before signature."},
+     "depends on it: usual in a draft annexed to the deliberation, to be filled in, or a bank "
+     "account statement (RIB) supplied, before payment."},
     {"CONV-BANK-DETAILS.payments_fields",
      "{what}; the payment of the aid ({payments} {payments|payment scheduled|payments scheduled}) "
-     "depends on them: to be filled in before signature."},
-    {"CONV-BANK-DETAILS.draft", "{what}: to be filled in before signature."},
+     "depends on them: usual in a draft annexed to the deliberation, to be filled in, or a bank "
+     "account statement (RIB) supplied, before payment."},
+    {"CONV-BANK-DETAILS.draft",
+     "{what}: usual in a draft annexed to the deliberation, to be filled in, or a bank account "
+     "statement (RIB) supplied, before payment."},
     {"CONV-CROSS-REFERENCE.missing_target",
      "Article {from} of the convention refers to article {to}, which does not exist (the "
      "convention has {count} {count|article|articles}, the last one being article {last})."},

@@ -392,7 +392,9 @@ constexpr MessageEntry entries[] = {
     {"BUDG-CREDITS.exceeds",
      "La dépense proposée de {proposed} sur la ligne {line} {where} dépasse de {shortfall} les "
      "{appropriation} disponibles ({available}) : elle ne peut être engagée ni mandatée au-delà "
-     "des crédits ouverts."},
+     "des crédits ouverts. Les crédits étant votés par chapitre et non par opération (CGCT "
+     "L.3312-3), le dépassement de la ligne peut être couvert dans le chapitre ou par une "
+     "décision modificative : vérifier les crédits du chapitre avant l'engagement."},
     {"BUDG-CREDITS.available_above_voted",
      "Sur la ligne {line} {where}, le disponible ({available}) dépasse les crédits votés "
      "({voted}) : l'un des deux montants est erroné."},
@@ -442,8 +444,12 @@ constexpr MessageEntry entries[] = {
     {"PAYMENT-EXCEEDS.overflow_payments", "du total des versements prévus"},
     {"PAYMENT-EXCEEDS.overflow_excess", "du dépassement des versements"},
     {"PAYMENT-INCOMPLETE.none",
-     "La convention ne prévoit aucun versement (échéancier absent) : les modalités de versement "
-     "ne sont pas exigées par la loi, mais rien n'y dit quand l'aide est payée."},
+     "La convention ne prévoit aucun versement (échéancier absent) : à la date de l'acte, les "
+     "modalités de versement n'étaient pas exigées par la loi, mais rien n'y dit quand l'aide est "
+     "payée."},
+    {"PAYMENT-INCOMPLETE.none_required",
+     "La convention ne prévoit aucun versement (échéancier absent) : rien n'y dit quand l'aide "
+     "est payée, alors que les modalités de versement sont une mention exigée par {text}."},
     {"PAYMENT-INCOMPLETE.below_aid",
      "{payments} s'élève à {total} pour {limit}, {limit_amount} : {missing} ne sont couverts par "
      "aucun versement"},
@@ -488,21 +494,36 @@ constexpr MessageEntry entries[] = {
      "non confirmé), une convention est probablement obligatoire."},
     {"CONV-REQUIRED.missing", "{subsidy} {duty}, mais le dossier ne comporte pas de convention "
                               "(bénéficiaire de droit privé : {form})."},
-    {"CONV-CONTENT.required",
-     "La convention ne définit pas {what}, mention exigée par l'article 10 de la loi 2000-321."},
+    {"CONV-CONTENT.required", "La convention ne définit pas {what}, mention exigée par {text}."},
     {"CONV-CONTENT.voluntary",
-     "La convention ne définit pas {what}, mention exigée par l'article 10 de la loi 2000-321 pour "
-     "les conventions obligatoires ; la subvention ({amount}) ne dépasse pas le seuil de "
-     "{threshold}, la convention est facultative mais devrait la préciser."},
+     "La convention ne définit pas {what}, mention exigée par {text} pour les conventions "
+     "obligatoires ; la subvention ({amount}) ne dépasse pas le seuil de {threshold}, la "
+     "convention est facultative mais devrait la préciser."},
     {"CONV-CONTENT.good_practice",
-     "La convention ne précise pas {what} : la loi 2000-321 (art. 10) ne l'exige pas, mais sans "
-     "elles le moment et les conditions du paiement restent indéterminés (bonne pratique)."},
+     "La convention ne précise pas {what} : l'article 10 de la loi n° 2000-321 du 12 avril 2000, "
+     "dans sa rédaction applicable à la date de l'acte, ne les exige pas, mais sans elles le "
+     "moment et les conditions du paiement restent indéterminés (bonne pratique)."},
+    {"CONV-CONTENT.payment_terms_unsettled",
+     " Sous réserve du texte qui les a ajoutées à l'article 10 entre le 20 juin 2014 et le "
+     "1er janvier 2016, non identifié : elles sont peut-être déjà exigées à la date de l'acte."},
+    {"CONV-CONTENT.text_2021",
+     "l'article 10, alinéa 4, de la loi n° 2000-321 du 12 avril 2000, dans sa rédaction issue de "
+     "la loi n° 2021-875 du 1er juillet 2021"},
+    {"CONV-CONTENT.text_2016", "l'article 10, alinéa 4, de la loi n° 2000-321 du 12 avril 2000"},
+    {"CONV-CONTENT.text_2001", "l'article 10, alinéa 3, de la loi n° 2000-321 du 12 avril 2000"},
     {"CONV-CONTENT.object", "l'objet de la subvention"},
     {"CONV-CONTENT.amount", "le montant de la subvention (ni plafond par action, ni versement)"},
     {"CONV-CONTENT.conditions_of_use",
      "les conditions d'utilisation de la subvention (ni obligations de l'organisme, ni dépenses "
      "éligibles, ni contrôle, ni bilan)"},
     {"CONV-CONTENT.payment_terms", "les modalités de versement de la subvention"},
+    {"CONV-CONTENT.control_and_evaluation",
+     "les modalités de contrôle et d'évaluation de la subvention (ni clause de contrôle, ni "
+     "bilan)"},
+    {"CONV-CONTENT.unspent_subsidy",
+     "les conditions dans lesquelles l'organisme, à but non lucratif, peut conserver tout ou "
+     "partie d'une subvention n'ayant pas été intégralement consommée (aucune clause de "
+     "reversement)"},
     {"CONV-PERIOD.none",
      "La convention ne fixe pas de période d'application : l'éligibilité des dépenses et les "
      "délais comptés depuis la fin de la convention ne peuvent pas être déterminés."},
@@ -552,14 +573,22 @@ constexpr MessageEntry entries[] = {
      "{other_where} : les deux mentions se contredisent."},
     {"CONV-REPORT-DEADLINE.later",
      "L'échéance du bilan final fixée par la convention ({date}, {section}) est postérieure à "
-     "celle du compte rendu financier exigé par la loi : six mois après la fin de l'exercice "
-     "{year} pour lequel la subvention est attribuée, soit le {legal_date} (loi 2000-321 art. "
+     "celle du compte rendu financier exigé par la loi : six mois après la fin de l'exercice pour "
+     "lequel la subvention est attribuée, {exercise}, soit le {legal_date} (loi 2000-321 art. "
      "10).{events} Le compte rendu financier reste dû au {legal_date}."},
     {"CONV-REPORT-DEADLINE.earlier",
      "L'échéance du bilan final fixée par la convention ({date}, {section}) précède celle du "
-     "compte rendu financier exigé par la loi ({legal_date}, six mois après la fin de l'exercice "
-     "{year}, loi 2000-321 art. 10).{events} L'échéance conventionnelle, plus stricte, s'impose au "
-     "bénéficiaire."},
+     "compte rendu financier exigé par la loi, le {legal_date} : six mois après la fin de "
+     "l'exercice pour lequel la subvention est attribuée, {exercise} (loi 2000-321 art. "
+     "10).{events} L'échéance conventionnelle, plus stricte, s'impose au bénéficiaire."},
+    {"CONV-REPORT-DEADLINE.exercise_calendar", "ici l'année {year}"},
+    {"CONV-REPORT-DEADLINE.exercise_stated", "ici l'exercice de l'organisme clos le {date}"},
+    {"CONV-REPORT-DEADLINE.earmarked_assumed",
+     " Sous réserve que la subvention soit affectée à une dépense déterminée, condition de ce "
+     "compte rendu : la convention ne fixe ni plafond par action ni dépenses éligibles."},
+    {"CONV-REPORT-DEADLINE.calendar_assumed",
+     " Sous réserve que l'exercice de l'organisme coïncide avec l'année civile : le dossier n'en "
+     "indique pas la clôture."},
     {"CONV-REPORT-DEADLINE.other_event",
      " La convention compte son délai depuis la {event} ({start}), la loi depuis la fin de "
      "l'exercice ({legal_start})."},
@@ -622,6 +651,10 @@ constexpr MessageEntry entries[] = {
                  "dossier n'atteste l'engagement, dont le manquement oblige à retirer la "
                  "subvention : vérifier qu'il figure dans la demande (sauf organisme agréé ou "
                  "reconnu d'utilité publique, réputé l'avoir souscrit), ou ajouter une clause."},
+    {"CONV-CER.request", " La demande a été déposée le {date}."},
+    {"CONV-CER.request_unknown",
+     " Sous réserve de la date de la demande, que le dossier n'indique pas : la date de l'acte "
+     "({date}) en tient lieu."},
     {"CONV-CER.association", "l'association"},
     {"CONV-CER.foundation", "la fondation"},
     {"phrase.convention.at_article", "à l'{section}"},
@@ -652,20 +685,29 @@ constexpr MessageEntry entries[] = {
     {"phrase.convention.weekday.saturday", "samedi"},
     // ---- end convention ----
     // ---- formal ----
-    {"CONV-JURISDICTION.administrative",
-     "La clause de juridiction ({where}) désigne «\u00A0{named}\u00A0», alors que {competent}."},
+    {"CONV-JURISDICTION.derogation",
+     "La clause de juridiction ({where}) attribue les litiges au «\u00A0{named}\u00A0», alors "
+     "que {competent}. Cette clause est permise par l\u2019article R.312-11, alinéa 2, du code de "
+     "justice administrative si l\u2019intérêt public ne s\u2019y oppose pas et si elle figure "
+     "dans la convention initiale ou dans un avenant antérieur à la naissance du litige."},
+    {"CONV-JURISDICTION.unknown_seat",
+     "La clause de juridiction ({where}) désigne «\u00A0{named}\u00A0», qui n\u2019est le siège "
+     "d\u2019aucun tribunal administratif (CJA R.221-3)\u00A0: la clause est à corriger\u00A0; à "
+     "défaut, {competent}."},
     {"CONV-JURISDICTION.other_court",
      "La clause de juridiction ({where}) désigne «\u00A0{named}\u00A0», qui n\u2019est pas un "
-     "tribunal "
-     "administratif, alors que les litiges relatifs à la convention relèvent de la juridiction "
-     "administrative et que {competent}."},
+     "tribunal administratif, alors que les litiges relatifs à la convention relèvent de la "
+     "juridiction administrative et que {competent}."},
     {"CONV-JURISDICTION.competent",
-     "le tribunal administratif compétent pour le département {code} ({departement}), où siège "
-     "l\u2019autorité signataire ({signatory}), est le {expected} (CJA R.312-1 et R.221-3)"},
+     "le tribunal administratif compétent en vertu de l\u2019article R.312-11, alinéa 1er, du "
+     "code de justice administrative est celui du siège de l\u2019autorité signataire "
+     "({signatory}), dans le département {code} ({departement})\u00A0: le {expected} (CJA "
+     "R.221-3)"},
     {"CONV-JURISDICTION.unconfirmed",
-     " Constat fondé sur des hypothèses non confirmées\u00A0: table de l\u2019article R.221-3 "
+     " Sous réserve du lieu d\u2019exécution de la convention, que le dossier n\u2019indique pas "
+     "(le tribunal de ce lieu prime celui du siège), et de la table de l\u2019article R.221-3 "
      "dans sa rédaction issue du décret n°\u00A02009-945 (modifications ultérieures non "
-     "vérifiées) et impossibilité de déroger par contrat à ces règles."},
+     "vérifiées)."},
     {"CONV-JURISDICTION.signatory_unnamed", "la collectivité signataire"},
     {"CONV-ARTICLE-NUMBERING.unnumbered",
      "L\u2019article de la convention intitulé «\u00A0{title}\u00A0» (entrée n°\u00A0{entry} de "
@@ -711,11 +753,15 @@ constexpr MessageEntry entries[] = {
      "sur un compte non désigné."},
     {"CONV-BANK-DETAILS.payments_one_field",
      "{what}\u00A0; le versement de l\u2019aide ({payments} {payments|versement prévu|versements "
-     "prévus}) en dépend\u00A0: à compléter avant la signature."},
+     "prévus}) en dépend\u00A0: usuel dans un projet annexé à la délibération, le champ est à "
+     "compléter, ou un relevé d\u2019identité bancaire à fournir, avant le versement."},
     {"CONV-BANK-DETAILS.payments_fields",
      "{what}\u00A0; le versement de l\u2019aide ({payments} {payments|versement prévu|versements "
-     "prévus}) en dépend\u00A0: à compléter avant la signature."},
-    {"CONV-BANK-DETAILS.draft", "{what}\u00A0: à compléter avant la signature."},
+     "prévus}) en dépend\u00A0: usuel dans un projet annexé à la délibération, les champs sont à "
+     "compléter, ou un relevé d\u2019identité bancaire à fournir, avant le versement."},
+    {"CONV-BANK-DETAILS.draft",
+     "{what}\u00A0: usuel dans un projet annexé à la délibération\u00A0; à compléter, ou un "
+     "relevé d\u2019identité bancaire à fournir, avant le versement."},
     {"CONV-CROSS-REFERENCE.missing_target",
      "L\u2019article {from} de la convention renvoie à l\u2019article {to}, qui n\u2019existe pas "
      "(la convention compte {count} {count|article|articles}, le dernier étant l\u2019article "

@@ -3,8 +3,11 @@
 // on it (CGCT L.3312-4, R.3312-3; docs/legal-reference.md §7 BUDG-AP-AE-CP: « year payments ≤ CP
 // available; commitment ≤ AE/AP available »).
 //
-//  * proposal > credits available: error — the crédits de paiement are the upper limit of the
-//    year's payments, the AP/AE of the commitments;
+//  * proposal > credits available: warning — the crédits de paiement are the upper limit of the
+//    year's payments, the AP/AE of the commitments, but the credits are voted by chapter (CGCT
+//    L.3312-3), not by operation: a line short of credits may be covered within its chapter (or
+//    by a budget decision) before the commitment, so the excess on the line does not by itself
+//    make the grant unlawful;
 //  * « Disponible » printed above the « CP » column of the same line: warning — what is still
 //    available cannot exceed what was voted, one of the two figures is wrong.
 // The credits available are the « Disponible » column when printed, else « CP » (the
@@ -27,8 +30,9 @@
 
 namespace subvention::compliance::rules {
 
-inline constexpr std::array<LegalRef, 2> budg_credits_basis{{
+inline constexpr std::array<LegalRef, 3> budg_credits_basis{{
     {"CGCT", "L.3312-4", "consolidated text of late 2015"},
+    {"CGCT", "L.3312-3", "consolidated text of late 2015"},
     {"CGCT", "R.3312-3", "consolidated text of late 2015"},
 }};
 
@@ -82,7 +86,7 @@ inline void check_budg_credits(const Context& ctx, Emitter& out) {
             try {
                 const Euros shortfall = row.proposed - *available;
                 Diagnostic d;
-                d.severity = Severity::error;
+                d.severity = Severity::warning;
                 d.location = row_location(r, "proposed");
                 d.parts.push_back(Message("BUDG-CREDITS.exceeds")
                                       .arg("proposed", row.proposed)

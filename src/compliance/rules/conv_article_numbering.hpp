@@ -4,7 +4,7 @@
 //
 // Every other clause designates articles by their number (« la période fixée à l'article 3 »,
 // « le total prévu à l'article 6 »): a gap or a repeated number makes such references — and the
-// conditions of use the convention must define (loi 2000-321 art. 10 al. 3) — ambiguous. A
+// conditions of use the convention must define (loi 2000-321 art. 10 al. 4) — ambiguous. A
 // drafting defect rather than an illegality: warning. One diagnostic per defect, in printed
 // order, each at the article where it shows:
 //  - `unnumbered`: number 0 (the model's « no number printed »);
@@ -31,9 +31,10 @@
 namespace subvention::compliance::rules {
 
 inline constexpr std::array<LegalRef, 1> conv_article_numbering_basis{{
-    {"loi 2000-321", "10 al. 3",
-     "consolidated text read in its pre-2016 version, in force since 13 June 2001 for the "
-     "convention duty"},
+    {"loi 2000-321", "10 al. 4",
+     "rédaction de la loi n° 2021-875 du 1er juillet 2021 for acts from 3 July 2021, text in "
+     "force on 1 January 2016 before; the convention duty in force since 13 June 2001 (3rd "
+     "paragraph until 2014)"},
 }};
 
 namespace detail {

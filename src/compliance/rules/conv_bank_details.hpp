@@ -3,12 +3,14 @@
 // « Domiciliation », « Titulaire du compte ») left blank.
 //
 // The payment of the aid goes to the account these fields designate; the seed's art. 9 says the
-// payments « ne peuvent intervenir qu'après la production d'un relevé d'identité bancaire ». A
-// blank is normal in a draft annexed to the deliberation, but it blocks payment:
+// payments « ne peuvent intervenir qu'après la production d'un relevé d'identité bancaire ». The
+// bank details are a payment document the public accountant needs, not one of the mentions
+// loi 2000-321 art. 10 requires of the convention: the basis is the convention's own clause. A
+// blank is normal in a draft annexed to the deliberation, to be filled in (or the RIB supplied)
+// before payment:
 //  - signed stage (`Stage::signed_`): error — the accountant cannot pay;
-//  - draft with at least one payment scheduled: warning — the convention itself makes payment
-//    depend on these details, they must be filled in before signature;
-//  - draft without any scheduled payment: info (`Context::blank_severity()`).
+//  - draft: info, which says whether the convention makes payment depend on these details (at
+//    least one payment scheduled).
 // One diagnostic per convention listing the blank fields (`blank_fields`); a field is blank when
 // absent or printed as fillers only (underscores, dots, spaces). Nothing is said when the
 // convention has no bank details section (the RIB may be supplied separately).
@@ -31,9 +33,7 @@
 namespace subvention::compliance::rules {
 
 inline constexpr std::array<LegalRef, 1> conv_bank_details_basis{{
-    {"loi 2000-321", "10 al. 3",
-     "consolidated text read in its pre-2016 version, in force since 13 June 2001 for the "
-     "convention duty"},
+    {"convention", "", "the convention of the dossier (its bank details and payment clauses)"},
 }};
 
 /// Contrôle des coordonnées bancaires de la convention (CONV-BANK-DETAILS).
@@ -79,8 +79,7 @@ inline void check_conv_bank_details(const Context& ctx, Emitter& out) {
     const bool one = blank.size() == 1;
 
     Diagnostic d;
-    d.severity =
-        signed_stage ? Severity::error : (payments > 0 ? Severity::warning : ctx.blank_severity());
+    d.severity = signed_stage ? Severity::error : Severity::info;
     d.location = Location{DocumentKind::convention, section,
                           one ? "/convention/bank_details/" + keys.front()
                               : std::string("/convention/bank_details"),
@@ -102,8 +101,7 @@ inline void check_conv_bank_details(const Context& ctx, Emitter& out) {
     else
         d.parts.push_back(Message("CONV-BANK-DETAILS.draft").arg("what", what));
     d.legal_basis = {
-        LegalBasis{"convention", detail::article_of(section), "the convention of the dossier"},
-        to_basis(conv_bank_details_basis[0])};
+        LegalBasis{"convention", detail::article_of(section), "the convention of the dossier"}};
     fact(d, "blank_fields", detail::join(keys), Unit::code);
     fact(d, "blank_count", blank.size());
     fact(d, "stage", std::string(to_string(ctx.options.stage)), Unit::code);

@@ -5,13 +5,16 @@
 //
 // An association or a foundation requesting a subsidy undertakes to respect the contrat
 // d'engagement républicain. The law attaches the commitment to the request, not to the
-// convention (docs/legal-reference.md SUBV-CER): its absence from the convention is not illegal,
-// but nothing in the dossier then shows the commitment, and the convention cannot organise the
-// withdrawal the law provides. Hence a warning that says so, for an association or foundation
-// beneficiary of a convention evaluated at a date (ctx.as_of) on or after 2 January 2022, when no
-// clause of the convention is of kind `contrat_engagement_republicain`. Approved (art. 25-1) and
-// RUP bodies are deemed to satisfy it; the dossier does not record those statuses, and the message
-// mentions them. Seed: warning.
+// convention (docs/legal-reference.md SUBV-CER): its absence from the convention is not illegal
+// and has no effect on the deliberation, but nothing in the dossier then shows the commitment,
+// and the convention cannot organise the withdrawal the law provides. Hence an info that says
+// so, for an association or foundation beneficiary whose request was filed on or after
+// 2 January 2022, when no clause of the convention is of kind `contrat_engagement_republicain`.
+// The request's date is `Dossier::request_date` when known; otherwise the date of the act
+// (ctx.as_of) stands in for it — a request precedes the act, so an act of 2022 may answer a
+// request of 2021 —, an assumption the message states (`request_date_unknown`). Approved
+// (art. 25-1) and RUP bodies are deemed to satisfy it; the dossier does not record those
+// statuses, and the message mentions them. Seed: info (request date unknown, act of 2023).
 #pragma once
 
 #include <array>
@@ -38,13 +41,15 @@ inline void check_conv_cer(const Context& ctx, Emitter& out) {
     if (form != LegalForm::association && form != LegalForm::foundation)
         return;
     const Date in_force = cer_in_force.to_date();
-    if (ctx.as_of < in_force)
+    const bool request_known = d.request_date && !d.request_date->value.is_special();
+    const Date request = request_known ? d.request_date->value : ctx.as_of;
+    if (request < in_force)
         return; // requests filed before 2 January 2022
     if (has_clause(c, ClauseKind::contrat_engagement_republicain))
         return;
 
     Diagnostic diag;
-    diag.severity = Severity::warning;
+    diag.severity = Severity::info;
     diag.location = Location{DocumentKind::convention, {}, "/convention/clauses", {}};
     diag.parts.push_back(
         Message("CONV-CER")
@@ -52,10 +57,18 @@ inline void check_conv_cer(const Context& ctx, Emitter& out) {
                                                                : "CONV-CER.foundation"))
             .arg("beneficiary", c.beneficiary.name)
             .arg("in_force", in_force));
+    if (request_known) {
+        diag.parts.push_back(Message("CONV-CER.request").arg("date", request));
+    } else {
+        diag.parts.push_back(Message("CONV-CER.request_unknown").arg("date", ctx.as_of));
+        diag.assumptions = {"request_date_unknown"};
+    }
     fact(diag, "beneficiary_form", std::string(to_string(form)), Unit::code);
     fact(diag, "clause_present", false);
     fact(diag, "cer_in_force", in_force);
     fact(diag, "as_of", ctx.as_of);
+    if (request_known)
+        fact(diag, "request_date", request);
     fact(diag, "required_in_convention", false);
     out.emit(std::move(diag));
 }

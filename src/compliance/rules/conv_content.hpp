@@ -1,19 +1,30 @@
 // SPDX-License-Identifier: Apache-2.0
 // CONV-CONTENT — what a subsidy convention must define (« contenu obligatoire de la
-// convention »): its object, its amount and the conditions of use of the subsidy (loi 2000-321
-// art. 10 al. 3). The payment terms (« modalités de versement ») are not in the legal list:
-// good practice only (docs/legal-reference.md SUBV-CONVENTION-THRESHOLD).
+// convention »), in the version of loi 2000-321 art. 10 in force at the act's date (ctx.as_of;
+// art10_common.hpp):
+//  - always: its object, its amount and the conditions of use of the subsidy;
+//  - from 1 January 2016 (al. 4): the payment terms (« modalités de versement »). Before, they
+//    are good practice only; for acts of 20 June 2014 – 31 December 2015 the finding says that
+//    the text inserting them was not identified (assumption `art10_payment_terms_from_2016`);
+//  - from 3 July 2021 (loi 2021-875 art. 1): the terms of control and evaluation, and, for a
+//    non-profit beneficiary (an association or a foundation), the conditions under which it may
+//    keep all or part of a subsidy not entirely spent. The law leaves those conditions to the
+//    convention: a clause requiring the unspent sums to be repaid states them. A beneficiary of
+//    another or an unknown form is not asked for them.
 //
 // Severity: a missing legal item is an error when the convention is mandatory (amount above
 // the threshold in force, or amount unknown), a warning for a voluntary convention (amount known
-// and not above the threshold); missing payment terms are always a warning.
+// and not above the threshold); payment terms missing from a pre-2016 convention: warning.
 //
 // What counts as defined:
 //  - object: the « Objet » line, or an article dealing with the object;
 //  - amount: a ceiling stated for an action, or a scheduled payment;
 //  - conditions of use: an article on the beneficiary's obligations, eligible expenses, control
 //    or the final report, a stated obligation, or a clause on eligible expenses or control;
-//  - payment terms: a scheduled payment or an article on payment.
+//  - payment terms: a scheduled payment or an article on payment;
+//  - control and evaluation: an article on control or on the final report, a control clause, or
+//    a final report required by the obligations;
+//  - unspent subsidy: an article or a clause on repayment (« reversement »).
 #pragma once
 
 #include <algorithm>
@@ -24,15 +35,12 @@
 #include <string>
 #include <string_view>
 
+#include "compliance/rules/art10_common.hpp"
 #include "compliance/rules/convention_common.hpp"
 
 namespace subvention::compliance::rules {
 
-inline constexpr std::array<LegalRef, 1> conv_content_basis{{
-    {"loi 2000-321", "10 al. 3",
-     "consolidated text read in its pre-2016 version, in force with the décret n° 2001-495 "
-     "threshold since 13 June 2001"},
-}};
+inline constexpr const std::array<LegalRef, 3>& conv_content_basis = art10_convention_versions;
 
 namespace detail {
 
@@ -80,6 +88,16 @@ inline void check_conv_content(const Context& ctx, Emitter& out) {
         has_clause(c, ClauseKind::control);
     const bool has_payment_terms = !c.payment_schedule.payments.empty() ||
                                    detail::has_article_about(c, {ConventionSubject::payment});
+    const bool has_control = detail::has_article_about(c, {ConventionSubject::control,
+                                                           ConventionSubject::final_report}) ||
+                             has_clause(c, ClauseKind::control) || ob.final_report.has_value();
+    const bool has_unspent = detail::has_article_about(c, {ConventionSubject::reimbursement}) ||
+                             has_clause(c, ClauseKind::reimbursement);
+
+    const std::size_t version = detail::art10_version(ctx.as_of);
+    const bool since_2021 = version == 0;
+    const LegalForm form = c.beneficiary.legal_form;
+    const bool non_profit = form == LegalForm::association || form == LegalForm::foundation;
 
     struct Missing {
         bool missing;
@@ -91,8 +109,14 @@ inline void check_conv_content(const Context& ctx, Emitter& out) {
         {!has_object, true, "object", "/convention/object"},
         {!has_amount, true, "amount", "/convention/actions"},
         {!has_conditions, true, "conditions_of_use", "/convention/obligations"},
-        {!has_payment_terms, false, "payment_terms", "/convention/payment_schedule/payments"},
+        {!has_payment_terms, detail::art10_requires_payment_terms(ctx.as_of), "payment_terms",
+         "/convention/payment_schedule/payments"},
+        {since_2021 && !has_control, true, "control_and_evaluation", "/convention/clauses"},
+        {since_2021 && non_profit && !has_unspent, true, "unspent_subsidy", "/convention/clauses"},
     };
+    const Message text(std::string("CONV-CONTENT.text_") + (version == 0   ? "2021"
+                                                            : version == 1 ? "2016"
+                                                                           : "2001"));
 
     for (const auto& m : items) {
         if (!m.missing)
@@ -105,16 +129,23 @@ inline void check_conv_content(const Context& ctx, Emitter& out) {
         if (m.legal) {
             diag.severity = mandatory ? Severity::error : Severity::warning;
             if (mandatory)
-                diag.parts.push_back(Message("CONV-CONTENT.required").arg("what", what));
+                diag.parts.push_back(
+                    Message("CONV-CONTENT.required").arg("what", what).arg("text", text));
             else
                 diag.parts.push_back(Message("CONV-CONTENT.voluntary")
                                          .arg("what", what)
+                                         .arg("text", text)
                                          .arg("amount", *amount)
                                          .arg("threshold", threshold->amount));
         } else {
             diag.severity = Severity::warning;
             diag.parts.push_back(Message("CONV-CONTENT.good_practice").arg("what", what));
+            if (detail::art10_payment_terms_unsettled(ctx.as_of)) {
+                diag.parts.emplace_back("CONV-CONTENT.payment_terms_unsettled");
+                diag.assumptions = {"art10_payment_terms_from_2016"};
+            }
         }
+        diag.legal_basis = {detail::art10_basis(ctx.as_of)};
         fact(diag, "item", std::string(m.item), Unit::code);
         fact(diag, "legally_required", m.legal);
         fact(diag, "convention_mandatory", mandatory);
@@ -126,7 +157,7 @@ inline void check_conv_content(const Context& ctx, Emitter& out) {
     }
 }
 
-/// CONV-CONTENT: object, amount and conditions of use defined by the convention.
+/// CONV-CONTENT: what the convention must define, by the date of the act.
 inline constexpr BuiltinRule conv_content{"CONV-CONTENT", "Contenu de la convention",
                                           "Content of the convention", conv_content_basis,
                                           &check_conv_content};

@@ -5,7 +5,7 @@
 // but art. 7 is « Modalités de versement »; the final report is art. 8, its deadline also in art.
 // 4).
 //
-// The convention must define the conditions of use of the subsidy (loi 2000-321 art. 10 al. 3);
+// The convention must define the conditions of use of the subsidy (loi 2000-321 art. 10 al. 4);
 // a clause that sends the reader to the wrong article leaves a condition — here the one that
 // triggers repayment — open to dispute. It is a drafting error whose intended meaning can
 // usually be recovered, hence a warning:
@@ -35,9 +35,10 @@
 namespace subvention::compliance::rules {
 
 inline constexpr std::array<LegalRef, 1> conv_cross_reference_basis{{
-    {"loi 2000-321", "10 al. 3",
-     "consolidated text read in its pre-2016 version, in force since 13 June 2001 for the "
-     "convention duty"},
+    {"loi 2000-321", "10 al. 4",
+     "rédaction de la loi n° 2021-875 du 1er juillet 2021 for acts from 3 July 2021, text in "
+     "force on 1 January 2016 before; the convention duty in force since 13 June 2001 (3rd "
+     "paragraph until 2014)"},
 }};
 
 /// Contrôle des renvois entre articles de la convention (CONV-CROSS-REFERENCE).

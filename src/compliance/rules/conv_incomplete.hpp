@@ -4,7 +4,7 @@
 //
 // A draft annexed to the deliberation normally leaves them blank (docs/legal-reference.md SEED-09:
 // « Dossier n° » blank, « A Arras, le » undated); once signed they must be there: the convention is
-// a contract concluded by both parties on a date (loi 2000-321 art. 10 al. 3), and a convention
+// a contract concluded by both parties on a date (loi 2000-321 art. 10 al. 4), and a convention
 // that requires its number on every communication (the seed's art. 4 §1,
 // `ClauseKind::correspondence`) cannot be applied without one. What the blank date prevents
 // computing (the open-data publication deadline) is PUBLICATION-OPEN-DATA's finding, not
@@ -33,9 +33,10 @@
 namespace subvention::compliance::rules {
 
 inline constexpr std::array<LegalRef, 1> conv_incomplete_basis{{
-    {"loi 2000-321", "10 al. 3",
-     "consolidated text read in its pre-2016 version, in force since 13 June 2001 for the "
-     "convention duty"},
+    {"loi 2000-321", "10 al. 4",
+     "rédaction de la loi n° 2021-875 du 1er juillet 2021 for acts from 3 July 2021, text in "
+     "force on 1 January 2016 before; the convention duty in force since 13 June 2001 (3rd "
+     "paragraph until 2014)"},
 }};
 
 /// Contrôle des mentions laissées en blanc dans la convention (CONV-INCOMPLETE).

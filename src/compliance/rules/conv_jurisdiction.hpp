@@ -1,17 +1,22 @@
 // SPDX-License-Identifier: Apache-2.0
-// CONV-JURISDICTION — the tribunal a jurisdiction clause names must be the tribunal
-// administratif competent for the département that signs the convention.
+// CONV-JURISDICTION — the court a jurisdiction clause names, against the tribunal administratif
+// competent for disputes on the convention.
 //
-// CJA R.312-1 (docs/legal-reference.md JUR-TERRITORIAL): the competent tribunal is the one in whose
-// area the authority that signed the contract has its seat; CJA R.221-3 (JUR-TA-TABLE,
-// tribunals.hpp) gives each département's tribunal. The département is the grantor's
-// (`ConventionParty:: departement_code`), else the collectivité of the deliberation, else of the
-// report. Two assumptions are UNCONFIRMED in docs/legal-reference.md and make every finding here at
-// most a warning (fact `unconfirmed=true`, said in the message): that a clause cannot override
-// these rules, and that the R.221-3 table (text last amended by décret 2009-945) is still the one
-// in force.
-//  - a tribunal administratif whose seat differs from the competent one (or is not a seat at all:
-//    « Lile »): warning;
+// A convention is a contract: CJA R.312-11 (rédaction du décret n° 2017-493, in force 8 April
+// 2017; docs/legal-reference.md JUR-CONTRACT) gives the tribunal of the place of execution,
+// else — execution spread over several areas, or no place designated — the tribunal of the seat
+// of the authority competent to sign. Its second paragraph lets the parties, in the original
+// contract or an avenant before the dispute, choose another tribunal administratif « si
+// l'intérêt public ne s'y oppose pas ». R.312-1 (seat of the authority) governs challenges to
+// the deliberation, not disputes on the contract. CJA R.221-3 (JUR-TA-TABLE, tribunals.hpp)
+// gives each département's tribunal. The dossier does not give the place of execution: the
+// tribunal of the signing authority's seat is taken (the grantor's
+// `ConventionParty::departement_code`, else the collectivité of the deliberation, else of the
+// report), an assumption every finding states with the table's (fact `unconfirmed=true`).
+//  - another tribunal administratif of the table: info — a clause attributing jurisdiction,
+//    lawful under R.312-11 al. 2 unless the public interest objects;
+//  - a tribunal administratif that is no seat of the table (« Lile »): warning — the clause
+//    names no existing court;
 //  - a court that is not an administrative court at all (« Tribunal judiciaire de Lille »):
 //    warning — a subsidy convention of a département is litigated before the administrative
 //    courts (believed; not in docs/legal-reference.md, hence also unconfirmed);
@@ -36,7 +41,8 @@
 namespace subvention::compliance::rules {
 
 inline constexpr std::array<LegalRef, 2> conv_jurisdiction_basis{{
-    {"CJA", "R.312-1", "consolidated text of late 2015"},
+    {"CJA", "R.312-11",
+     "rédaction du décret n° 2017-493 du 6 avril 2017 (art. 9), in force on 8 April 2017"},
     {"CJA", "R.221-3",
      "the text as last amended by décret n° 2009-945, later amendments not checked"},
 }};
@@ -74,22 +80,26 @@ inline void check_conv_jurisdiction(const Context& ctx, Emitter& out) {
 
         const std::string where =
             clause.source.section.empty() ? std::string("la convention") : clause.source.section;
+        const bool other_tribunal =
+            court.kind == CourtKind::tribunal_administratif && court.seat.has_value();
+        const bool unknown_seat =
+            court.kind == CourtKind::tribunal_administratif && !other_tribunal;
         Diagnostic d;
-        d.severity = Severity::warning;
+        d.severity = other_tribunal ? Severity::info : Severity::warning;
         d.location = at(clause.source, "/convention/clauses/" + std::to_string(i) + "/named");
         const Message competent = Message("CONV-JURISDICTION.competent")
                                       .arg("code", std::string(area->departement_code))
                                       .arg("departement", std::string(area->departement))
                                       .arg("signatory", signatory)
                                       .arg("expected", expected);
-        d.parts.push_back(Message(court.kind == CourtKind::tribunal_administratif
-                                      ? "CONV-JURISDICTION.administrative"
-                                      : "CONV-JURISDICTION.other_court")
+        d.parts.push_back(Message(other_tribunal ? "CONV-JURISDICTION.derogation"
+                                  : unknown_seat ? "CONV-JURISDICTION.unknown_seat"
+                                                 : "CONV-JURISDICTION.other_court")
                               .arg("where", where)
                               .arg("named", named)
                               .arg("competent", competent));
         d.parts.emplace_back("CONV-JURISDICTION.unconfirmed");
-        d.assumptions = {"tribunal_table_current", "jurisdiction_not_derogable"};
+        d.assumptions = {"tribunal_table_current", "execution_in_seat_area"};
         fact(d, "departement", std::string(area->departement_code), Unit::code);
         fact(d, "departement_name", std::string(area->departement));
         fact(d, "expected_seat", std::string(area->seat));
@@ -100,12 +110,13 @@ inline void check_conv_jurisdiction(const Context& ctx, Emitter& out) {
             fact(d, "named_seat", court.seat ? std::string(*court.seat) : court.seat_key);
             fact(d, "named_seat_known", court.seat.has_value());
         }
+        fact(d, "derogation_clause", other_tribunal);
         fact(d, "unconfirmed", true);
         out.emit(std::move(d));
     }
 }
 
-/// CONV-JURISDICTION: tribunal désigné ≠ tribunal administratif territorialement compétent.
+/// CONV-JURISDICTION: tribunal désigné ≠ tribunal administratif compétent (CJA R.312-11).
 inline constexpr BuiltinRule conv_jurisdiction{"CONV-JURISDICTION", "Juridiction compétente",
                                                "Competent court", conv_jurisdiction_basis,
                                                &check_conv_jurisdiction};

@@ -6,8 +6,14 @@
 //  - each statement's wording (« dans les 6 mois suivant la date de fin de convention ») with
 //    `deadlines::bilan_final_convention` given the stated delay and starting event (CPC art. 641;
 //    contractual: no CPC art. 642 shift);
-//  - the legal compte rendu financier, `deadlines::compte_rendu_financier`: six months after the
-//    end of the financial year the subsidy is granted for (loi 2000-321 art. 10).
+//  - the legal compte rendu financier, `deadlines::compte_rendu_financier`: for a subsidy
+//    « affectée à une dépense déterminée », six months after the end of « l'exercice pour lequel
+//    elle a été attribuée » (loi 2000-321 art. 10) — the beneficiary's exercise, which need not
+//    be the calendar year: `Dossier::beneficiary_exercise_end` when stated, else 31 December of
+//    the grant year. Each comparison with the law states what it assumes: the calendar year
+//    (`beneficiary_exercise_is_calendar_year`) and, when the convention neither sets ceilings
+//    per action nor defines eligible expenses, that the subsidy is earmarked
+//    (`subsidy_earmarked`).
 // Findings:
 //  - a written date that its own wording does not give: error (the text contradicts itself);
 //  - two statements fixing different dates: error, naming both places;
@@ -32,7 +38,9 @@
 namespace subvention::compliance::rules {
 
 inline constexpr std::array<LegalRef, 2> conv_report_deadline_basis{{
-    {"loi 2000-321", "10", "consolidated text read in its pre-2016 version"},
+    {"loi 2000-321", "10",
+     "the compte rendu financier paragraph, unchanged in the versions read (13 April 2000, 20 June "
+     "2014)"},
     {"CPC", "641", "consolidated text of late 2015"},
 }};
 
@@ -123,6 +131,21 @@ inline void check_conv_report_deadline(const Context& ctx, Emitter& out) {
     }
     const GrantDecision& g = *legal->year.grant.grant;
     const std::string y = std::to_string(legal->year.year);
+    const Message exercise =
+        legal->exercise_stated
+            ? Message("CONV-REPORT-DEADLINE.exercise_stated").arg("date", legal->start)
+            : Message("CONV-REPORT-DEADLINE.exercise_calendar").arg("year", y);
+    // What the comparison with the law assumes, said after the finding.
+    auto reservations = [&](Diagnostic& diag) {
+        if (!legal->earmarked_stated) {
+            diag.parts.emplace_back("CONV-REPORT-DEADLINE.earmarked_assumed");
+            diag.assumptions.emplace_back("subsidy_earmarked");
+        }
+        if (!legal->exercise_stated) {
+            diag.parts.emplace_back("CONV-REPORT-DEADLINE.calendar_assumed");
+            diag.assumptions.emplace_back("beneficiary_exercise_is_calendar_year");
+        }
+    };
     std::vector<Date> seen;
     for (const auto& r : statements) {
         const auto date = r.date();
@@ -148,7 +171,7 @@ inline void check_conv_report_deadline(const Context& ctx, Emitter& out) {
             diag.parts.push_back(Message("CONV-REPORT-DEADLINE.later")
                                      .arg("date", *date)
                                      .arg("section", detail::section_or_document(s.source))
-                                     .arg("year", y)
+                                     .arg("exercise", exercise)
                                      .arg("legal_date", legal_date)
                                      .arg("events", std::move(events)));
             if (shift_only) {
@@ -159,6 +182,7 @@ inline void check_conv_report_deadline(const Context& ctx, Emitter& out) {
                                               .arg("weekday", detail::weekday(legal_date))));
                 diag.assumptions = {"crf_deadline_not_extended"};
             }
+            reservations(diag);
             fact(diag, "contractual_date", *date);
             fact(diag, "legal_date", legal_date);
             if (shift_only) {
@@ -171,8 +195,9 @@ inline void check_conv_report_deadline(const Context& ctx, Emitter& out) {
                                      .arg("date", *date)
                                      .arg("section", detail::section_or_document(s.source))
                                      .arg("legal_date", legal_date)
-                                     .arg("year", y)
+                                     .arg("exercise", exercise)
                                      .arg("events", std::move(events)));
+            reservations(diag);
             fact(diag, "contractual_date", *date);
             fact(diag, "legal_date", legal_date);
         } else {
@@ -186,6 +211,8 @@ inline void check_conv_report_deadline(const Context& ctx, Emitter& out) {
              Unit::code);
         fact(diag, "legal_start", legal->start);
         fact(diag, "grant_year", legal->year.year);
+        if (legal->exercise_stated)
+            fact(diag, "beneficiary_exercise_end", legal->start);
         detail::other_place(diag, g.amount.source, legal->year.grant.path + "/year");
         out.emit(std::move(diag));
     }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // CONV-REQUIRED — a subsidy above 23 000 € a year to a private body needs a convention
-// (« convention obligatoire »): loi 2000-321 art. 10 al. 3; décret 2001-495 art. 1.
+// (« convention obligatoire »): loi 2000-321 art. 10 al. 4; décret 2001-495 art. 1.
 //
 // The threshold is the one in force at the act date (thresholds.hpp `convention_threshold`),
 // compared strictly (« dépasse »). Decisions to the same beneficiary for the same year are
@@ -26,9 +26,10 @@
 namespace subvention::compliance::rules {
 
 inline constexpr std::array<LegalRef, 2> conv_required_basis{{
-    {"loi 2000-321", "10 al. 3",
-     "consolidated text read in its pre-2016 version, in force with its threshold since 13 June "
-     "2001"},
+    {"loi 2000-321", "10 al. 4",
+     "rédaction de la loi n° 2021-875 du 1er juillet 2021 for acts from 3 July 2021, text in "
+     "force on 1 January 2016 before; the convention duty in force since 13 June 2001 (3rd "
+     "paragraph until 2014)"},
     {"décret 2001-495", "1",
      "décret of 6 June 2001 (JO 12 June 2001), in force since 13 June 2001"},
 }};
@@ -115,7 +116,7 @@ inline void check_conv_required(const Context& ctx, Emitter& out) {
         const GrantDecision& g = *first.grant;
         const LegalForm form = g.beneficiary_form;
         if (detail::is_public(form))
-            continue; // public persons: no convention duty under art. 10 al. 3
+            continue; // public persons: no convention duty under art. 10 al. 4
         const bool aggregated = !single_above;
         const auto* authorisation =
             detail::convention_authorisation(d, g.beneficiary, beneficiaries == 1);

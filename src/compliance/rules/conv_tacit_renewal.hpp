@@ -6,7 +6,7 @@
 //    new decision of the assembly, whereas the amount is decided per year by the deliberating
 //    body within the annual budget, multi-year commitments to pay a subsidy need autorisations
 //    d'engagement voted by deliberation (CGCT L.3312-4), and the convention must define the
-//    amount it governs (loi 2000-321 art. 10 al. 3) — which an open-ended renewal does not;
+//    amount it governs (loi 2000-321 art. 10 al. 4) — which an open-ended renewal does not;
 //  - absent (the text says nothing): nothing. Silence does not renew a convention: it ends on
 //    its term (art. 3 of the seed sets one); reporting silence would be noise;
 //  - excluded (the seed, art. 3): nothing.
@@ -20,9 +20,10 @@
 namespace subvention::compliance::rules {
 
 inline constexpr std::array<LegalRef, 2> conv_tacit_renewal_basis{{
-    {"loi 2000-321", "10 al. 3",
-     "consolidated text read in its pre-2016 version, in force since 13 June 2001 for the "
-     "convention duty"},
+    {"loi 2000-321", "10 al. 4",
+     "rédaction de la loi n° 2021-875 du 1er juillet 2021 for acts from 3 July 2021, text in "
+     "force on 1 January 2016 before; the convention duty in force since 13 June 2001 (3rd "
+     "paragraph until 2014)"},
     {"CGCT", "L.3312-4", "consolidated text of late 2015"},
 }};
 

@@ -110,7 +110,7 @@ namespace subvention::compliance::rules::detail {
 // ---------------------------------------------------------------------------------------------
 // Parties
 
-/// Whether a legal form is a public person (no convention duty under art. 10 al. 3).
+/// Whether a legal form is a public person (no convention duty under art. 10 al. 4).
 [[nodiscard]] constexpr bool is_public(LegalForm f) noexcept {
     switch (f) {
     case LegalForm::departement:
@@ -336,23 +336,49 @@ struct ReportDeadline {
     return out;
 }
 
-/// The legal compte rendu financier (loi 2000-321 art. 10): six months after the end of the
-/// financial year the grant is made for.
+/// The legal compte rendu financier (loi 2000-321 art. 10): « Lorsque la subvention est affectée
+/// à une dépense déterminée », six months after the end of « l'exercice pour lequel elle a été
+/// attribuée » — the beneficiary's accounting year, not necessarily the calendar year.
 struct LegalReport {
     GrantYear year;
-    Date start; ///< 31 December of the grant year
+    Date start; ///< last day of the exercise: stated, else 31 December of the grant year
     Deadline deadline;
+    /// Whether the dossier states the exercise's end (`Dossier::beneficiary_exercise_end`);
+    /// otherwise the calendar year of the grant is an assumption.
+    bool exercise_stated = false;
+    /// Whether the convention ties the subsidy to determined expenses (ceilings per action, or
+    /// eligible expenses); otherwise that it is « affectée » is an assumption.
+    bool earmarked_stated = false;
 };
+
+/// Whether the convention ties the subsidy to determined expenses: a ceiling per action, or an
+/// article or a clause on eligible expenses.
+[[nodiscard]] inline bool earmarked(const Dossier& d) {
+    if (!d.convention)
+        return false;
+    const Convention& c = *d.convention;
+    for (const auto& a : c.actions)
+        if (a.amount)
+            return true;
+    for (const auto& a : c.articles)
+        for (const auto s : a.subjects)
+            if (s == ConventionSubject::eligible_expenses)
+                return true;
+    return has_clause(c, ClauseKind::eligible_expenses_in_period);
+}
 
 /// nullopt when the grant year is unknown or the date cannot be computed.
 [[nodiscard]] inline std::optional<LegalReport> legal_report(const Context& ctx) {
     const auto y = grant_year(ctx.dossier);
     if (!y)
         return std::nullopt;
+    const auto& stated = ctx.dossier.beneficiary_exercise_end;
+    const bool exercise_stated = stated && !stated->value.is_special();
     try {
-        const Date start = financial_year_end(y->year);
+        const Date start = exercise_stated ? stated->value : financial_year_end(y->year);
         return LegalReport{*y, start,
-                           compute(deadlines::compte_rendu_financier, start, ctx.territory)};
+                           compute(deadlines::compte_rendu_financier, start, ctx.territory),
+                           exercise_stated, earmarked(ctx.dossier)};
     } catch (const std::exception&) {
         return std::nullopt;
     }

@@ -7,7 +7,9 @@
 // establishments (Code de commerce R.123-220 and following, the SIRENE register;
 // docs/legal-reference.md ID-SIREN, ID-SIRET); the open-data record of the grant wants the
 // beneficiary's SIRET (SUBV-OPEN-DATA, `idBeneficiaire`). A mislabelled number is usable but
-// misleading: warning. The seed prints « identifié au répertoire SIREN sous le n°440 672 020 00037
+// misleading: a clerical error with no effect on the act's legality (it neither influences the
+// decision nor deprives anyone of a guarantee — CE Ass. 23 décembre 2011, Danthony, n° 335033),
+// hence an info. The seed prints « identifié au répertoire SIREN sous le n°440 672 020 00037
 // » — 14 digits, a valid SIRET (SIREN 440 672 020, NIC 00037; docs/legal-reference.md SEED-07).
 // What the number actually is comes from identifiers.hpp (`classify_business_id`, `Rna::parse`);
 // `actual` is its stable name (`siret`, `invalid_siret`, `siren`, `invalid_siren`, `rna`). Whether
@@ -58,7 +60,7 @@ inline void check_id_label(const Context& ctx, Emitter& out) {
         const std::string digits = detail::digits_of(id.value);
         const std::string label(detail::label_text(id.label));
         Diagnostic d;
-        d.severity = Severity::warning;
+        d.severity = Severity::info;
         d.location = at(id.source, ref.path);
         std::vector<Message> validity;
         if (kind != BusinessIdKind::siret && kind != BusinessIdKind::siren)

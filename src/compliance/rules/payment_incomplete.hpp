@@ -3,10 +3,12 @@
 // versement ») does not pay out the aid, leaves a payment without its trigger, or is
 // contradicted by the convention's own mentions of instalments or a balance.
 //
-// « Modalités de versement » are not in the legal list of what a convention must define
-// (docs/legal-reference.md SUBV-CONVENTION-THRESHOLD: object, amount, conditions of use — loi
-// 2000-321 art. 10 al. 3); hence no error here:
-//  * no payment at all: info (good practice, not a legal requirement);
+// « Modalités de versement » are in the legal list of what a convention must define for acts
+// from 1 January 2016 (loi 2000-321 art. 10 al. 4; art10_common.hpp), not before. Whether the
+// convention defines them at all is CONV-CONTENT's finding (an error for a mandatory
+// convention); the schedule's gaps reported here are not errors:
+//  * no payment at all: info, which says whether the law requires the payment terms at the
+//    date of the act (ctx.as_of);
 //  * payments adding up to less than the aid (the lower of the convention's ceilings and the
 //    amount granted): warning — part of the aid is paid by no scheduled payment (fact
 //    `has_balance`: whether a « solde » is among them);
@@ -33,14 +35,12 @@
 
 #include "compliance/builtin_rule.hpp"
 #include "compliance/rules/amounts_common.hpp"
+#include "compliance/rules/art10_common.hpp"
 
 namespace subvention::compliance::rules {
 
-inline constexpr std::array<LegalRef, 1> payment_incomplete_basis{{
-    {"loi 2000-321", "10",
-     "consolidated text read in its pre-2016 version, the duty in force since 13 June 2001 (décret "
-     "n° 2001-495)"},
-}};
+inline constexpr const std::array<LegalRef, 3>& payment_incomplete_basis =
+    art10_convention_versions;
 
 namespace detail {
 /// « article 4 §1, article 9 »: the distinct sections of the mentions of kind `k`.
@@ -76,8 +76,16 @@ inline void check_payment_incomplete(const Context& ctx, Emitter& out) {
         Diagnostic d;
         d.severity = Severity::info;
         d.location = Location{DocumentKind::convention, section, payments_path, {}};
-        d.parts.emplace_back("PAYMENT-INCOMPLETE.none");
+        if (art10_requires_payment_terms(ctx.as_of))
+            d.parts.push_back(Message("PAYMENT-INCOMPLETE.none_required")
+                                  .arg("text", Message(art10_version(ctx.as_of) == 0
+                                                           ? "CONV-CONTENT.text_2021"
+                                                           : "CONV-CONTENT.text_2016")));
+        else
+            d.parts.emplace_back("PAYMENT-INCOMPLETE.none");
+        d.legal_basis = {art10_basis(ctx.as_of)};
         fact(d, "payment_count", 0);
+        fact(d, "payment_terms_required", art10_requires_payment_terms(ctx.as_of));
         out.emit(std::move(d));
         return;
     }
@@ -99,6 +107,7 @@ inline void check_payment_incomplete(const Context& ctx, Emitter& out) {
             const std::string balance_sections = mention_sections(s, PaymentKind::balance);
             Diagnostic d;
             d.severity = Severity::warning;
+            d.legal_basis = {art10_basis(ctx.as_of)};
             d.location = location_of(*payments);
             d.parts.push_back(Message("PAYMENT-INCOMPLETE.below_aid")
                                   .arg("payments", describe(*payments, Case::capitalized))
@@ -137,6 +146,7 @@ inline void check_payment_incomplete(const Context& ctx, Emitter& out) {
             continue;
         Diagnostic d;
         d.severity = Severity::warning;
+        d.legal_basis = {art10_basis(ctx.as_of)};
         d.location = at(p.amount.source, payments_path + "/" + std::to_string(i) + "/date");
         d.location.document = DocumentKind::convention;
         d.parts.push_back(
@@ -202,6 +212,7 @@ inline void check_payment_incomplete(const Context& ctx, Emitter& out) {
     const PaymentMention& first = s.mentions[first_mention];
     Diagnostic d;
     d.severity = Severity::warning;
+    d.legal_basis = {art10_basis(ctx.as_of)};
     d.location =
         at(first.source, "/convention/payment_schedule/mentions/" + std::to_string(first_mention));
     d.location.document = DocumentKind::convention;

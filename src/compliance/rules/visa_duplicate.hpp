@@ -6,7 +6,8 @@
 // by the Guide de légistique, fiche 3.1.5), so a duplicate does not make the act illegal; but a
 // visa copied twice is the mark of a drafting error — often another visa was meant (the seed's
 // convention repeats the 12/12/2022 « Pacte des solidarités humaines » visa and lacks the
-// « Budget citoyen » one its deliberation and report cite, SEED-03). Warning.
+// « Budget citoyen » one its deliberation and report cite, SEED-03). A clerical error with no
+// legal effect: info.
 //
 // Visas are compared by what they cite, not by their printed text (accents, case, quotes,
 // punctuation and spacing folded):
@@ -171,7 +172,7 @@ inline void check_visa_duplicate(const Context& ctx, Emitter& out) {
                 return visas[k].source.text == first.source.text;
             });
             Diagnostic diag;
-            diag.severity = Severity::warning;
+            diag.severity = Severity::info;
             diag.location = at(second.source, list.path + "/" + std::to_string(group[1]));
             diag.parts.push_back(
                 Message(foundations ? "VISA-DUPLICATE.foundation" : "VISA-DUPLICATE.visa")
