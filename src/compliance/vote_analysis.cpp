@@ -50,10 +50,12 @@ VoteAnalysis analyse(const Attendance& attendance, const VoteTally& tally, State
     r.body = attendance.body;
     r.meeting_date = meeting_date;
     r.stated_outcome = stated;
-    const auto covid = covid_derogation_on(meeting_date);
+    const auto covid = covid_derogation_on(meeting_date, attendance.body);
     r.regime = covid ? QuorumRegime::covid_derogation : QuorumRegime::ordinary;
     if (covid && covid->first_day_unconfirmed && meeting_date == covid->first)
         add_assumption(r.assumptions, Assumption::covid_period_first_day);
+    if (covid && covid->terms_unconfirmed)
+        add_assumption(r.assumptions, Assumption::covid_quorum_represented);
     r.max_delegations_per_holder = max_delegations_per_holder(r.regime);
 
     const auto& entries = attendance.entries;
@@ -317,7 +319,7 @@ VoteAnalysis analyse(const Attendance& attendance, const VoteTally& tally, State
     q.members_in_office = r.members_in_office;
     q.required = quorum_threshold(r.regime, r.members_in_office);
     q.present_counted = r.eligible_present;
-    q.counts_represented = quorum_counts_represented(r.body, r.regime);
+    q.counts_represented = quorum_counts_represented(r.body, meeting_date);
     q.represented_counted = q.counts_represented ? r.proxies_counted : MemberCount{};
     q.reconvened = options.reconvened_after_quorum_failure;
     q.met = q.reconvened || q.present_counted + q.represented_counted >= q.required;

@@ -260,6 +260,102 @@ TEST(VoteQuorum, CovidDerogationNeedsOnlyOneThirdPresent) {
     EXPECT_NE(out[0].legal_basis[2].text.find("Chauré"), std::string::npos);
 }
 
+/// The clean Commission permanente with `present` members present with a vote (none
+/// interested) and `proxies` proxies from distinct excused members to distinct present ones.
+Dossier cp_with(int present, int proxies) {
+    Dossier d = clean();
+    auto& a = delib(d).attendance;
+    a.interested.clear();
+    int with_vote = 0;
+    for (const auto& e : a.entries)
+        with_vote += e.status == AttendanceStatus::present && e.voice == DeliberativeVoice::with;
+    excuse(d, with_vote - present);
+    std::vector<PersonName> holders;
+    std::vector<PersonName> givers;
+    for (const auto& e : a.entries) {
+        if (e.voice != DeliberativeVoice::with)
+            continue;
+        (e.status == AttendanceStatus::present ? holders : givers).push_back(e.member.name());
+    }
+    std::vector<Proxy> list;
+    for (int i = 0; i < proxies; ++i)
+        list.push_back(
+            Proxy{givers.at(static_cast<std::size_t>(i)), holders.at(static_cast<std::size_t>(i))});
+    a.proxies = std::move(list);
+    return d;
+}
+
+TEST(VoteQuorum, CovidSpring2020CountsRepresentedMembersTowardsOneThird) {
+    // 15 May 2020: loi 2020-290 art. 10 as modified by ordonnance 2020-391, one third of the 42
+    // members in office (14) present or represented: 10 present + 9 proxies = 19.
+    Dossier d = cp_with(10, 9);
+    delib(d).meeting_date.value = Date(2020, 5, 15);
+    const auto out = run(rule("VOTE-QUORUM"), d);
+    ASSERT_EQ(out.size(), 1u); // no error: an info naming the assumption
+    EXPECT_EQ(out[0].severity, Severity::info);
+    EXPECT_EQ(out[0].assumptions, (std::vector<std::string>{"covid_quorum_represented"}));
+    EXPECT_EQ(fact(out[0], "present_counted"), "10");
+    EXPECT_EQ(fact(out[0], "represented_counted"), "9");
+    EXPECT_EQ(fact(out[0], "quorum_required"), "14");
+    EXPECT_NE(out[0].message_fr.find("ordonnance n° 2020-391"), std::string::npos)
+        << out[0].message_fr;
+    // Enough members present: nothing rests on the ordonnance.
+    Dossier enough = cp_with(14, 0);
+    enough.deliberation->meeting_date.value = Date(2020, 5, 15);
+    EXPECT_TRUE(run(rule("VOTE-QUORUM"), enough).empty());
+}
+
+TEST(VoteQuorum, CovidSummer2020CountsMembersPresentOnly) {
+    // 15 July 2020: the wording of loi 2020-760 (« est présent »): 10 present < 14.
+    Dossier d = cp_with(10, 9);
+    delib(d).meeting_date.value = Date(2020, 7, 15);
+    const auto out = run(rule("VOTE-QUORUM"), d);
+    ASSERT_EQ(out.size(), 1u);
+    EXPECT_EQ(out[0].severity, Severity::error);
+    EXPECT_EQ(fact(out[0], "represented_counted"), "0");
+    EXPECT_NE(out[0].message_fr.find("comptés présents)"), std::string::npos) << out[0].message_fr;
+    EXPECT_EQ(out[0].message_fr.find("représentés"), std::string::npos) << out[0].message_fr;
+    EXPECT_NE(out[0].message_fr.find("loi n° 2020-760"), std::string::npos) << out[0].message_fr;
+    EXPECT_NE(out[0].legal_basis[1].text.find("loi n° 2020-760"), std::string::npos);
+}
+
+TEST(VoteQuorum, CovidMarch2020LeavesTheCommissionPermanenteOrdinaryQuorum) {
+    // 30 March 2020: loi 2020-290 art. 10, original wording, does not derogate from
+    // L.3121-14-1: the CP needs an absolute majority (22) present or represented.
+    Dossier d = cp_with(14, 0);
+    delib(d).meeting_date.value = Date(2020, 3, 30);
+    const auto out = run(rule("VOTE-QUORUM"), d);
+    ASSERT_EQ(out.size(), 1u);
+    EXPECT_EQ(out[0].severity, Severity::error);
+    EXPECT_EQ(fact(out[0], "regime"), "ordinary");
+    EXPECT_EQ(fact(out[0], "quorum_required"), "22");
+    EXPECT_EQ(out[0].message_fr.find("2020-760"), std::string::npos) << out[0].message_fr;
+    // The Conseil départemental, derogated, needs one third present (14).
+    delib(d).attendance.body = Body::conseil_departemental;
+    EXPECT_TRUE(run(rule("VOTE-QUORUM"), d).empty());
+    delib(d).attendance.body = Body::commission_permanente;
+    // A CP the same day counting proxies under its ordinary rule: 14 + 8 = 22.
+    Dossier with_proxies = cp_with(14, 8);
+    with_proxies.deliberation->meeting_date.value = Date(2020, 3, 30);
+    EXPECT_TRUE(run(rule("VOTE-QUORUM"), with_proxies).empty());
+}
+
+TEST(VoteQuorum, MessageSaysRepresentedOnlyWhenTheRegimeCountsThem) {
+    // The Commission permanente's ordinary quorum counts represented members.
+    Dossier cp = cp_with(14, 0);
+    const auto ordinary = run(rule("VOTE-QUORUM"), cp);
+    ASSERT_EQ(ordinary.size(), 1u);
+    EXPECT_NE(ordinary[0].message_fr.find("comptés présents ou représentés"), std::string::npos)
+        << ordinary[0].message_fr;
+    // Under the 2021 derogation (loi 2020-1379) only members present count.
+    Dossier covid = cp_with(10, 0);
+    covid.deliberation->meeting_date.value = Date(2021, 3, 15);
+    const auto out = run(rule("VOTE-QUORUM"), covid);
+    ASSERT_EQ(out.size(), 1u);
+    EXPECT_EQ(out[0].message_fr.find("représentés"), std::string::npos) << out[0].message_fr;
+    EXPECT_NE(out[0].message_fr.find("2020-1379"), std::string::npos) << out[0].message_fr;
+}
+
 TEST(VoteQuorum, UncertainFirstDayOfACovidPeriodIsAnUnconfirmedWarning) {
     Dossier d = clean();
     excuse(d, 25); // 13 present counted < 14 (one third of 42): the COVID quorum fails

@@ -60,13 +60,19 @@ constexpr MessageEntry entries[] = {
      " (not counting {interested} {interested|member|members} interested in the item)"},
     {"VOTE-QUORUM.and_represented", " and {represented} represented by proxy"},
     {"VOTE-QUORUM.one_third",
-     "one third of the {in_office} members in office (COVID-19 derogation)"},
+     "one third of the {in_office} members in office, by the COVID-19 derogation: {source}"},
     {"VOTE-QUORUM.absolute_majority", "an absolute majority of the {in_office} members in office"},
     {"VOTE-QUORUM.proxies_not_recorded",
      " The act records no proxies: the quorum is met only if at least {missing} excused or absent "
      "members gave one; check the minutes."},
     {"VOTE-QUORUM.covid_first_day", " The meeting falls on the uncertain first day of a COVID-19 "
                                     "derogation period: the regime applied is to be confirmed."},
+    {"VOTE-QUORUM.met_with_represented",
+     "The quorum is met only by counting represented members: {present} {present|member|members} "
+     "present and {represented} represented by proxy for {required} required (one third of the "
+     "{in_office} members in office, {source}). This count rests on the ordonnance n° 2020-391 of "
+     "1 April 2020 as the parliamentary record describes it (members represented counted, "
+     "Commission permanente included), whose text was not read; check it before relying on it."},
     {"VOTE-TALLY-EXCEEDS.voters",
      "{present} {present_agreement|member|members} present with a deliberative voice{of_whom}"},
     {"VOTE-TALLY-EXCEEDS.of_whom_interested",

@@ -64,7 +64,8 @@ constexpr MessageEntry entries[] = {
     {"VOTE-QUORUM.and_represented",
      " et {represented} {represented|membre représenté|membres représentés}"},
     {"VOTE-QUORUM.one_third",
-     "le tiers des {in_office} membres en exercice (dérogation liée à la crise sanitaire)"},
+     "le tiers des {in_office} membres en exercice, par dérogation liée à la crise sanitaire : "
+     "{source}"},
     {"VOTE-QUORUM.absolute_majority", "la majorité absolue des {in_office} membres en exercice"},
     {"VOTE-QUORUM.proxies_not_recorded",
      " L'acte ne mentionne aucun pouvoir : le quorum n'est atteint que si au moins {missing} des "
@@ -72,6 +73,14 @@ constexpr MessageEntry entries[] = {
     {"VOTE-QUORUM.covid_first_day",
      " La séance tombe le premier jour, incertain, d'une période de dérogation liée à la crise "
      "sanitaire : le régime retenu est à confirmer."},
+    {"VOTE-QUORUM.met_with_represented",
+     "Le quorum n'est atteint qu'en comptant les membres représentés : {present} {present|membre "
+     "présent|membres présents} et {represented} {represented|membre représenté|membres "
+     "représentés} pour {required} requis (le tiers des {in_office} membres en exercice, "
+     "{source}). "
+     "Ce décompte est retenu sous réserve du texte de l'ordonnance n° 2020-391 du 1er avril 2020, "
+     "connu par les travaux parlementaires, qui aurait permis de compter les membres représentés, "
+     "y compris en Commission permanente ; à vérifier avant de s'en prévaloir."},
     {"VOTE-TALLY-EXCEEDS.voters", "{present} {present_agreement|membre présent|membres présents} "
                                   "avec voix délibérative{of_whom}"},
     {"VOTE-TALLY-EXCEEDS.of_whom_interested",
