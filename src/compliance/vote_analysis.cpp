@@ -113,7 +113,10 @@ VoteAnalysis analyse(const Attendance& attendance, const VoteTally& tally, State
             VoteFinding f;
             f.kind = VoteFindingKind::interested_not_member;
             f.persons.push_back(concerned(n, PersonRole::interested));
-            f.legal_basis = "membre intéressé à l'affaire (CE 6 juin 1997 SERTIM ; AN QE n°6453)";
+            f.legal_basis = interested_member_statute_applies(meeting_date)
+                                ? "membre intéressé à l'affaire (CGCT L.3132-5)"
+                                : "membre intéressé à l'affaire (CE 6 juin 1997 SERTIM ; AN QE "
+                                  "n°6453)";
             f.rules = "COI-ILLEGALITY, CP-NON-VOTING";
             r.findings.push_back(std::move(f));
             continue;
@@ -245,8 +248,12 @@ VoteAnalysis analyse(const Attendance& attendance, const VoteTally& tally, State
                     two(VoteFindingKind::proxy_holder_not_present, "VOTE-PROXY", proxy_basis));
                 valid = false;
             }
+            // Départements: case law until CGCT L.3132-5 (« soit en son nom personnel, soit
+            // comme mandataire ») came into force.
             const std::string coi_basis =
-                "AN QE n°20278 (11e lég.) sur CGCT L.2131-11, transposée aux départements";
+                interested_member_statute_applies(meeting_date)
+                    ? "CGCT L.3132-5 (loi n° 2025-1249 du 22 décembre 2025, art. 32)"
+                    : "CE 6 juin 1997 SERTIM ; AN QE n°20278 (11e lég.)";
             if (h->interested) {
                 r.findings.push_back(
                     two(VoteFindingKind::proxy_interested, "COI-PROXY", coi_basis));
@@ -398,8 +405,11 @@ VoteAnalysis analyse(const Attendance& attendance, const VoteTally& tally, State
         for (const auto& p : persons)
             if (p.interested && best(p).status == AttendanceStatus::present)
                 f.persons.push_back(listed(best(p), PersonRole::interested));
-        f.legal_basis = "CGCT L.3121-14 al. 3 et L.3121-16 (une délégation par conseiller) ; "
-                        "membre intéressé exclu du vote (CE 6 juin 1997 SERTIM)";
+        f.legal_basis =
+            std::string("CGCT L.3121-14 al. 3 et L.3121-16 (une délégation par "
+                        "conseiller) ; membre intéressé exclu du vote (") +
+            (interested_member_statute_applies(meeting_date) ? "CGCT L.3132-5)"
+                                                             : "CE 6 juin 1997 SERTIM)");
         f.rules = "VOTE-PROXY, COI-ILLEGALITY, CP-NON-VOTING";
         tally_assumptions(f);
         r.findings.push_back(std::move(f));

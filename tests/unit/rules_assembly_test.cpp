@@ -796,6 +796,55 @@ TEST(VoteProxyInterested, InterestedGiverIsAnUnconfirmedWarning) {
     EXPECT_TRUE(run(rule("VOTE-PROXY-LIMIT"), d).empty());
 }
 
+TEST(VoteProxyInterested, BeforeTwentyFourDecember2025TheBasisIsTheCaseLaw) {
+    Dossier d = clean();
+    delib(d).attendance.proxies =
+        std::vector<Proxy>{proxy("M. Sébastien CHOCHOIS", "Mme Sylvie MEYFROIDT")};
+    const auto out = run(rule("VOTE-PROXY-INTERESTED"), d, Date(2025, 12, 23));
+    ASSERT_EQ(out.size(), 1u);
+    ASSERT_EQ(out[0].legal_basis.size(), 4u);
+    EXPECT_NE(out[0].legal_basis[0].text.find("SERTIM"), std::string::npos);
+    EXPECT_NE(out[0].legal_basis[1].text.find("Chauvin"), std::string::npos);
+    for (const auto& b : out[0].legal_basis) {
+        EXPECT_NE(b.article, "L.2131-11");
+        EXPECT_NE(b.article, "L.3132-5");
+    }
+    EXPECT_NE(out[0].message_fr.find("CE 6 juin 1997 SERTIM"), std::string::npos)
+        << out[0].message_fr;
+    EXPECT_EQ(out[0].message_fr.find("L.3132-5"), std::string::npos) << out[0].message_fr;
+}
+
+TEST(VoteProxyInterested, FromTwentyFourDecember2025TheBasisIsL3132Dash5) {
+    Dossier d = clean();
+    delib(d).attendance.proxies =
+        std::vector<Proxy>{proxy("M. Sébastien CHOCHOIS", "Mme Sylvie MEYFROIDT")};
+    const auto out = run(rule("VOTE-PROXY-INTERESTED"), d, Date(2025, 12, 24));
+    ASSERT_EQ(out.size(), 1u);
+    ASSERT_EQ(out[0].legal_basis.size(), 1u);
+    EXPECT_EQ(out[0].legal_basis[0].text, "CGCT");
+    EXPECT_EQ(out[0].legal_basis[0].article, "L.3132-5");
+    EXPECT_NE(out[0].legal_basis[0].version.find("2025-1249"), std::string::npos);
+    EXPECT_NE(out[0].message_fr.find("L.3132-5"), std::string::npos) << out[0].message_fr;
+    EXPECT_NE(out[0].message_en.find("L.3132-5"), std::string::npos) << out[0].message_en;
+}
+
+TEST(VoteProxyInterested, TheVoteAnalysisCitesTheTextInForceOnTheMeetingDate) {
+    Dossier d = clean();
+    delib(d).attendance.proxies =
+        std::vector<Proxy>{proxy("M. Sébastien CHOCHOIS", "Mme Sylvie MEYFROIDT")};
+    const auto& a = delib(d).attendance;
+    const auto& t = delib(d).tally.value;
+    const auto before = analyse(a, t, StatedOutcome::adopted, Date(2025, 12, 23));
+    const auto after = analyse(a, t, StatedOutcome::adopted, Date(2025, 12, 24));
+    const auto* f = before.find(VoteFindingKind::proxy_interested);
+    const auto* g = after.find(VoteFindingKind::proxy_interested);
+    ASSERT_NE(f, nullptr);
+    ASSERT_NE(g, nullptr);
+    EXPECT_EQ(f->legal_basis.find("L.2131-11"), std::string::npos) << f->legal_basis;
+    EXPECT_NE(f->legal_basis.find("SERTIM"), std::string::npos) << f->legal_basis;
+    EXPECT_NE(g->legal_basis.find("L.3132-5"), std::string::npos) << g->legal_basis;
+}
+
 // =============================================================================================
 // ATTENDANCE-DUPLICATE
 

@@ -594,6 +594,12 @@ TEST(VoteCovidDerogation, TheThreeWordingsOf2020AndTheBodiesTheyCover) {
     EXPECT_TRUE(sv::quorum_counts_represented(cp, date(2020, 10, 1))); // the gap: ordinary
 }
 
+TEST(VoteInterestedMembers, L3132Dash5GovernsActsFromTwentyFourDecember2025) {
+    EXPECT_FALSE(sv::interested_member_statute_applies(date(2025, 12, 23)));
+    EXPECT_TRUE(sv::interested_member_statute_applies(date(2025, 12, 24)));
+    EXPECT_FALSE(sv::interested_member_statute_applies(date(boost::gregorian::not_a_date_time)));
+}
+
 TEST(VoteMajority, PropertyOutcomeForEveryTallyModeAndPresidentVote) {
     using C = sv::VoteChoice;
     const std::optional<C> president_votes[] = {std::nullopt, C::pour, C::contre, C::abstention};

@@ -143,6 +143,20 @@ covid_derogation_on(boost::gregorian::date meeting_date, Body body) {
                                                    : QuorumRegime::ordinary;
 }
 
+/// The first day of CGCT L.3132-5 (interested members of the conseil départemental), created
+/// by loi n° 2025-1249 of 22 December 2025, art. 32 (JORF 23 December 2025), in force 24
+/// December 2025 (Seban & associés, CDG22). Before it the rule for départements is case law
+/// (CE 6 June 1997 SERTIM; CE 30 July 1941 Chauvin, CE 23 April 1971 Ris-Orangis, CE 16 December
+/// 1994 Oullins; CE 9 July 2003 Caisse rurale de crédit agricole mutuel de Champagne).
+[[nodiscard]] inline boost::gregorian::date interested_member_statute_in_force() {
+    return boost::gregorian::date(2025, 12, 24);
+}
+
+/// Whether an act dated `act_date` is governed by CGCT L.3132-5 rather than by case law.
+[[nodiscard]] inline bool interested_member_statute_applies(boost::gregorian::date act_date) {
+    return !act_date.is_special() && act_date >= interested_member_statute_in_force();
+}
+
 /// Absolute majority of `n` members: floor(n/2) + 1, "strictly more than half"
 /// (CGCT L.3121-14 al. 1; TA Toulouse 28 June 1987 Dubrez) — VOTE-QUORUM-CD, VOTE-QUORUM-CP.
 [[nodiscard]] constexpr MemberCount absolute_majority(MemberCount n) {

@@ -162,14 +162,22 @@ constexpr MessageEntry entries[] = {
     {"VOTE-PROXY-LIMIT.without_voice",
      "The proxy from {giver} to {holder} involves a person without a deliberative voice, who can "
      "neither give nor hold a vote delegation; it is not counted."},
+    {"phrase.assembly.interested_case_law",
+     "the rule the case law applies to départements (CE 6 June 1997 SERTIM), a deliberation is "
+     "illegal when a member took part who had an interest in the item distinct from that of the "
+     "generality of the inhabitants (CE 30 July 1941 Chauvin), where his or her participation "
+     "could influence the vote (CE 16 December 1994 commune d'Oullins)"},
+    {"phrase.assembly.interested_statute",
+     "article L.3132-5 of the CGCT, created by loi n° 2025-1249 of 22 December 2025, deliberations "
+     "are illegal when a member of the conseil départemental interested in the item took part, "
+     "« soit en son nom personnel, soit comme mandataire »"},
     {"VOTE-PROXY-INTERESTED.giver",
-     "{giver}, interested in the item, gave a proxy to {holder}: it is assumed unusable on this "
-     "item, the holder voting on behalf of an interested member (assumed rule, unconfirmed for "
-     "départements); it is not counted."},
+     "{giver}, interested in the item, gave a proxy to {holder}. Under {basis}. The holder voting "
+     "on behalf of an interested member, the proxy is treated as unusable on this item, subject to "
+     "this extension to a proxy given being accepted for départements; it is not counted."},
     {"VOTE-PROXY-INTERESTED.holder",
-     "{holder}, interested in the item, holds the proxy of {giver}: he or she may not use it on "
-     "this item, since his or her vote, own or delegated, would taint the deliberation; the act "
-     "must show the giver's vote was not cast."},
+     "{holder}, interested in the item, holds the proxy of {giver} and may not use it on this "
+     "item. Under {basis}. The act must show the giver's vote was not cast."},
     {"ATTENDANCE-DUPLICATE.conflicting",
      "{name} is listed {times} in the attendance ({lists:and}): the act contradicts itself on his "
      "or her presence or vote. Counted once, as {counted_as} (most favourable reading)"},

@@ -176,14 +176,24 @@ constexpr MessageEntry entries[] = {
     {"VOTE-PROXY-LIMIT.without_voice",
      "Le pouvoir de {giver} à {holder} concerne une personne sans voix délibérative, qui ne peut "
      "ni donner ni recevoir de délégation de vote ; il n'est pas compté."},
+    {"phrase.assembly.interested_case_law",
+     "la règle qu'applique aux départements la jurisprudence (CE 6 juin 1997 SERTIM) : est "
+     "illégale la délibération à laquelle a pris part un membre ayant à l'affaire un intérêt "
+     "distinct de celui de la généralité des habitants (CE 30 juillet 1941 Chauvin), lorsque sa "
+     "participation a pu influer sur le vote (CE 16 décembre 1994 commune d'Oullins)"},
+    {"phrase.assembly.interested_statute",
+     "l'article L.3132-5 du CGCT, issu de la loi n° 2025-1249 du 22 décembre 2025 : sont "
+     "illégales les délibérations auxquelles a pris part un membre du conseil départemental "
+     "intéressé à l'affaire, « soit en son nom personnel, soit comme mandataire »"},
     {"VOTE-PROXY-INTERESTED.giver",
-     "{giver}, intéressé(e) à l'affaire, a donné pouvoir à {holder} : ce pouvoir est réputé "
-     "inutilisable sur cette affaire, le mandataire votant au nom d'un membre intéressé (règle "
-     "supposée, non confirmée pour les départements) ; il n'est pas compté."},
+     "{giver}, intéressé(e) à l'affaire, a donné pouvoir à {holder}. Selon {basis}. Le mandataire "
+     "votant au nom d'un membre intéressé, ce pouvoir est tenu pour inutilisable sur cette "
+     "affaire, sous réserve que cette extension au pouvoir donné soit admise pour les "
+     "départements ; il n'est pas compté."},
     {"VOTE-PROXY-INTERESTED.holder",
-     "{holder}, intéressé(e) à l'affaire, détient le pouvoir de {giver} : il ne peut pas en user "
-     "sur cette affaire, son vote, propre ou par délégation, entacherait la délibération ; l'acte "
-     "doit montrer que la voix du mandant n'a pas été exprimée."},
+     "{holder}, intéressé(e) à l'affaire, détient le pouvoir de {giver} et ne peut pas en user "
+     "sur cette affaire. Selon {basis}. L'acte doit montrer que la voix du mandant n'a pas été "
+     "exprimée."},
     {"ATTENDANCE-DUPLICATE.conflicting",
      "{name} figure {times} sur les listes de présence ({lists:and}) : l'acte se contredit sur sa "
      "présence ou sa voix délibérative. Cette personne est comptée une fois, parmi les "
