@@ -80,30 +80,46 @@ constexpr MessageEntry entries[] = {
      "{eligible} {eligible_agreement|voter|voters} present"},
     {"VOTE-TALLY-EXCEEDS.valid_proxies", "{proxies} valid {proxies_agreement|proxy|proxies}"},
     {"VOTE-TALLY-EXCEEDS.at_most_proxies",
-     "at most {proxies} {proxies_agreement|proxy|proxies} (the act records none; bound: one per "
+     "at most {proxies} {proxies_agreement|proxy|proxies} (the act records none; one per "
      "excused or absent member)"},
-    {"VOTE-TALLY-EXCEEDS.votes", "The tally records {recorded} {recorded|vote|votes} ({tally}) but "
-                                 "at most {max} members could vote: {voters}, plus {proxies}."},
+    {"VOTE-TALLY-EXCEEDS.votes",
+     "The tally accounts for {recorded} {recorded|member|members} ({tally}) but at most {max} "
+     "{max|member|members} could take part in the vote: {voters}, plus {proxies}."},
     {"VOTE-TALLY-EXCEEDS.voices",
-     "The tally accounts for {recorded} members (votes and « not taking part »: {tally}) but at "
-     "most {max} members were present or represented: {present} present with a deliberative voice, "
-     "plus {proxies}."},
-    {"VOTE-TALLY-EXCEEDS.excess", " {excess} {excess|vote|votes} too many"},
-    {"VOTE-TALLY-EXCEEDS.interested_counted_one",
-     "; the interested member(s) may have been counted"},
-    {"VOTE-TALLY-EXCEEDS.interested_counted_many",
-     "; the interested member(s) may have been counted"},
+     "The tally accounts for {recorded} {recorded|member|members} (votes and « not taking "
+     "part »: {tally}) but at most {max} {max|member was|members were} present or represented: "
+     "{present} {present|member|members} present with a deliberative voice, plus {proxies}."},
+    {"VOTE-TALLY-EXCEEDS.excess",
+     " The tally thus counts {excess} {excess|member|members} more than possible"},
+    {"VOTE-TALLY-EXCEEDS.interested_counted_one", "; the interested member may have been counted"},
+    {"VOTE-TALLY-EXCEEDS.interested_counted_many", "; interested members may have been counted"},
     {"VOTE-TALLY-EXCEEDS.unrecorded_proxies",
      "; the tally would need {required} {required|proxy|proxies}, which the act does not record"},
     {"VOTE-TALLY-EXCEEDS.unconfirmed",
-     " This assumes that a proxy given by an interested member cannot be used on this item "
-     "(unconfirmed rule): if it could, the tally would be possible."},
+     " This finding is subject to a proxy given by an interested member being unusable on this "
+     "item: if it could be used, the tally would be possible."},
     {"VOTE-TALLY-EXCEEDS.proxies_not_recorded",
-     "The tally records {recorded} {recorded|vote|votes} ({tally}) for {voters}: it needs "
-     "{required} {required|proxy|proxies}, which the act does not record (CGCT L.3121-16). Vote "
-     "delegations must appear in the minutes."},
+     "The tally accounts for {recorded} {recorded|member|members} ({tally}) for {voters}: it "
+     "needs {required} {required|proxy|proxies}, which the act does not record (CGCT L.3121-16). "
+     "Vote delegations must appear in the minutes."},
     {"VOTE-TALLY-EXCEEDS.overflow",
      "The tally ({tally}) exceeds what can be computed: no assembly can cast so many votes."},
+    {"VOTE-TALLY-EXCEEDS.outcome_at_stake",
+     " The excess reaches the margin between the votes for and against ({margin}): without it the "
+     "outcome could differ. The defect may therefore have influenced the sense of the "
+     "deliberation, which is open to annulment (CE Ass. 23 December 2011 Danthony); the minutes "
+     "must establish the exact count."},
+    {"VOTE-TALLY-EXCEEDS.quorum_at_stake",
+     " The quorum is met only with {counted} {counted|member|members} counted for {required} "
+     "required: if the members in excess are wrongly listed present, it was not. The defect may "
+     "therefore have influenced the deliberation, which is open to annulment (CE Ass. 23 December "
+     "2011 Danthony); the minutes must establish the exact attendance."},
+    {"VOTE-TALLY-EXCEEDS.no_effect",
+     " The discrepancy has no effect on the outcome: the excess is smaller than the margin of "
+     "{margin} {margin|vote|votes} between the votes for and against, and the quorum is met "
+     "without it, so it cannot have influenced the sense of the deliberation (CE Ass. 23 December "
+     "2011 Danthony). It is most likely a material error: check the minutes and have the act "
+     "rectified. This assumes the act's attendance lists are complete."},
     {"VOTE-TALLY-SHORT",
      "The tally ({tally}) accounts for {voices} {voices_agreement|member|members} for {eligible} "
      "{eligible|voter|voters} present: {missing} present {missing|member is|members are} missing "

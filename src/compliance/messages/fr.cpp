@@ -90,15 +90,19 @@ constexpr MessageEntry entries[] = {
     {"VOTE-TALLY-EXCEEDS.valid_proxies",
      "{proxies} {proxies_agreement|pouvoir valable|pouvoirs valables}"},
     {"VOTE-TALLY-EXCEEDS.at_most_proxies",
-     "au plus {proxies} {proxies_agreement|pouvoir|pouvoirs} (l'acte n'en mentionne aucun ; borne "
-     ": un par membre excusé ou absent)"},
-    {"VOTE-TALLY-EXCEEDS.votes", "Le décompte enregistre {recorded} voix ({tally}) alors qu'au "
-                                 "plus {max} membres pouvaient voter : {voters}, plus {proxies}."},
+     "au plus {proxies} {proxies_agreement|pouvoir|pouvoirs} (l'acte n'en mentionne aucun ; un "
+     "par membre excusé ou absent)"},
+    {"VOTE-TALLY-EXCEEDS.votes",
+     "Le décompte du vote porte sur {recorded} {recorded|membre|membres} ({tally}) alors qu'au "
+     "plus {max} {max|membre pouvait|membres pouvaient} prendre part au vote : {voters}, plus "
+     "{proxies}."},
     {"VOTE-TALLY-EXCEEDS.voices",
-     "Le décompte rend compte de {recorded} membres (votes et « ne prend pas part » : {tally}) "
-     "alors qu'au plus {max} membres étaient présents ou représentés : {present} {present|membre "
-     "présent|membres présents} avec voix délibérative, plus {proxies}."},
-    {"VOTE-TALLY-EXCEEDS.excess", " Il y a {excess} voix de trop"},
+     "Le décompte rend compte de {recorded} {recorded|membre|membres} (votes et « ne prend pas "
+     "part » : {tally}) alors qu'au plus {max} {max|membre était présent ou représenté|membres "
+     "étaient présents ou représentés} : {present} {present|membre présent|membres présents} avec "
+     "voix délibérative, plus {proxies}."},
+    {"VOTE-TALLY-EXCEEDS.excess",
+     " Il y a ainsi {excess} {excess|membre|membres} de plus que le nombre possible"},
     {"VOTE-TALLY-EXCEEDS.interested_counted_one", " ; le membre intéressé a peut-être été compté"},
     {"VOTE-TALLY-EXCEEDS.interested_counted_many",
      " ; des membres intéressés ont peut-être été comptés"},
@@ -106,14 +110,32 @@ constexpr MessageEntry entries[] = {
      " ; le décompte supposerait {required} {required|pouvoir|pouvoirs}, que l'acte ne mentionne "
      "pas"},
     {"VOTE-TALLY-EXCEEDS.unconfirmed",
-     " Ce constat suppose qu'un pouvoir donné par un membre intéressé ne peut pas servir sur cette "
-     "affaire (règle non confirmée) : s'il le pouvait, le décompte serait possible."},
+     " Ce constat est fait sous réserve qu'un pouvoir donné par un membre intéressé ne puisse pas "
+     "servir sur cette affaire : s'il le pouvait, le décompte serait possible."},
     {"VOTE-TALLY-EXCEEDS.proxies_not_recorded",
-     "Le décompte enregistre {recorded} voix ({tally}) pour {voters} : il suppose {required} "
-     "{required|pouvoir|pouvoirs}, que l'acte ne mentionne pas (CGCT L.3121-16). Les délégations "
-     "de vote doivent figurer au procès-verbal."},
+     "Le décompte du vote porte sur {recorded} {recorded|membre|membres} ({tally}) pour "
+     "{voters} : il suppose {required} {required|pouvoir|pouvoirs}, que l'acte ne mentionne pas "
+     "(CGCT L.3121-16). Les délégations de vote doivent figurer au procès-verbal."},
     {"VOTE-TALLY-EXCEEDS.overflow", "Le décompte du vote ({tally}) dépasse la capacité de calcul : "
                                     "aucune assemblée ne peut émettre autant de voix."},
+    {"VOTE-TALLY-EXCEEDS.outcome_at_stake",
+     " L'excédent atteint l'écart entre les voix pour et les voix contre ({margin}) : sans lui, le "
+     "résultat du vote pourrait être différent. L'irrégularité a donc pu exercer une influence sur "
+     "le sens de la délibération, qui est exposée à l'annulation (CE Ass. 23 décembre 2011 "
+     "Danthony) ; le procès-verbal doit établir le décompte exact."},
+    {"VOTE-TALLY-EXCEEDS.quorum_at_stake",
+     " Le quorum n'est atteint qu'avec {counted} {counted|membre compté|membres comptés} pour "
+     "{required} requis : si les membres en excédent figurent à tort parmi les présents, il ne "
+     "l'était pas. L'irrégularité a donc pu exercer une influence sur la délibération, qui est "
+     "exposée à l'annulation (CE Ass. 23 décembre 2011 Danthony) ; le procès-verbal doit établir "
+     "les présences exactes."},
+    {"VOTE-TALLY-EXCEEDS.no_effect",
+     " Cet écart est sans effet sur le résultat du vote : l'excédent est inférieur à l'écart de "
+     "{margin} voix entre les voix pour et les voix contre, et le quorum reste atteint sans lui ; "
+     "il n'a donc pas pu exercer d'influence sur le sens de la délibération (CE Ass. 23 décembre "
+     "2011 Danthony). Il s'agit vraisemblablement d'une erreur matérielle : vérifier le "
+     "procès-verbal et faire rectifier l'acte. Ce constat suppose complètes les listes de présence "
+     "de l'acte."},
     {"VOTE-TALLY-SHORT",
      "Le décompte ({tally}) rend compte de {voices} {voices_agreement|membre|membres} pour "
      "{eligible} {eligible|votant présent|votants présents} : {missing} {missing|membre présent "
