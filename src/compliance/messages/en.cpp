@@ -46,7 +46,7 @@ constexpr MessageEntry entries[] = {
     {"phrase.assembly.list_absent", "absent"},
     {"phrase.assembly.list_without_voice", " without a deliberative voice"},
     {"phrase.assembly.document_deliberation", "The deliberation"},
-    {"phrase.assembly.document_rapport", "The rapport"},
+    {"phrase.assembly.document_rapport", "The report"},
     {"phrase.assembly.document_convention", "The convention"},
     {"phrase.assembly.document_dossier", "The dossier"},
     {"phrase.assembly.rank", "no. {rank}"},
@@ -65,8 +65,9 @@ constexpr MessageEntry entries[] = {
     {"VOTE-QUORUM.proxies_not_recorded",
      " The act records no proxies: the quorum is met only if at least {missing} excused or absent "
      "members gave one; check the minutes."},
-    {"VOTE-QUORUM.covid_first_day", " The meeting falls on the uncertain first day of a COVID-19 "
-                                    "derogation period: the regime applied is to be confirmed."},
+    {"VOTE-QUORUM.covid_first_day",
+     " The meeting is held on the first day of a COVID-19 derogation period: the derogation is "
+     "applied subject to the text having come into force that day."},
     {"VOTE-QUORUM.met_with_represented",
      "The quorum is met only by counting represented members: {present} {present|member|members} "
      "present and {represented} represented by proxy for {required} required (one third of the "
@@ -134,15 +135,17 @@ constexpr MessageEntry entries[] = {
     {"VOTE-OUTCOME.stated_rejected", "rejected"},
     {"VOTE-OUTCOME.computed_adopted", "adopted"},
     {"VOTE-OUTCOME.computed_rejected", "rejected"},
-    {"VOTE-OUTCOME.by_majority", "by the majority of votes cast ({cast})"},
+    {"VOTE-OUTCOME.by_majority",
+     "by the majority of votes cast ({cast}: votes for and against, abstentions "
+     "and blank or void ballots excluded)"},
     {"VOTE-OUTCOME.by_casting_vote", "by the president's casting vote, cast for"},
     {"VOTE-OUTCOME.tie_president_not_pour",
      "the votes being tied and the president not having voted for"},
     {"VOTE-OUTCOME.no_votes_cast", "no vote being cast"},
     {"VOTE-OUTCOME.secret_ballot_tie",
      "the votes being tied in a secret ballot, read as a rejection by analogy with article "
-     "L.2121-20 for communes (unconfirmed for départements, whose text has no exception to the "
-     "casting vote)"},
+     "L.2121-20 for communes, subject to the analogy holding for départements, whose text has no "
+     "exception to the casting vote"},
     {"VOTE-OUTCOME.tie_president_vote_unknown",
      "The votes are tied ({tally}): the president's vote{president} is decisive (CGCT L.3121-15), "
      "but the act does not say how he or she voted; the stated outcome cannot be verified."},

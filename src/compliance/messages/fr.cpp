@@ -71,8 +71,9 @@ constexpr MessageEntry entries[] = {
      " L'acte ne mentionne aucun pouvoir : le quorum n'est atteint que si au moins {missing} des "
      "membres excusés ou absents en avaient donné un ; à vérifier au procès-verbal."},
     {"VOTE-QUORUM.covid_first_day",
-     " La séance tombe le premier jour, incertain, d'une période de dérogation liée à la crise "
-     "sanitaire : le régime retenu est à confirmer."},
+     " La séance se tient le premier jour d'une période de dérogation liée à la crise sanitaire : "
+     "le régime dérogatoire est retenu sous réserve que le texte soit entré en vigueur ce "
+     "jour-là."},
     {"VOTE-QUORUM.met_with_represented",
      "Le quorum n'est atteint qu'en comptant les membres représentés : {present} {present|membre "
      "présent|membres présents} et {represented} {represented|membre représenté|membres "
@@ -151,15 +152,17 @@ constexpr MessageEntry entries[] = {
     {"VOTE-OUTCOME.stated_rejected", "rejetée"},
     {"VOTE-OUTCOME.computed_adopted", "adoption"},
     {"VOTE-OUTCOME.computed_rejected", "rejet"},
-    {"VOTE-OUTCOME.by_majority", "à la majorité des suffrages exprimés ({cast})"},
+    {"VOTE-OUTCOME.by_majority",
+     "à la majorité des suffrages exprimés ({cast} : voix pour et voix contre, "
+     "abstentions et bulletins blancs ou nuls non compris)"},
     {"VOTE-OUTCOME.by_casting_vote", "par la voix prépondérante du président, qui a voté pour"},
     {"VOTE-OUTCOME.tie_president_not_pour",
      "les voix étant partagées et le président n'ayant pas voté pour"},
     {"VOTE-OUTCOME.no_votes_cast", "aucun suffrage n'étant exprimé"},
     {"VOTE-OUTCOME.secret_ballot_tie",
      "les voix étant partagées au scrutin secret, ce qui vaut rejet par analogie avec l'article "
-     "L.2121-20 applicable aux communes (règle non confirmée pour les départements, dont le texte "
-     "ne prévoit pas d'exception à la voix prépondérante)"},
+     "L.2121-20 applicable aux communes, sous réserve que cette analogie vaille pour les "
+     "départements, dont le texte ne prévoit pas d'exception à la voix prépondérante"},
     {"VOTE-OUTCOME.tie_president_vote_unknown",
      "Les voix sont partagées ({tally}) : la voix du président{president} est prépondérante (CGCT "
      "L.3121-15), mais l'acte n'indique pas son vote ; le résultat indiqué ne peut pas être "
