@@ -185,7 +185,8 @@ Diagnostic cell_diagnostic(const Error& e) {
                           .arg("place", place));
     d.render_messages();
     d.location = compliance::Location{DocumentKind::dossier, place, "/" + e.field, e.value};
-    d.legal_basis = {compliance::LegalBasis{"arrêté du 17 novembre 2017", ""}};
+    d.legal_basis = {compliance::LegalBasis{"arrêté du 17 novembre 2017", "",
+                                            std::string(io::scdl::arrete_version)}};
     d.facts = {{"field", e.field, Unit::code},
                {"kind", std::string(to_string(e.kind)), Unit::code}};
     return d;
@@ -194,7 +195,8 @@ Diagnostic cell_diagnostic(const Error& e) {
 /// A warning on one cell: the file stays valid, the value deserves attention
 /// (« SCDL-FORMULA-INJECTION », « SCDL-NEGATIVE-AMOUNT »: the message is the rule's entry).
 Diagnostic cell_warning(std::string rule, std::uint64_t row, std::size_t column,
-                        std::string_view field, std::string_view value, std::string basis) {
+                        std::string_view field, std::string_view value, std::string basis,
+                        std::string version) {
     Diagnostic d;
     d.rule = std::move(rule);
     d.severity = Severity::warning;
@@ -205,7 +207,7 @@ Diagnostic cell_warning(std::string rule, std::uint64_t row, std::size_t column,
                               std::to_string(column + 1) + " (" + std::string(field) + ")";
     d.location = compliance::Location{DocumentKind::dossier, place, "/" + std::string(field),
                                       std::string(value)};
-    d.legal_basis = {compliance::LegalBasis{std::move(basis), ""}};
+    d.legal_basis = {compliance::LegalBasis{std::move(basis), "", std::move(version)}};
     d.facts = {{"field", std::string(field), Unit::code}};
     return d;
 }
@@ -278,9 +280,9 @@ int run_scdl_check(const CheckOpts& o) {
             const auto col = map.column(field);
             if (free_text && col && *col < rec.fields.size() &&
                 io::scdl::starts_like_formula(rec.fields[*col]))
-                diags.push_back(cell_warning("SCDL-FORMULA-INJECTION", rec.row, *col,
-                                             io::scdl::name(field), rec.fields[*col],
-                                             "OWASP, CSV Injection"));
+                diags.push_back(cell_warning(
+                    "SCDL-FORMULA-INJECTION", rec.row, *col, io::scdl::name(field),
+                    rec.fields[*col], "OWASP, CSV Injection", "community page, as read in 2026"));
         };
         if (const auto col = map.column(io::scdl::SubventionField::montant);
             !deliberations && col && *col < rec.fields.size() && imported.dossier.convention &&
@@ -288,7 +290,8 @@ int run_scdl_check(const CheckOpts& o) {
                         imported.dossier.convention->actions.end(),
                         [](const Action& a) { return a.amount && a.amount->value < Euros{}; }))
             diags.push_back(cell_warning("SCDL-NEGATIVE-AMOUNT", rec.row, *col, "montant",
-                                         rec.fields[*col], "arrêté du 17 novembre 2017"));
+                                         rec.fields[*col], "arrêté du 17 novembre 2017",
+                                         std::string(io::scdl::arrete_version)));
         if (deliberations)
             for (std::size_t i = 0; i < io::scdl::deliberation_field_count; ++i)
                 formula(static_cast<io::scdl::DeliberationField>(i),

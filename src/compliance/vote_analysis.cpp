@@ -50,10 +50,12 @@ VoteAnalysis analyse(const Attendance& attendance, const VoteTally& tally, State
     r.body = attendance.body;
     r.meeting_date = meeting_date;
     r.stated_outcome = stated;
-    const auto covid = covid_derogation_on(meeting_date);
+    const auto covid = covid_derogation_on(meeting_date, attendance.body);
     r.regime = covid ? QuorumRegime::covid_derogation : QuorumRegime::ordinary;
     if (covid && covid->first_day_unconfirmed && meeting_date == covid->first)
         add_assumption(r.assumptions, Assumption::covid_period_first_day);
+    if (covid && covid->terms_unconfirmed)
+        add_assumption(r.assumptions, Assumption::covid_quorum_represented);
     r.max_delegations_per_holder = max_delegations_per_holder(r.regime);
 
     const auto& entries = attendance.entries;
@@ -111,7 +113,10 @@ VoteAnalysis analyse(const Attendance& attendance, const VoteTally& tally, State
             VoteFinding f;
             f.kind = VoteFindingKind::interested_not_member;
             f.persons.push_back(concerned(n, PersonRole::interested));
-            f.legal_basis = "membre intéressé à l'affaire (CE 6 juin 1997 SERTIM ; AN QE n°6453)";
+            f.legal_basis = interested_member_statute_applies(meeting_date)
+                                ? "membre intéressé à l'affaire (CGCT L.3132-5)"
+                                : "membre intéressé à l'affaire (CE 6 juin 1997 SERTIM ; AN QE "
+                                  "n°6453)";
             f.rules = "COI-ILLEGALITY, CP-NON-VOTING";
             r.findings.push_back(std::move(f));
             continue;
@@ -243,8 +248,12 @@ VoteAnalysis analyse(const Attendance& attendance, const VoteTally& tally, State
                     two(VoteFindingKind::proxy_holder_not_present, "VOTE-PROXY", proxy_basis));
                 valid = false;
             }
+            // Départements: case law until CGCT L.3132-5 (« soit en son nom personnel, soit
+            // comme mandataire ») came into force.
             const std::string coi_basis =
-                "AN QE n°20278 (11e lég.) sur CGCT L.2131-11, transposée aux départements";
+                interested_member_statute_applies(meeting_date)
+                    ? "CGCT L.3132-5 (loi n° 2025-1249 du 22 décembre 2025, art. 32)"
+                    : "CE 6 juin 1997 SERTIM ; AN QE n°20278 (11e lég.)";
             if (h->interested) {
                 r.findings.push_back(
                     two(VoteFindingKind::proxy_interested, "COI-PROXY", coi_basis));
@@ -317,7 +326,7 @@ VoteAnalysis analyse(const Attendance& attendance, const VoteTally& tally, State
     q.members_in_office = r.members_in_office;
     q.required = quorum_threshold(r.regime, r.members_in_office);
     q.present_counted = r.eligible_present;
-    q.counts_represented = quorum_counts_represented(r.body, r.regime);
+    q.counts_represented = quorum_counts_represented(r.body, meeting_date);
     q.represented_counted = q.counts_represented ? r.proxies_counted : MemberCount{};
     q.reconvened = options.reconvened_after_quorum_failure;
     q.met = q.reconvened || q.present_counted + q.represented_counted >= q.required;
@@ -396,8 +405,11 @@ VoteAnalysis analyse(const Attendance& attendance, const VoteTally& tally, State
         for (const auto& p : persons)
             if (p.interested && best(p).status == AttendanceStatus::present)
                 f.persons.push_back(listed(best(p), PersonRole::interested));
-        f.legal_basis = "CGCT L.3121-14 al. 3 et L.3121-16 (une délégation par conseiller) ; "
-                        "membre intéressé exclu du vote (CE 6 juin 1997 SERTIM)";
+        f.legal_basis =
+            std::string("CGCT L.3121-14 al. 3 et L.3121-16 (une délégation par "
+                        "conseiller) ; membre intéressé exclu du vote (") +
+            (interested_member_statute_applies(meeting_date) ? "CGCT L.3132-5)"
+                                                             : "CE 6 juin 1997 SERTIM)");
         f.rules = "VOTE-PROXY, COI-ILLEGALITY, CP-NON-VOTING";
         tally_assumptions(f);
         r.findings.push_back(std::move(f));

@@ -26,7 +26,8 @@ compliance::Diagnostic to_diagnostic(const Finding& f, Schema schema) {
     d.location = compliance::Location{DocumentKind::dossier, std::move(place),
                                       f.field.empty() ? std::string() : "/" + f.field, f.value};
     if (schema == Schema::subventions)
-        d.legal_basis = {compliance::LegalBasis{"arrêté du 17 novembre 2017", ""}};
+        d.legal_basis = {
+            compliance::LegalBasis{"arrêté du 17 novembre 2017", "", std::string(arrete_version)}};
     d.facts = {{"row", std::to_string(f.row), Unit::count},
                {"column", std::to_string(f.column), Unit::count},
                {"field", f.field, Unit::code},

@@ -154,20 +154,21 @@ TEST(Catalogue, MalformedDuplicatedReservedOrEmptyRulesAreRefused) {
 }
 
 TEST(CheckOptions, ASeverityChangedByOptionAppliesToEveryDiagnosticOfTheRule) {
-    // APES: 42 votes recorded for 41 possible voters is an error by default.
+    // APES: 42 members in the tally for 41 possible voters is a warning by default (no effect
+    // on a 41–0 outcome); a département may want it an error.
     const auto before = check(apes(), {});
     ASSERT_EQ(count(before, "VOTE-TALLY-EXCEEDS"), 1u);
     CheckOptions o;
-    o.severities["VOTE-TALLY-EXCEEDS"] = Severity::warning;
+    o.severities["VOTE-TALLY-EXCEEDS"] = Severity::error;
     const auto after = check(apes(), o);
     ASSERT_EQ(count(after, "VOTE-TALLY-EXCEEDS"), 1u);
     for (const auto& d : after.diagnostics) {
         if (d.rule == "VOTE-TALLY-EXCEEDS") {
-            EXPECT_EQ(d.severity, Severity::warning);
+            EXPECT_EQ(d.severity, Severity::error);
         }
     }
-    EXPECT_EQ(after.summary.error, before.summary.error - 1);
-    EXPECT_EQ(after.summary.warning, before.summary.warning + 1);
+    EXPECT_EQ(after.summary.error, before.summary.error + 1);
+    EXPECT_EQ(after.summary.warning, before.summary.warning - 1);
     EXPECT_EQ(after.diagnostics.size(), before.diagnostics.size());
 }
 

@@ -563,6 +563,43 @@ TEST(VoteCovidDerogation, RegimeForEveryDayFrom2019To2023) {
     EXPECT_TRUE(sv::covid_derogation_on(date(2020, 11, 15))->first_day_unconfirmed);
 }
 
+TEST(VoteCovidDerogation, TheThreeWordingsOf2020AndTheBodiesTheyCover) {
+    const auto cp = Body::commission_permanente;
+    const auto cd = Body::conseil_departemental;
+    // 24 Mar – 2 Apr 2020: L.3121-14-1 not derogated, the CP keeps its ordinary quorum.
+    for (const date d : {date(2020, 3, 24), date(2020, 4, 2)}) {
+        EXPECT_EQ(sv::quorum_regime_on(d, cd), sv::QuorumRegime::covid_derogation);
+        EXPECT_EQ(sv::quorum_regime_on(d, cp), sv::QuorumRegime::ordinary);
+        EXPECT_FALSE(sv::quorum_counts_represented(cd, d));
+        EXPECT_TRUE(sv::quorum_counts_represented(cp, d)); // ordinary L.3121-14-1
+    }
+    // 3 Apr – 10 Jul 2020 (ordonnance 2020-391): present or represented, both bodies.
+    for (const date d : {date(2020, 4, 3), date(2020, 5, 15), date(2020, 7, 10)}) {
+        EXPECT_EQ(sv::quorum_regime_on(d, cp), sv::QuorumRegime::covid_derogation);
+        EXPECT_TRUE(sv::quorum_counts_represented(cp, d));
+        EXPECT_TRUE(sv::quorum_counts_represented(cd, d));
+        EXPECT_TRUE(sv::covid_derogation_on(d)->terms_unconfirmed);
+        EXPECT_NE(sv::covid_derogation_on(d)->source.find("2020-391"), std::string_view::npos);
+    }
+    // 11 Jul – 30 Aug 2020 (loi 2020-760): present only, both bodies.
+    for (const date d : {date(2020, 7, 11), date(2020, 8, 30)}) {
+        EXPECT_EQ(sv::quorum_regime_on(d, cp), sv::QuorumRegime::covid_derogation);
+        EXPECT_FALSE(sv::quorum_counts_represented(cp, d));
+        EXPECT_NE(sv::covid_derogation_on(d)->source.find("2020-760"), std::string_view::npos);
+    }
+    EXPECT_EQ(sv::covid_derogation_on(date(2020, 4, 2))->source.find("2020-760"),
+              std::string_view::npos);
+    // Later periods: present only.
+    EXPECT_FALSE(sv::quorum_counts_represented(cp, date(2021, 3, 15)));
+    EXPECT_TRUE(sv::quorum_counts_represented(cp, date(2020, 10, 1))); // the gap: ordinary
+}
+
+TEST(VoteInterestedMembers, L3132Dash5GovernsActsFromTwentyFourDecember2025) {
+    EXPECT_FALSE(sv::interested_member_statute_applies(date(2025, 12, 23)));
+    EXPECT_TRUE(sv::interested_member_statute_applies(date(2025, 12, 24)));
+    EXPECT_FALSE(sv::interested_member_statute_applies(date(boost::gregorian::not_a_date_time)));
+}
+
 TEST(VoteMajority, PropertyOutcomeForEveryTallyModeAndPresidentVote) {
     using C = sv::VoteChoice;
     const std::optional<C> president_votes[] = {std::nullopt, C::pour, C::contre, C::abstention};

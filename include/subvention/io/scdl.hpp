@@ -32,6 +32,11 @@
 
 namespace subvention::io::scdl {
 
+/// The version of the arrêté du 17 novembre 2017 (format of the subventions data) the checks
+/// apply: its only version, in force on 20 November 2017.
+inline constexpr std::string_view arrete_version =
+    "initial version, in force on 20 November 2017 (not amended since)";
+
 /// Which SCDL data model (« schéma »).
 enum class Schema { subventions, deliberations };
 

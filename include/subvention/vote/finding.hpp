@@ -253,6 +253,10 @@ enum class Assumption {
     secret_ballot_tie_rejected,
     /// The meeting falls on an uncertain first day of a COVID derogation period.
     covid_period_first_day,
+    /// 3 Apr – 10 Jul 2020: the ordonnance n° 2020-391 counted members represented towards the
+    /// one-third quorum and covered the Commission permanente (secondary sources; the
+    /// ordonnance's text was not read).
+    covid_quorum_represented,
 };
 
 [[nodiscard]] constexpr std::string_view to_string(Assumption a) noexcept {
@@ -269,6 +273,8 @@ enum class Assumption {
         return "secret_ballot_tie_rejected";
     case Assumption::covid_period_first_day:
         return "covid_period_first_day";
+    case Assumption::covid_quorum_represented:
+        return "covid_quorum_represented";
     }
     return "members_in_office_from_lists";
 }

@@ -46,7 +46,7 @@ constexpr MessageEntry entries[] = {
     {"phrase.assembly.list_absent", "absent"},
     {"phrase.assembly.list_without_voice", " without a deliberative voice"},
     {"phrase.assembly.document_deliberation", "The deliberation"},
-    {"phrase.assembly.document_rapport", "The rapport"},
+    {"phrase.assembly.document_rapport", "The report"},
     {"phrase.assembly.document_convention", "The convention"},
     {"phrase.assembly.document_dossier", "The dossier"},
     {"phrase.assembly.rank", "no. {rank}"},
@@ -60,13 +60,20 @@ constexpr MessageEntry entries[] = {
      " (not counting {interested} {interested|member|members} interested in the item)"},
     {"VOTE-QUORUM.and_represented", " and {represented} represented by proxy"},
     {"VOTE-QUORUM.one_third",
-     "one third of the {in_office} members in office (COVID-19 derogation)"},
+     "one third of the {in_office} members in office, by the COVID-19 derogation: {source}"},
     {"VOTE-QUORUM.absolute_majority", "an absolute majority of the {in_office} members in office"},
     {"VOTE-QUORUM.proxies_not_recorded",
      " The act records no proxies: the quorum is met only if at least {missing} excused or absent "
      "members gave one; check the minutes."},
-    {"VOTE-QUORUM.covid_first_day", " The meeting falls on the uncertain first day of a COVID-19 "
-                                    "derogation period: the regime applied is to be confirmed."},
+    {"VOTE-QUORUM.covid_first_day",
+     " The meeting is held on the first day of a COVID-19 derogation period: the derogation is "
+     "applied subject to the text having come into force that day."},
+    {"VOTE-QUORUM.met_with_represented",
+     "The quorum is met only by counting represented members: {present} {present|member|members} "
+     "present and {represented} represented by proxy for {required} required (one third of the "
+     "{in_office} members in office, {source}). This count rests on the ordonnance n° 2020-391 of "
+     "1 April 2020 as the parliamentary record describes it (members represented counted, "
+     "Commission permanente included), whose text was not read; check it before relying on it."},
     {"VOTE-TALLY-EXCEEDS.voters",
      "{present} {present_agreement|member|members} present with a deliberative voice{of_whom}"},
     {"VOTE-TALLY-EXCEEDS.of_whom_interested",
@@ -74,30 +81,46 @@ constexpr MessageEntry entries[] = {
      "{eligible} {eligible_agreement|voter|voters} present"},
     {"VOTE-TALLY-EXCEEDS.valid_proxies", "{proxies} valid {proxies_agreement|proxy|proxies}"},
     {"VOTE-TALLY-EXCEEDS.at_most_proxies",
-     "at most {proxies} {proxies_agreement|proxy|proxies} (the act records none; bound: one per "
+     "at most {proxies} {proxies_agreement|proxy|proxies} (the act records none; one per "
      "excused or absent member)"},
-    {"VOTE-TALLY-EXCEEDS.votes", "The tally records {recorded} {recorded|vote|votes} ({tally}) but "
-                                 "at most {max} members could vote: {voters}, plus {proxies}."},
+    {"VOTE-TALLY-EXCEEDS.votes",
+     "The tally accounts for {recorded} {recorded|member|members} ({tally}) but at most {max} "
+     "{max|member|members} could take part in the vote: {voters}, plus {proxies}."},
     {"VOTE-TALLY-EXCEEDS.voices",
-     "The tally accounts for {recorded} members (votes and « not taking part »: {tally}) but at "
-     "most {max} members were present or represented: {present} present with a deliberative voice, "
-     "plus {proxies}."},
-    {"VOTE-TALLY-EXCEEDS.excess", " {excess} {excess|vote|votes} too many"},
-    {"VOTE-TALLY-EXCEEDS.interested_counted_one",
-     "; the interested member(s) may have been counted"},
-    {"VOTE-TALLY-EXCEEDS.interested_counted_many",
-     "; the interested member(s) may have been counted"},
+     "The tally accounts for {recorded} {recorded|member|members} (votes and « not taking "
+     "part »: {tally}) but at most {max} {max|member was|members were} present or represented: "
+     "{present} {present|member|members} present with a deliberative voice, plus {proxies}."},
+    {"VOTE-TALLY-EXCEEDS.excess",
+     " The tally thus counts {excess} {excess|member|members} more than possible"},
+    {"VOTE-TALLY-EXCEEDS.interested_counted_one", "; the interested member may have been counted"},
+    {"VOTE-TALLY-EXCEEDS.interested_counted_many", "; interested members may have been counted"},
     {"VOTE-TALLY-EXCEEDS.unrecorded_proxies",
      "; the tally would need {required} {required|proxy|proxies}, which the act does not record"},
     {"VOTE-TALLY-EXCEEDS.unconfirmed",
-     " This assumes that a proxy given by an interested member cannot be used on this item "
-     "(unconfirmed rule): if it could, the tally would be possible."},
+     " This finding is subject to a proxy given by an interested member being unusable on this "
+     "item: if it could be used, the tally would be possible."},
     {"VOTE-TALLY-EXCEEDS.proxies_not_recorded",
-     "The tally records {recorded} {recorded|vote|votes} ({tally}) for {voters}: it needs "
-     "{required} {required|proxy|proxies}, which the act does not record (CGCT L.3121-16). Vote "
-     "delegations must appear in the minutes."},
+     "The tally accounts for {recorded} {recorded|member|members} ({tally}) for {voters}: it "
+     "needs {required} {required|proxy|proxies}, which the act does not record (CGCT L.3121-16). "
+     "Vote delegations must appear in the minutes."},
     {"VOTE-TALLY-EXCEEDS.overflow",
      "The tally ({tally}) exceeds what can be computed: no assembly can cast so many votes."},
+    {"VOTE-TALLY-EXCEEDS.outcome_at_stake",
+     " The excess reaches the margin between the votes for and against ({margin}): without it the "
+     "outcome could differ. The defect may therefore have influenced the sense of the "
+     "deliberation, which is open to annulment (CE Ass. 23 December 2011 Danthony); the minutes "
+     "must establish the exact count."},
+    {"VOTE-TALLY-EXCEEDS.quorum_at_stake",
+     " The quorum is met only with {counted} {counted|member|members} counted for {required} "
+     "required: if the members in excess are wrongly listed present, it was not. The defect may "
+     "therefore have influenced the deliberation, which is open to annulment (CE Ass. 23 December "
+     "2011 Danthony); the minutes must establish the exact attendance."},
+    {"VOTE-TALLY-EXCEEDS.no_effect",
+     " The discrepancy has no effect on the outcome: the excess is smaller than the margin of "
+     "{margin} {margin|vote|votes} between the votes for and against, and the quorum is met "
+     "without it, so it cannot have influenced the sense of the deliberation (CE Ass. 23 December "
+     "2011 Danthony). It is most likely a material error: check the minutes and have the act "
+     "rectified. This assumes the act's attendance lists are complete."},
     {"VOTE-TALLY-SHORT",
      "The tally ({tally}) accounts for {voices} {voices_agreement|member|members} for {eligible} "
      "{eligible|voter|voters} present: {missing} present {missing|member is|members are} missing "
@@ -112,15 +135,17 @@ constexpr MessageEntry entries[] = {
     {"VOTE-OUTCOME.stated_rejected", "rejected"},
     {"VOTE-OUTCOME.computed_adopted", "adopted"},
     {"VOTE-OUTCOME.computed_rejected", "rejected"},
-    {"VOTE-OUTCOME.by_majority", "by the majority of votes cast ({cast})"},
+    {"VOTE-OUTCOME.by_majority",
+     "by the majority of votes cast ({cast}: votes for and against, abstentions "
+     "and blank or void ballots excluded)"},
     {"VOTE-OUTCOME.by_casting_vote", "by the president's casting vote, cast for"},
     {"VOTE-OUTCOME.tie_president_not_pour",
      "the votes being tied and the president not having voted for"},
     {"VOTE-OUTCOME.no_votes_cast", "no vote being cast"},
     {"VOTE-OUTCOME.secret_ballot_tie",
      "the votes being tied in a secret ballot, read as a rejection by analogy with article "
-     "L.2121-20 for communes (unconfirmed for départements, whose text has no exception to the "
-     "casting vote)"},
+     "L.2121-20 for communes, subject to the analogy holding for départements, whose text has no "
+     "exception to the casting vote"},
     {"VOTE-OUTCOME.tie_president_vote_unknown",
      "The votes are tied ({tally}): the president's vote{president} is decisive (CGCT L.3121-15), "
      "but the act does not say how he or she voted; the stated outcome cannot be verified."},
@@ -156,14 +181,22 @@ constexpr MessageEntry entries[] = {
     {"VOTE-PROXY-LIMIT.without_voice",
      "The proxy from {giver} to {holder} involves a person without a deliberative voice, who can "
      "neither give nor hold a vote delegation; it is not counted."},
+    {"phrase.assembly.interested_case_law",
+     "the rule the case law applies to départements (CE 6 June 1997 SERTIM), a deliberation is "
+     "illegal when a member took part who had an interest in the item distinct from that of the "
+     "generality of the inhabitants (CE 30 July 1941 Chauvin), where his or her participation "
+     "could influence the vote (CE 16 December 1994 commune d'Oullins)"},
+    {"phrase.assembly.interested_statute",
+     "article L.3132-5 of the CGCT, created by loi n° 2025-1249 of 22 December 2025, deliberations "
+     "are illegal when a member of the conseil départemental interested in the item took part, "
+     "« soit en son nom personnel, soit comme mandataire »"},
     {"VOTE-PROXY-INTERESTED.giver",
-     "{giver}, interested in the item, gave a proxy to {holder}: it is assumed unusable on this "
-     "item, the holder voting on behalf of an interested member (assumed rule, unconfirmed for "
-     "départements); it is not counted."},
+     "{giver}, interested in the item, gave a proxy to {holder}. Under {basis}. The holder voting "
+     "on behalf of an interested member, the proxy is treated as unusable on this item, subject to "
+     "this extension to a proxy given being accepted for départements; it is not counted."},
     {"VOTE-PROXY-INTERESTED.holder",
-     "{holder}, interested in the item, holds the proxy of {giver}: he or she may not use it on "
-     "this item, since his or her vote, own or delegated, would taint the deliberation; the act "
-     "must show the giver's vote was not cast."},
+     "{holder}, interested in the item, holds the proxy of {giver} and may not use it on this "
+     "item. Under {basis}. The act must show the giver's vote was not cast."},
     {"ATTENDANCE-DUPLICATE.conflicting",
      "{name} is listed {times} in the attendance ({lists:and}): the act contradicts itself on his "
      "or her presence or vote. Counted once, as {counted_as} (most favourable reading)"},

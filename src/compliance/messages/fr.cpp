@@ -64,14 +64,24 @@ constexpr MessageEntry entries[] = {
     {"VOTE-QUORUM.and_represented",
      " et {represented} {represented|membre représenté|membres représentés}"},
     {"VOTE-QUORUM.one_third",
-     "le tiers des {in_office} membres en exercice (dérogation liée à la crise sanitaire)"},
+     "le tiers des {in_office} membres en exercice, par dérogation liée à la crise sanitaire : "
+     "{source}"},
     {"VOTE-QUORUM.absolute_majority", "la majorité absolue des {in_office} membres en exercice"},
     {"VOTE-QUORUM.proxies_not_recorded",
      " L'acte ne mentionne aucun pouvoir : le quorum n'est atteint que si au moins {missing} des "
      "membres excusés ou absents en avaient donné un ; à vérifier au procès-verbal."},
     {"VOTE-QUORUM.covid_first_day",
-     " La séance tombe le premier jour, incertain, d'une période de dérogation liée à la crise "
-     "sanitaire : le régime retenu est à confirmer."},
+     " La séance se tient le premier jour d'une période de dérogation liée à la crise sanitaire : "
+     "le régime dérogatoire est retenu sous réserve que le texte soit entré en vigueur ce "
+     "jour-là."},
+    {"VOTE-QUORUM.met_with_represented",
+     "Le quorum n'est atteint qu'en comptant les membres représentés : {present} {present|membre "
+     "présent|membres présents} et {represented} {represented|membre représenté|membres "
+     "représentés} pour {required} requis (le tiers des {in_office} membres en exercice, "
+     "{source}). "
+     "Ce décompte est retenu sous réserve du texte de l'ordonnance n° 2020-391 du 1er avril 2020, "
+     "connu par les travaux parlementaires, qui aurait permis de compter les membres représentés, "
+     "y compris en Commission permanente ; à vérifier avant de s'en prévaloir."},
     {"VOTE-TALLY-EXCEEDS.voters", "{present} {present_agreement|membre présent|membres présents} "
                                   "avec voix délibérative{of_whom}"},
     {"VOTE-TALLY-EXCEEDS.of_whom_interested",
@@ -81,15 +91,19 @@ constexpr MessageEntry entries[] = {
     {"VOTE-TALLY-EXCEEDS.valid_proxies",
      "{proxies} {proxies_agreement|pouvoir valable|pouvoirs valables}"},
     {"VOTE-TALLY-EXCEEDS.at_most_proxies",
-     "au plus {proxies} {proxies_agreement|pouvoir|pouvoirs} (l'acte n'en mentionne aucun ; borne "
-     ": un par membre excusé ou absent)"},
-    {"VOTE-TALLY-EXCEEDS.votes", "Le décompte enregistre {recorded} voix ({tally}) alors qu'au "
-                                 "plus {max} membres pouvaient voter : {voters}, plus {proxies}."},
+     "au plus {proxies} {proxies_agreement|pouvoir|pouvoirs} (l'acte n'en mentionne aucun ; un "
+     "par membre excusé ou absent)"},
+    {"VOTE-TALLY-EXCEEDS.votes",
+     "Le décompte du vote porte sur {recorded} {recorded|membre|membres} ({tally}) alors qu'au "
+     "plus {max} {max|membre pouvait|membres pouvaient} prendre part au vote : {voters}, plus "
+     "{proxies}."},
     {"VOTE-TALLY-EXCEEDS.voices",
-     "Le décompte rend compte de {recorded} membres (votes et « ne prend pas part » : {tally}) "
-     "alors qu'au plus {max} membres étaient présents ou représentés : {present} {present|membre "
-     "présent|membres présents} avec voix délibérative, plus {proxies}."},
-    {"VOTE-TALLY-EXCEEDS.excess", " Il y a {excess} voix de trop"},
+     "Le décompte rend compte de {recorded} {recorded|membre|membres} (votes et « ne prend pas "
+     "part » : {tally}) alors qu'au plus {max} {max|membre était présent ou représenté|membres "
+     "étaient présents ou représentés} : {present} {present|membre présent|membres présents} avec "
+     "voix délibérative, plus {proxies}."},
+    {"VOTE-TALLY-EXCEEDS.excess",
+     " Il y a ainsi {excess} {excess|membre|membres} de plus que le nombre possible"},
     {"VOTE-TALLY-EXCEEDS.interested_counted_one", " ; le membre intéressé a peut-être été compté"},
     {"VOTE-TALLY-EXCEEDS.interested_counted_many",
      " ; des membres intéressés ont peut-être été comptés"},
@@ -97,14 +111,32 @@ constexpr MessageEntry entries[] = {
      " ; le décompte supposerait {required} {required|pouvoir|pouvoirs}, que l'acte ne mentionne "
      "pas"},
     {"VOTE-TALLY-EXCEEDS.unconfirmed",
-     " Ce constat suppose qu'un pouvoir donné par un membre intéressé ne peut pas servir sur cette "
-     "affaire (règle non confirmée) : s'il le pouvait, le décompte serait possible."},
+     " Ce constat est fait sous réserve qu'un pouvoir donné par un membre intéressé ne puisse pas "
+     "servir sur cette affaire : s'il le pouvait, le décompte serait possible."},
     {"VOTE-TALLY-EXCEEDS.proxies_not_recorded",
-     "Le décompte enregistre {recorded} voix ({tally}) pour {voters} : il suppose {required} "
-     "{required|pouvoir|pouvoirs}, que l'acte ne mentionne pas (CGCT L.3121-16). Les délégations "
-     "de vote doivent figurer au procès-verbal."},
+     "Le décompte du vote porte sur {recorded} {recorded|membre|membres} ({tally}) pour "
+     "{voters} : il suppose {required} {required|pouvoir|pouvoirs}, que l'acte ne mentionne pas "
+     "(CGCT L.3121-16). Les délégations de vote doivent figurer au procès-verbal."},
     {"VOTE-TALLY-EXCEEDS.overflow", "Le décompte du vote ({tally}) dépasse la capacité de calcul : "
                                     "aucune assemblée ne peut émettre autant de voix."},
+    {"VOTE-TALLY-EXCEEDS.outcome_at_stake",
+     " L'excédent atteint l'écart entre les voix pour et les voix contre ({margin}) : sans lui, le "
+     "résultat du vote pourrait être différent. L'irrégularité a donc pu exercer une influence sur "
+     "le sens de la délibération, qui est exposée à l'annulation (CE Ass. 23 décembre 2011 "
+     "Danthony) ; le procès-verbal doit établir le décompte exact."},
+    {"VOTE-TALLY-EXCEEDS.quorum_at_stake",
+     " Le quorum n'est atteint qu'avec {counted} {counted|membre compté|membres comptés} pour "
+     "{required} requis : si les membres en excédent figurent à tort parmi les présents, il ne "
+     "l'était pas. L'irrégularité a donc pu exercer une influence sur la délibération, qui est "
+     "exposée à l'annulation (CE Ass. 23 décembre 2011 Danthony) ; le procès-verbal doit établir "
+     "les présences exactes."},
+    {"VOTE-TALLY-EXCEEDS.no_effect",
+     " Cet écart est sans effet sur le résultat du vote : l'excédent est inférieur à l'écart de "
+     "{margin} voix entre les voix pour et les voix contre, et le quorum reste atteint sans lui ; "
+     "il n'a donc pas pu exercer d'influence sur le sens de la délibération (CE Ass. 23 décembre "
+     "2011 Danthony). Il s'agit vraisemblablement d'une erreur matérielle : vérifier le "
+     "procès-verbal et faire rectifier l'acte. Ce constat suppose complètes les listes de présence "
+     "de l'acte."},
     {"VOTE-TALLY-SHORT",
      "Le décompte ({tally}) rend compte de {voices} {voices_agreement|membre|membres} pour "
      "{eligible} {eligible|votant présent|votants présents} : {missing} {missing|membre présent "
@@ -120,15 +152,17 @@ constexpr MessageEntry entries[] = {
     {"VOTE-OUTCOME.stated_rejected", "rejetée"},
     {"VOTE-OUTCOME.computed_adopted", "adoption"},
     {"VOTE-OUTCOME.computed_rejected", "rejet"},
-    {"VOTE-OUTCOME.by_majority", "à la majorité des suffrages exprimés ({cast})"},
+    {"VOTE-OUTCOME.by_majority",
+     "à la majorité des suffrages exprimés ({cast} : voix pour et voix contre, "
+     "abstentions et bulletins blancs ou nuls non compris)"},
     {"VOTE-OUTCOME.by_casting_vote", "par la voix prépondérante du président, qui a voté pour"},
     {"VOTE-OUTCOME.tie_president_not_pour",
      "les voix étant partagées et le président n'ayant pas voté pour"},
     {"VOTE-OUTCOME.no_votes_cast", "aucun suffrage n'étant exprimé"},
     {"VOTE-OUTCOME.secret_ballot_tie",
      "les voix étant partagées au scrutin secret, ce qui vaut rejet par analogie avec l'article "
-     "L.2121-20 applicable aux communes (règle non confirmée pour les départements, dont le texte "
-     "ne prévoit pas d'exception à la voix prépondérante)"},
+     "L.2121-20 applicable aux communes, sous réserve que cette analogie vaille pour les "
+     "départements, dont le texte ne prévoit pas d'exception à la voix prépondérante"},
     {"VOTE-OUTCOME.tie_president_vote_unknown",
      "Les voix sont partagées ({tally}) : la voix du président{president} est prépondérante (CGCT "
      "L.3121-15), mais l'acte n'indique pas son vote ; le résultat indiqué ne peut pas être "
@@ -167,14 +201,24 @@ constexpr MessageEntry entries[] = {
     {"VOTE-PROXY-LIMIT.without_voice",
      "Le pouvoir de {giver} à {holder} concerne une personne sans voix délibérative, qui ne peut "
      "ni donner ni recevoir de délégation de vote ; il n'est pas compté."},
+    {"phrase.assembly.interested_case_law",
+     "la règle qu'applique aux départements la jurisprudence (CE 6 juin 1997 SERTIM) : est "
+     "illégale la délibération à laquelle a pris part un membre ayant à l'affaire un intérêt "
+     "distinct de celui de la généralité des habitants (CE 30 juillet 1941 Chauvin), lorsque sa "
+     "participation a pu influer sur le vote (CE 16 décembre 1994 commune d'Oullins)"},
+    {"phrase.assembly.interested_statute",
+     "l'article L.3132-5 du CGCT, issu de la loi n° 2025-1249 du 22 décembre 2025 : sont "
+     "illégales les délibérations auxquelles a pris part un membre du conseil départemental "
+     "intéressé à l'affaire, « soit en son nom personnel, soit comme mandataire »"},
     {"VOTE-PROXY-INTERESTED.giver",
-     "{giver}, intéressé(e) à l'affaire, a donné pouvoir à {holder} : ce pouvoir est réputé "
-     "inutilisable sur cette affaire, le mandataire votant au nom d'un membre intéressé (règle "
-     "supposée, non confirmée pour les départements) ; il n'est pas compté."},
+     "{giver}, intéressé(e) à l'affaire, a donné pouvoir à {holder}. Selon {basis}. Le mandataire "
+     "votant au nom d'un membre intéressé, ce pouvoir est tenu pour inutilisable sur cette "
+     "affaire, sous réserve que cette extension au pouvoir donné soit admise pour les "
+     "départements ; il n'est pas compté."},
     {"VOTE-PROXY-INTERESTED.holder",
-     "{holder}, intéressé(e) à l'affaire, détient le pouvoir de {giver} : il ne peut pas en user "
-     "sur cette affaire, son vote, propre ou par délégation, entacherait la délibération ; l'acte "
-     "doit montrer que la voix du mandant n'a pas été exprimée."},
+     "{holder}, intéressé(e) à l'affaire, détient le pouvoir de {giver} et ne peut pas en user "
+     "sur cette affaire. Selon {basis}. L'acte doit montrer que la voix du mandant n'a pas été "
+     "exprimée."},
     {"ATTENDANCE-DUPLICATE.conflicting",
      "{name} figure {times} sur les listes de présence ({lists:and}) : l'acte se contredit sur sa "
      "présence ou sa voix délibérative. Cette personne est comptée une fois, parmi les "

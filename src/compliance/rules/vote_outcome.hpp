@@ -35,7 +35,7 @@ inline constexpr std::array<LegalRef, 2> vote_outcome_basis{{
 
 namespace detail {
 
-/// Why the tally gives its outcome (« à la majorité des suffrages exprimés (42) »); nothing
+/// Why the tally gives its outcome (« à la majorité des suffrages exprimés (41 : …) »); nothing
 /// for an undetermined outcome.
 [[nodiscard]] inline std::vector<Message> outcome_reason(const VoteAnalysis& a) {
     switch (a.outcome.basis) {

@@ -3,8 +3,14 @@
 // (docs/legal-reference.md COI-PROXY).
 //
 // An interested member who holds a proxy must not use it on the item: his vote, own or
-// delegated, would taint the deliberation (AN written answer n°20278, 11th legislature, on CGCT
-// L.2131-11, transposed to départements). Whether a proxy *given* by an interested absent
+// delegated, would taint the deliberation. For départements the rule is, for acts dated before
+// 24 December 2025, case law (CE 6 June 1997 SERTIM, applying to a conseiller général the
+// communal rule of CGCT L.2131-11; an interest distinct from that of the generality of the
+// inhabitants, CE 30 July 1941 Chauvin, with an influence on the vote, CE 23 April 1971
+// Ris-Orangis, CE 16 December 1994 Oullins; CE 9 July 2003 Crédit agricole de Champagne; on the
+// proxy held, AN written answer n°20278); from that day, CGCT L.3132-5 created by loi n°
+// 2025-1249 art. 32 (« soit en son nom personnel, soit comme mandataire »). The basis cited
+// follows the date of the act (`ctx.as_of`). Whether a proxy *given* by an interested absent
 // member must also be ignored is UNCONFIRMED (believed: the holder would vote as the interested
 // member's mandataire). vote.hpp ignores both (the giver case is its default option,
 // `Assumption::proxies_given_by_interested_ignored`) and reports `proxy_interested`:
@@ -22,17 +28,49 @@
 
 namespace subvention::compliance::rules {
 
-/// Fondement juridique of VOTE-PROXY-INTERESTED (the rule's default legal basis).
-inline constexpr std::array<LegalRef, 2> vote_proxy_interested_basis{{
+/// Fondement juridique of VOTE-PROXY-INTERESTED (the rule's default legal basis): the case law
+/// for acts before 24 December 2025, then CGCT L.3132-5. A diagnostic cites the part in force on
+/// the date of the act (`interested_basis`).
+inline constexpr std::array<LegalRef, 5> vote_proxy_interested_basis{{
+    {"CE, 6 juin 1997, SERTIM (conseiller général intéressé à l'affaire)", "",
+     "decision of 6 June 1997, applied to acts dated before 24 December 2025"},
+    {"CE, 30 juillet 1941, Chauvin ; CE, 23 avril 1971, commune de Ris-Orangis ; CE, 16 décembre "
+     "1994, commune d'Oullins",
+     "", "decisions of 1941, 1971 and 1994, applied to acts dated before 24 December 2025"},
+    {"CE, 9 juillet 2003, Caisse rurale de crédit agricole mutuel de Champagne, n° 248344", "",
+     "decision of 9 July 2003, applied to acts dated before 24 December 2025"},
     {"Assemblée nationale, réponse à la question écrite n°20278 (11e législature)", "",
      "answer published under the 11th legislature (1997–2002)"},
-    {"CGCT", "L.2131-11", "consolidated text of late 2015"},
+    {"CGCT", "L.3132-5",
+     "as created by loi n° 2025-1249 of 22 December 2025, art. 32 (JORF 23 December 2025), in "
+     "force 24 December 2025"},
 }};
 
 namespace detail {
 
-/// Emits the VOTE-PROXY-INTERESTED diagnostics of `a` (analysis of `d`), in vote.hpp's order.
-inline void emit_vote_proxy_interested(const Deliberation& d, const VoteAnalysis& a, Emitter& out) {
+/// Whether an act dated `act_date` is judged by CGCT L.3132-5 rather than by the case law.
+[[nodiscard]] inline bool interested_statute(const Date& act_date) {
+    return interested_member_statute_applies(act_date);
+}
+
+/// The legal basis on interested members in force on `act_date`: the case law (the first four
+/// entries of the rule's basis) before 24 December 2025, CGCT L.3132-5 from that day.
+[[nodiscard]] inline std::vector<LegalBasis> interested_basis(const Date& act_date) {
+    std::vector<LegalBasis> out;
+    if (interested_statute(act_date)) {
+        out.push_back(to_basis(vote_proxy_interested_basis[4]));
+        return out;
+    }
+    for (std::size_t i = 0; i < 4; ++i)
+        out.push_back(to_basis(vote_proxy_interested_basis[i]));
+    return out;
+}
+
+/// Emits the VOTE-PROXY-INTERESTED diagnostics of `a` (analysis of `d`) for an act dated
+/// `act_date`, in vote.hpp's order.
+inline void emit_vote_proxy_interested(const Deliberation& d, const VoteAnalysis& a,
+                                       const Date& act_date, Emitter& out) {
+    const bool statute = interested_statute(act_date);
     const auto& att = d.attendance;
     std::vector<std::size_t> used_holder;
     std::vector<std::size_t> used_giver;
@@ -61,7 +99,9 @@ inline void emit_vote_proxy_interested(const Deliberation& d, const VoteAnalysis
         diag.parts.push_back(
             Message(giver_case ? "VOTE-PROXY-INTERESTED.giver" : "VOTE-PROXY-INTERESTED.holder")
                 .arg("giver", giver)
-                .arg("holder", holder));
+                .arg("holder", holder)
+                .arg("basis", Message(statute ? "phrase.assembly.interested_statute"
+                                              : "phrase.assembly.interested_case_law")));
         assume(diag, f.assumptions);
         if (index) {
             used.push_back(*index);
@@ -71,6 +111,7 @@ inline void emit_vote_proxy_interested(const Deliberation& d, const VoteAnalysis
         } else {
             diag.location = attendance_at("/deliberation/attendance/proxies");
         }
+        diag.legal_basis = interested_basis(act_date);
         fact(diag, "interested_role", giver_case ? "proxy_giver" : "proxy_holder", Unit::code);
         fact(diag, "giver", giver);
         fact(diag, "holder", holder);
@@ -89,7 +130,8 @@ inline void emit_vote_proxy_interested(const Deliberation& d, const VoteAnalysis
 inline void check_vote_proxy_interested(const Context& ctx, Emitter& out) {
     const auto& run = detail::run_vote(ctx);
     if (run.analysis)
-        detail::emit_vote_proxy_interested(*ctx.dossier.deliberation, *run.analysis, out);
+        detail::emit_vote_proxy_interested(*ctx.dossier.deliberation, *run.analysis, ctx.as_of,
+                                           out);
 }
 
 /// La règle VOTE-PROXY-INTERESTED of the catalogue (stable ID).

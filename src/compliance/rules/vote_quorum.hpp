@@ -5,8 +5,9 @@
 // majority of members in office physically present, proxies not counted (CGCT L.3121-14 al. 1);
 // Commission permanente, present or represented (L.3121-14-1); members interested in the item
 // are not counted present (COI-QUORUM: Sénat answers of 01/03/2007 and 12/04/2007, CE 19 Jan
-// 1983 Chauré); one third present during the COVID-19 derogation, by meeting date
-// (VOTE-COVID-DEROGATION); no quorum for a meeting reconvened after a failed one (L.3121-14
+// 1983 Chauré); one third of the members in office during the COVID-19 derogation, by meeting
+// date and body (VOTE-COVID-DEROGATION: present only, save 3 Apr – 10 Jul 2020, present or
+// represented); no quorum for a meeting reconvened after a failed one (L.3121-14
 // al. 2 — an option of the analysis the dossier model does not carry yet). This rule maps the
 // finding to a diagnostic:
 //  - error: the quorum is not met — even though the members in office default to the persons
@@ -15,6 +16,11 @@
 //  - warning instead when the Commission permanente's act records no proxies and the potential
 //    proxies (one per excused or absent member, vote.hpp's bound) would reach the quorum: the
 //    act may simply have omitted them;
+//  - the message names the regime of the meeting date: the text of the COVID period that applies
+//    to the body (quorum.hpp `covid_derogation_periods`), and whether represented members count
+//    (« présents ou représentés » only for the ordinary CP and for 3 Apr – 10 Jul 2020);
+//  - info (unconfirmed=true) when the quorum is met only by counting represented members from
+//    3 Apr to 10 Jul 2020: it rests on `covid_quorum_represented`;
 //  - warning (unconfirmed=true) when the meeting falls on the uncertain first day of a COVID
 //    derogation period (vote.hpp `Assumption::covid_period_first_day`) and the ordinary regime,
 //    had it applied, could have been met (Commission permanente counting its represented
@@ -36,8 +42,41 @@ inline constexpr std::array<LegalRef, 2> vote_quorum_basis = detail::quorum_arti
 
 namespace detail {
 
+/// The info of a quorum met only by counting represented members under the wording of loi
+/// 2020-290 art. 10 given by ordonnance n° 2020-391 (3 Apr – 10 Jul 2020), whose text was not
+/// read: a failed quorum fails under any reading, a met one may rest on that assumption.
+inline void emit_vote_quorum_represented(const VoteAnalysis& a, Emitter& out) {
+    const auto& q = a.quorum;
+    if (!rests_on(a.assumptions, Assumption::covid_quorum_represented) || !q.met || q.reconvened ||
+        q.present_counted >= q.required)
+        return;
+    const auto covid = covid_derogation_on(a.meeting_date, a.body);
+    if (!covid)
+        return;
+    Diagnostic diag;
+    diag.severity = Severity::info;
+    diag.parts.push_back(Message("VOTE-QUORUM.met_with_represented")
+                             .arg("present", q.present_counted.count())
+                             .arg("represented", q.represented_counted.count())
+                             .arg("required", q.required.count())
+                             .arg("in_office", q.members_in_office.count())
+                             .arg("source", std::string(covid->source)));
+    diag.location = attendance_at("/deliberation/attendance/entries");
+    assume(diag, Assumption::covid_quorum_represented);
+    fact(diag, "regime", std::string(to_string(a.regime)), Unit::code);
+    fact(diag, "members_in_office", q.members_in_office.count(), Unit::members);
+    fact(diag, "quorum_required", q.required.count(), Unit::members);
+    fact(diag, "present_counted", q.present_counted.count(), Unit::members);
+    fact(diag, "represented_counted", q.represented_counted.count(), Unit::members);
+    fact(diag, "unconfirmed", true);
+    diag.legal_basis.push_back(
+        LegalBasis{std::string(covid->source), "", "the version in force on the meeting date"});
+    out.emit(std::move(diag));
+}
+
 /// Emits the VOTE-QUORUM diagnostics of a vote analysis.
 inline void emit_vote_quorum(const VoteAnalysis& a, Emitter& out) {
+    emit_vote_quorum_represented(a, out);
     for (const auto& f : a.findings) {
         if (f.kind == VoteFindingKind::in_office_below_listed) {
             Diagnostic diag;
@@ -79,23 +118,30 @@ inline void emit_vote_quorum(const VoteAnalysis& a, Emitter& out) {
         if (a.interested_present.count() > 0)
             interested_part.push_back(Message("VOTE-QUORUM.not_counting_interested")
                                           .arg("interested", a.interested_present.count()));
+        // The regime as the text applied on the meeting date words it.
+        const auto covid = a.regime == QuorumRegime::covid_derogation
+                               ? covid_derogation_on(a.meeting_date, a.body)
+                               : std::nullopt;
+        Message regime_phrase = covid ? Message("VOTE-QUORUM.one_third")
+                                            .arg("in_office", q.members_in_office.count())
+                                            .arg("source", std::string(covid->source))
+                                      : Message("VOTE-QUORUM.absolute_majority")
+                                            .arg("in_office", q.members_in_office.count());
         std::vector<Message> represented;
         if (q.counts_represented)
             represented.push_back(Message("VOTE-QUORUM.and_represented")
                                       .arg("represented", q.represented_counted.count()));
-        diag.parts.push_back(Message("VOTE-QUORUM.not_met")
-                                 .arg("present", present)
-                                 .arg("present_agreement", agreement(present))
-                                 .arg("interested", std::move(interested_part))
-                                 .arg("represented", std::move(represented))
-                                 .arg("counted", counted)
-                                 .arg("required", q.required.count())
-                                 .arg("regime", Message(a.regime == QuorumRegime::covid_derogation
-                                                            ? "VOTE-QUORUM.one_third"
-                                                            : "VOTE-QUORUM.absolute_majority")
-                                                    .arg("in_office", q.members_in_office.count()))
-                                 .arg("who", Message(cp ? "phrase.assembly.present_or_represented"
-                                                        : "phrase.assembly.present")));
+        diag.parts.push_back(
+            Message("VOTE-QUORUM.not_met")
+                .arg("present", present)
+                .arg("present_agreement", agreement(present))
+                .arg("interested", std::move(interested_part))
+                .arg("represented", std::move(represented))
+                .arg("counted", counted)
+                .arg("required", q.required.count())
+                .arg("regime", regime_phrase)
+                .arg("who", Message(q.counts_represented ? "phrase.assembly.present_or_represented"
+                                                         : "phrase.assembly.present")));
         if (proxies_could_reach)
             diag.parts.push_back(Message("VOTE-QUORUM.proxies_not_recorded")
                                      .arg("missing", q.required.count() - counted));
@@ -119,11 +165,9 @@ inline void emit_vote_quorum(const VoteAnalysis& a, Emitter& out) {
         if (!interested.empty())
             fact(diag, "interested", interested);
         diag.legal_basis.push_back(to_basis(vote_quorum_basis[cp ? 1 : 0]));
-        if (a.regime == QuorumRegime::covid_derogation) {
-            if (const auto covid = covid_derogation_on(a.meeting_date))
-                diag.legal_basis.push_back(LegalBasis{std::string(covid->source), "",
-                                                      "the version in force on the meeting date"});
-        }
+        if (covid)
+            diag.legal_basis.push_back(LegalBasis{std::string(covid->source), "",
+                                                  "the version in force on the meeting date"});
         if (a.interested_present.count() > 0)
             diag.legal_basis.push_back(LegalBasis{
                 "Sénat, réponses ministérielles des 01/03/2007 et 12/04/2007 (CE 19 janv. 1983 "

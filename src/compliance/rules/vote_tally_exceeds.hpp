@@ -6,23 +6,33 @@
 // present with a deliberative voice, minus those interested in the item, plus the proxies (one per
 // holder, CGCT L.3121-16; when the act records none, at most one per excused or absent member), or
 // when adding « ne prend pas part » exceeds the members present or represented. This rule maps:
-//  - `tally_exceeds_possible` → error. It does not rest on an UNCONFIRMED rule: the bound on
-//    unrecorded proxies is a maximum (every absent member giving one), the interested member is
-//    excluded because the act itself says she took part neither in the debate nor in the vote
-//    (COI-ILLEGALITY), and the persons left out as « sans voix délibérative » are so described by
-//    the act (only the *source* of CP-NON-VOTING is unconfirmed, not the act's own wording).
+//  - `tally_exceeds_possible` → error when the excess could change the decision, warning
+//    otherwise (CE Ass. 23 December 2011 Danthony, n° 335033: a procedural defect vitiates a
+//    decision only if it could have influenced its sense or deprived someone of a guarantee).
+//    The excess could change it when it is at least the margin between pour and contre
+//    (removing that many votes could tie or reverse the vote), or when the quorum holds by no
+//    more than the excess (the members counted present could be the phantom voters). Otherwise
+//    the warning says the discrepancy has no effect on the outcome, asks to check the minutes
+//    and rectify the material error, and states the assumption `attendance_lists_complete`
+//    (a member missing from the lists would explain the excess). Facts `margin`, `excess`.
+//    The finding does not rest on an UNCONFIRMED rule: the bound on unrecorded proxies is a
+//    maximum (every absent member giving one), the interested member is excluded because the
+//    act itself says she took part neither in the debate nor in the vote (COI-ILLEGALITY), and
+//    the persons left out as « sans voix délibérative » are so described by the act (only the
+//    *source* of CP-NON-VOTING is unconfirmed, not the act's own wording).
 //    Exception: when the excess disappears if proxies given by an interested absent member
 //    count (COI-PROXY second sentence, UNCONFIRMED), the diagnostic is a warning with
 //    `unconfirmed=true`;
 //  - `proxies_not_recorded` (SEED-02: the tally needs proxies the act does not record) → part of
-//    the error's facts (`proxies_recorded=false`, `proxies_required`) when the tally exceeds
+//    the finding's facts (`proxies_recorded=false`, `proxies_required`) when the tally exceeds
 //    anyway; on its own (the tally fits only if unrecorded proxies were given) → warning, since
 //    the proxies may exist and merely be missing from the extract;
 //  - counts too large for the analysis (overflow) → error: no assembly can cast them.
 //
-// Seed (SEED-01/02): 42 votes recorded (41 pour, 0 contre, 1 abstention), at most 41 possible:
-// 39 present with a vote − 1 interested (Mme Sylvie MEYFROIDT) + at most 3 proxies (none
-// recorded, 3 excused members) → one error, facts votes_recorded=42, max_possible_votes=41.
+// Seed (SEED-01/02): 42 members in the tally (41 pour, 0 contre, 1 abstention), at most 41
+// possible: 39 present with a vote − 1 interested (Mme Sylvie MEYFROIDT) + at most 3 proxies
+// (none recorded, 3 excused members) → one warning: an excess of 1 against a margin of 41, the
+// quorum (22) met by 38 present; facts votes_recorded=42, max_possible_votes=41, margin=41.
 #pragma once
 
 #include <array>
@@ -34,11 +44,12 @@
 namespace subvention::compliance::rules {
 
 /// Fondement juridique of VOTE-TALLY-EXCEEDS (the rule's default legal basis).
-inline constexpr std::array<LegalRef, 2> vote_tally_exceeds_basis{{
+inline constexpr std::array<LegalRef, 3> vote_tally_exceeds_basis{{
     {"CGCT", "L.3121-16", "consolidated text of late 2015"},
     {"CGCT", "L.3121-14",
      "consolidated text of late 2015, the quorum rule of al. 1 confirmed unchanged by the "
      "ministerial answer of 3 April 2025"},
+    {"CE, Ass., 23 décembre 2011, Danthony, n° 335033", "", "decision of 23 December 2011"},
 }};
 
 namespace detail {
@@ -94,7 +105,18 @@ inline void emit_vote_tally_exceeds(const Deliberation& d, const VoteAnalysis& a
         const std::int32_t excess = recorded - max;
         const bool unconfirmed =
             lenient != nullptr && !lenient->has(VoteFindingKind::tally_exceeds_possible);
-        diag.severity = unconfirmed ? Severity::warning : Severity::error;
+        // Danthony: an error only if the excess could have changed the outcome or the quorum.
+        const std::int32_t margin = t.pour.count() > t.contre.count()
+                                        ? t.pour.count() - t.contre.count()
+                                        : t.contre.count() - t.pour.count();
+        const auto& q = a.quorum;
+        const std::int32_t quorum_counted =
+            q.present_counted.count() + q.represented_counted.count();
+        const bool outcome_at_stake = excess >= margin;
+        const bool quorum_at_stake =
+            q.met && !q.reconvened && quorum_counted - excess < q.required.count();
+        const bool decisive = outcome_at_stake || quorum_at_stake;
+        diag.severity = (unconfirmed || !decisive) ? Severity::warning : Severity::error;
         if (by_votes)
             diag.parts.push_back(Message("VOTE-TALLY-EXCEEDS.votes")
                                      .arg("recorded", recorded)
@@ -118,13 +140,25 @@ inline void emit_vote_tally_exceeds(const Deliberation& d, const VoteAnalysis& a
                 Message("VOTE-TALLY-EXCEEDS.unrecorded_proxies")
                     .arg("required", unrecorded->number(FactKey::proxies_required).value_or(0)));
         diag.parts.emplace_back("phrase.assembly.stop");
+        if (outcome_at_stake)
+            diag.parts.push_back(
+                Message("VOTE-TALLY-EXCEEDS.outcome_at_stake").arg("margin", margin));
+        else if (quorum_at_stake)
+            diag.parts.push_back(Message("VOTE-TALLY-EXCEEDS.quorum_at_stake")
+                                     .arg("counted", quorum_counted)
+                                     .arg("required", q.required.count()));
+        else
+            diag.parts.push_back(Message("VOTE-TALLY-EXCEEDS.no_effect").arg("margin", margin));
         if (unconfirmed)
             diag.parts.emplace_back("VOTE-TALLY-EXCEEDS.unconfirmed");
         copy_facts(diag, *exceeds);
         assume(diag, exceeds->assumptions);
         if (unconfirmed)
             assume(diag, Assumption::proxies_given_by_interested_ignored);
+        if (!decisive)
+            diag.assumptions.emplace_back("attendance_lists_complete");
         fact(diag, "excess", excess, Unit::votes);
+        fact(diag, "margin", margin, Unit::votes);
         fact(diag, "present_with_voice", present, Unit::members);
         fact(diag, "proxies_recorded", a.proxies_recorded);
         if (unrecorded != nullptr)
@@ -142,8 +176,12 @@ inline void emit_vote_tally_exceeds(const Deliberation& d, const VoteAnalysis& a
             for (const auto& b : vote_tally_exceeds_basis)
                 diag.legal_basis.push_back(to_basis(b));
             diag.legal_basis.push_back(
-                LegalBasis{"CE, 6 juin 1997, SERTIM (membre intéressé exclu du vote)", "",
-                           "decision of 6 June 1997"});
+                interested_member_statute_applies(d.meeting_date.value)
+                    ? LegalBasis{"CGCT", "L.3132-5",
+                                 "as created by loi n° 2025-1249 of 22 December 2025, in force 24 "
+                                 "December 2025"}
+                    : LegalBasis{"CE, 6 juin 1997, SERTIM (membre intéressé exclu du vote)", "",
+                                 "decision of 6 June 1997"});
         }
     } else {
         // The tally fits only if proxies the act does not record were given (SEED-02 alone).
