@@ -50,6 +50,19 @@ struct Dossier {
     /// What happened after the signature: payments made, final report, forecasts, State-aid
     /// facts (<subvention/execution.hpp>); nullopt: not recorded (the seed).
     std::optional<Execution> execution = std::nullopt;
+    /// Total of the products (« produits ») in the income statement of the beneficiary's last
+    /// closed exercise: the measure of the « plus de 50 % du produit figurant au compte de
+    /// résultat » of CGCT L.2313-1 (BUDG-ANNEX-LIST). nullopt: not known.
+    std::optional<Stated<Euros>> beneficiary_resources = std::nullopt;
+    /// Public subsidies in money the beneficiary receives over the same year from other
+    /// administrative authorities, this dossier's grant excluded (the checker adds the grant
+    /// itself: C. com. L.612-4, BENEFICIARY-AUDIT). nullopt: not known — not zero.
+    std::optional<Stated<Euros>> beneficiary_other_public_subsidies = std::nullopt;
+    /// Whether the beneficiary carries on an economic activity (offers goods or services on a
+    /// market), whatever its legal form: it is then an undertaking for State aid and an
+    /// enterprise for the aid competence of the région (GRANT-COMPETENCE, AID-STATE-MENTION).
+    /// nullopt: not known, which is not « no ».
+    std::optional<bool> beneficiary_economic_activity = std::nullopt;
     friend bool operator==(const Dossier&, const Dossier&) = default;
 };
 

@@ -89,7 +89,11 @@ TEST(Catalogue, HoldsEveryRuleOnceWithALegalBasis) {
                                             "BUDGET-UNBALANCED",
                                             "AID-DEMINIMIS",
                                             "DOSSIER-EMPTY",
-                                            "DELIB-MISSING"};
+                                            "DELIB-MISSING",
+                                            "GRANT-COMPETENCE",
+                                            "AID-STATE-MENTION",
+                                            "BUDG-ANNEX-LIST",
+                                            "BENEFICIARY-AUDIT"};
     std::set<std::string_view> seen;
     for (const auto& r : cp::builtin_catalogue()) {
         EXPECT_TRUE(seen.insert(r.id).second) << "duplicate rule ID " << r.id;
@@ -102,7 +106,7 @@ TEST(Catalogue, HoldsEveryRuleOnceWithALegalBasis) {
         EXPECT_NE(cp::find_rule(id), nullptr) << id << " missing from the catalogue";
     EXPECT_EQ(cp::find_rule("NO-SUCH-RULE"), nullptr);
     // 2 rules on the documents present, 38 on their content, 5 on the execution.
-    EXPECT_EQ(cp::builtin_catalogue().size(), 45U);
+    EXPECT_EQ(cp::builtin_catalogue().size(), 49U);
 }
 
 TEST(CanonicalDossier, Apes2023ReportsNoErrorTheTallyExcessBeingWithoutEffect) {
@@ -151,6 +155,20 @@ TEST(CanonicalDossier, Apes2023ReportsTheSundayDeadlineAndTheRetroactivePeriodAs
     ASSERT_NE(d, nullptr);
     EXPECT_EQ(d->fact("date"), "2024-06-30");
     EXPECT_EQ(d->fact("effective"), "2024-07-01");
+}
+
+TEST(CanonicalDossier, Apes2023RaisesTheCompetenceQuestionOnlyAsAnInfo) {
+    // An ESS association imputed in « Action économique » (9365), its activity not stated: the
+    // question of the département's competence is raised, not answered; the State-aid mention
+    // waits for the activity, and 57 000 € is below both the annex list's 75 000 € and the
+    // commissaire aux comptes' 153 000 €.
+    const cp::Report r = cp::check(sv::examples::apes_2023());
+    const auto* d = first(r, "GRANT-COMPETENCE");
+    ASSERT_NE(d, nullptr);
+    EXPECT_EQ(d->severity, cp::Severity::info);
+    EXPECT_EQ(d->fact("imputation"), "6568/9365");
+    for (const char* id : {"AID-STATE-MENTION", "BUDG-ANNEX-LIST", "BENEFICIARY-AUDIT"})
+        EXPECT_EQ(first(r, id), nullptr) << id;
 }
 
 TEST(CanonicalDossier, EveryDiagnosticIsComplete) {

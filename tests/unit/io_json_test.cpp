@@ -235,6 +235,11 @@ Dossier full_dossier() {
         Stated<Date>{Date(2022, 10, 14), src(DocumentKind::dossier, "demande", "dépôt")};
     d.beneficiary_exercise_end =
         Stated<Date>{Date(2023, 12, 31), src(DocumentKind::dossier, "comptes", "exercice clos")};
+    d.beneficiary_resources = Stated<Euros>{Euros::from_cents(21'000'000),
+                                            src(DocumentKind::dossier, "comptes", "produits")};
+    d.beneficiary_other_public_subsidies = Stated<Euros>{
+        Euros::from_cents(4'000'000), src(DocumentKind::dossier, "budget", "subventions")};
+    d.beneficiary_economic_activity = false;
     // Execution data, every optional set.
     Execution x;
     x.payments = {PaymentMade{Date(2023, 4, 14), Euros::from_cents(5'700'000), 1, "Mandat 1"}};
@@ -547,9 +552,11 @@ TEST(JsonFormat, KeysAreTheMemberNamesInDeclarationOrder) {
     const auto ordered = nlohmann::ordered_json::parse(io::to_json(examples::apes_2023()));
     for (const auto& item : ordered.items())
         top.push_back(item.key());
-    EXPECT_EQ(top, (std::vector<std::string>{"deliberation", "rapport", "convention", "annexes",
-                                             "open_data_publication", "request_date",
-                                             "beneficiary_exercise_end", "execution"}));
+    EXPECT_EQ(top,
+              (std::vector<std::string>{
+                  "deliberation", "rapport", "convention", "annexes", "open_data_publication",
+                  "request_date", "beneficiary_exercise_end", "execution", "beneficiary_resources",
+                  "beneficiary_other_public_subsidies", "beneficiary_economic_activity"}));
     std::vector<std::string> period;
     for (const auto& item : ordered.at(Ptr("/convention/period/value")).items())
         period.push_back(item.key());
@@ -658,6 +665,30 @@ TEST_F(JsonErrors, DossierWithoutTheOptionalDatesLoadsAndOneWithThemRoundTrips) 
     const auto back = io::dossier_from_json(io::to_json(d));
     ASSERT_TRUE(back.ok()) << describe(back);
     EXPECT_TRUE(back.value() == d);
+}
+
+TEST_F(JsonErrors, DossierWithoutTheBeneficiaryFactsLoadsAndOneWithThemRoundTrips) {
+    json old = apes;
+    old.erase("beneficiary_resources");
+    old.erase("beneficiary_other_public_subsidies");
+    old.erase("beneficiary_economic_activity");
+    const auto r = io::dossier_from_json(old.dump());
+    ASSERT_TRUE(r.ok()) << describe(r);
+    EXPECT_FALSE(r.value().beneficiary_resources.has_value());
+    EXPECT_FALSE(r.value().beneficiary_other_public_subsidies.has_value());
+    // Not stated is not « no »: the reader keeps it unknown.
+    EXPECT_FALSE(r.value().beneficiary_economic_activity.has_value());
+
+    Dossier d = examples::apes_2023();
+    d.beneficiary_resources = Stated<Euros>{Euros::from_cents(11'000'000), {}};
+    d.beneficiary_other_public_subsidies = Stated<Euros>{Euros::from_cents(0), {}};
+    d.beneficiary_economic_activity = false;
+    const auto back = io::dossier_from_json(io::to_json(d));
+    ASSERT_TRUE(back.ok()) << describe(back);
+    EXPECT_TRUE(back.value() == d);
+    json wrong = apes;
+    wrong["beneficiary_economic_activity"] = "non";
+    EXPECT_EQ(error_of(wrong).field, "/beneficiary_economic_activity");
 }
 
 TEST_F(JsonErrors, DateInAnotherFormatIsRejected) {
@@ -1059,6 +1090,9 @@ void walk(const json& root, const json& node, const json& value, const std::stri
             must_be_required.erase("execution");
             must_be_required.erase("request_date");
             must_be_required.erase("beneficiary_exercise_end");
+            must_be_required.erase("beneficiary_resources");
+            must_be_required.erase("beneficiary_other_public_subsidies");
+            must_be_required.erase("beneficiary_economic_activity");
         }
         if (required != must_be_required)
             problems.push_back(path + " : toutes les propriétés doivent être requises");

@@ -92,7 +92,7 @@ TEST(AmountsRules, CatalogueOrderAndIdsAreThePublicOnes) {
     const std::vector<std::string_view> ids{
         "BUDG-IMPUTATION", "BUDG-SECTION",        "BUDG-CREDITS",       "BUDG-BALANCE",
         "AMOUNT-MISMATCH", "AMOUNT-CEILINGS-SUM", "AMOUNT-REQUEST-SUM", "AMOUNT-WORDS",
-        "PAYMENT-EXCEEDS", "PAYMENT-INCOMPLETE"};
+        "PAYMENT-EXCEEDS", "PAYMENT-INCOMPLETE",  "BUDG-ANNEX-LIST"};
     ASSERT_EQ(family_rules(cp::Family::amounts).size(), ids.size());
     for (std::size_t i = 0; i < ids.size(); ++i) {
         EXPECT_EQ(family_rules(cp::Family::amounts)[i].id, ids[i]);
@@ -147,6 +147,7 @@ TEST(AmountsRules, EveryDiagnosticHasBothMessagesAPathAndALegalBasis) {
     d.convention->actions.at(1).amount->value = eur(30'000);
     d.rapport->operations.at(0).amount->value = eur(1'000);
     d.deliberation->grants.at(0).amount_in_words = "cinquante mille euros";
+    d.beneficiary_resources = sv::Stated<sv::Euros>{eur(100'000), {}}; // 57 000 > half
     d.convention->payment_schedule.payments = {
         sv::Payment{sv::PaymentKind::single,
                     {eur(99'000), {DocumentKind::convention, "article 7", "x"}},

@@ -110,7 +110,7 @@ TEST(AssemblyRules, CatalogueOrderAndIdsAreExactlyTheIssueList) {
     const std::vector<std::string_view> ids = {
         "VOTE-QUORUM",      "VOTE-TALLY-EXCEEDS",    "VOTE-TALLY-SHORT",     "VOTE-OUTCOME",
         "VOTE-PROXY-LIMIT", "VOTE-PROXY-INTERESTED", "ATTENDANCE-DUPLICATE", "CP-DELEGATION-VISA",
-        "DELIB-NUMBER",     "DELIB-DATES-ORDER",     "VISA-DUPLICATE"};
+        "DELIB-NUMBER",     "DELIB-DATES-ORDER",     "VISA-DUPLICATE",       "GRANT-COMPETENCE"};
     ASSERT_EQ(family_rules(Family::assembly).size(), ids.size());
     for (std::size_t i = 0; i < ids.size(); ++i) {
         EXPECT_EQ(family_rules(Family::assembly)[i].id, ids[i]);
@@ -120,13 +120,15 @@ TEST(AssemblyRules, CatalogueOrderAndIdsAreExactlyTheIssueList) {
     }
 }
 
-TEST(AssemblyRules, SeedGivesExactlyTallyExceedsWarningAndVisaDuplicateInfo) {
+TEST(AssemblyRules, SeedGivesTallyExceedsWarningAndVisaDuplicateAndCompetenceInfos) {
     const auto out = run_group(seed());
-    ASSERT_EQ(out.size(), 2u);
+    ASSERT_EQ(out.size(), 3u);
     EXPECT_EQ(out[0].rule, "VOTE-TALLY-EXCEEDS");
     EXPECT_EQ(out[0].severity, Severity::warning);
     EXPECT_EQ(out[1].rule, "VISA-DUPLICATE");
     EXPECT_EQ(out[1].severity, Severity::info);
+    EXPECT_EQ(out[2].rule, "GRANT-COMPETENCE");
+    EXPECT_EQ(out[2].severity, Severity::info);
 }
 
 TEST(AssemblyRules, MessagesUseTheWordingOfALegalNote) {

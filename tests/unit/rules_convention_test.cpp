@@ -99,7 +99,8 @@ TEST(ConventionRules, CatalogueOrderAndIds) {
                                                  "CONV-REPORT-DEADLINE",
                                                  "DEADLINE-NON-WORKING-DAY",
                                                  "PUBLICATION-OPEN-DATA",
-                                                 "CONV-CER"};
+                                                 "CONV-CER",
+                                                 "AID-STATE-MENTION"};
     ASSERT_EQ(family_rules(Family::convention).size(), expected.size());
     for (std::size_t i = 0; i < expected.size(); ++i) {
         EXPECT_EQ(family_rules(Family::convention)[i].id, expected[i]);

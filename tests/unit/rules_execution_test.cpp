@@ -100,13 +100,13 @@ Dossier seed(Date sent) {
 
 const Date after_deadline(2025, 9, 1);
 
-TEST(ExecutionGroup, ListsTheFourSettlementRulesAndAidDeminimisInOrder) {
+TEST(ExecutionGroup, ListsTheSettlementRulesAidDeminimisAndBeneficiaryAuditInOrder) {
     std::vector<std::string_view> ids;
     for (const auto& r : family_rules(Family::execution))
         ids.push_back(r.id);
     EXPECT_EQ(ids, (std::vector<std::string_view>{"SETTLE-REPORT-LATE", "SETTLE-INELIGIBLE-EXPENSE",
                                                   "SETTLE-OVERPAYMENT", "BUDGET-UNBALANCED",
-                                                  "AID-DEMINIMIS"}));
+                                                  "AID-DEMINIMIS", "BENEFICIARY-AUDIT"}));
     for (const auto& r : family_rules(Family::execution))
         EXPECT_NE(find_rule(r.id), nullptr) << r.id << " not in the catalogue";
 }

@@ -253,6 +253,33 @@ constexpr MessageEntry entries[] = {
      "{document} cites the same legal foundation {times} ({ranks:and}): « {text} ». No effect on "
      "legality (visas have no legal force of their own), but the repetition betrays a drafting "
      "error: check that another one was not meant in its place."},
+    {"GRANT-COMPETENCE.imputation",
+     "The aid to « {beneficiary} » is imputed to {imputation}, chapter {chapter} « Action "
+     "économique » (economic action), function {function} « {label} », and the dossier does not "
+     "say whether the beneficiary carries on an economic activity. Since loi n° 2015-991 of "
+     "7 August 2015 (NOTRe), the département acts only in the fields of competence the law "
+     "assigns to it, notably the promotion of solidarity and territorial cohesion (CGCT "
+     "L.3211-1), and the région alone decides on aid to enterprises (L.1511-2). If the "
+     "beneficiary carries on an economic activity, the département may aid it only under an "
+     "agreement with the région (L.1511-2) or, for business real estate, by delegation from a "
+     "commune or an intermunicipal body with its own tax revenue (L.1511-3); otherwise, make sure "
+     "the purpose of the action falls within a competence of the département and cite it in the "
+     "act."},
+    {"GRANT-COMPETENCE.enterprise",
+     "{reason}: the aid may be an aid to an enterprise. Since loi n° 2015-991 of 7 August 2015 "
+     "(NOTRe), the région alone defines aid schemes and decides on aid to enterprises (CGCT "
+     "L.1511-2); the département, which acts only in the fields of competence the law assigns to "
+     "it (L.3211-1), may take part only under an agreement with the région, by contributing to "
+     "the aid the région has set up (L.1511-2), or grant aid for business real estate by "
+     "delegation from a commune or an intermunicipal body with its own tax revenue (L.1511-3). "
+     "Check that the aid falls within one of these exceptions and cite the agreement founding it "
+     "in the act: otherwise the deliberation would be vitiated by lack of competence."},
+    {"GRANT-COMPETENCE.company", "« {beneficiary} » is a company"},
+    {"GRANT-COMPETENCE.economic_activity",
+     "The dossier states that « {beneficiary} » carries on an economic activity"},
+    {"GRANT-COMPETENCE.unconfirmed",
+     " Subject to the wording of articles L.1511-2 and L.1511-3 as rewritten by loi NOTRe, read "
+     "in the bill and in a secondary source, not in the code."},
     // ---- end assembly ----
     // ---- amounts ----
     // Places: a document and its section; what a place states (« the amount granted by … »).
@@ -475,6 +502,27 @@ constexpr MessageEntry entries[] = {
     {"PAYMENT-INCOMPLETE.provides_neither", "provides neither instalments nor a balance"},
     {"PAYMENT-INCOMPLETE.provides_no_advance", "provides no instalment"},
     {"PAYMENT-INCOMPLETE.provides_no_balance", "provides no balance"},
+    {"BUDG-ANNEX-LIST",
+     "The subsidy of {amount} granted to « {beneficiary} » {reason}: the body must appear in the "
+     "list, annexed to the département's budget documents, of the bodies to which the "
+     "département paid a subsidy above 75\u202F000\u00A0€ or representing more than 50% of the income "
+     "shown in their income statement (CGCT L.3313-1, referring to article L.2313-1, 4° c)."},
+    {"BUDG-ANNEX-LIST.amount", "exceeds {threshold:prose}"},
+    {"BUDG-ANNEX-LIST.share",
+     "represents more than half of the income of the body's last closed financial year "
+     "({resources})"},
+    {"BUDG-ANNEX-LIST.both",
+     "exceeds {threshold:prose} and represents more than half of the income of the body's last "
+     "closed financial year ({resources})"},
+    {"BUDG-ANNEX-LIST.resources_unknown",
+     " The dossier does not give the income shown in the body's income statement: the share of "
+     "the subsidy in that income was not computed."},
+    {"BUDG-ANNEX-LIST.share_below",
+     " It represents at most half of the income of the body's last closed financial year "
+     "({resources})."},
+    {"BUDG-ANNEX-LIST.text_of_2015",
+     " Subject to amendments of these articles after 2015 (loi NOTRe, M57 instruction, single "
+     "financial statement), not verified."},
     // ---- end amounts ----
     // ---- convention ----
     {"CONV-REQUIRED.one", "The {amount} subsidy granted to « {beneficiary} » exceeds"},
@@ -676,6 +724,37 @@ constexpr MessageEntry entries[] = {
     {"phrase.convention.weekday.thursday", "Thursday"},
     {"phrase.convention.weekday.friday", "Friday"},
     {"phrase.convention.weekday.saturday", "Saturday"},
+    {"AID-STATE-MENTION.none",
+     "{reason}: the aid may be a State aid, and neither the deliberation nor the convention "
+     "states the regime under which it is granted (de minimis, block exemption or notified aid). "
+     "De minimis aid requires the undertaking to be informed in writing of the amount of the aid "
+     "and of its de minimis character, with express reference to the Regulation, its title and "
+     "its publication reference in the Official Journal of the European Union ({regulation}): "
+     "state the aid's regime in the act or in the convention."},
+    {"AID-STATE-MENTION.partial",
+     "{reason}: the aid is presented as de minimis aid, but {missing}. The undertaking must be "
+     "informed in writing of the amount of the aid and of its de minimis character, with express "
+     "reference to the Regulation, its title and its publication reference in the Official "
+     "Journal of the European Union ({regulation}): complete the act or the convention."},
+    {"AID-STATE-MENTION.missing_reference",
+     "neither the deliberation nor the convention cites the applicable regulation"},
+    {"AID-STATE-MENTION.missing_character",
+     "neither the deliberation nor the convention states the de minimis character of the aid"},
+    {"AID-STATE-MENTION.missing_both",
+     "neither the deliberation nor the convention cites the applicable regulation or states the "
+     "de minimis character of the aid"},
+    {"AID-STATE-MENTION.regulation_2013", "Regulation (EU) No 1407/2013, Art. 6(1)"},
+    {"AID-STATE-MENTION.regulation_2023", "Regulation (EU) 2023/2831, Art. 6"},
+    {"AID-STATE-MENTION.activity",
+     "The dossier states that « {beneficiary} » carries on an economic activity"},
+    {"AID-STATE-MENTION.company",
+     "« {beneficiary} » is a company, presumed to carry on an economic activity"},
+    {"AID-STATE-MENTION.declared",
+     "The aid to « {beneficiary} » is declared under Regulation (EU) {regulation}"},
+    {"AID-STATE-MENTION.unverified",
+     " Subject to the content of Article 6 of Regulation (EU) 2023/2831, not verified: the duty "
+     "to inform applied is that of Article 6(1) of Regulation (EU) No 1407/2013, which it "
+     "replaces."},
     // ---- end convention ----
     // ---- formal ----
     {"CONV-JURISDICTION.derogation",
@@ -914,6 +993,27 @@ constexpr MessageEntry entries[] = {
     {"AID-DEMINIMIS.fits_from", "; the amount fits again from {date:iso}"},
     {"AID-DEMINIMIS.never_fits", "; it does not fit before 2031"},
     {"AID-DEMINIMIS.overflow", "the cumulated aid"},
+    {"BENEFICIARY-AUDIT",
+     "The association « {beneficiary} » receives from the département a subsidy in money of "
+     "{amount}; {total} exceeds the threshold of {threshold:prose} (code de commerce, art. "
+     "D.612-5). An association that receives each year from administrative authorities "
+     "subsidies in money whose total exceeds this threshold must draw up annual accounts "
+     "comprising a balance sheet, an income statement and notes, appoint at least one statutory "
+     "auditor (commissaire aux comptes) and an alternate, and publish its annual accounts and "
+     "the auditor's report on the website of the Direction des Journaux officiels (code de "
+     "commerce, art. L.612-4; décret n° 2009-540 of 14 May 2009, art. 1). Make sure the "
+     "association knows it; the convention may recall these duties."},
+    {"BENEFICIARY-AUDIT.with_others",
+     "with the other public subsidies of the year the dossier states ({others}), the total of "
+     "{total}"},
+    {"BENEFICIARY-AUDIT.grant_only", "this subsidy alone"},
+    {"BENEFICIARY-AUDIT.others_unknown",
+     " The dossier does not give the other public subsidies received in the year: only the "
+     "département's subsidy was counted."},
+    {"BENEFICIARY-AUDIT.reserve",
+     " Subject to the subsidy being received in the year it is granted, and to the current "
+     "wording of the second paragraph of article L.612-4 (statutory auditor), read in its 2005 "
+     "version."},
     // ---- end execution ----
     // ---- extraction ----
     {"EXTRACT-NOT-TEXT.pdf", "{file}the file is a PDF: convert it to text (pdftotext)"},

@@ -279,6 +279,34 @@ constexpr MessageEntry entries[] = {
      "Sans effet sur la légalité (les visas n'ont pas de portée juridique propre), la répétition "
      "trahit une erreur de rédaction : vérifier qu'un autre fondement n'était pas attendu à sa "
      "place."},
+    {"GRANT-COMPETENCE.imputation",
+     "L'aide à « {beneficiary} » est imputée en {imputation}, au chapitre {chapter} « Action "
+     "économique », fonction {function} « {label} », et le dossier n'indique pas si le "
+     "bénéficiaire exerce une activité économique. Depuis la loi n° 2015-991 du 7 août 2015 "
+     "(NOTRe), le département n'agit que dans les domaines de compétences que la loi lui "
+     "attribue, notamment la promotion des solidarités et de la cohésion territoriale (CGCT "
+     "L.3211-1), et la région est seule compétente pour décider de l'octroi des aides aux "
+     "entreprises (L.1511-2). Si le bénéficiaire exerce une activité économique, le département "
+     "ne peut l'aider que dans le cadre d'une convention avec la région (L.1511-2) ou, pour "
+     "l'immobilier d'entreprise, par délégation d'une commune ou d'un établissement public de "
+     "coopération intercommunale à fiscalité propre (L.1511-3) ; sinon, s'assurer que l'objet de "
+     "l'action relève d'une compétence du département et viser celle-ci dans l'acte."},
+    {"GRANT-COMPETENCE.enterprise",
+     "{reason} : l'aide peut constituer une aide à une entreprise. Depuis la loi n° 2015-991 du "
+     "7 août 2015 (NOTRe), la région est seule compétente pour définir les régimes d'aides et "
+     "décider de l'octroi des aides aux entreprises (CGCT L.1511-2) ; le département, qui n'agit "
+     "que dans les domaines de compétences que la loi lui attribue (L.3211-1), ne peut y prendre "
+     "part que par convention avec la région, en participant au financement des aides qu'elle a "
+     "mises en place (L.1511-2), ou accorder des aides à l'immobilier d'entreprise par délégation "
+     "d'une commune ou d'un établissement public de coopération intercommunale à fiscalité propre "
+     "(L.1511-3). Vérifier que l'aide relève de l'une de ces exceptions et viser la convention "
+     "qui la fonde dans l'acte : à défaut, la délibération serait entachée d'incompétence."},
+    {"GRANT-COMPETENCE.company", "« {beneficiary} » est une société"},
+    {"GRANT-COMPETENCE.economic_activity",
+     "Le dossier indique que « {beneficiary} » exerce une activité économique"},
+    {"GRANT-COMPETENCE.unconfirmed",
+     " Sous réserve de la rédaction des articles L.1511-2 et L.1511-3 issue de la loi NOTRe, lue "
+     "dans le projet de loi et dans une source secondaire, non dans le code."},
     // ---- end assembly ----
     // ---- amounts ----
     // Places: a document and its section; what a place states (« le montant attribué par … »),
@@ -514,6 +542,28 @@ constexpr MessageEntry entries[] = {
     {"PAYMENT-INCOMPLETE.provides_neither", "ne prévoit ni acompte ni solde"},
     {"PAYMENT-INCOMPLETE.provides_no_advance", "ne prévoit aucun acompte"},
     {"PAYMENT-INCOMPLETE.provides_no_balance", "ne prévoit aucun solde"},
+    {"BUDG-ANNEX-LIST",
+     "La subvention de {amount} accordée à « {beneficiary} » {reason} : l'organisme doit figurer "
+     "sur la liste, annexée aux documents budgétaires du département, des organismes auxquels le "
+     "département a versé une subvention supérieure à 75\u202F000\u00A0€ ou représentant plus de 50\u00A0% du "
+     "produit figurant à leur compte de résultat (CGCT L.3313-1, renvoyant à l'article L.2313-1, "
+     "4° c)."},
+    {"BUDG-ANNEX-LIST.amount", "dépasse {threshold:prose}"},
+    {"BUDG-ANNEX-LIST.share",
+     "représente plus de la moitié du produit du dernier exercice clos de l'organisme "
+     "({resources})"},
+    {"BUDG-ANNEX-LIST.both",
+     "dépasse {threshold:prose} et représente plus de la moitié du produit du dernier exercice "
+     "clos de l'organisme ({resources})"},
+    {"BUDG-ANNEX-LIST.resources_unknown",
+     " Le dossier n'indique pas le produit figurant au compte de résultat de l'organisme : la "
+     "part de la subvention dans ce produit n'a pas été calculée."},
+    {"BUDG-ANNEX-LIST.share_below",
+     " Elle représente au plus la moitié du produit du dernier exercice clos de l'organisme "
+     "({resources})."},
+    {"BUDG-ANNEX-LIST.text_of_2015",
+     " Sous réserve des modifications de ces articles postérieures à 2015 (loi NOTRe, instruction "
+     "M57, compte financier unique), non vérifiées."},
     // ---- end amounts ----
     // ---- convention ----
     {"CONV-REQUIRED.one", "La subvention de {amount} attribuée à « {beneficiary} » dépasse"},
@@ -727,6 +777,37 @@ constexpr MessageEntry entries[] = {
     {"phrase.convention.weekday.thursday", "jeudi"},
     {"phrase.convention.weekday.friday", "vendredi"},
     {"phrase.convention.weekday.saturday", "samedi"},
+    {"AID-STATE-MENTION.none",
+     "{reason} : l'aide peut constituer une aide d'État, et ni la délibération ni la convention "
+     "n'indiquent le régime sous lequel elle est accordée (de minimis, régime d'exemption ou aide "
+     "notifiée). Une aide de minimis suppose que l'entreprise soit informée par écrit du montant "
+     "de l'aide et de son caractère de minimis, avec la mention expresse du règlement, de son "
+     "titre et de sa référence de publication au Journal officiel de l'Union européenne "
+     "({regulation}) : indiquer le régime de l'aide dans l'acte ou dans la convention."},
+    {"AID-STATE-MENTION.partial",
+     "{reason} : l'aide est présentée comme une aide de minimis, mais {missing}. L'entreprise "
+     "doit être informée par écrit du montant de l'aide et de son caractère de minimis, avec la "
+     "mention expresse du règlement, de son titre et de sa référence de publication au Journal "
+     "officiel de l'Union européenne ({regulation}) : compléter l'acte ou la convention."},
+    {"AID-STATE-MENTION.missing_reference",
+     "ni la délibération ni la convention ne citent le règlement applicable"},
+    {"AID-STATE-MENTION.missing_character",
+     "ni la délibération ni la convention n'indiquent le caractère de minimis de l'aide"},
+    {"AID-STATE-MENTION.missing_both",
+     "ni la délibération ni la convention ne citent le règlement applicable ni n'indiquent le "
+     "caractère de minimis de l'aide"},
+    {"AID-STATE-MENTION.regulation_2013", "règlement (UE) n° 1407/2013, art. 6 § 1"},
+    {"AID-STATE-MENTION.regulation_2023", "règlement (UE) 2023/2831, art. 6"},
+    {"AID-STATE-MENTION.activity",
+     "Le dossier indique que « {beneficiary} » exerce une activité économique"},
+    {"AID-STATE-MENTION.company",
+     "« {beneficiary} » est une société, présumée exercer une activité économique"},
+    {"AID-STATE-MENTION.declared",
+     "L'aide à « {beneficiary} » est déclarée au titre du règlement (UE) {regulation}"},
+    {"AID-STATE-MENTION.unverified",
+     " Sous réserve du contenu de l'article 6 du règlement (UE) 2023/2831, non vérifié : "
+     "l'obligation d'information retenue est celle de l'article 6 § 1 du règlement (UE) "
+     "n° 1407/2013, qu'il remplace."},
     // ---- end convention ----
     // ---- formal ----
     {"CONV-JURISDICTION.derogation",
@@ -995,6 +1076,27 @@ constexpr MessageEntry entries[] = {
     {"AID-DEMINIMIS.never_fits",
      " ; le montant ne tiendra pas sous le plafond d'ici le 31/12/2030"},
     {"AID-DEMINIMIS.overflow", "du cumul des aides"},
+    {"BENEFICIARY-AUDIT",
+     "L'association « {beneficiary} » reçoit du département une subvention en numéraire de "
+     "{amount} ; {total} dépasse le seuil de {threshold:prose} (code de commerce, art. D.612-5). "
+     "Une association ayant reçu annuellement des autorités administratives des subventions en "
+     "numéraire dont le montant global dépasse ce seuil doit établir des comptes annuels "
+     "comprenant un bilan, un compte de résultat et une annexe, nommer au moins un commissaire "
+     "aux comptes et un suppléant, et assurer la publicité de ses comptes annuels et du rapport "
+     "du commissaire aux comptes sur le site internet de la Direction des Journaux officiels "
+     "(code de commerce, art. L.612-4 ; décret n° 2009-540 du 14 mai 2009, art. 1er). S'assurer "
+     "que l'association le sait ; la convention peut rappeler ces obligations."},
+    {"BENEFICIARY-AUDIT.with_others",
+     "avec les autres subventions publiques de l'année que le dossier indique ({others}), le "
+     "montant global de {total}"},
+    {"BENEFICIARY-AUDIT.grant_only", "cette subvention à elle seule"},
+    {"BENEFICIARY-AUDIT.others_unknown",
+     " Le dossier n'indique pas les autres subventions publiques reçues dans l'année : seule la "
+     "subvention du département a été comptée."},
+    {"BENEFICIARY-AUDIT.reserve",
+     " Sous réserve que la subvention soit reçue dans l'année de son attribution, et de la "
+     "rédaction actuelle du deuxième alinéa de l'article L.612-4 (commissaire aux comptes), lue "
+     "dans sa version de 2005."},
     // ---- end execution ----
     // ---- extraction ----
     {"EXTRACT-NOT-TEXT.pdf", "{file}le fichier est un PDF : convertissez-le en texte (pdftotext)"},

@@ -11,6 +11,7 @@
 #include "compliance/rules/amount_mismatch.hpp"
 #include "compliance/rules/amount_request_sum.hpp"
 #include "compliance/rules/amount_words.hpp"
+#include "compliance/rules/budg_annex_list.hpp"
 #include "compliance/rules/budg_balance.hpp"
 #include "compliance/rules/budg_credits.hpp"
 #include "compliance/rules/budg_imputation.hpp"
@@ -22,8 +23,9 @@ namespace subvention::compliance::rules {
 
 /// The amount, budget and payment rules, in catalogue order.
 inline constexpr std::array amounts_rules{
-    budg_imputation,     budg_section,       budg_credits, budg_balance,    amount_mismatch,
-    amount_ceilings_sum, amount_request_sum, amount_words, payment_exceeds, payment_incomplete,
+    budg_imputation, budg_section,        budg_credits,       budg_balance,
+    amount_mismatch, amount_ceilings_sum, amount_request_sum, amount_words,
+    payment_exceeds, payment_incomplete,  budg_annex_list,
     // scripts/new-rule appends here
 };
 

@@ -20,6 +20,7 @@
 #include "compliance/rules/cp_delegation_visa.hpp"
 #include "compliance/rules/delib_dates_order.hpp"
 #include "compliance/rules/delib_number.hpp"
+#include "compliance/rules/grant_competence.hpp"
 #include "compliance/rules/visa_duplicate.hpp"
 #include "compliance/rules/vote_outcome.hpp"
 #include "compliance/rules/vote_proxy_interested.hpp"
@@ -35,7 +36,7 @@ namespace subvention::compliance::rules {
 inline constexpr std::array assembly_rules{
     vote_quorum,      vote_tally_exceeds,    vote_tally_short,     vote_outcome,
     vote_proxy_limit, vote_proxy_interested, attendance_duplicate, cp_delegation_visa,
-    delib_number,     delib_dates_order,     visa_duplicate,
+    delib_number,     delib_dates_order,     visa_duplicate,       grant_competence,
     // scripts/new-rule appends here
 };
 

@@ -8,6 +8,7 @@
 #include <array>
 
 #include "compliance/builtin_rule.hpp"
+#include "compliance/rules/aid_state_mention.hpp"
 #include "compliance/rules/conv_cer.hpp"
 #include "compliance/rules/conv_content.hpp"
 #include "compliance/rules/conv_period.hpp"
@@ -31,6 +32,7 @@ inline constexpr std::array convention_rules{
     deadline_non_working_day,
     publication_open_data,
     conv_cer,
+    aid_state_mention,
     // scripts/new-rule appends here
 };
 

@@ -11,6 +11,7 @@
 
 #include "compliance/builtin_rule.hpp"
 #include "compliance/rules/aid_deminimis.hpp"
+#include "compliance/rules/beneficiary_audit.hpp"
 #include "compliance/rules/budget_unbalanced.hpp"
 #include "compliance/rules/settle_ineligible_expense.hpp"
 #include "compliance/rules/settle_overpayment.hpp"
@@ -21,7 +22,7 @@ namespace subvention::compliance::rules {
 /// The execution rules (« règles d'exécution »), in catalogue order.
 inline constexpr std::array execution_rules{
     settle_report_late, settle_ineligible_expense, settle_overpayment, budget_unbalanced,
-    aid_deminimis,
+    aid_deminimis,      beneficiary_audit,
     // scripts/new-rule appends here
 };
 
