@@ -50,6 +50,12 @@ struct Dossier {
     /// What happened after the signature: payments made, final report, forecasts, State-aid
     /// facts (<subvention/execution.hpp>); nullopt: not recorded (the seed).
     std::optional<Execution> execution = std::nullopt;
+    /// Date the decision granting the subsidy was notified to the beneficiary: the sixty-day
+    /// payment deadline runs from it unless the convention sets other dates or conditions (loi
+    /// 2000-321 art. 10 as amended by loi 2021-875; PAYMENT-DEADLINE), and notification makes
+    /// the decision known to the beneficiary (CGCT L.3131-1; DELIB-EXECUTORY). A fact of the
+    /// dossier's life, seldom printed in the documents; nullopt: not known (the seed).
+    std::optional<Stated<Date>> notification_date = std::nullopt;
     friend bool operator==(const Dossier&, const Dossier&) = default;
 };
 

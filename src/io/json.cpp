@@ -614,7 +614,8 @@ struct Fields<Dossier> {
         SUBVENTION_FIELD(T, deliberation), SUBVENTION_FIELD(T, rapport),
         SUBVENTION_FIELD(T, convention), SUBVENTION_FIELD(T, annexes),
         SUBVENTION_FIELD(T, open_data_publication), SUBVENTION_FIELD(T, request_date),
-        SUBVENTION_FIELD(T, beneficiary_exercise_end), SUBVENTION_FIELD(T, execution));
+        SUBVENTION_FIELD(T, beneficiary_exercise_end), SUBVENTION_FIELD(T, execution),
+        SUBVENTION_FIELD(T, notification_date));
 };
 
 #undef SUBVENTION_FIELD
@@ -1222,7 +1223,7 @@ private:
         if constexpr (is_optional_v<typename F::type>) {
             const std::string_view name(f.name);
             if ((name == "execution" || name == "request_date" ||
-                 name == "beneficiary_exercise_end") &&
+                 name == "beneficiary_exercise_end" || name == "notification_date") &&
                 !j.contains(f.name))
                 return std::nullopt;
         }

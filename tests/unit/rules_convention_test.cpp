@@ -99,7 +99,9 @@ TEST(ConventionRules, CatalogueOrderAndIds) {
                                                  "CONV-REPORT-DEADLINE",
                                                  "DEADLINE-NON-WORKING-DAY",
                                                  "PUBLICATION-OPEN-DATA",
-                                                 "CONV-CER"};
+                                                 "CONV-CER",
+                                                 "CONV-PASS-ON",
+                                                 "WORSHIP-FUNDING"};
     ASSERT_EQ(family_rules(Family::convention).size(), expected.size());
     for (std::size_t i = 0; i < expected.size(); ++i) {
         EXPECT_EQ(family_rules(Family::convention)[i].id, expected[i]);

@@ -15,6 +15,7 @@
 #include "compliance/rules/budg_credits.hpp"
 #include "compliance/rules/budg_imputation.hpp"
 #include "compliance/rules/budg_section.hpp"
+#include "compliance/rules/payment_deadline.hpp"
 #include "compliance/rules/payment_exceeds.hpp"
 #include "compliance/rules/payment_incomplete.hpp"
 
@@ -22,8 +23,9 @@ namespace subvention::compliance::rules {
 
 /// The amount, budget and payment rules, in catalogue order.
 inline constexpr std::array amounts_rules{
-    budg_imputation,     budg_section,       budg_credits, budg_balance,    amount_mismatch,
-    amount_ceilings_sum, amount_request_sum, amount_words, payment_exceeds, payment_incomplete,
+    budg_imputation, budg_section,        budg_credits,       budg_balance,
+    amount_mismatch, amount_ceilings_sum, amount_request_sum, amount_words,
+    payment_exceeds, payment_incomplete,  payment_deadline,
     // scripts/new-rule appends here
 };
 

@@ -10,6 +10,7 @@
 #include "compliance/builtin_rule.hpp"
 #include "compliance/rules/conv_cer.hpp"
 #include "compliance/rules/conv_content.hpp"
+#include "compliance/rules/conv_pass_on.hpp"
 #include "compliance/rules/conv_period.hpp"
 #include "compliance/rules/conv_report_deadline.hpp"
 #include "compliance/rules/conv_required.hpp"
@@ -17,6 +18,7 @@
 #include "compliance/rules/conv_tacit_renewal.hpp"
 #include "compliance/rules/deadline_non_working_day.hpp"
 #include "compliance/rules/publication_open_data.hpp"
+#include "compliance/rules/worship_funding.hpp"
 
 namespace subvention::compliance::rules {
 
@@ -31,6 +33,8 @@ inline constexpr std::array convention_rules{
     deadline_non_working_day,
     publication_open_data,
     conv_cer,
+    conv_pass_on,
+    worship_funding,
     // scripts/new-rule appends here
 };
 
