@@ -50,8 +50,8 @@ constexpr MessageEntry entries[] = {
      "documents produced to the public accountant should be checked, subject to the consequences "
      "an early payment has on its regularity."},
     {"DELIB-EXECUTORY.unverifiable",
-     "The dossier does not show that the deliberation was executory before {acts:and}: it does "
-     "not give {missing:and}. The convention should be signed, and the subsidy paid, only once the "
+     "The dossier does not show that the deliberation was executory before {acts:and}: it lacks "
+     "{missing:and}. The convention should be signed, and the subsidy paid, only once the "
      "deliberation has been transmitted to the representative of the State and published or "
      "notified (CGCT art. L.3131-1 and L.3131-2)."},
     {"DELIB-EXECUTORY.event.signature", "the signature of the convention on {date}"},
@@ -515,7 +515,8 @@ constexpr MessageEntry entries[] = {
      "subsidy was due by {deadline} at the latest, since the convention sets no other payment "
      "dates and does not make payment depend on a determined event (loi 2000-321 art. 10, as "
      "amended by loi n° 2021-875 of 1 July 2021)."},
-    {"PAYMENT-DEADLINE.others", " {count} other {count|payment is|payments are} late as well."},
+    {"PAYMENT-DEADLINE.others",
+     " The dossier records {count} other late {count|payment|payments}."},
     {"PAYMENT-DEADLINE.interest",
      " The delay does not affect the legality of the decision; it is a failing of the granting "
      "authority towards the beneficiary, subject to any default interest that may be owed."},
@@ -766,7 +767,8 @@ constexpr MessageEntry entries[] = {
      "checked that the sum is used for such repairs only, subject to the wording of article 19 "
      "as amended by loi n° 2021-1109 of 24 August 2021."},
     {"WORSHIP-FUNDING.worship",
-     "The name of {beneficiary} or the purpose of the subsidy relates to the exercise of a "
+     "The name of the beneficiary ({beneficiary}) or the purpose of the subsidy relates to the "
+     "exercise of a "
      "religion (« {text} »): the Republic subsidises no religion (loi du 9 décembre 1905, art. 2). "
      "A body that also has a worship activity may be aided only for an action of general "
      "interest distinct from worship, and provided the subsidy does not fund worship, subject to "

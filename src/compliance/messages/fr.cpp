@@ -52,7 +52,7 @@ constexpr MessageEntry entries[] = {
      "des conséquences qu'un versement anticipé emporte sur sa régularité."},
     {"DELIB-EXECUTORY.unverifiable",
      "Le dossier ne permet pas de vérifier que la délibération était exécutoire avant "
-     "{acts:and} : il n'indique pas {missing:and}. La convention ne doit être signée, et la "
+     "{acts:and} : il y manque {missing:and}. La convention ne doit être signée, et la "
      "subvention versée, qu'une fois la délibération transmise au représentant de l'État et "
      "publiée ou notifiée (CGCT art. L.3131-1 et L.3131-2)."},
     {"DELIB-EXECUTORY.event.signature", "la signature de la convention du {date}"},
@@ -556,7 +556,7 @@ constexpr MessageEntry entries[] = {
      "ne fixant pas d'autres dates de versement et ne subordonnant pas le versement à un événement "
      "déterminé (loi 2000-321 art. 10, rédaction de la loi n° 2021-875 du 1er juillet 2021)."},
     {"PAYMENT-DEADLINE.others",
-     " {count} autre{count||s} versement{count||s} {count|est|sont} également "
+     " Le dossier fait état de {count} autre{count||s} versement{count||s} "
      "{count|tardif|tardifs}."},
     {"PAYMENT-DEADLINE.interest",
      " Ce retard n'affecte pas la légalité de la décision ; il constitue un manquement de "
@@ -826,7 +826,8 @@ constexpr MessageEntry entries[] = {
      "affectée exclusivement à de telles réparations, sous réserve de la rédaction de l'article 19 "
      "issue de la loi n° 2021-1109 du 24 août 2021."},
     {"WORSHIP-FUNDING.worship",
-     "Le nom de {beneficiary} ou l'objet de la subvention se rapporte à l'exercice d'un culte "
+     "Le nom du bénéficiaire ({beneficiary}) ou l'objet de la subvention se rapporte à l'exercice "
+     "d'un culte "
      "(« {text} ») : la République ne subventionne aucun culte (loi du 9 décembre 1905, art. 2). "
      "Un organisme qui exerce aussi une activité cultuelle ne peut être aidé que pour une action "
      "d'intérêt général distincte du culte, et à la condition que la subvention ne finance pas le "
