@@ -84,6 +84,9 @@ enum class LegalForm {
     foundation,  ///< fondation
     company,     ///< société, entreprise
     other,       ///< autre personne morale de droit privé
+    /// association cultuelle (loi du 9 décembre 1905, titre IV): may receive no subsidy (art.
+    /// 19; WORSHIP-FUNDING)
+    association_cultuelle,
 };
 
 /// Stable lower-case name (« association »).
@@ -109,6 +112,8 @@ enum class LegalForm {
         return "company";
     case LegalForm::other:
         return "other";
+    case LegalForm::association_cultuelle:
+        return "association_cultuelle";
     }
     return "other";
 }

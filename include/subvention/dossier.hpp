@@ -63,6 +63,12 @@ struct Dossier {
     /// enterprise for the aid competence of the région (GRANT-COMPETENCE, AID-STATE-MENTION).
     /// nullopt: not known, which is not « no ».
     std::optional<bool> beneficiary_economic_activity = std::nullopt;
+    /// Date the decision granting the subsidy was notified to the beneficiary: the sixty-day
+    /// payment deadline runs from it unless the convention sets other dates or conditions (loi
+    /// 2000-321 art. 10 as amended by loi 2021-875; PAYMENT-DEADLINE), and notification makes
+    /// the decision known to the beneficiary (CGCT L.3131-1; DELIB-EXECUTORY). A fact of the
+    /// dossier's life, seldom printed in the documents; nullopt: not known (the seed).
+    std::optional<Stated<Date>> notification_date = std::nullopt;
     friend bool operator==(const Dossier&, const Dossier&) = default;
 };
 

@@ -617,7 +617,7 @@ struct Fields<Dossier> {
         SUBVENTION_FIELD(T, beneficiary_exercise_end), SUBVENTION_FIELD(T, execution),
         SUBVENTION_FIELD(T, beneficiary_resources),
         SUBVENTION_FIELD(T, beneficiary_other_public_subsidies),
-        SUBVENTION_FIELD(T, beneficiary_economic_activity));
+        SUBVENTION_FIELD(T, beneficiary_economic_activity), SUBVENTION_FIELD(T, notification_date));
 };
 
 #undef SUBVENTION_FIELD
@@ -1227,7 +1227,7 @@ private:
             if ((name == "execution" || name == "request_date" ||
                  name == "beneficiary_exercise_end" || name == "beneficiary_resources" ||
                  name == "beneficiary_other_public_subsidies" ||
-                 name == "beneficiary_economic_activity") &&
+                 name == "beneficiary_economic_activity" || name == "notification_date") &&
                 !j.contains(f.name))
                 return std::nullopt;
         }

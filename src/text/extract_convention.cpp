@@ -421,6 +421,8 @@ LegalForm legal_form_of(std::string_view key) {
         return LegalForm::commune;
     if (key.starts_with("COMMUNAUTE") || key.starts_with("METROPOLE"))
         return LegalForm::epci;
+    if (key.starts_with("ASSOCIATION CULTUELLE"))
+        return LegalForm::association_cultuelle;
     if (key.starts_with("ASSOCIATION"))
         return LegalForm::association;
     if (key.starts_with("FONDATION"))
@@ -475,9 +477,13 @@ void parse_party(Doc& d, ConventionParty& p, const std::string& full, std::size_
         }
     p.legal_form = legal_form_of(k.substr(kb));
     if (p.legal_form == LegalForm::association || p.legal_form == LegalForm::foundation ||
-        p.legal_form == LegalForm::company) {
-        const auto sp = k.find(' ', kb);
-        kb = sp == npos ? k.size() : sp + 1;
+        p.legal_form == LegalForm::company || p.legal_form == LegalForm::association_cultuelle) {
+        // The form's words are not the name: one word, two for « association cultuelle ».
+        for (int words = p.legal_form == LegalForm::association_cultuelle ? 2 : 1; words > 0;
+             --words) {
+            const auto sp = k.find(' ', kb);
+            kb = sp == npos ? k.size() : sp + 1;
+        }
     }
     // Name: up to « , dont », « dont », « , » or « représenté ».
     std::size_t ke = k.size();
@@ -1062,6 +1068,11 @@ std::optional<ClauseKind> clause_kind(std::string_view k) {
         return ClauseKind::renunciation;
     if (has_word(k, "RESILIEE") || has_word(k, "RESILIE"))
         return ClauseKind::termination;
+    // An authorisation to pass the subsidy on to other bodies (CGCT L.1611-4) before a
+    // repayment to the grantor, which speaks of « reverser » too.
+    if ((has_prefix(k, "REVERSE") || has_prefix(k, "REDISTRIBU")) && has_prefix(k, "AUTORIS") &&
+        k.find("AU DEPARTEMENT") == npos)
+        return ClauseKind::pass_on_allowed;
     if (has_prefix(k, "REVERSE") || has_prefix(k, "REMBOURSE") || has_prefix(k, "RESTITU"))
         return ClauseKind::reimbursement;
     if (k.find("TRIBUNAL ADMINISTRATIF") != npos || has_word(k, "JURIDICTION"))

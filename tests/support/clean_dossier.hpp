@@ -42,6 +42,14 @@ inline Date clean_meeting_date() {
                          "Abstention : 1 voix (Groupe Union pour le Pas-de-Calais)")
             .value();
 
+    // Executory before the convention is signed (DELIB-EXECUTORY): transmitted to the prefect
+    // and published two days after the meeting.
+    delib.transmission_date =
+        Stated<Date>{Date(2024, 3, 20),
+                     {DocumentKind::deliberation, "mentions", "Reçu en préfecture le 20/03/2024"}};
+    delib.publication_date = Stated<Date>{
+        Date(2024, 3, 20), {DocumentKind::deliberation, "mentions", "Publié le 20/03/2024"}};
+
     // SEED-12: a subsidy to an association is imputed on 65748 « autres personnes de droit
     // privé », not on 6568 « autres participations ».
     for (auto& row : delib.imputations)

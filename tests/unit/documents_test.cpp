@@ -438,7 +438,7 @@ void expect_distinct_names(int last) {
 
 TEST(StableNames, EveryEnumeratorHasItsOwnName) {
     expect_distinct_names<sv::IdentifierLabel>(static_cast<int>(sv::IdentifierLabel::other));
-    expect_distinct_names<sv::LegalForm>(static_cast<int>(sv::LegalForm::other));
+    expect_distinct_names<sv::LegalForm>(static_cast<int>(sv::LegalForm::association_cultuelle));
     expect_distinct_names<sv::LegalTextKind>(static_cast<int>(sv::LegalTextKind::other));
     expect_distinct_names<sv::Opinion>(static_cast<int>(sv::Opinion::reserved));
     expect_distinct_names<sv::DocumentStatus>(static_cast<int>(sv::DocumentStatus::executed));

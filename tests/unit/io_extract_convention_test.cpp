@@ -424,6 +424,27 @@ TEST(ExtractConventionRobustness, ASiretLabelledSiretIsLabelledSiret) {
     EXPECT_EQ(c.beneficiary.identifier->value, "440 672 020 00037");
 }
 
+TEST(ExtractConventionRobustness, AnAssociationCultuelleIsReadAsSuchWithoutItsFormInTheName) {
+    const auto c =
+        extracted(replaced(seed(), "L’association Acteurs Pour une Économie Solidaire, dont",
+                           "L’association cultuelle Acteurs Pour une Économie Solidaire, dont"));
+    EXPECT_EQ(c.beneficiary.legal_form, LegalForm::association_cultuelle);
+    EXPECT_EQ(c.beneficiary.name, "Acteurs Pour une Économie Solidaire");
+}
+
+TEST(ExtractConventionRobustness, AnAuthorisationToPassTheSubsidyOnIsItsOwnClause) {
+    const std::string sentence = "L’organisme est autorisé à reverser tout ou partie de la "
+                                 "subvention aux structures accompagnées.";
+    const auto c = extracted(replaced(
+        seed(), "Elle ne pourra en aucun cas être utilisée pour financer des activités cultuelles",
+        sentence + " Elle ne pourra en aucun cas être utilisée pour financer des activités "
+                   "cultuelles"));
+    EXPECT_TRUE(has_clause(c, ClauseKind::pass_on_allowed));
+    // The repayments of art. 12 (« reverser au Département ») stay repayments.
+    EXPECT_EQ(clauses_of(c, ClauseKind::reimbursement).size(),
+              clauses_of(*examples::apes_2023().convention, ClauseKind::reimbursement).size());
+}
+
 // --- Expected facts not found -----------------------------------------------------------------
 
 TEST(ExtractConventionMissing, ARemovedPeriodIsAWarningNotAnInventedValue) {

@@ -240,6 +240,8 @@ Dossier full_dossier() {
     d.beneficiary_other_public_subsidies = Stated<Euros>{
         Euros::from_cents(4'000'000), src(DocumentKind::dossier, "budget", "subventions")};
     d.beneficiary_economic_activity = false;
+    d.notification_date =
+        Stated<Date>{Date(2023, 3, 27), src(DocumentKind::dossier, "notification", "AR")};
     // Execution data, every optional set.
     Execution x;
     x.payments = {PaymentMade{Date(2023, 4, 14), Euros::from_cents(5'700'000), 1, "Mandat 1"}};
@@ -456,7 +458,7 @@ TEST(JsonRoundTrip, EnumerationsHaveTheNamesTheirToStringGives) {
     // (SchemaAgreement checks the lists).
     EXPECT_EQ(names_of<DocumentKind>().size(), 4U);
     EXPECT_EQ(names_of<IdentifierLabel>().size(), 5U);
-    EXPECT_EQ(names_of<LegalForm>().size(), 10U);
+    EXPECT_EQ(names_of<LegalForm>().size(), 11U);
     EXPECT_EQ(names_of<LegalTextKind>().size(), 6U);
     EXPECT_EQ(names_of<Opinion>().size(), 3U);
     EXPECT_EQ(names_of<VisaKind>().size(), std::variant_size_v<VisaContent>);
@@ -552,11 +554,11 @@ TEST(JsonFormat, KeysAreTheMemberNamesInDeclarationOrder) {
     const auto ordered = nlohmann::ordered_json::parse(io::to_json(examples::apes_2023()));
     for (const auto& item : ordered.items())
         top.push_back(item.key());
-    EXPECT_EQ(top,
-              (std::vector<std::string>{
-                  "deliberation", "rapport", "convention", "annexes", "open_data_publication",
-                  "request_date", "beneficiary_exercise_end", "execution", "beneficiary_resources",
-                  "beneficiary_other_public_subsidies", "beneficiary_economic_activity"}));
+    EXPECT_EQ(top, (std::vector<std::string>{
+                       "deliberation", "rapport", "convention", "annexes", "open_data_publication",
+                       "request_date", "beneficiary_exercise_end", "execution",
+                       "beneficiary_resources", "beneficiary_other_public_subsidies",
+                       "beneficiary_economic_activity", "notification_date"}));
     std::vector<std::string> period;
     for (const auto& item : ordered.at(Ptr("/convention/period/value")).items())
         period.push_back(item.key());
@@ -654,14 +656,17 @@ TEST_F(JsonErrors, DossierWithoutTheOptionalDatesLoadsAndOneWithThemRoundTrips) 
     json old = apes;
     old.erase("request_date");
     old.erase("beneficiary_exercise_end");
+    old.erase("notification_date");
     const auto r = io::dossier_from_json(old.dump());
     ASSERT_TRUE(r.ok()) << describe(r);
     EXPECT_FALSE(r.value().request_date.has_value());
     EXPECT_FALSE(r.value().beneficiary_exercise_end.has_value());
+    EXPECT_FALSE(r.value().notification_date.has_value());
 
     Dossier d = examples::apes_2023();
     d.request_date = Stated<Date>{Date(2022, 11, 3), {DocumentKind::dossier, {}, {}}};
     d.beneficiary_exercise_end = Stated<Date>{Date(2024, 6, 30), {DocumentKind::dossier, {}, {}}};
+    d.notification_date = Stated<Date>{Date(2023, 3, 27), {DocumentKind::dossier, {}, {}}};
     const auto back = io::dossier_from_json(io::to_json(d));
     ASSERT_TRUE(back.ok()) << describe(back);
     EXPECT_TRUE(back.value() == d);
@@ -1093,6 +1098,7 @@ void walk(const json& root, const json& node, const json& value, const std::stri
             must_be_required.erase("beneficiary_resources");
             must_be_required.erase("beneficiary_other_public_subsidies");
             must_be_required.erase("beneficiary_economic_activity");
+            must_be_required.erase("notification_date");
         }
         if (required != must_be_required)
             problems.push_back(path + " : toutes les propriétés doivent être requises");

@@ -92,7 +92,7 @@ TEST(AmountsRules, CatalogueOrderAndIdsAreThePublicOnes) {
     const std::vector<std::string_view> ids{
         "BUDG-IMPUTATION", "BUDG-SECTION",        "BUDG-CREDITS",       "BUDG-BALANCE",
         "AMOUNT-MISMATCH", "AMOUNT-CEILINGS-SUM", "AMOUNT-REQUEST-SUM", "AMOUNT-WORDS",
-        "PAYMENT-EXCEEDS", "PAYMENT-INCOMPLETE",  "BUDG-ANNEX-LIST"};
+        "PAYMENT-EXCEEDS", "PAYMENT-INCOMPLETE",  "BUDG-ANNEX-LIST",    "PAYMENT-DEADLINE"};
     ASSERT_EQ(family_rules(cp::Family::amounts).size(), ids.size());
     for (std::size_t i = 0; i < ids.size(); ++i) {
         EXPECT_EQ(family_rules(cp::Family::amounts)[i].id, ids[i]);
@@ -152,6 +152,12 @@ TEST(AmountsRules, EveryDiagnosticHasBothMessagesAPathAndALegalBasis) {
         sv::Payment{sv::PaymentKind::single,
                     {eur(99'000), {DocumentKind::convention, "article 7", "x"}},
                     sv::PaymentTrigger::date,
+                    std::nullopt,
+                    std::nullopt},
+        // No date nor event: the sixty-day payment deadline applies (PAYMENT-DEADLINE).
+        sv::Payment{sv::PaymentKind::balance,
+                    {eur(1'000), {DocumentKind::convention, "article 7", "y"}},
+                    sv::PaymentTrigger::other,
                     std::nullopt,
                     std::nullopt}};
     std::size_t total = 0;

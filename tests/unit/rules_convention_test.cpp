@@ -100,7 +100,9 @@ TEST(ConventionRules, CatalogueOrderAndIds) {
                                                  "DEADLINE-NON-WORKING-DAY",
                                                  "PUBLICATION-OPEN-DATA",
                                                  "CONV-CER",
-                                                 "AID-STATE-MENTION"};
+                                                 "AID-STATE-MENTION",
+                                                 "CONV-PASS-ON",
+                                                 "WORSHIP-FUNDING"};
     ASSERT_EQ(family_rules(Family::convention).size(), expected.size());
     for (std::size_t i = 0; i < expected.size(); ++i) {
         EXPECT_EQ(family_rules(Family::convention)[i].id, expected[i]);

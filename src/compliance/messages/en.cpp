@@ -27,6 +27,40 @@ constexpr MessageEntry entries[] = {
      "authorisation to sign the convention cannot be verified"},
     {"DELIB-MISSING.signed", "; a signed convention must rest on an executory deliberation."},
     {"DELIB-MISSING.draft", " (not verifiable: deliberation not provided)."},
+    {"DELIB-EXECUTORY.signature",
+     "The convention was signed on {date}, before the deliberation authorising its signature was "
+     "executory: {reasons:and}."},
+    {"DELIB-EXECUTORY.payment",
+     "The payment of {amount} of {date} was made before the deliberation granting the subsidy was "
+     "executory: {reasons:and}."},
+    {"DELIB-EXECUTORY.reason.transmission",
+     "it was transmitted to the representative of the State only on {date}"},
+    {"DELIB-EXECUTORY.reason.made_known", "it was published or notified only on {date}"},
+    {"DELIB-EXECUTORY.signature_effect",
+     " The deliberations of the conseil départemental and of its commission permanente are "
+     "executory only once transmitted to the representative of the State and published or "
+     "notified (CGCT art. L.3131-1 and L.3131-2). Signing a convention before the authorising "
+     "deliberation is transmitted is a defect in the conditions in which the parties gave their "
+     "consent; given the requirement of loyalty in contractual relations, that defect alone does "
+     "not lead the judge to set the convention aside (CE, Ass., 28 December 2009, Commune de "
+     "Béziers; CE, 10 December 2010, Communes d'Amigny-Rouy et de Servais). Conventions should be "
+     "signed once these formalities are completed."},
+    {"DELIB-EXECUTORY.payment_effect",
+     " A subsidy may be paid only in execution of an executory decision (CGCT art. L.3131-1); the "
+     "documents produced to the public accountant should be checked, subject to the consequences "
+     "an early payment has on its regularity."},
+    {"DELIB-EXECUTORY.unverifiable",
+     "The dossier does not show that the deliberation was executory before {acts:and}: it lacks "
+     "{missing:and}. The convention should be signed, and the subsidy paid, only once the "
+     "deliberation has been transmitted to the representative of the State and published or "
+     "notified (CGCT art. L.3131-1 and L.3131-2)."},
+    {"DELIB-EXECUTORY.event.signature", "the signature of the convention on {date}"},
+    {"DELIB-EXECUTORY.event.signature_blank", "the signature of the convention"},
+    {"DELIB-EXECUTORY.event.payment", "the payment of {date}"},
+    {"DELIB-EXECUTORY.missing.signature", "the signature date of the convention"},
+    {"DELIB-EXECUTORY.missing.transmission",
+     "the date the deliberation was transmitted to the representative of the State"},
+    {"DELIB-EXECUTORY.missing.made_known", "the date the deliberation was published or notified"},
     // ---- end dossier ----
     // ---- assembly ----
     {"phrase.assembly.stop", "."},
@@ -505,7 +539,8 @@ constexpr MessageEntry entries[] = {
     {"BUDG-ANNEX-LIST",
      "The subsidy of {amount} granted to « {beneficiary} » {reason}: the body must appear in the "
      "list, annexed to the département's budget documents, of the bodies to which the "
-     "département paid a subsidy above 75\u202F000\u00A0€ or representing more than 50% of the income "
+     "département paid a subsidy above 75\u202F000\u00A0€ or representing more than 50% of the "
+     "income "
      "shown in their income statement (CGCT L.3313-1, referring to article L.2313-1, 4° c)."},
     {"BUDG-ANNEX-LIST.amount", "exceeds {threshold:prose}"},
     {"BUDG-ANNEX-LIST.share",
@@ -523,6 +558,39 @@ constexpr MessageEntry entries[] = {
     {"BUDG-ANNEX-LIST.text_of_2015",
      " Subject to amendments of these articles after 2015 (loi NOTRe, M57 instruction, single "
      "financial statement), not verified."},
+    {"PAYMENT-DEADLINE.late",
+     "The payment of {amount} of {date} was made {days} {days|day|days} after the sixty-day "
+     "period following the notification of the grant decision on {notification} expired: the "
+     "subsidy was due by {deadline} at the latest, since the convention sets no other payment "
+     "dates and does not make payment depend on a determined event (loi 2000-321 art. 10, as "
+     "amended by loi n° 2021-875 of 1 July 2021)."},
+    {"PAYMENT-DEADLINE.others",
+     " The dossier records {count} other late {count|payment|payments}."},
+    {"PAYMENT-DEADLINE.interest",
+     " The delay does not affect the legality of the decision; it is a failing of the granting "
+     "authority towards the beneficiary, subject to any default interest that may be owed."},
+    {"PAYMENT-DEADLINE.unknown_notification",
+     "The payment of {first} was made while the convention sets no other payment dates and does "
+     "not make payment depend on a determined event: the subsidy was then due within sixty days "
+     "of the notification of the grant decision (loi 2000-321 art. 10, as amended by loi "
+     "n° 2021-875 of 1 July 2021). The dossier does not give the date of that notification, so "
+     "whether the period was kept cannot be verified."},
+    {"PAYMENT-DEADLINE.no_schedule",
+     "The convention schedules no payment: unless the granting authority sets other payment "
+     "dates or a determined event, the subsidy must be paid within sixty days of the "
+     "notification of the grant decision (loi 2000-321 art. 10, as amended by loi n° 2021-875 of "
+     "1 July 2021)."},
+    {"PAYMENT-DEADLINE.no_trigger",
+     "The convention's schedule does not set, for each payment, the date or the event that "
+     "releases it: failing that, the subsidy must be paid within sixty days of the notification "
+     "of the grant decision (loi 2000-321 art. 10, as amended by loi n° 2021-875 of 1 July "
+     "2021)."},
+    {"PAYMENT-DEADLINE.due",
+     " The decision having been notified on {notification}, payment is due by {deadline} at the "
+     "latest."},
+    {"PAYMENT-DEADLINE.due_unknown",
+     " The convention should state the date or the event of each payment, or the subsidy be paid "
+     "within that period."},
     // ---- end amounts ----
     // ---- convention ----
     {"CONV-REQUIRED.one", "The {amount} subsidy granted to « {beneficiary} » exceeds"},
@@ -755,6 +823,47 @@ constexpr MessageEntry entries[] = {
      " Subject to the content of Article 6 of Regulation (EU) 2023/2831, not verified: the duty "
      "to inform applied is that of Article 6(1) of Regulation (EU) No 1407/2013, which it "
      "replaces."},
+    {"CONV-PASS-ON",
+     "The convention describes a redistribution of the subsidy by {beneficiary} to other bodies "
+     "(« {text} ») but has no clause expressly authorising it. A subsidised body may not use all "
+     "or part of the subsidy as subsidies to other associations, œuvres or enterprises « sauf "
+     "lorsque cela est expressément prévu dans la convention » (CGCT art. L.1611-4)."},
+    {"CONV-PASS-ON.others",
+     " {count} other {count|passage|passages} of the convention {count|describes|describe} such a "
+     "redistribution."},
+    {"CONV-PASS-ON.advice",
+     " Should that mention not be regarded as an express authorisation, the sums passed on would "
+     "be used against the law and could be recovered. A clause expressly authorising the "
+     "passing-on, naming its recipients, its amount and its conditions, should be added."},
+    {"WORSHIP-FUNDING.cultuelle",
+     "{beneficiary} is an association cultuelle: it may not, in any form whatsoever, receive a "
+     "subsidy from the State, the départements or the communes (loi du 9 décembre 1905, art. 19), "
+     "the Republic subsidising no religion (art. 2). The subsidy cannot be granted to it; only "
+     "sums allotted for repairs to buildings used for public worship escape the ban."},
+    {"WORSHIP-FUNDING.repairs",
+     "{beneficiary} is an association cultuelle, which may receive no subsidy (loi du 9 décembre "
+     "1905, art. 19); the convention is however about repairs or works, and sums allotted for "
+     "repairs to buildings used for public worship are not regarded as subsidies. It should be "
+     "checked that the sum is used for such repairs only, subject to the wording of article 19 "
+     "as amended by loi n° 2021-1109 of 24 August 2021."},
+    {"WORSHIP-FUNDING.worship",
+     "The name of the beneficiary ({beneficiary}) or the purpose of the subsidy relates to the "
+     "exercise of a "
+     "religion (« {text} »): the Republic subsidises no religion (loi du 9 décembre 1905, art. 2). "
+     "A body that also has a worship activity may be aided only for an action of general "
+     "interest distinct from worship, and provided the subsidy does not fund worship, subject to "
+     "the case law of the Conseil d'État of 2011 that allows it."},
+    {"WORSHIP-FUNDING.no_clause",
+     " The convention has no clause excluding the funding of worship activities: the subsidised "
+     "activity should be checked and that exclusion stipulated."},
+    {"WORSHIP-FUNDING.clause",
+     " The convention excludes the funding of worship activities; it remains to check that the "
+     "subsidised activity is distinct from them."},
+    {"WORSHIP-FUNDING.local_law",
+     "The granting authority is in département {code}, where the loi du 9 décembre 1905 does not "
+     "apply (Bas-Rhin, Haut-Rhin, Moselle): the beneficiary {beneficiary} appearing to be linked "
+     "to a religion, the subsidy is to be assessed under the local law of worship, subject to a "
+     "review of that regime, which this check does not include."},
     // ---- end convention ----
     // ---- formal ----
     {"CONV-JURISDICTION.derogation",

@@ -28,6 +28,41 @@ constexpr MessageEntry entries[] = {
     {"DELIB-MISSING.signed",
      " ; la convention signée doit reposer sur une délibération exécutoire."},
     {"DELIB-MISSING.draft", " (non vérifiable : délibération non fournie)."},
+    {"DELIB-EXECUTORY.signature",
+     "La convention a été signée le {date}, avant que la délibération qui autorise sa signature "
+     "soit exécutoire : {reasons:and}."},
+    {"DELIB-EXECUTORY.payment",
+     "Le versement de {amount} du {date} a été effectué avant que la délibération qui attribue la "
+     "subvention soit exécutoire : {reasons:and}."},
+    {"DELIB-EXECUTORY.reason.transmission",
+     "elle n'a été transmise au représentant de l'État que le {date}"},
+    {"DELIB-EXECUTORY.reason.made_known", "elle n'a été publiée ou notifiée que le {date}"},
+    {"DELIB-EXECUTORY.signature_effect",
+     " Les délibérations du conseil départemental et de sa commission permanente ne sont "
+     "exécutoires qu'une fois transmises au représentant de l'État et publiées ou notifiées (CGCT "
+     "art. L.3131-1 et L.3131-2). La signature d'une convention avant la transmission de la "
+     "délibération qui l'autorise est un vice affectant les conditions dans lesquelles les parties "
+     "ont donné leur consentement ; eu égard à l'exigence de loyauté des relations "
+     "contractuelles, ce vice ne suffit pas à lui seul à faire écarter la convention (CE, Ass., "
+     "28 décembre 2009, Commune de Béziers ; CE, 10 décembre 2010, Communes d'Amigny-Rouy et de "
+     "Servais). Les conventions doivent être signées après l'accomplissement de ces formalités."},
+    {"DELIB-EXECUTORY.payment_effect",
+     " Une subvention ne peut être versée qu'en exécution d'une décision exécutoire (CGCT art. "
+     "L.3131-1) ; il convient de vérifier les pièces produites au comptable public, sous réserve "
+     "des conséquences qu'un versement anticipé emporte sur sa régularité."},
+    {"DELIB-EXECUTORY.unverifiable",
+     "Le dossier ne permet pas de vérifier que la délibération était exécutoire avant "
+     "{acts:and} : il y manque {missing:and}. La convention ne doit être signée, et la "
+     "subvention versée, qu'une fois la délibération transmise au représentant de l'État et "
+     "publiée ou notifiée (CGCT art. L.3131-1 et L.3131-2)."},
+    {"DELIB-EXECUTORY.event.signature", "la signature de la convention du {date}"},
+    {"DELIB-EXECUTORY.event.signature_blank", "la signature de la convention"},
+    {"DELIB-EXECUTORY.event.payment", "le versement du {date}"},
+    {"DELIB-EXECUTORY.missing.signature", "la date de signature de la convention"},
+    {"DELIB-EXECUTORY.missing.transmission",
+     "la date de transmission de la délibération au représentant de l'État"},
+    {"DELIB-EXECUTORY.missing.made_known",
+     "la date de publication ou de notification de la délibération"},
     // ---- end dossier ----
     // ---- assembly ----
     {"phrase.assembly.stop", "."},
@@ -545,7 +580,8 @@ constexpr MessageEntry entries[] = {
     {"BUDG-ANNEX-LIST",
      "La subvention de {amount} accordée à « {beneficiary} » {reason} : l'organisme doit figurer "
      "sur la liste, annexée aux documents budgétaires du département, des organismes auxquels le "
-     "département a versé une subvention supérieure à 75\u202F000\u00A0€ ou représentant plus de 50\u00A0% du "
+     "département a versé une subvention supérieure à 75\u202F000\u00A0€ ou représentant plus de "
+     "50\u00A0% du "
      "produit figurant à leur compte de résultat (CGCT L.3313-1, renvoyant à l'article L.2313-1, "
      "4° c)."},
     {"BUDG-ANNEX-LIST.amount", "dépasse {threshold:prose}"},
@@ -564,6 +600,42 @@ constexpr MessageEntry entries[] = {
     {"BUDG-ANNEX-LIST.text_of_2015",
      " Sous réserve des modifications de ces articles postérieures à 2015 (loi NOTRe, instruction "
      "M57, compte financier unique), non vérifiées."},
+    {"PAYMENT-DEADLINE.late",
+     "Le versement de {amount} du {date} est intervenu {days} {days|jour|jours} après l'expiration "
+     "du délai de soixante jours suivant la notification de la décision d'attribution, le "
+     "{notification} : la subvention devait être versée au plus tard le {deadline}, la convention "
+     "ne fixant pas d'autres dates de versement et ne subordonnant pas le versement à un événement "
+     "déterminé (loi 2000-321 art. 10, rédaction de la loi n° 2021-875 du 1er juillet 2021)."},
+    {"PAYMENT-DEADLINE.others",
+     " Le dossier fait état de {count} autre{count||s} versement{count||s} "
+     "{count|tardif|tardifs}."},
+    {"PAYMENT-DEADLINE.interest",
+     " Ce retard n'affecte pas la légalité de la décision ; il constitue un manquement de "
+     "l'autorité qui attribue la subvention envers le bénéficiaire, sous réserve des intérêts "
+     "moratoires qui pourraient être dus."},
+    {"PAYMENT-DEADLINE.unknown_notification",
+     "Le versement du {first} est intervenu sans que la convention fixe d'autres dates de "
+     "versement ou subordonne le versement à un événement déterminé : la subvention devait alors "
+     "être versée dans les soixante jours suivant la notification de la décision d'attribution "
+     "(loi 2000-321 art. 10, rédaction de la loi n° 2021-875 du 1er juillet 2021). Le dossier "
+     "n'indiquant pas la date de cette notification, le respect de ce délai ne peut pas être "
+     "vérifié."},
+    {"PAYMENT-DEADLINE.no_schedule",
+     "La convention ne fixe aucun versement : à défaut d'autres dates de versement ou d'un "
+     "événement déterminé arrêtés par l'autorité qui attribue la subvention, celle-ci doit être "
+     "versée dans les soixante jours suivant la notification de la décision d'attribution (loi "
+     "2000-321 art. 10, rédaction de la loi n° 2021-875 du 1er juillet 2021)."},
+    {"PAYMENT-DEADLINE.no_trigger",
+     "L'échéancier de la convention ne fixe pas, pour chaque versement, la date ou l'événement qui "
+     "le déclenche : à défaut, la subvention doit être versée dans les soixante jours suivant la "
+     "notification de la décision d'attribution (loi 2000-321 art. 10, rédaction de la loi "
+     "n° 2021-875 du 1er juillet 2021)."},
+    {"PAYMENT-DEADLINE.due",
+     " La décision ayant été notifiée le {notification}, le versement est dû au plus tard le "
+     "{deadline}."},
+    {"PAYMENT-DEADLINE.due_unknown",
+     " Il convient de préciser dans la convention la date ou l'événement de chaque versement, ou "
+     "de verser la subvention dans ce délai."},
     // ---- end amounts ----
     // ---- convention ----
     {"CONV-REQUIRED.one", "La subvention de {amount} attribuée à « {beneficiary} » dépasse"},
@@ -808,6 +880,51 @@ constexpr MessageEntry entries[] = {
      " Sous réserve du contenu de l'article 6 du règlement (UE) 2023/2831, non vérifié : "
      "l'obligation d'information retenue est celle de l'article 6 § 1 du règlement (UE) "
      "n° 1407/2013, qu'il remplace."},
+    {"CONV-PASS-ON",
+     "La convention décrit une redistribution de la subvention par {beneficiary} à d'autres "
+     "organismes (« {text} ») sans comporter de clause qui l'autorise expressément. Or il est "
+     "interdit à un organisme subventionné d'employer tout ou partie de la subvention en "
+     "subventions à d'autres associations, œuvres ou entreprises, « sauf lorsque cela est "
+     "expressément prévu dans la convention » (CGCT art. L.1611-4)."},
+    {"CONV-PASS-ON.others",
+     " {count} autre{count||s} passage{count||s} de la convention {count|décrit|décrivent} une "
+     "telle redistribution."},
+    {"CONV-PASS-ON.advice",
+     " Si cette mention n'était pas regardée comme une autorisation expresse, les sommes reversées "
+     "seraient employées contrairement à la loi et pourraient être répétées. Il convient "
+     "d'insérer une clause autorisant expressément le reversement, qui en désigne les "
+     "bénéficiaires, le montant et les conditions."},
+    {"WORSHIP-FUNDING.cultuelle",
+     "{beneficiary} est une association cultuelle : elle ne peut, sous quelque forme que ce soit, "
+     "recevoir de subvention de l'État, des départements et des communes (loi du 9 décembre 1905, "
+     "art. 19), la République ne subventionnant aucun culte (art. 2). La subvention ne peut pas "
+     "lui être attribuée ; seules échappent à cette interdiction les sommes allouées pour des "
+     "réparations aux édifices affectés au culte public."},
+    {"WORSHIP-FUNDING.repairs",
+     "{beneficiary} est une association cultuelle, qui ne peut recevoir de subvention (loi du "
+     "9 décembre 1905, art. 19) ; la convention porte toutefois sur des réparations ou des "
+     "travaux, et les sommes allouées pour réparations aux édifices affectés au culte public ne "
+     "sont pas considérées comme des subventions. Il convient de vérifier que la somme est "
+     "affectée exclusivement à de telles réparations, sous réserve de la rédaction de l'article 19 "
+     "issue de la loi n° 2021-1109 du 24 août 2021."},
+    {"WORSHIP-FUNDING.worship",
+     "Le nom du bénéficiaire ({beneficiary}) ou l'objet de la subvention se rapporte à l'exercice "
+     "d'un culte "
+     "(« {text} ») : la République ne subventionne aucun culte (loi du 9 décembre 1905, art. 2). "
+     "Un organisme qui exerce aussi une activité cultuelle ne peut être aidé que pour une action "
+     "d'intérêt général distincte du culte, et à la condition que la subvention ne finance pas le "
+     "culte, sous réserve de la jurisprudence du Conseil d'État de 2011 qui l'admet."},
+    {"WORSHIP-FUNDING.no_clause",
+     " La convention ne comporte aucune clause excluant le financement d'activités cultuelles : "
+     "il convient de vérifier l'activité subventionnée et de stipuler cette exclusion."},
+    {"WORSHIP-FUNDING.clause",
+     " La convention exclut le financement d'activités cultuelles ; il reste à vérifier que "
+     "l'activité subventionnée en est distincte."},
+    {"WORSHIP-FUNDING.local_law",
+     "La collectivité attributaire relève du département {code}, où la loi du 9 décembre 1905 "
+     "n'est pas applicable (Bas-Rhin, Haut-Rhin, Moselle) : le bénéficiaire {beneficiary} "
+     "paraissant lié à un culte, la subvention s'apprécie au regard du droit local des cultes, "
+     "sous réserve de l'examen de ce régime, que la présente vérification n'inclut pas."},
     // ---- end convention ----
     // ---- formal ----
     {"CONV-JURISDICTION.derogation",

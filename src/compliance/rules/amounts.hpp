@@ -16,6 +16,7 @@
 #include "compliance/rules/budg_credits.hpp"
 #include "compliance/rules/budg_imputation.hpp"
 #include "compliance/rules/budg_section.hpp"
+#include "compliance/rules/payment_deadline.hpp"
 #include "compliance/rules/payment_exceeds.hpp"
 #include "compliance/rules/payment_incomplete.hpp"
 
@@ -25,7 +26,7 @@ namespace subvention::compliance::rules {
 inline constexpr std::array amounts_rules{
     budg_imputation, budg_section,        budg_credits,       budg_balance,
     amount_mismatch, amount_ceilings_sum, amount_request_sum, amount_words,
-    payment_exceeds, payment_incomplete,  budg_annex_list,
+    payment_exceeds, payment_incomplete,  budg_annex_list,    payment_deadline,
     // scripts/new-rule appends here
 };
 

@@ -187,6 +187,7 @@ enum class PartyCategory { unknown, public_person, private_person };
     case LegalForm::public_body:
         return PartyCategory::public_person;
     case LegalForm::association:
+    case LegalForm::association_cultuelle:
     case LegalForm::foundation:
     case LegalForm::company:
     case LegalForm::other:

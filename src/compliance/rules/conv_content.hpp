@@ -97,7 +97,8 @@ inline void check_conv_content(const Context& ctx, Emitter& out) {
     const std::size_t version = detail::art10_version(ctx.as_of);
     const bool since_2021 = version == 0;
     const LegalForm form = c.beneficiary.legal_form;
-    const bool non_profit = form == LegalForm::association || form == LegalForm::foundation;
+    const bool non_profit = form == LegalForm::association || form == LegalForm::foundation ||
+                            form == LegalForm::association_cultuelle;
 
     struct Missing {
         bool missing;

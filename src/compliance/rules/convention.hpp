@@ -11,6 +11,7 @@
 #include "compliance/rules/aid_state_mention.hpp"
 #include "compliance/rules/conv_cer.hpp"
 #include "compliance/rules/conv_content.hpp"
+#include "compliance/rules/conv_pass_on.hpp"
 #include "compliance/rules/conv_period.hpp"
 #include "compliance/rules/conv_report_deadline.hpp"
 #include "compliance/rules/conv_required.hpp"
@@ -18,6 +19,7 @@
 #include "compliance/rules/conv_tacit_renewal.hpp"
 #include "compliance/rules/deadline_non_working_day.hpp"
 #include "compliance/rules/publication_open_data.hpp"
+#include "compliance/rules/worship_funding.hpp"
 
 namespace subvention::compliance::rules {
 
@@ -33,6 +35,8 @@ inline constexpr std::array convention_rules{
     publication_open_data,
     conv_cer,
     aid_state_mention,
+    conv_pass_on,
+    worship_funding,
     // scripts/new-rule appends here
 };
 

@@ -13,6 +13,7 @@
 #include <array>
 
 #include "compliance/builtin_rule.hpp"
+#include "compliance/rules/delib_executory.hpp"
 
 namespace subvention::compliance::rules {
 
@@ -68,7 +69,7 @@ inline constexpr BuiltinRule delib_missing{"DELIB-MISSING", "Délibération abse
 
 /// The dossier rules, first in catalogue order.
 inline constexpr std::array dossier_rules{
-    dossier_empty, delib_missing,
+    dossier_empty, delib_missing, delib_executory,
     // scripts/new-rule appends here
 };
 
