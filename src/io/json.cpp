@@ -459,7 +459,7 @@ struct Fields<Clause> {
     using T = Clause;
     static constexpr auto list = std::make_tuple(
         SUBVENTION_FIELD(T, kind), SUBVENTION_FIELD(T, delay), SUBVENTION_FIELD(T, delay_from),
-        SUBVENTION_FIELD(T, named), SUBVENTION_FIELD(T, source));
+        SUBVENTION_FIELD(T, named), SUBVENTION_FIELD(T, source), SUBVENTION_FIELD(T, kept_amount));
 };
 
 template <>
@@ -1222,7 +1222,7 @@ private:
         if constexpr (is_optional_v<typename F::type>) {
             const std::string_view name(f.name);
             if ((name == "execution" || name == "request_date" ||
-                 name == "beneficiary_exercise_end") &&
+                 name == "beneficiary_exercise_end" || name == "kept_amount") &&
                 !j.contains(f.name))
                 return std::nullopt;
         }

@@ -94,7 +94,8 @@ inline Date clean_meeting_date() {
                                std::nullopt, std::nullopt,
                                SourceRef{DocumentKind::convention, "article 4",
                                          "L’organisme s’engage à respecter le contrat "
-                                         "d’engagement républicain."}});
+                                         "d’engagement républicain."},
+                               std::nullopt});
     return d;
 }
 

@@ -593,11 +593,11 @@ constexpr MessageEntry entries[] = {
      " The convention counts its delay from the {event} ({start}), the law from the end of the "
      "financial year ({legal_start})."},
     {"CONV-REPORT-DEADLINE.shift_only",
-     " The difference is only the shift of {legal_day} to the next working day (CPC art. 642), "
-     "whose application to the financial report is not established (unconfirmed)."},
+     " The difference is only that {legal_day} is not a working day: the legal deadline is "
+     "kept on that date, subject to CPC art. 642, which would move it to the next working "
+     "day, not applying to the financial report, which is not a procedural time limit."},
     {"CONV-REPORT-DEADLINE.legal_day", "{date}{-weekday}"},
-    {"DEADLINE-NON-WORKING-DAY",
-     "{date} is {day}: it is {what}. If CPC art. 642 applies, the deadline moves to {effective}."},
+    {"DEADLINE-NON-WORKING-DAY", "{date} is {day}: it is {what}."},
     {"DEADLINE-NON-WORKING-DAY.day", "a {weekday}"},
     {"DEADLINE-NON-WORKING-DAY.weekend_holiday", "a {weekday} and a public holiday ({holiday})"},
     {"DEADLINE-NON-WORKING-DAY.holiday", "a {weekday} and a public holiday ({holiday})"},
@@ -611,12 +611,6 @@ constexpr MessageEntry entries[] = {
      "the legal deadline of the financial report (loi 2000-321 art. 10)"},
     {"DEADLINE-NON-WORKING-DAY.open_data", "the open-data publication deadline (décret 2017-779)"},
     {"DEADLINE-NON-WORKING-DAY.as_well_as", ", as well as {what}"},
-    {"DEADLINE-NON-WORKING-DAY.contractual",
-     " For a contractual date this shift is not automatic (unconfirmed): the stipulated date "
-     "governs; better deliver before it or stipulate a working day."},
-    {"DEADLINE-NON-WORKING-DAY.legal",
-     " For the legal time limit, which is not a procedural one, the application of art. 642 is not "
-     "established (unconfirmed)."},
     {"PUBLICATION-OPEN-DATA.duty",
      "The convention's essential data must be published as open data within three months after its "
      "signature (loi 2000-321 art. 10; décret 2017-779){amount}{population}"},
@@ -676,6 +670,22 @@ constexpr MessageEntry entries[] = {
     {"phrase.convention.weekday.thursday", "Thursday"},
     {"phrase.convention.weekday.friday", "Friday"},
     {"phrase.convention.weekday.saturday", "Saturday"},
+    {"DEADLINE-NON-WORKING-DAY.to_contractual", "to a deadline set by the convention"},
+    {"DEADLINE-NON-WORKING-DAY.to_legal_report",
+     "to the financial report, a statutory time limit that is not a procedural one"},
+    {"DEADLINE-NON-WORKING-DAY.to_open_data",
+     "to the publication of the essential data, a regulatory time limit that is not a "
+     "procedural one"},
+    {"DEADLINE-NON-WORKING-DAY.kept",
+     " This date is kept, subject to CPC art. 642, which extends to the next working day a "
+     "time limit expiring on a Saturday, a Sunday or a public holiday, not applying "
+     "{which:and}: if it applied, the deadline would be {effective}."},
+    {"DEADLINE-NON-WORKING-DAY.extended",
+     " The deadline moves to {effective} (CPC art. 642), subject to that article applying "
+     "{which:and}; otherwise it stays {date}, and the document is better delivered before "
+     "that date."},
+    {"DEADLINE-NON-WORKING-DAY.advice",
+     " Better deliver the document before {date}, or stipulate a working day."},
     // ---- end convention ----
     // ---- formal ----
     {"CONV-JURISDICTION.derogation",
@@ -873,21 +883,21 @@ constexpr MessageEntry entries[] = {
      "The totals of the forecast budget of action {action} overflow: balance not checked."},
     {"SETTLE-OVERPAYMENT.above_ceiling",
      "The payments made, {paid:iso} EUR, exceed the convention's ceiling of the aid, "
-     "{ceiling:iso} EUR, by {excess:iso} EUR: that sum is to be repaid (convention, art. 7 and "
-     "12)."},
+     "{ceiling:iso} EUR, by {excess:iso} EUR: that sum is to be repaid (convention, art. 7 "
+     "and 12)."},
     {"SETTLE-OVERPAYMENT.above_final_grant_reduced",
-     "The payments made, {paid:iso} EUR, exceed the final grant computed from the final report, "
-     "{final_grant:iso} EUR: {to_recover:iso} EUR are to be recovered (convention, art. 12)."},
+     "The payments made, {paid:iso} EUR, exceed the final grant computed from the final "
+     "report, {final_grant:iso} EUR, by {to_recover:iso} EUR."},
     {"SETTLE-OVERPAYMENT.above_final_grant_ceilings",
-     "The payments made, {paid:iso} EUR, exceed the final grant computed from the final report, "
-     "{final_grant:iso} EUR: {to_recover:iso} EUR are to be recovered (convention, art. 12)."},
+     "The payments made, {paid:iso} EUR, exceed the final grant computed from the final "
+     "report, {final_grant:iso} EUR, by {to_recover:iso} EUR."},
     {"SETTLE-REPORT-LATE.late",
      "The final report was sent on {sent:iso}, {days} day(s) after its deadline ({due:iso}): the "
      "reimbursement of all sums paid may be demanded (convention, art. 12)."},
     {"SETTLE-REPORT-LATE.on_time_by_shift",
-     "The final report, sent on {sent:iso}, is on time only because the deadline of {nominal:iso} "
-     "moves to {due:iso} (CPC art. 642); whether that shift applies to a contractual deadline is "
-     "not settled."},
+     "The final report, sent on {sent:iso}, is on time only because the deadline of "
+     "{nominal:iso} moves to {due:iso} (CPC art. 642), subject to that article applying to "
+     "this contractual time limit."},
     {"SETTLE-REPORT-LATE.missing",
      "The final report has not been sent although its deadline ({due:iso}) has passed{-as_of}: the "
      "reimbursement of all sums paid may be demanded (convention, art. 12)."},
@@ -914,6 +924,40 @@ constexpr MessageEntry entries[] = {
     {"AID-DEMINIMIS.fits_from", "; the amount fits again from {date:iso}"},
     {"AID-DEMINIMIS.never_fits", "; it does not fit before 2031"},
     {"AID-DEMINIMIS.overflow", "the cumulated aid"},
+    {"SETTLE-OVERPAYMENT.to_recover",
+     " {to_recover:iso} EUR are to be recovered by a recovery order (titre de perception; "
+     "convention, art. 12)."},
+    {"SETTLE-OVERPAYMENT.kept_all",
+     " The convention ({section}) lets the body keep up to {kept:iso} EUR of a subsidy not "
+     "entirely spent (loi 2000-321 art. 10 al. 4, as amended by loi 2021-875 of 1 July 2021): "
+     "the difference being due only to unused sums, the clause covers it and no repayment is "
+     "to be demanded."},
+    {"SETTLE-OVERPAYMENT.kept_part",
+     " The convention ({section}) lets the body keep up to {kept:iso} EUR of a subsidy not "
+     "entirely spent (loi 2000-321 art. 10 al. 4, as amended by loi 2021-875 of 1 July 2021): "
+     "the difference being due only to unused sums, only the rest, {due:iso} EUR, is to be "
+     "recovered by a recovery order (convention, art. 12)."},
+    {"SETTLE-OVERPAYMENT.kept_unknown",
+     " The convention ({section}) lets the body keep all or part of a subsidy not entirely "
+     "spent (loi 2000-321 art. 10 al. 4, as amended by loi 2021-875 of 1 July 2021); {why}: "
+     "repayment is to be demanded, up to {to_recover:iso} EUR, only for the part the clause "
+     "does not cover."},
+    {"SETTLE-OVERPAYMENT.kept_not_stated",
+     "the dossier does not state the covered part as an amount, so it cannot be determined"},
+    {"SETTLE-OVERPAYMENT.kept_other_grounds",
+     "the difference being also due to ineligible expenses or to the cap at the deficit, the "
+     "covered part cannot be determined"},
+    {"SETTLE-OVERPAYMENT.withdrawal",
+     " The recovery rests on the convention and on the withdrawal of the grant decision to "
+     "that extent, which CRPA art. L.242-2 2° allows at any time when the conditions of the "
+     "grant were not met; the withdrawal is a reasoned decision, taken after the body has "
+     "been able to present its observations (CE, 4 October 2021, n° 438695)."},
+    {"SETTLE-REPORT-LATE.late_unless_shift",
+     "The final report was sent on {sent:iso}, {days} {days|day|days} after its deadline "
+     "({due:iso}): the reimbursement of all sums paid may be demanded (convention, art. 12). "
+     "This lateness is found subject to CPC art. 642 not applying to this contractual time "
+     "limit: if it applied, the deadline would move to {shifted:iso} and the report would be "
+     "on time."},
     // ---- end execution ----
     // ---- extraction ----
     {"EXTRACT-NOT-TEXT.pdf", "{file}the file is a PDF: convert it to text (pdftotext)"},

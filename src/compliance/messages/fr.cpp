@@ -637,11 +637,12 @@ constexpr MessageEntry entries[] = {
      " La convention compte son délai depuis la {event} ({start}), la loi depuis la fin de "
      "l'exercice ({legal_start})."},
     {"CONV-REPORT-DEADLINE.shift_only",
-     " L'écart tient seulement au report du {legal_day} au jour ouvré suivant (CPC art. 642), dont "
-     "l'application au compte rendu financier n'est pas établie (point non confirmé)."},
+     " L'écart tient seulement à ce que le {legal_day} n'est pas un jour ouvré : l'échéance "
+     "légale est retenue à cette date, sous réserve que l'article 642 du code de procédure "
+     "civile, qui la reporterait au premier jour ouvrable suivant, soit sans application au "
+     "compte rendu financier, qui n'est pas un délai de procédure."},
     {"CONV-REPORT-DEADLINE.legal_day", "{date} ({weekday})"},
-    {"DEADLINE-NON-WORKING-DAY", "Le {date} est {day} : c'est {what}. Si l'article 642 du CPC "
-                                 "s'applique, l'échéance est reportée au {effective:weekday}."},
+    {"DEADLINE-NON-WORKING-DAY", "Le {date} est {day} : c'est {what}."},
     {"DEADLINE-NON-WORKING-DAY.day", "un {weekday}"},
     {"DEADLINE-NON-WORKING-DAY.weekend_holiday", "un {weekday} et un jour férié ({holiday})"},
     {"DEADLINE-NON-WORKING-DAY.holiday", "un jour férié ({holiday}){-weekday}"},
@@ -656,13 +657,6 @@ constexpr MessageEntry entries[] = {
     {"DEADLINE-NON-WORKING-DAY.open_data",
      "l'échéance de publication des données essentielles (décret 2017-779)"},
     {"DEADLINE-NON-WORKING-DAY.as_well_as", ", ainsi que {what}"},
-    {"DEADLINE-NON-WORKING-DAY.contractual",
-     " Pour une date contractuelle, ce report n'est pas de droit (point non confirmé) : la date "
-     "stipulée prévaut ; mieux vaut remettre le document avant cette date ou stipuler un jour "
-     "ouvré."},
-    {"DEADLINE-NON-WORKING-DAY.legal",
-     " Pour le délai légal, qui n'est pas un délai de procédure, l'application de l'article 642 "
-     "n'est pas établie (point non confirmé)."},
     {"PUBLICATION-OPEN-DATA.duty",
      "Les données essentielles de la convention doivent être publiées en données ouvertes dans les "
      "trois mois suivant sa signature (loi 2000-321 art. 10 ; décret "
@@ -727,6 +721,23 @@ constexpr MessageEntry entries[] = {
     {"phrase.convention.weekday.thursday", "jeudi"},
     {"phrase.convention.weekday.friday", "vendredi"},
     {"phrase.convention.weekday.saturday", "samedi"},
+    {"DEADLINE-NON-WORKING-DAY.to_contractual", "à une échéance fixée par la convention"},
+    {"DEADLINE-NON-WORKING-DAY.to_legal_report",
+     "au compte rendu financier, délai légal qui n'est pas un délai de procédure"},
+    {"DEADLINE-NON-WORKING-DAY.to_open_data",
+     "à la publication des données essentielles, délai réglementaire qui n'est pas un délai "
+     "de procédure"},
+    {"DEADLINE-NON-WORKING-DAY.kept",
+     " Cette date est retenue, sous réserve que l'article 642 du code de procédure civile, "
+     "qui proroge jusqu'au premier jour ouvrable suivant le délai expirant un samedi, un "
+     "dimanche ou un jour férié, soit sans application {which:and} : s'il s'appliquait, "
+     "l'échéance serait le {effective:weekday}."},
+    {"DEADLINE-NON-WORKING-DAY.extended",
+     " L'échéance est reportée au {effective:weekday} (code de procédure civile, art. 642), "
+     "sous réserve que cet article s'applique {which:and} ; à défaut, elle reste le {date}, "
+     "et mieux vaut remettre le document avant cette date."},
+    {"DEADLINE-NON-WORKING-DAY.advice",
+     " Mieux vaut remettre le document avant le {date}, ou stipuler un jour ouvré."},
     // ---- end convention ----
     // ---- formal ----
     {"CONV-JURISDICTION.derogation",
@@ -945,22 +956,21 @@ constexpr MessageEntry entries[] = {
      "Les versements effectués, {paid}, dépassent le plafond de l'aide fixé par la convention, "
      "{ceiling}, de {excess} : cette somme est à reverser (convention, art. 7 et 12)."},
     {"SETTLE-OVERPAYMENT.above_final_grant_reduced",
-     "Les versements effectués, {paid}, dépassent l'aide définitive calculée sur le bilan final, "
-     "{final_grant} (réduction proportionnelle aux dépenses éligibles, arrondi par excès sur le "
-     "total) : un reversement de {to_recover} est à demander par titre de perception (convention, "
-     "art. 12)."},
+     "Les versements effectués, {paid}, dépassent l'aide définitive calculée sur le bilan "
+     "final, {final_grant} (réduction proportionnelle aux dépenses éligibles, arrondi par "
+     "excès sur le total), de {to_recover}."},
     {"SETTLE-OVERPAYMENT.above_final_grant_ceilings",
-     "Les versements effectués, {paid}, dépassent l'aide définitive calculée sur le bilan final, "
-     "{final_grant} (plafonds de la convention, dépenses inéligibles exclues) : un reversement de "
-     "{to_recover} est à demander par titre de perception (convention, art. 12)."},
+     "Les versements effectués, {paid}, dépassent l'aide définitive calculée sur le bilan "
+     "final, {final_grant} (plafonds de la convention, dépenses inéligibles exclues), de "
+     "{to_recover}."},
     {"SETTLE-REPORT-LATE.late",
      "Le bilan final a été transmis le {sent:long}, {days} {days|jour|jours} après l'échéance du "
      "{due:weekday} : le remboursement de la totalité des sommes versées peut être exigé "
      "(convention, art. 12)."},
     {"SETTLE-REPORT-LATE.on_time_by_shift",
      "Le bilan final, transmis le {sent:long}, n'est dans les délais que par le report de "
-     "l'échéance du {nominal:weekday} au {due:weekday} (CPC art. 642) ; l'application de ce "
-     "report à un délai contractuel n'est pas établie."},
+     "l'échéance du {nominal:weekday} au {due:weekday} (code de procédure civile, art. 642), "
+     "retenu sous réserve que cet article s'applique à ce délai contractuel."},
     {"SETTLE-REPORT-LATE.missing",
      "Le bilan final n'a pas été transmis alors que l'échéance du {due:weekday} est passée "
      "(contrôle au {as_of:long}) : le remboursement de la totalité des sommes versées peut être "
@@ -995,6 +1005,45 @@ constexpr MessageEntry entries[] = {
     {"AID-DEMINIMIS.never_fits",
      " ; le montant ne tiendra pas sous le plafond d'ici le 31/12/2030"},
     {"AID-DEMINIMIS.overflow", "du cumul des aides"},
+    {"SETTLE-OVERPAYMENT.to_recover",
+     " Un reversement de {to_recover} est à demander par titre de perception (convention, "
+     "art. 12)."},
+    {"SETTLE-OVERPAYMENT.kept_all",
+     " La convention ({section}) permet à l'organisme de conserver jusqu'à {kept} d'une "
+     "subvention n'ayant pas été intégralement consommée (loi n° 2000-321 du 12 avril 2000, "
+     "art. 10, al. 4, dans sa rédaction issue de la loi n° 2021-875 du 1er juillet 2021) : "
+     "l'écart ne tenant qu'à des sommes non utilisées, cette clause le couvre et aucun "
+     "reversement n'est à demander."},
+    {"SETTLE-OVERPAYMENT.kept_part",
+     " La convention ({section}) permet à l'organisme de conserver jusqu'à {kept} d'une "
+     "subvention n'ayant pas été intégralement consommée (loi n° 2000-321 du 12 avril 2000, "
+     "art. 10, al. 4, dans sa rédaction issue de la loi n° 2021-875 du 1er juillet 2021) : "
+     "l'écart ne tenant qu'à des sommes non utilisées, seul le surplus, {due}, est à demander "
+     "par titre de perception (convention, art. 12)."},
+    {"SETTLE-OVERPAYMENT.kept_unknown",
+     " La convention ({section}) permet à l'organisme de conserver tout ou partie d'une "
+     "subvention n'ayant pas été intégralement consommée (loi n° 2000-321 du 12 avril 2000, "
+     "art. 10, al. 4, dans sa rédaction issue de la loi n° 2021-875 du 1er juillet 2021) ; "
+     "{why} : le reversement n'est à demander, dans la limite de {to_recover}, que pour la "
+     "part que cette clause ne couvre pas."},
+    {"SETTLE-OVERPAYMENT.kept_not_stated",
+     "la part qu'elle couvre n'étant pas chiffrée au dossier, elle ne peut pas être déterminée"},
+    {"SETTLE-OVERPAYMENT.kept_other_grounds",
+     "l'écart tenant aussi à des dépenses inéligibles ou au plafonnement au déficit, la part "
+     "qu'elle couvre ne peut pas être déterminée"},
+    {"SETTLE-OVERPAYMENT.withdrawal",
+     " Le reversement repose sur la convention et sur le retrait de la décision d'attribution "
+     "à due concurrence, que l'article L.242-2, 2°, du code des relations entre le public et "
+     "l'administration permet sans condition de délai lorsque les conditions mises à l'octroi "
+     "de la subvention n'ont pas été respectées ; ce retrait est une décision motivée, prise "
+     "après que l'organisme a été mis à même de présenter ses observations (CE, 4 octobre "
+     "2021, n° 438695)."},
+    {"SETTLE-REPORT-LATE.late_unless_shift",
+     "Le bilan final a été transmis le {sent:long}, {days} {days|jour|jours} après l'échéance "
+     "du {due:weekday} : le remboursement de la totalité des sommes versées peut être exigé "
+     "(convention, art. 12). Ce retard est retenu sous réserve que l'article 642 du code de "
+     "procédure civile soit sans application à ce délai contractuel : s'il s'appliquait, "
+     "l'échéance serait reportée au {shifted:weekday} et le bilan serait dans les délais."},
     // ---- end execution ----
     // ---- extraction ----
     {"EXTRACT-NOT-TEXT.pdf", "{file}le fichier est un PDF : convertissez-le en texte (pdftotext)"},
