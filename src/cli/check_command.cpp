@@ -86,7 +86,7 @@ void print_text(std::ostream& out, const std::string& name, const Report& r, Lan
         << (fr ? format_date(r.as_of) : format_date(r.as_of, DateStyle::iso)) << " ("
         << (stage == compliance::Stage::draft ? (fr ? "projet" : "draft")
                                               : (fr ? "signé" : "signed"))
-        << ", " << to_string(r.territory) << ")\n";
+        << ", " << (fr ? label_fr(r.territory) : label_en(r.territory)) << ")\n";
     struct Group {
         Severity severity;
         std::string_view title_fr, title_en, mark, colour;
