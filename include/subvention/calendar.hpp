@@ -81,6 +81,49 @@ inline constexpr std::array<Territory, 7> all_territories{
     return "metropole";
 }
 
+/// The territory as a French reader names it (« métropole », « Alsace-Moselle », « La
+/// Réunion »): for text shown to users, where `to_string` is the CLI's spelling.
+[[nodiscard]] constexpr std::string_view label_fr(Territory t) noexcept {
+    switch (t) {
+    case Territory::metropole:
+        return "métropole";
+    case Territory::alsace_moselle:
+        return "Alsace-Moselle";
+    case Territory::guadeloupe:
+        return "Guadeloupe";
+    case Territory::martinique:
+        return "Martinique";
+    case Territory::guyane:
+        return "Guyane";
+    case Territory::reunion:
+        return "La Réunion";
+    case Territory::mayotte:
+        return "Mayotte";
+    }
+    return "métropole";
+}
+
+/// The territory in English (« metropolitan France », « French Guiana »).
+[[nodiscard]] constexpr std::string_view label_en(Territory t) noexcept {
+    switch (t) {
+    case Territory::metropole:
+        return "metropolitan France";
+    case Territory::alsace_moselle:
+        return "Alsace-Moselle";
+    case Territory::guadeloupe:
+        return "Guadeloupe";
+    case Territory::martinique:
+        return "Martinique";
+    case Territory::guyane:
+        return "French Guiana";
+    case Territory::reunion:
+        return "Réunion";
+    case Territory::mayotte:
+        return "Mayotte";
+    }
+    return "metropolitan France";
+}
+
 /// Which days count as working days (« jours ouvrés » Monday–Friday, « jours ouvrables »
 /// Monday–Saturday), public holidays excluded in both cases.
 enum class WorkWeek {

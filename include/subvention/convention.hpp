@@ -292,6 +292,9 @@ enum class ClauseKind {
     jurisdiction,                   ///< juridiction compétente (named: the tribunal)
     state_aid,                      ///< aides d'État / de minimis
     pass_on_allowed,                ///< reversement à d'autres organismes autorisé (L.1611-4)
+    /// the beneficiary may keep all or part of the subsidy not entirely spent (loi 2000-321
+    /// art. 10 al. 4 as amended by loi 2021-875; kept_amount: the most it may keep)
+    unspent_kept,
 };
 
 /// Stable lower-case name (« contrat_engagement_republicain »).
@@ -331,6 +334,8 @@ enum class ClauseKind {
         return "state_aid";
     case ClauseKind::pass_on_allowed:
         return "pass_on_allowed";
+    case ClauseKind::unspent_kept:
+        return "unspent_kept";
     }
     return "control";
 }
@@ -344,6 +349,9 @@ struct Clause {
     std::optional<StartEvent> delay_from; ///< what the delay runs from
     std::optional<std::string> named;     ///< tribunal, charter title…
     SourceRef source;
+    /// unspent_kept: the most the beneficiary may keep of the unspent subsidy, when the clause
+    /// states it as an amount; nullopt: not stated (« tout ou partie », a share of a surplus…).
+    std::optional<Euros> kept_amount;
     friend bool operator==(const Clause&, const Clause&) = default;
 };
 

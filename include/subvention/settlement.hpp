@@ -20,7 +20,8 @@
 //  - CPC art. 641 (months) and 642 (a deadline ending on a Saturday, Sunday or holiday moves to
 //    the next working day). Whether 642 applies to the contractual report deadline is UNCONFIRMED
 //    (docs/legal-reference.md DELAY-END-WORKDAY, DELAY-SEED-CRF): it is the explicit
-//    `report_extension` of the policy, and the deadline's reasons say so.
+//    `report_extension` of the policy (default: not applied, as in the compliance checks), and
+//    the deadline's reasons say so.
 //
 // Money is exact: amounts are whole cents (`Euros`), ratios are exact rationals (`Rate`,
 // cpp_rational); the reduced grant of an action is kept as an exact number of cents and rounded
@@ -162,10 +163,11 @@ struct SettlementPolicy {
     /// Whose holidays count for the report deadline.
     Territory territory = Territory::metropole;
     /// Whether the report deadline ending on a non-working day moves to the next working day
-    /// (CPC art. 642). The library's choice is to apply it (the beneficiary is not penalised
-    /// for a Sunday deadline); UNCONFIRMED for a contractual deadline (DELAY-END-WORKDAY), and
-    /// the deadline's reasons state the other date.
-    Extension report_extension = Extension::next_working_day;
+    /// (CPC art. 642). UNCONFIRMED for a contractual deadline (DELAY-END-WORKDAY): the default
+    /// is the one of `compliance::CheckOptions::report_deadline_extension`, `Extension::none`
+    /// (the stipulated date governs; see there why), and the deadline's reasons state the other
+    /// date.
+    Extension report_extension = Extension::none;
     friend bool operator==(const SettlementPolicy&, const SettlementPolicy&) = default;
 };
 
@@ -748,10 +750,20 @@ settle(const Convention& c, const std::vector<PaymentMade>& payments, const Fina
         {
             std::string text = "Bilan final : à transmettre au plus tard le " +
                                format_date(t.deadline.effective, DateStyle::weekday_fr);
-            if (t.deadline.effective != t.deadline.nominal)
+            if (t.deadline.effective != t.deadline.nominal) {
                 text += " (échéance nominale " +
                         format_date(t.deadline.nominal, DateStyle::weekday_fr) +
-                        ", reportée au jour ouvrable suivant, CPC art. 642)";
+                        ", reportée au jour ouvrable suivant par l'article 642 du CPC, sous "
+                        "réserve que cet article s'applique à ce délai contractuel)";
+            } else if (!is_working_day(t.deadline.nominal, policy.territory)) {
+                // The stipulated date is kept: say which date the other reading gives.
+                text += " (jour non ouvré : date stipulée retenue, sous réserve que l'article 642 "
+                        "du CPC soit sans application à ce délai contractuel ; s'il "
+                        "s'appliquait : " +
+                        format_date(working_day_on_or_after(t.deadline.nominal, policy.territory),
+                                    DateStyle::weekday_fr) +
+                        ")";
+            }
             text += t.sent_on ? " ; transmis le " + format_date(*t.sent_on) +
                                     (t.late() ? " : hors délai." : " : dans les délais.")
                               : " ; non transmis.";

@@ -42,6 +42,7 @@ struct CheckOpts {
     std::string disable;                 ///< --disable: rule IDs not to run
     std::vector<std::string> severities; ///< --severity ID=error|warning|info
     std::string color = "auto";
+    bool cpc642 = false; ///< --cpc642: CheckOptions::report_deadline_extension
 };
 
 Json diagnostics_json(const std::vector<Diagnostic>& list, Lang lang) {
@@ -85,7 +86,7 @@ void print_text(std::ostream& out, const std::string& name, const Report& r, Lan
         << (fr ? format_date(r.as_of) : format_date(r.as_of, DateStyle::iso)) << " ("
         << (stage == compliance::Stage::draft ? (fr ? "projet" : "draft")
                                               : (fr ? "signé" : "signed"))
-        << ", " << to_string(r.territory) << ")\n";
+        << ", " << (fr ? label_fr(r.territory) : label_en(r.territory)) << ")\n";
     struct Group {
         Severity severity;
         std::string_view title_fr, title_en, mark, colour;
@@ -210,6 +211,7 @@ int run_check(const CheckOpts& o) {
                   << " » (voir subvention rules)\n";
         return true;
     };
+    options.report_deadline_extension = o.cpc642 ? Extension::next_working_day : Extension::none;
     options.rules = split_ids(o.rules);
     options.disabled = split_ids(o.disable);
     if (std::any_of(options.rules.begin(), options.rules.end(), unknown) ||
@@ -313,6 +315,7 @@ void add_check_command(CLI::App& app, int& status) {
     cmd->add_option("--color", o->color, "auto, always ou never")
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
+    add_cpc642_flag(*cmd, o->cpc642);
     add_input_limit_option(*cmd);
     cmd->callback([o, &status] {
         if (o->files.empty() && o->example.empty() && o->texts.empty())

@@ -55,6 +55,11 @@ io::ReadLimits& input_limits();
 /// Adds `--max-input-size TAILLE` (sets input_limits()) to a command that reads files whole.
 void add_input_limit_option(CLI::App& cmd);
 
+/// Adds `--cpc642` / `--no-cpc642` (default) to a command that computes the final report's
+/// deadline: the same option, with the same default, as
+/// compliance::CheckOptions::report_deadline_extension.
+void add_cpc642_flag(CLI::App& cmd, bool& cpc642);
+
 /// Reads `path` (« - »: standard input) whole within input_limits(); on failure prints « subvention
 /// COMMAND : PATH : why » on standard error and returns nullopt.
 std::optional<std::string> read_input(std::string_view command, const std::string& path);

@@ -41,6 +41,14 @@ void add_input_limit_option(CLI::App& cmd) {
         ->type_name("TAILLE");
 }
 
+void add_cpc642_flag(CLI::App& cmd, bool& cpc642) {
+    cmd.add_flag("--cpc642,!--no-cpc642", cpc642,
+                 "Reporter au premier jour ouvrable suivant l'échéance du bilan final ou du "
+                 "compte rendu financier tombant un samedi, un dimanche ou un jour férié (CPC "
+                 "art. 642) ; par défaut, la date stipulée est retenue, l'application de cet "
+                 "article à un délai contractuel n'étant pas établie");
+}
+
 std::optional<std::string> read_input(std::string_view command, const std::string& path) {
     // « - » is standard input, read with the same limit as a pipe.
     auto text = io::read_file(path == "-" ? "/dev/stdin" : path, input_limits());

@@ -31,7 +31,7 @@ struct SettleOpts {
     std::string rounding_point;
     std::string titre_received;
     std::string territory = "metropole";
-    bool no_cpc642 = false;
+    bool cpc642 = false;
     std::string format = "text";
 };
 
@@ -238,7 +238,7 @@ int run_settle(const SettleOpts& o) {
         return exit_usage;
     }
     policy.territory = *territory;
-    policy.report_extension = o.no_cpc642 ? Extension::none : Extension::next_working_day;
+    policy.report_extension = o.cpc642 ? Extension::next_working_day : Extension::none;
     std::optional<Date> titre;
     if (!o.titre_received.empty()) {
         const auto d = parse_date(o.titre_received);
@@ -317,9 +317,7 @@ void add_settle_command(CLI::App& app, int& status) {
                     "Date de réception du titre de perception (délai de reversement d'un mois)");
     cmd->add_option("--territory", o->territory, "Jours fériés : metropole, alsace-moselle…")
         ->capture_default_str();
-    cmd->add_flag("--no-cpc642", o->no_cpc642,
-                  "Ne pas reporter au jour ouvrable suivant l'échéance du bilan tombant un jour "
-                  "non ouvré (CPC art. 642, non confirmé pour un délai contractuel)");
+    add_cpc642_flag(*cmd, o->cpc642);
     cmd->add_option("--format", o->format,
                     "text (pour les personnes) ou json (pour les programmes)")
         ->check(CLI::IsMember({"text", "json"}))

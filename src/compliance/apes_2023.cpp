@@ -657,7 +657,7 @@ Convention apes_2023_convention() {
     auto clause = [](ClauseKind k, SourceRef s, std::optional<Duration> delay = std::nullopt,
                      std::optional<StartEvent> from = std::nullopt,
                      std::optional<std::string> named = std::nullopt) {
-        return Clause{k, delay, from, std::move(named), std::move(s)};
+        return Clause{k, delay, from, std::move(named), std::move(s), std::nullopt};
     };
     c.clauses = {
         clause(ClauseKind::laicite,

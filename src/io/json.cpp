@@ -459,7 +459,7 @@ struct Fields<Clause> {
     using T = Clause;
     static constexpr auto list = std::make_tuple(
         SUBVENTION_FIELD(T, kind), SUBVENTION_FIELD(T, delay), SUBVENTION_FIELD(T, delay_from),
-        SUBVENTION_FIELD(T, named), SUBVENTION_FIELD(T, source));
+        SUBVENTION_FIELD(T, named), SUBVENTION_FIELD(T, source), SUBVENTION_FIELD(T, kept_amount));
 };
 
 template <>
@@ -1227,7 +1227,8 @@ private:
             if ((name == "execution" || name == "request_date" ||
                  name == "beneficiary_exercise_end" || name == "beneficiary_resources" ||
                  name == "beneficiary_other_public_subsidies" ||
-                 name == "beneficiary_economic_activity" || name == "notification_date") &&
+                 name == "beneficiary_economic_activity" || name == "notification_date" ||
+                 name == "kept_amount") &&
                 !j.contains(f.name))
                 return std::nullopt;
         }

@@ -937,6 +937,7 @@ std::optional<CS> subject_of_clause(ClauseKind k) {
     case ClauseKind::termination:
         return CS::termination;
     case ClauseKind::reimbursement:
+    case ClauseKind::unspent_kept:
         return CS::reimbursement;
     case ClauseKind::jurisdiction:
         return CS::jurisdiction;

@@ -102,7 +102,8 @@ inline Date clean_meeting_date() {
                                std::nullopt, std::nullopt,
                                SourceRef{DocumentKind::convention, "article 4",
                                          "L’organisme s’engage à respecter le contrat "
-                                         "d’engagement républicain."}});
+                                         "d’engagement républicain."},
+                               std::nullopt});
     // GRANT-COMPETENCE, AID-STATE-MENTION: the association is stated to carry on no economic
     // activity (it supports the social economy's project holders without selling on a market),
     // so the imputation in « Action économique » does not make the aid one to an enterprise.

@@ -93,6 +93,29 @@ TEST(CliCheck, TextReportIsGroupedBySeverityWithASummaryLine) {
     EXPECT_EQ(r.out.find("\033["), std::string::npos); // no colour when not asked
 }
 
+TEST(CliCheck, HeaderNamesTheStageAndTheTerritoryInWordsOfTheLanguage) {
+    const CliRun fr = run("check --example apes-2023 --color never");
+    EXPECT_EQ(fr.out.rfind("Dossier apes-2023 — contrôle au 20 mars 2023 (projet, métropole)\n", 0),
+              0U)
+        << fr.out.substr(0, 120);
+    const CliRun en = run("check --example apes-2023 --color never --lang en");
+    EXPECT_EQ(en.out.rfind(
+                  "Dossier apes-2023 — checked as of 2023-03-20 (draft, metropolitan France)\n", 0),
+              0U)
+        << en.out.substr(0, 120);
+}
+
+TEST(CliCheck, Cpc642OptionMovesTheReportDeadlineAsInSettle) {
+    const std::string base =
+        "check --example apes-2023 --format json --rules DEADLINE-NON-WORKING-DAY";
+    const auto due = [](const CliRun& r) {
+        return r.lines().at(0)["diagnostics"][0]["facts"]["report_due"].get<std::string>();
+    };
+    EXPECT_EQ(due(run(base)), "2024-06-30");
+    EXPECT_EQ(due(run(base + " --no-cpc642")), "2024-06-30");
+    EXPECT_EQ(due(run(base + " --cpc642")), "2024-07-01");
+}
+
 TEST(CliCheck, UnreadableOrInvalidInputExitsTwo) {
     EXPECT_EQ(run("check /nonexistent/dossier.json").status, 2);
     EXPECT_EQ(run("check").status, 2);

@@ -83,7 +83,7 @@ TEST(CliSettle, FullySpentJsonHasExactKeysAndABalanceOfZero) {
 TEST(CliSettle, UnderSpentReportSentOnFirstJulyGivesTheRecoveryStepByStepInFrench) {
     // 33 000 × 35 200 / 44 000 = 26 400; 24 000 + 26 400 = 50 400; 57 000 − 50 400 = 6 600.
     const CliRun r = run("settle " + dossier + " " + under + rounding +
-                         " --policy proportional --titre-received 2024-09-10");
+                         " --policy proportional --titre-received 2024-09-10 --cpc642");
     ASSERT_EQ(r.status, 0) << r.out;
     for (const std::string expected :
          {"Action 2 : réduction proportionnelle 33\u202F000,00\u00A0€ × 35\u202F200,00\u00A0€ / "
@@ -106,20 +106,39 @@ TEST(CliSettle, ToleranceOfTwentyPercentKeepsTheUnderSpending) {
     EXPECT_EQ(r.lines().at(0)["policy"]["tolerance"], "1/5");
 }
 
-TEST(CliSettle, ReportSentOnSecondJulyIsLateAndWithoutCpc642SoIsTheFirst) {
+TEST(CliSettle, TheStipulatedSundayGovernsUnlessCpc642IsAskedForAsInCheck) {
+    // Sent on Tuesday 2 July: late on either reading.
     CliRun r = run("settle " + dossier + " " + late + rounding + " --format json");
     ASSERT_EQ(r.status, 0);
     auto j = r.lines().at(0);
     EXPECT_EQ(j["report"]["late"], true);
-    EXPECT_EQ(j["report"]["deadline"]["effective"], "2024-07-01");
+    EXPECT_EQ(j["report"]["deadline"]["effective"], "2024-06-30");
+    EXPECT_EQ(j["policy"]["report_extension"], "none");
     EXPECT_EQ(j["recovery"]["may_demand_total"], "57000.00");
     EXPECT_EQ(j["recovery"]["grounds"][0]["ground"], "report_missing");
-    // Without CPC 642 the 1st of July is already late.
-    r = run("settle " + dossier + " " + under + rounding + " --no-cpc642 --format json");
+    r = run("settle " + dossier + " " + late + rounding + " --cpc642 --format json");
     ASSERT_EQ(r.status, 0);
-    j = r.lines().at(0);
-    EXPECT_EQ(j["report"]["deadline"]["effective"], "2024-06-30");
-    EXPECT_EQ(j["report"]["late"], true);
+    EXPECT_EQ(r.lines().at(0)["report"]["deadline"]["effective"], "2024-07-01");
+    EXPECT_EQ(r.lines().at(0)["report"]["late"], true);
+    // Sent on Monday 1 July: late by default (and with --no-cpc642), on time with --cpc642.
+    for (const std::string flag : {"", " --no-cpc642"}) {
+        r = run("settle " + dossier + " " + under + rounding + flag + " --format json");
+        ASSERT_EQ(r.status, 0);
+        j = r.lines().at(0);
+        EXPECT_EQ(j["report"]["deadline"]["effective"], "2024-06-30") << flag;
+        EXPECT_EQ(j["report"]["late"], true) << flag;
+    }
+    r = run("settle " + dossier + " " + under + rounding + " --cpc642 --format json");
+    ASSERT_EQ(r.status, 0);
+    EXPECT_EQ(r.lines().at(0)["report"]["late"], false);
+    EXPECT_EQ(r.lines().at(0)["policy"]["report_extension"], "next_working_day");
+    // The text says which date the other reading gives.
+    r = run("settle " + dossier + " " + under + rounding);
+    EXPECT_NE(r.out.find("au plus tard le dimanche 30 juin 2024 (jour non ouvré : date stipulée "
+                         "retenue, sous réserve que l'article 642 du CPC soit sans application à "
+                         "ce délai contractuel ; s'il s'appliquait : lundi 1er juillet 2024)"),
+              std::string::npos)
+        << r.out;
 }
 
 TEST(CliSettle, RoundingModeAndPointAreRequired) {

@@ -174,11 +174,13 @@ TEST(Convention, ClausesOfKeepsOrderAndParameters) {
     sv::Convention c;
     c.clauses = {
         sv::Clause{sv::ClauseKind::termination, sv::Months(1), sv::StartEvent::transmission,
-                   std::nullopt, at(DocumentKind::convention, "article 12", "un mois")},
+                   std::nullopt, at(DocumentKind::convention, "article 12", "un mois"),
+                   std::nullopt},
         sv::Clause{sv::ClauseKind::jurisdiction, std::nullopt, std::nullopt,
-                   "Tribunal administratif de Lille", at(DocumentKind::convention, "article 13")},
+                   "Tribunal administratif de Lille", at(DocumentKind::convention, "article 13"),
+                   std::nullopt},
         sv::Clause{sv::ClauseKind::termination, sv::Days(0), std::nullopt, std::nullopt,
-                   at(DocumentKind::convention, "article 12", "sans préavis")},
+                   at(DocumentKind::convention, "article 12", "sans préavis"), std::nullopt},
     };
     const auto t = sv::clauses_of(c, sv::ClauseKind::termination);
     ASSERT_EQ(t.size(), 2u);

@@ -1069,7 +1069,7 @@ TEST(ScdlRows, BlankMissingAndExtraCells) {
     EXPECT_EQ(fs[3].column, 17U);
     EXPECT_EQ(fs[3].value, "en trop");
     EXPECT_EQ(fs[2].message_fr,
-              "Ligne 4, colonne 15 (pourcentageSubvention)\u00A0: 2 cellule(s) manquante(s)\u00A0: "
+              "Ligne 4, colonne 15 (pourcentageSubvention)\u00A0: 2 cellules manquantes\u00A0: "
               "la ligne a 14 cellules, l'en-t\u00EAte 16 colonnes");
 }
 

@@ -2,10 +2,12 @@
 // The message catalogue: every entry exists in every language with the same placeholders, every
 // template is well formed, and the renderer formats each kind of value as its language writes it.
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <set>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -169,6 +171,68 @@ TEST(Render, AStyleThatDoesNotFitTheValueIsADefect) {
                  std::logic_error);
     EXPECT_THROW((void)render(Message("phrase.days").arg("count", "deux"), Lang::fr),
                  std::logic_error);
+}
+
+/// A template without its placeholders: the words it shows whatever the arguments.
+std::string words_of(std::string_view t) {
+    std::string out;
+    int depth = 0;
+    for (const char c : t) {
+        if (c == '{')
+            ++depth;
+        else if (c == '}')
+            depth = depth > 0 ? depth - 1 : 0;
+        else if (depth == 0)
+            out += c;
+    }
+    return out;
+}
+
+TEST(MessageCatalogue, EveryTemplateOfEveryFamilyUsesTheWordingOfALegalNote) {
+    // What a legal note does not write, in any family: « jour(s) » (the plural syntax exists),
+    // the program's doubts (« point non confirmé », « plan de comptes consulté », « connue du
+    // contrôle ») instead of « sous réserve de … », « la autre », abstentions as votes cast, and
+    // the code names of enumerations (« metropole », « financial_year_end »).
+    for (const auto key : message_keys(Lang::fr)) {
+        const std::string k(key);
+        const std::string fr = words_of(message_template(Lang::fr, key));
+        const std::string en = words_of(message_template(Lang::en, key));
+        for (const char* banned :
+             {"(s)", "(e)", "non confirmé", "(point", "de trop", "consulté", "connue du contrôle",
+              "hypothèse non", "la autre", "le autre", "voix exprimée", "metropole"})
+            EXPECT_EQ(fr.find(banned), std::string::npos)
+                << k << ": « " << banned << " » in " << fr;
+        for (const char* banned : {"(s)", "unconfirmed", "not confirmed", "too many", "consulted",
+                                   "known to the checker", "(assumed", "chart of accounts read"})
+            EXPECT_EQ(en.find(banned), std::string::npos)
+                << k << ": « " << banned << " » in " << en;
+        for (const std::string* text : {&fr, &en}) {
+            const auto underscore = text->find('_');
+            EXPECT_EQ(underscore, std::string::npos) << k << ": a code name in " << *text;
+        }
+    }
+}
+
+TEST(MessageCatalogue, CountsAndEventsAgreeWithTheirNouns) {
+    const auto retro = [](std::int64_t days, Lang lang) {
+        return render(Message("CONV-RETROACTIVE.starts_before_decision")
+                          .arg("start", Date(2023, 1, 1))
+                          .arg("days", days)
+                          .arg("decision_date", Date(2023, 3, 20))
+                          .arg("document", std::string("délibération"))
+                          .arg("eligible", std::string()),
+                      lang);
+    };
+    EXPECT_NE(retro(78, Lang::fr).find("78 jours avant"), std::string::npos) << retro(78, Lang::fr);
+    EXPECT_NE(retro(1, Lang::fr).find("1 jour avant"), std::string::npos);
+    EXPECT_NE(retro(78, Lang::en).find("78 days before"), std::string::npos);
+    const Message other = Message("CONV-REPORT-DEADLINE.other_event")
+                              .arg("event", Message("phrase.convention.event.other"))
+                              .arg("start", Date(2024, 1, 1))
+                              .arg("legal_start", Date(2023, 12, 31));
+    EXPECT_NE(render(other, Lang::fr).find("depuis un autre événement"), std::string::npos)
+        << render(other, Lang::fr);
+    EXPECT_NE(render(other, Lang::en).find("from another event"), std::string::npos);
 }
 
 } // namespace

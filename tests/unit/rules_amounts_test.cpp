@@ -208,7 +208,14 @@ TEST(BudgImputation, SeedParticipationAccountForAnAssociationIsAnUnconfirmedInfo
         {"unconfirmed", "true", cp::Unit::boolean},
         {"also_at", "/rapport/budget/0/imputation", cp::Unit::code}};
     EXPECT_EQ(d.facts, expected) << facts(d);
-    EXPECT_NE(d.message_fr.find("non confirmée"), std::string::npos) << d.message_fr;
+    EXPECT_NE(d.message_fr.find("sous réserve que cette nomenclature impose ce compte"),
+              std::string::npos)
+        << d.message_fr;
+    EXPECT_NE(d.message_fr.find("et de l'existence du compte 6568 : les plans de comptes M57 "
+                                "publiés ne subdivisent pas le compte 656"),
+              std::string::npos)
+        << d.message_fr;
+    EXPECT_EQ(d.message_fr.find("consulté"), std::string::npos) << d.message_fr;
     EXPECT_NE(d.message_fr.find("65748"), std::string::npos) << d.message_fr;
     ASSERT_EQ(d.legal_basis.size(), 2u);
     EXPECT_EQ(d.legal_basis[1].to_string(), "loi 2000-321 art. 9-1");

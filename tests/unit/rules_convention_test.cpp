@@ -632,7 +632,11 @@ TEST(ConvRetroactive, SeedPeriodStartsSeventyEightDaysBeforeTheDecision) {
                                     {"other_text", "REUNION DU 20 MARS 2023"}}));
     EXPECT_NE(out[0].message_fr.find("1er janvier 2023"), std::string::npos);
     EXPECT_NE(out[0].message_fr.find("20 mars 2023"), std::string::npos);
-    EXPECT_NE(out[0].message_fr.find("non confirmé"), std::string::npos);
+    EXPECT_NE(out[0].message_fr.find("78 jours avant"), std::string::npos) << out[0].message_fr;
+    EXPECT_NE(out[0].message_fr.find(" Sous réserve qu'une convention puisse rendre éligibles"),
+              std::string::npos)
+        << out[0].message_fr;
+    EXPECT_EQ(out[0].message_fr.find("(s)"), std::string::npos) << out[0].message_fr;
 }
 
 TEST(ConvRetroactive, ReportedIffThePeriodStartsStrictlyBeforeTheDecision) {
@@ -974,14 +978,21 @@ TEST(DeadlineNonWorkingDay, SeedThirtiethOfJuneIsASundayReportedOnce) {
                                                   deadlines_path + "2"},
                                     {"legal_rules", "compte-rendu-financier"},
                                     {"unconfirmed", "true"},
+                                    {"report_deadline_extension", "none"},
+                                    {"report_due", "2024-06-30"},
                                     {"other_document", "convention"},
                                     {"other_section", "article 8"},
                                     {"other_path", deadlines_path + "1"},
                                     {"other_text", art8.source.text}}));
     EXPECT_NE(out[0].message_fr.find("30 juin 2024"), std::string::npos);
     EXPECT_NE(out[0].message_fr.find("dimanche"), std::string::npos);
-    EXPECT_NE(out[0].message_fr.find("lundi 1er juillet 2024"), std::string::npos);
-    EXPECT_NE(out[0].message_fr.find("non confirmé"), std::string::npos);
+    EXPECT_NE(out[0].message_fr.find("s'il s'appliquait, l'échéance serait le lundi 1er juillet "
+                                     "2024"),
+              std::string::npos)
+        << out[0].message_fr;
+    EXPECT_NE(out[0].message_fr.find("Cette date est retenue, sous réserve que l'article 642"),
+              std::string::npos);
+    EXPECT_EQ(out[0].message_fr.find("non confirmé"), std::string::npos);
     ASSERT_EQ(out[0].legal_basis.size(), 1u);
     EXPECT_EQ(out[0].legal_basis[0].to_string(), "CPC art. 642");
 }
@@ -1042,7 +1053,9 @@ TEST(DeadlineNonWorkingDay, LegalDeadlineAloneIsNotContractual) {
                                     {"territory", "metropole"},
                                     {"contractual", "false"},
                                     {"legal_rules", "compte-rendu-financier"},
-                                    {"unconfirmed", "true"}}));
+                                    {"unconfirmed", "true"},
+                                    {"report_deadline_extension", "none"},
+                                    {"report_due", "2024-06-30"}}));
     EXPECT_EQ(out[0].message_fr.find("date contractuelle"), std::string::npos);
 }
 
@@ -1089,7 +1102,8 @@ TEST(DeadlineNonWorkingDay, OpenDataDeadlineIsLookedAtWhenComputable) {
                                     {"territory", "metropole"},
                                     {"contractual", "false"},
                                     {"legal_rules", "donnees-essentielles"},
-                                    {"unconfirmed", "true"}}));
+                                    {"unconfirmed", "true"},
+                                    {"report_deadline_extension", "none"}}));
 }
 
 TEST(DeadlineNonWorkingDay, DatesOutsideTheHolidayCalendarDoNotThrow) {

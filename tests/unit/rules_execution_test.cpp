@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -16,6 +17,7 @@
 
 #include <subvention/compliance/checker.hpp>
 #include <subvention/examples/apes_2023.hpp>
+#include <subvention/settlement.hpp>
 
 #include "support/clean_dossier.hpp"
 #include "support/rules.hpp"
@@ -145,24 +147,34 @@ TEST(SettleReportLate, ReportSentOnTheDeadlineIsOnTime) {
     EXPECT_TRUE(run(rule("SETTLE-REPORT-LATE"), d, after_deadline).empty());
 }
 
-TEST(SettleReportLate, SeedReportSentOnMondayFirstJulyIsOnTimeOnlyThanksToCpc642) {
-    // 31/12/2023 + 6 months = Sunday 30/06/2024 → Monday 01/07/2024 (CPC 642, UNCONFIRMED for a
-    // contractual deadline): an info, not an error.
+TEST(SettleReportLate, SeedReportSentOnMondayFirstJulyIsLateUnlessCpc642Applies) {
+    // 31/12/2023 + 6 months = Sunday 30/06/2024, the stipulated date kept by default (CPC 642
+    // UNCONFIRMED for a contractual deadline): late by one day on that reading only, a warning
+    // that says so.
     const auto out = run(rule("SETTLE-REPORT-LATE"), seed(Date(2024, 7, 1)), Date(2024, 9, 1));
     ASSERT_EQ(out.size(), 1U);
-    EXPECT_EQ(out[0].severity, Severity::info);
+    EXPECT_EQ(out[0].severity, Severity::warning);
     EXPECT_EQ(facts(out[0]), (Facts{{"deadline_nominal", "2024-06-30"},
-                                    {"deadline_effective", "2024-07-01"},
+                                    {"deadline_effective", "2024-06-30"},
                                     {"sent_on", "2024-07-01"},
-                                    {"days_late", "0"}}));
+                                    {"days_late", "1"},
+                                    {"deadline_if_extended", "2024-07-01"}}));
+    EXPECT_EQ(
+        out[0].message_fr,
+        "Le bilan final a été transmis le 1er juillet 2024, 1 jour après l'échéance du "
+        "dimanche 30 juin 2024 : le remboursement de la totalité des sommes versées peut être "
+        "exigé (convention, art. 12). Ce retard est retenu sous réserve que l'article 642 du "
+        "code de procédure civile soit sans application à ce délai contractuel : s'il "
+        "s'appliquait, l'échéance serait reportée au lundi 1er juillet 2024 et le bilan "
+        "serait dans les délais.");
 }
 
-TEST(SettleReportLate, SeedReportSentOnTuesdaySecondJulyIsLate) {
+TEST(SettleReportLate, SeedReportSentOnTuesdaySecondJulyIsLateOnEitherReading) {
     const auto out = run(rule("SETTLE-REPORT-LATE"), seed(Date(2024, 7, 2)), Date(2024, 9, 1));
     ASSERT_EQ(out.size(), 1U);
     EXPECT_EQ(out[0].severity, Severity::error);
-    EXPECT_EQ(out[0].fact("days_late"), "1");
-    EXPECT_EQ(out[0].fact("deadline_effective"), "2024-07-01");
+    EXPECT_EQ(out[0].fact("days_late"), "2");
+    EXPECT_EQ(out[0].fact("deadline_effective"), "2024-06-30");
 }
 
 TEST(SettleReportLate, MissingReportIsAnErrorOnlyOnceTheDeadlineHasPassed) {
@@ -237,7 +249,8 @@ TEST(SettleOverpayment, UnderSpentReportGivesTheRecoveryToDemand) {
                                     {"final_grant", "50400.00"},
                                     {"to_recover", "6600.00"},
                                     {"proportional_reduction", "true"},
-                                    {"grounds", "unused_sums"}}));
+                                    {"grounds", "unused_sums"},
+                                    {"unspent_kept_clause", "false"}}));
 }
 
 TEST(SettleOverpayment, RoundingMostFavourableToTheBeneficiaryIsUsed) {
@@ -261,6 +274,162 @@ TEST(SettleOverpayment, WithoutEveryForecastOnlyIneligibleExpensesReduceNothing)
     // No report: nothing to compare with below the ceilings.
     d.execution->final_report.reset();
     EXPECT_TRUE(run(rule("SETTLE-OVERPAYMENT"), d, after_deadline).empty());
+}
+
+// --- SETTLE-OVERPAYMENT: what the recovery rests on, the unspent part a convention lets keep ---
+
+/// The clean dossier with action 2 under-spent: 6 600,00 € to recover (see above).
+Dossier under_spent() {
+    Dossier d = clean();
+    d.execution->final_report->expenses[1].amount = 35'200_eur;
+    return d;
+}
+
+/// A clause of article 12 letting the beneficiary keep up to `kept` of the unspent subsidy.
+Clause keep_unspent(std::optional<Euros> kept) {
+    Clause c;
+    c.kind = ClauseKind::unspent_kept;
+    c.kept_amount = kept;
+    c.source = SourceRef{DocumentKind::convention, "article 12", ""};
+    return c;
+}
+
+TEST(SettleOverpayment, RecoveryRestsOnTheConventionAndTheWithdrawalAfterTheBeneficiaryIsHeard) {
+    const auto out = run(rule("SETTLE-OVERPAYMENT"), under_spent(), after_deadline);
+    ASSERT_EQ(out.size(), 1U);
+    const auto basis = subvention::testing::cited(out[0].legal_basis);
+    EXPECT_NE(std::find(basis.begin(), basis.end(), "CRPA art. L.242-2"), basis.end());
+    for (const auto& b : basis)
+        EXPECT_EQ(b.find("L.1611-4"), std::string::npos) << b;
+    for (const auto& b : out[0].legal_basis)
+        EXPECT_FALSE(b.version.empty()) << b.to_string();
+    EXPECT_NE(out[0].message_fr.find("Un reversement de 6\u202F600,00\u00A0€ est à demander"),
+              std::string::npos)
+        << out[0].message_fr;
+    EXPECT_NE(out[0].message_fr.find("retrait de la décision d'attribution à due concurrence, que "
+                                     "l'article L.242-2, 2°, du code des relations entre le "
+                                     "public et l'administration permet"),
+              std::string::npos)
+        << out[0].message_fr;
+    EXPECT_NE(out[0].message_fr.find("après que l'organisme a été mis à même de présenter ses "
+                                     "observations (CE, 4 octobre 2021, n° 438695)"),
+              std::string::npos)
+        << out[0].message_fr;
+    EXPECT_NE(out[0].message_en.find("present its observations"), std::string::npos);
+}
+
+TEST(SettleOverpayment, AClauseKeepingMoreThanTheUnspentPartLeavesNothingToDemand) {
+    Dossier d = under_spent();
+    d.convention->clauses.push_back(keep_unspent(10'000_eur));
+    const auto out = run(rule("SETTLE-OVERPAYMENT"), d, after_deadline);
+    ASSERT_EQ(out.size(), 1U);
+    EXPECT_EQ(out[0].severity, Severity::info);
+    EXPECT_EQ(out[0].fact("to_demand"), "0.00");
+    EXPECT_EQ(out[0].fact("kept_amount"), "10000.00");
+    EXPECT_NE(out[0].message_fr.find("La convention (article 12) permet à l'organisme de conserver "
+                                     "jusqu'à 10\u202F000,00\u00A0€ d'une subvention n'ayant pas "
+                                     "été intégralement consommée"),
+              std::string::npos)
+        << out[0].message_fr;
+    EXPECT_NE(out[0].message_fr.find("aucun reversement n'est à demander"), std::string::npos);
+    EXPECT_EQ(out[0].message_fr.find("Un reversement de"), std::string::npos);
+}
+
+TEST(SettleOverpayment, AClauseKeepingPartOfTheUnspentSubsidyReducesTheSumToDemand) {
+    Dossier d = under_spent();
+    d.convention->clauses.push_back(keep_unspent(5'000_eur));
+    const auto out = run(rule("SETTLE-OVERPAYMENT"), d, after_deadline);
+    ASSERT_EQ(out.size(), 1U);
+    EXPECT_EQ(out[0].severity, Severity::warning);
+    EXPECT_EQ(out[0].fact("to_recover"), "6600.00");
+    EXPECT_EQ(out[0].fact("to_demand"), "1600.00");
+    EXPECT_NE(out[0].message_fr.find("seul le surplus, 1\u202F600,00\u00A0€, est à demander"),
+              std::string::npos)
+        << out[0].message_fr;
+}
+
+TEST(SettleOverpayment, AClauseWithoutAnAmountSaysTheCoveredPartCannotBeTold) {
+    Dossier d = under_spent();
+    d.convention->clauses.push_back(keep_unspent(std::nullopt));
+    const auto out = run(rule("SETTLE-OVERPAYMENT"), d, after_deadline);
+    ASSERT_EQ(out.size(), 1U);
+    EXPECT_EQ(out[0].severity, Severity::warning);
+    EXPECT_EQ(out[0].fact("to_demand"), "null");
+    EXPECT_NE(out[0].message_fr.find("la part qu'elle couvre n'étant pas chiffrée au dossier, elle "
+                                     "ne peut pas être déterminée"),
+              std::string::npos)
+        << out[0].message_fr;
+}
+
+// --- CPC art. 642 and the final report's deadline: one option, the same answer everywhere -----
+
+std::vector<Diagnostic> run_with(std::string_view id, const Dossier& d, Date as_of,
+                                 Extension extension) {
+    CheckOptions options;
+    options.report_deadline_extension = extension;
+    return run_rule(rule(id), d, options, as_of);
+}
+
+/// The seed (bilan final and compte rendu financier due Sunday 30/06/2024), report sent on
+/// Monday 01/07/2024; `monday`: the convention writes that Monday as the report's date.
+Dossier sunday_deadline(bool monday) {
+    Dossier d = seed(Date(2024, 7, 1));
+    if (monday)
+        for (auto& st : d.convention->obligations.final_report->deadlines) {
+            st.rule.reset();
+            st.date = Date(2024, 7, 1);
+        }
+    return d;
+}
+
+const Date act(2023, 3, 20);
+const Date after_report(2024, 9, 1);
+
+TEST(ReportDeadlineExtension, ByDefaultEveryRuleKeepsTheSundayDeadline) {
+    EXPECT_EQ(CheckOptions{}.report_deadline_extension, Extension::none);
+    EXPECT_EQ(SettlementPolicy(Rounding::up, RoundingPoint::on_total).report_extension,
+              Extension::none);
+    const auto day =
+        run_with("DEADLINE-NON-WORKING-DAY", sunday_deadline(false), act, Extension::none);
+    ASSERT_EQ(day.size(), 1U);
+    EXPECT_EQ(day[0].fact("report_due"), "2024-06-30");
+    EXPECT_EQ(day[0].assumptions, (std::vector<std::string>{"contractual_deadline_not_extended",
+                                                            "crf_deadline_not_extended"}));
+    const auto late =
+        run_with("SETTLE-REPORT-LATE", sunday_deadline(false), after_report, Extension::none);
+    ASSERT_EQ(late.size(), 1U);
+    EXPECT_EQ(late[0].fact("deadline_effective"), "2024-06-30");
+    EXPECT_EQ(late[0].assumptions, (std::vector<std::string>{"report_deadline_not_extended"}));
+    // A convention date of Monday 01/07 is later than the legal Sunday.
+    const auto later =
+        run_with("CONV-REPORT-DEADLINE", sunday_deadline(true), act, Extension::none);
+    ASSERT_EQ(later.size(), 1U);
+    EXPECT_EQ(later[0].severity, Severity::warning);
+    EXPECT_EQ(later[0].fact("legal_date"), "2024-06-30");
+    EXPECT_EQ(later[0].assumptions[0], "crf_deadline_not_extended");
+}
+
+TEST(ReportDeadlineExtension, WithTheOptionEveryRuleMovesTheSundayDeadlineToMonday) {
+    const auto day = run_with("DEADLINE-NON-WORKING-DAY", sunday_deadline(false), act,
+                              Extension::next_working_day);
+    ASSERT_EQ(day.size(), 1U);
+    EXPECT_EQ(day[0].fact("report_due"), "2024-07-01");
+    EXPECT_EQ(day[0].assumptions,
+              (std::vector<std::string>{"contractual_deadline_extended", "crf_deadline_extended"}));
+    EXPECT_NE(day[0].message_fr.find("L'échéance est reportée au lundi 1er juillet 2024 (code de "
+                                     "procédure civile, art. 642), sous réserve que cet article "
+                                     "s'applique à une échéance fixée par la convention et au "
+                                     "compte rendu financier"),
+              std::string::npos)
+        << day[0].message_fr;
+    const auto late = run_with("SETTLE-REPORT-LATE", sunday_deadline(false), after_report,
+                               Extension::next_working_day);
+    ASSERT_EQ(late.size(), 1U);
+    EXPECT_EQ(late[0].severity, Severity::info);
+    EXPECT_EQ(late[0].fact("deadline_effective"), "2024-07-01");
+    EXPECT_TRUE(
+        run_with("CONV-REPORT-DEADLINE", sunday_deadline(true), act, Extension::next_working_day)
+            .empty());
 }
 
 // --- BUDGET-UNBALANCED -------------------------------------------------------------------------

@@ -189,10 +189,12 @@ TEST(SettleApes, RoundingModeAndPointAreBothExplicitAndChangeTheCents) {
     EXPECT_EQ(s.to_recover, 12'000_eur);
 }
 
-TEST(SettleApes, ReportSentOnMondayFirstJulyIsOnTimeThanksToCpc642) {
-    // End 31/12/2023 + 6 months (CPC 641) = 30/06/2024, a Sunday → Monday 01/07/2024 (CPC 642).
-    const auto s = settled(report(40'000_eur, 44'000_eur, Date(2024, 7, 1)),
-                           proportional(Rounding::half_up, RoundingPoint::per_action));
+TEST(SettleApes, ReportSentOnMondayFirstJulyIsOnTimeWhenCpc642IsApplied) {
+    // End 31/12/2023 + 6 months (CPC 641) = 30/06/2024, a Sunday → Monday 01/07/2024 (CPC 642,
+    // applied on request: `report_extension`).
+    auto p = proportional(Rounding::half_up, RoundingPoint::per_action);
+    p.report_extension = Extension::next_working_day;
+    const auto s = settled(report(40'000_eur, 44'000_eur, Date(2024, 7, 1)), p);
     ASSERT_TRUE(s.report.has_value());
     EXPECT_EQ(s.report->deadline.nominal, Date(2024, 6, 30));
     EXPECT_EQ(s.report->deadline.effective, Date(2024, 7, 1));
@@ -213,12 +215,18 @@ TEST(SettleApes, ReportSentOnTuesdaySecondJulyIsLateAndTotalRecoveryMayBeDemande
     EXPECT_EQ(s.recovery->grounds, std::vector<RecoveryGround>{RecoveryGround::report_missing});
 }
 
-TEST(SettleApes, WithoutTheCpc642ExtensionTheFirstOfJulyIsLate) {
-    auto p = proportional(Rounding::half_up, RoundingPoint::per_action);
-    p.report_extension = Extension::none;
+TEST(SettleApes, ByDefaultTheStipulatedSundayIsKeptAndTheFirstOfJulyIsLate) {
+    const auto p = proportional(Rounding::half_up, RoundingPoint::per_action);
+    EXPECT_EQ(p.report_extension, Extension::none);
     const auto s = settled(report(40'000_eur, 44'000_eur, Date(2024, 7, 1)), p);
     EXPECT_EQ(s.report->deadline.effective, Date(2024, 6, 30));
     EXPECT_TRUE(s.report->late());
+    EXPECT_NE(s.text_fr().find("au plus tard le dimanche 30 juin 2024 (jour non ouvré : date "
+                               "stipulée retenue, sous réserve que l'article 642 du CPC soit sans "
+                               "application à ce délai contractuel ; s'il s'appliquait : lundi 1er "
+                               "juillet 2024)"),
+              std::string::npos)
+        << s.text_fr();
 }
 
 TEST(SettleApes, ReportNotSentIsMissing) {

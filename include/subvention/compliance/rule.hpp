@@ -17,6 +17,7 @@
 #include <subvention/calendar.hpp>
 #include <subvention/compliance/diagnostic.hpp>
 #include <subvention/date.hpp>
+#include <subvention/deadline.hpp>
 #include <subvention/dossier.hpp>
 
 namespace subvention::compliance {
@@ -46,6 +47,18 @@ struct CheckOptions {
     /// Severity given to every diagnostic of a rule, whatever the rule decided (« ID » →
     /// severity): a département that treats a warning as blocking, or the reverse.
     std::map<std::string, Severity, std::less<>> severities;
+    /// Whether the final report's deadline — the date the convention stipulates or computes,
+    /// and the legal compte rendu financier (loi 2000-321 art. 10) — moves to the next working
+    /// day when it falls on a Saturday, a Sunday or a public holiday (CPC art. 642). UNCONFIRMED
+    /// (docs/legal-reference.md DELAY-END-WORKDAY): art. 642 extends « le délai qui expirerait »
+    /// on such a day; the case law applying it beyond procedure concerns time limits set by law,
+    /// no decision was found on a date stipulated in a contract, and the compte rendu financier
+    /// is not a procedural time limit. Default `Extension::none`, the stipulated date governs: a
+    /// document sent by it is on time under either reading, so the check never advises a date
+    /// that could turn out late. Every rule and command that computes this deadline reads it
+    /// (CONV-REPORT-DEADLINE, DEADLINE-NON-WORKING-DAY, SETTLE-REPORT-LATE, SETTLE-OVERPAYMENT;
+    /// `SettlementPolicy::report_extension`, same default) and states the assumption.
+    Extension report_deadline_extension = Extension::none;
 };
 
 /// Family of a rule (« famille »): the part of the dossier it reads. Built-in rules belong to

@@ -419,37 +419,42 @@ constexpr MessageEntry entries[] = {
      "The imputation {imputation} of {where} charges the expense to nature {nature}, of class "
      "{class}: a subsidy paid is an expense (class 6) or an equipment subsidy (account 204)."},
     {"BUDG-IMPUTATION.not_subsidy_account",
-     "Nature {nature} of imputation {imputation} of {where} is not a known subsidy account (656 "
-     "participations, 657 operating subsidies, 204 equipment subsidies): the imputation should "
-     "be checked."},
+     "Nature {nature} of imputation {imputation} of {where} is not a subsidy account of the "
+     "M57 nomenclature (656 participations, 657 operating subsidies, 204 equipment "
+     "subsidies): the imputation should be checked."},
     {"BUDG-IMPUTATION.unknown_function",
-     "Sub-function {function} of imputation {imputation} of {where} is not in the list of M57 "
-     "functions known to the checker: it could not be verified."},
+     "Sub-function {function} of imputation {imputation} of {where} is not in the functional "
+     "nomenclature of the M57 budget and accounting instruction: subject to an update of that "
+     "nomenclature, the functional code should be checked."},
     {"BUDG-IMPUTATION.nonexistent",
      "The imputation \"{printed}\" of {where} designates an account or function that does not "
-     "exist in the M57 nomenclature ({error_kind} error on « {field} »{-error})."},
+     "exist in the M57 nomenclature (field « {field} »{-error_kind}{-error})."},
     {"BUDG-IMPUTATION.unreadable",
-     "The imputation \"{printed}\" of {where} cannot be read as nature/functional code "
-     "({error_kind} error on « {field} »{-error}); it cannot be verified."},
+     "The imputation \"{printed}\" of {where} cannot be read as nature/functional code (field « "
+     "{field} »{-error_kind}{-error}); it cannot be verified."},
     {"BUDG-IMPUTATION.reserved_account",
      "The imputation {imputation} of {where} charges a subsidy to {beneficiary} to account "
      "{nature}{-label}, reserved to {reserved_to}: the expected account is {usual}."},
     {"BUDG-IMPUTATION.reserved_to_public", "public bodies"},
     {"BUDG-IMPUTATION.reserved_to_private", "private persons"},
-    {"BUDG-IMPUTATION.unconfirmed_account", " Finding based on an unconfirmed account."},
+    {"BUDG-IMPUTATION.unconfirmed_account",
+     " Subject to the subdivision of this account in the M57 nomenclature in force, which its "
+     "public reproductions do not detail."},
     {"BUDG-IMPUTATION.contribution_account",
      "The imputation {imputation} of {where} charges a subsidy to {beneficiary} to account "
      "{nature} (compulsory contributions){-label}, whereas a subsidy is an optional contribution "
      "(loi 2000-321 art. 9-1): the expected account is {usual}."},
     {"BUDG-IMPUTATION.participation_account",
      "The imputation {imputation} of {where} charges the subsidy to {beneficiary} to account "
-     "{nature} (participations){-label}; a subsidy to a private person normally goes to account "
-     "{usual}. Possible misclassification, to be checked with the finance department. Finding "
-     "based on an unconfirmed assumption (imputation rule for subsidies to private "
-     "persons{account_not_found})."},
+     "{nature} (participations){-label}; the M57 nomenclature by nature puts operating "
+     "subsidies to private persons under account 6574 and its subdivisions, here account "
+     "{usual}. The classification should be checked with the finance department, subject to "
+     "that nomenclature requiring this account for an aid the deliberation calls a "
+     "participation{account_not_found}."},
     {"BUDG-IMPUTATION.usual_account_other_private", "{account}"},
     {"BUDG-IMPUTATION.account_not_found",
-     ", and account {nature} not found in the M57 chart of accounts read"},
+     ", and to the existence of account {nature}: the published M57 charts of accounts do not "
+     "subdivide account 656 (participations)"},
     {"BUDG-SECTION.nature_chapter",
      "The imputation {imputation} of {where} pairs nature {nature} (class {class}, "
      "{nature_section} section) with functional chapter {chapter} ({chapter_section} section): "
@@ -501,8 +506,8 @@ constexpr MessageEntry entries[] = {
     {"AMOUNT-REQUEST-SUM.overflow_requests", "the total requested"},
     {"AMOUNT-REQUEST-SUM.overflow_difference", "the difference between request and proposal"},
     {"AMOUNT-WORDS.unreadable",
-     "The amount in letters \"{words}\" of {place} cannot be read ({error_kind} error{-error}): it "
-     "does not confirm the amount in figures {amount}."},
+     "The amount in letters \"{words}\" of {place} cannot be read{-error_kind}{-error}: it does "
+     "not confirm the amount in figures {amount}."},
     {"AMOUNT-WORDS.differs",
      "In {where}, the amount in letters \"{words}\" ({read}) differs from the amount in figures "
      "{amount}: the act states two different amounts for the same sum."},
@@ -608,9 +613,9 @@ constexpr MessageEntry entries[] = {
      "{subsidy} the {threshold} threshold and the dossier contains no convention; the "
      "beneficiary's legal form is not stated: if it is a private body, a convention is mandatory."},
     {"CONV-REQUIRED.aggregated",
-     "{subsidy} {duty}, although none exceeds it alone, and the dossier contains no convention; "
-     "the threshold applying per beneficiary and per year (adding up decisions: unconfirmed), a "
-     "convention is probably mandatory."},
+     "{subsidy} {duty}, although none exceeds it alone, and the dossier contains no "
+     "convention: subject to the threshold applying per beneficiary and per year, adding up "
+     "the decisions, a convention is mandatory."},
     {"CONV-REQUIRED.missing",
      "{subsidy} {duty}, but the dossier contains no convention (private beneficiary: {form})."},
     {"CONV-CONTENT.required", "The convention does not define {what}, which {text} requires."},
@@ -662,28 +667,29 @@ constexpr MessageEntry entries[] = {
      "counted from the end of the {year} financial year."},
     {"CONV-PERIOD.period", "from {start} to {end}"},
     {"CONV-PERIOD.decision", "for which the subsidy is granted ({document}, {section})"},
-    {"CONV-PERIOD.starts_before", "starts {days} day(s) before 1 January {year}"},
-    {"CONV-PERIOD.ends_after", "ends {days} day(s) after 31 December {year}"},
+    {"CONV-PERIOD.starts_before", "starts {days} {days|day|days} before 1 January {year}"},
+    {"CONV-PERIOD.ends_after", "ends {days} {days|day|days} after 31 December {year}"},
     {"CONV-RETROACTIVE.starts_before_decision",
-     "The convention's period of application starts on {start}, {days} day(s) before the grant "
-     "decision of {decision_date} ({document}){eligible}."},
+     "The convention's period of application starts on {start}, {days} {days|day|days} before "
+     "the grant decision of {decision_date} ({document}){eligible}."},
     {"CONV-RETROACTIVE.eligible", "; expenses made during the period are eligible ({section}), "
                                   "including those made before the decision"},
     {"CONV-RETROACTIVE.unconfirmed",
-     " Such retroactivity is not unlawful per se for a subsidy for the current year (unconfirmed), "
-     "but expenses made before the decision must relate to the subsidised action."},
+     " Subject to a convention being able to make expenses prior to the decision eligible for "
+     "a subsidy for the current year, as practice admits, such retroactivity is not unlawful "
+     "per se; expenses made before the decision must however relate to the subsidised action."},
     {"CONV-TACIT-RENEWAL",
-     "The convention provides for its tacit renewal: a subsidy cannot be renewed without a new "
-     "decision of the deliberating assembly, which sets its amount within the annual budget vote "
-     "(multi-year commitments require voted autorisations d'engagement, CGCT art. L.3312-4), and "
-     "the convention must define the amount it governs (loi 2000-321 art. 10). Provide a new "
-     "convention or an amendment per financial year instead (incompatibility not confirmed by a "
-     "text read)."},
+     "The convention provides for its tacit renewal: a subsidy cannot be renewed without a "
+     "new decision of the deliberating assembly, which sets its amount within the annual "
+     "budget vote (multi-year commitments require voted commitment authorisations, CGCT art. "
+     "L.3312-4), and the convention must define the amount it governs (loi 2000-321 art. 10). "
+     "Subject to a specific text allowing the tacit renewal of a subsidy, provide a new "
+     "convention or an amendment per financial year instead."},
     {"CONV-REPORT-DEADLINE.not_computable",
      "The final report's deadline ({section}) cannot be computed: {reason}."},
     {"CONV-REPORT-DEADLINE.own_delay",
-     "The final report's deadline written {where} ({stated}) does not match its own delay: {delay} "
-     "after the {event} ({start}) lead to {computed} (CPC art. 641)."},
+     "The final report's deadline written {where} ({stated}) does not match its own delay: "
+     "{delay} after {event} ({start}) lead to {computed} (CPC art. 641)."},
     {"CONV-REPORT-DEADLINE.contradiction",
      "The convention sets the final report's deadline on {date} {where} and on {other_date} "
      "{other_where}: the two statements contradict each other."},
@@ -706,14 +712,14 @@ constexpr MessageEntry entries[] = {
      " Subject to the beneficiary's financial year being the calendar year: the dossier does not "
      "give its closing date."},
     {"CONV-REPORT-DEADLINE.other_event",
-     " The convention counts its delay from the {event} ({start}), the law from the end of the "
+     " The convention counts its delay from {event} ({start}), the law from the end of the "
      "financial year ({legal_start})."},
     {"CONV-REPORT-DEADLINE.shift_only",
-     " The difference is only the shift of {legal_day} to the next working day (CPC art. 642), "
-     "whose application to the financial report is not established (unconfirmed)."},
+     " The difference is only that {legal_day} is not a working day: the legal deadline is "
+     "kept on that date, subject to CPC art. 642, which would move it to the next working "
+     "day, not applying to the financial report, which is not a procedural time limit."},
     {"CONV-REPORT-DEADLINE.legal_day", "{date}{-weekday}"},
-    {"DEADLINE-NON-WORKING-DAY",
-     "{date} is {day}: it is {what}. If CPC art. 642 applies, the deadline moves to {effective}."},
+    {"DEADLINE-NON-WORKING-DAY", "{date} is {day}: it is {what}."},
     {"DEADLINE-NON-WORKING-DAY.day", "a {weekday}"},
     {"DEADLINE-NON-WORKING-DAY.weekend_holiday", "a {weekday} and a public holiday ({holiday})"},
     {"DEADLINE-NON-WORKING-DAY.holiday", "a {weekday} and a public holiday ({holiday})"},
@@ -727,12 +733,6 @@ constexpr MessageEntry entries[] = {
      "the legal deadline of the financial report (loi 2000-321 art. 10)"},
     {"DEADLINE-NON-WORKING-DAY.open_data", "the open-data publication deadline (décret 2017-779)"},
     {"DEADLINE-NON-WORKING-DAY.as_well_as", ", as well as {what}"},
-    {"DEADLINE-NON-WORKING-DAY.contractual",
-     " For a contractual date this shift is not automatic (unconfirmed): the stipulated date "
-     "governs; better deliver before it or stipulate a working day."},
-    {"DEADLINE-NON-WORKING-DAY.legal",
-     " For the legal time limit, which is not a procedural one, the application of art. 642 is not "
-     "established (unconfirmed)."},
     {"PUBLICATION-OPEN-DATA.duty",
      "The convention's essential data must be published as open data within three months after its "
      "signature (loi 2000-321 art. 10; décret 2017-779){amount}{population}"},
@@ -750,7 +750,9 @@ constexpr MessageEntry entries[] = {
      "after the deadline of {deadline} (three months after signature, loi 2000-321 art. 10; décret "
      "2017-779){population}."},
     {"PUBLICATION-OPEN-DATA.shift_only",
-     " {deadline_day}, the publication would be in time if CPC art. 642 applied (unconfirmed)."},
+     " {deadline_day}, the delay is found subject to CPC art. 642 not applying to this "
+     "regulatory time limit, which is not a procedural one: if it applied, the publication "
+     "would be in time."},
     {"PUBLICATION-OPEN-DATA.deadline_day", "{date} being a non-working day{-weekday}"},
     {"CONV-CER",
      "The convention does not mention the contrat d'engagement républicain (republican commitment "
@@ -773,14 +775,14 @@ constexpr MessageEntry entries[] = {
     {"phrase.convention.document.rapport", "report"},
     {"phrase.convention.document.convention", "convention"},
     {"phrase.convention.document.dossier", "dossier"},
-    {"phrase.convention.event.convention_end", "end of the convention"},
-    {"phrase.convention.event.financial_year_end", "end of the financial year"},
-    {"phrase.convention.event.signature", "signature"},
-    {"phrase.convention.event.notification", "notification"},
-    {"phrase.convention.event.publication", "publication"},
-    {"phrase.convention.event.transmission", "transmission"},
-    {"phrase.convention.event.receipt", "receipt"},
-    {"phrase.convention.event.decision", "decision"},
+    {"phrase.convention.event.convention_end", "the end of the convention"},
+    {"phrase.convention.event.financial_year_end", "the end of the financial year"},
+    {"phrase.convention.event.signature", "the signature"},
+    {"phrase.convention.event.notification", "the notification"},
+    {"phrase.convention.event.publication", "the publication"},
+    {"phrase.convention.event.transmission", "the transmission"},
+    {"phrase.convention.event.receipt", "the receipt"},
+    {"phrase.convention.event.decision", "the decision"},
     {"phrase.convention.event.other", "another event"},
     {"phrase.convention.delay.days", "{count} {count|day|days}"},
     {"phrase.convention.delay.months", "{count} {count|month|months}"},
@@ -864,6 +866,22 @@ constexpr MessageEntry entries[] = {
      "apply (Bas-Rhin, Haut-Rhin, Moselle): the beneficiary {beneficiary} appearing to be linked "
      "to a religion, the subsidy is to be assessed under the local law of worship, subject to a "
      "review of that regime, which this check does not include."},
+    {"DEADLINE-NON-WORKING-DAY.to_contractual", "to a deadline set by the convention"},
+    {"DEADLINE-NON-WORKING-DAY.to_legal_report",
+     "to the financial report, a statutory time limit that is not a procedural one"},
+    {"DEADLINE-NON-WORKING-DAY.to_open_data",
+     "to the publication of the essential data, a regulatory time limit that is not a "
+     "procedural one"},
+    {"DEADLINE-NON-WORKING-DAY.kept",
+     " This date is kept, subject to CPC art. 642, which extends to the next working day a "
+     "time limit expiring on a Saturday, a Sunday or a public holiday, not applying "
+     "{which:and}: if it applied, the deadline would be {effective}."},
+    {"DEADLINE-NON-WORKING-DAY.extended",
+     " The deadline moves to {effective} (CPC art. 642), subject to that article applying "
+     "{which:and}; otherwise it stays {date}, and the document is better delivered before "
+     "that date."},
+    {"DEADLINE-NON-WORKING-DAY.advice",
+     " Better deliver the document before {date}, or stipulate a working day."},
     // ---- end convention ----
     // ---- formal ----
     {"CONV-JURISDICTION.derogation",
@@ -988,7 +1006,7 @@ constexpr MessageEntry entries[] = {
     {"ID-CHECKSUM.reason.format", "a character or layout the identifier does not allow"},
     {"ID-CHECKSUM.reason.length", "wrong number of characters"},
     {"ID-CHECKSUM.reason.component", "unknown part, such as the country code"},
-    {"ID-CHECKSUM.reason.other", "{error_kind}"},
+    {"ID-CHECKSUM.reason.other", "an invalid identifier{-error_kind}"},
     {"phrase.formal.of_party.beneficiary", "of the beneficiary"},
     {"phrase.formal.of_party.grantor", "of the signing collectivité"},
     {"phrase.formal.of_party.collectivite", "of the collectivité"},
@@ -1061,21 +1079,21 @@ constexpr MessageEntry entries[] = {
      "The totals of the forecast budget of action {action} overflow: balance not checked."},
     {"SETTLE-OVERPAYMENT.above_ceiling",
      "The payments made, {paid:iso} EUR, exceed the convention's ceiling of the aid, "
-     "{ceiling:iso} EUR, by {excess:iso} EUR: that sum is to be repaid (convention, art. 7 and "
-     "12)."},
+     "{ceiling:iso} EUR, by {excess:iso} EUR: that sum is to be repaid (convention, art. 7 "
+     "and 12)."},
     {"SETTLE-OVERPAYMENT.above_final_grant_reduced",
-     "The payments made, {paid:iso} EUR, exceed the final grant computed from the final report, "
-     "{final_grant:iso} EUR: {to_recover:iso} EUR are to be recovered (convention, art. 12)."},
+     "The payments made, {paid:iso} EUR, exceed the final grant computed from the final "
+     "report, {final_grant:iso} EUR, by {to_recover:iso} EUR."},
     {"SETTLE-OVERPAYMENT.above_final_grant_ceilings",
-     "The payments made, {paid:iso} EUR, exceed the final grant computed from the final report, "
-     "{final_grant:iso} EUR: {to_recover:iso} EUR are to be recovered (convention, art. 12)."},
+     "The payments made, {paid:iso} EUR, exceed the final grant computed from the final "
+     "report, {final_grant:iso} EUR, by {to_recover:iso} EUR."},
     {"SETTLE-REPORT-LATE.late",
-     "The final report was sent on {sent:iso}, {days} day(s) after its deadline ({due:iso}): the "
-     "reimbursement of all sums paid may be demanded (convention, art. 12)."},
+     "The final report was sent on {sent:iso}, {days} {days|day|days} after its deadline "
+     "({due:iso}): the reimbursement of all sums paid may be demanded (convention, art. 12)."},
     {"SETTLE-REPORT-LATE.on_time_by_shift",
-     "The final report, sent on {sent:iso}, is on time only because the deadline of {nominal:iso} "
-     "moves to {due:iso} (CPC art. 642); whether that shift applies to a contractual deadline is "
-     "not settled."},
+     "The final report, sent on {sent:iso}, is on time only because the deadline of "
+     "{nominal:iso} moves to {due:iso} (CPC art. 642), subject to that article applying to "
+     "this contractual time limit."},
     {"SETTLE-REPORT-LATE.missing",
      "The final report has not been sent although its deadline ({due:iso}) has passed{-as_of}: the "
      "reimbursement of all sums paid may be demanded (convention, art. 12)."},
@@ -1083,15 +1101,19 @@ constexpr MessageEntry entries[] = {
                                   "ineligible: {reasons:and}; it is left out of the settlement."},
     {"SETTLE-INELIGIBLE-EXPENSE.dated", "{date:iso}"},
     {"SETTLE-INELIGIBLE-EXPENSE.undated", "no date"},
-    // The reasons by their stable names (those of the fact `reasons`).
-    {"SETTLE-INELIGIBLE-EXPENSE.reason.before_period", "before_period"},
-    {"SETTLE-INELIGIBLE-EXPENSE.reason.after_period", "after_period"},
-    {"SETTLE-INELIGIBLE-EXPENSE.reason.no_action", "no_action"},
-    {"SETTLE-INELIGIBLE-EXPENSE.reason.unknown_action", "unknown_action"},
-    {"SETTLE-INELIGIBLE-EXPENSE.reason.not_positive", "not_positive"},
-    {"SETTLE-INELIGIBLE-EXPENSE.reason.in_kind", "in_kind"},
-    {"SETTLE-INELIGIBLE-EXPENSE.reason.rejected", "rejected"},
-    {"SETTLE-INELIGIBLE-EXPENSE.reason.rejected_because", "rejected{-rejection}"},
+    {"SETTLE-INELIGIBLE-EXPENSE.reason.before_period",
+     "before the start of the convention's period"},
+    {"SETTLE-INELIGIBLE-EXPENSE.reason.after_period", "after the end of the convention's period"},
+    {"SETTLE-INELIGIBLE-EXPENSE.reason.no_action", "attached to no action"},
+    {"SETTLE-INELIGIBLE-EXPENSE.reason.unknown_action",
+     "attached to an action absent from the convention"},
+    {"SETTLE-INELIGIBLE-EXPENSE.reason.not_positive", "zero or negative amount"},
+    {"SETTLE-INELIGIBLE-EXPENSE.reason.in_kind",
+     "voluntary contribution in kind (account 86), not paid out"},
+    {"SETTLE-INELIGIBLE-EXPENSE.reason.rejected",
+     "rejected when checking that the service was done"},
+    {"SETTLE-INELIGIBLE-EXPENSE.reason.rejected_because",
+     "rejected when checking that the service was done{-rejection}"},
     {"AID-DEMINIMIS.not_applicable",
      "The aid of {amount} is declared de minimis under Regulation {regulation}{-title}, which does "
      "not apply on the decision date ({date:iso}){-reason}."},
@@ -1123,6 +1145,40 @@ constexpr MessageEntry entries[] = {
      " Subject to the subsidy being received in the year it is granted, and to the current "
      "wording of the second paragraph of article L.612-4 (statutory auditor), read in its 2005 "
      "version."},
+    {"SETTLE-OVERPAYMENT.to_recover",
+     " {to_recover:iso} EUR are to be recovered by a recovery order (titre de perception; "
+     "convention, art. 12)."},
+    {"SETTLE-OVERPAYMENT.kept_all",
+     " The convention ({section}) lets the body keep up to {kept:iso} EUR of a subsidy not "
+     "entirely spent (loi 2000-321 art. 10 al. 4, as amended by loi 2021-875 of 1 July 2021): "
+     "the difference being due only to unused sums, the clause covers it and no repayment is "
+     "to be demanded."},
+    {"SETTLE-OVERPAYMENT.kept_part",
+     " The convention ({section}) lets the body keep up to {kept:iso} EUR of a subsidy not "
+     "entirely spent (loi 2000-321 art. 10 al. 4, as amended by loi 2021-875 of 1 July 2021): "
+     "the difference being due only to unused sums, only the rest, {due:iso} EUR, is to be "
+     "recovered by a recovery order (convention, art. 12)."},
+    {"SETTLE-OVERPAYMENT.kept_unknown",
+     " The convention ({section}) lets the body keep all or part of a subsidy not entirely "
+     "spent (loi 2000-321 art. 10 al. 4, as amended by loi 2021-875 of 1 July 2021); {why}: "
+     "repayment is to be demanded, up to {to_recover:iso} EUR, only for the part the clause "
+     "does not cover."},
+    {"SETTLE-OVERPAYMENT.kept_not_stated",
+     "the dossier does not state the covered part as an amount, so it cannot be determined"},
+    {"SETTLE-OVERPAYMENT.kept_other_grounds",
+     "the difference being also due to ineligible expenses or to the cap at the deficit, the "
+     "covered part cannot be determined"},
+    {"SETTLE-OVERPAYMENT.withdrawal",
+     " The recovery rests on the convention and on the withdrawal of the grant decision to "
+     "that extent, which CRPA art. L.242-2 2° allows at any time when the conditions of the "
+     "grant were not met; the withdrawal is a reasoned decision, taken after the body has "
+     "been able to present its observations (CE, 4 October 2021, n° 438695)."},
+    {"SETTLE-REPORT-LATE.late_unless_shift",
+     "The final report was sent on {sent:iso}, {days} {days|day|days} after its deadline "
+     "({due:iso}): the reimbursement of all sums paid may be demanded (convention, art. 12). "
+     "This lateness is found subject to CPC art. 642 not applying to this contractual time "
+     "limit: if it applied, the deadline would move to {shifted:iso} and the report would be "
+     "on time."},
     // ---- end execution ----
     // ---- extraction ----
     {"EXTRACT-NOT-TEXT.pdf", "{file}the file is a PDF: convert it to text (pdftotext)"},
@@ -1260,11 +1316,11 @@ constexpr MessageEntry entries[] = {
      "{where}: column \"{column}\" already appears in column {first}; this one is ignored"},
     {"scdl.column-blank", "{where}: the column header is empty"},
     {"scdl.row-missing-cells",
-     "{where}: {missing} missing cell(s): the row has {cells} cells, the header {columns} "
-     "columns"},
+     "{where}: {missing} missing {missing|cell|cells}: the row has {cells} cells, the header "
+     "{columns} columns"},
     {"scdl.row-extra-cells",
-     "{where}: {extra} extra cell(s) (first: \"{first}\"): the row has {cells} cells, the "
-     "header {columns} columns"},
+     "{where}: {extra} extra {extra|cell|cells} (first: \"{first}\"): the row has {cells} "
+     "cells, the header {columns} columns"},
     {"scdl.row-blank", "{where}: the row is empty"},
     {"scdl.required", "{where}: a value is required and the cell is empty"},
     {"scdl.type-string", "{where}: \"{value}\" is not a valid URI"},

@@ -246,12 +246,13 @@ constexpr MessageEntry entries[] = {
      "illégales les délibérations auxquelles a pris part un membre du conseil départemental "
      "intéressé à l'affaire, « soit en son nom personnel, soit comme mandataire »"},
     {"VOTE-PROXY-INTERESTED.giver",
-     "{giver}, intéressé(e) à l'affaire, a donné pouvoir à {holder}. Selon {basis}. Le mandataire "
+     "{giver}, membre intéressé à l'affaire, a donné pouvoir à {holder}. Selon {basis}. Le "
+     "mandataire "
      "votant au nom d'un membre intéressé, ce pouvoir est tenu pour inutilisable sur cette "
      "affaire, sous réserve que cette extension au pouvoir donné soit admise pour les "
      "départements ; il n'est pas compté."},
     {"VOTE-PROXY-INTERESTED.holder",
-     "{holder}, intéressé(e) à l'affaire, détient le pouvoir de {giver} et ne peut pas en user "
+     "{holder}, membre intéressé à l'affaire, détient le pouvoir de {giver} et ne peut pas en user "
      "sur cette affaire. Selon {basis}. L'acte doit montrer que la voix du mandant n'a pas été "
      "exprimée."},
     {"ATTENDANCE-DUPLICATE.conflicting",
@@ -454,12 +455,13 @@ constexpr MessageEntry entries[] = {
      "{class} (comptes de capitaux) : une subvention versée est une charge (classe 6) ou une "
      "subvention d'équipement (compte 204)."},
     {"BUDG-IMPUTATION.not_subsidy_account",
-     "La nature {nature} de l'imputation {imputation} {where} n'est pas un compte de subvention "
-     "connu (656 participations, 657 subventions de fonctionnement, 204 subventions "
-     "d'équipement) : imputation à vérifier."},
+     "La nature {nature} de l'imputation {imputation} {where} n'est pas un compte de "
+     "subvention de la nomenclature M57 (656 participations, 657 subventions de "
+     "fonctionnement, 204 subventions d'équipement) : imputation à vérifier."},
     {"BUDG-IMPUTATION.unknown_function",
-     "La sous-fonction {function} de l'imputation {imputation} {where} n'est pas dans la liste "
-     "des fonctions M57 connue du contrôle : elle n'a pas pu être vérifiée."},
+     "La sous-fonction {function} de l'imputation {imputation} {where} ne figure pas dans la "
+     "nomenclature fonctionnelle de l'instruction budgétaire et comptable M57 : sous réserve "
+     "d'une mise à jour de cette nomenclature, le code fonctionnel est à vérifier."},
     {"BUDG-IMPUTATION.nonexistent",
      "L'imputation «\u00A0{printed}\u00A0» {where} désigne un compte ou une fonction qui n'existe "
      "pas dans la nomenclature M57 : {error}{-error_kind}{-field}."},
@@ -471,21 +473,26 @@ constexpr MessageEntry entries[] = {
      "«\u00A0{label}\u00A0», réservé aux {reserved_to} : le compte attendu est {usual}."},
     {"BUDG-IMPUTATION.reserved_to_public", "organismes publics"},
     {"BUDG-IMPUTATION.reserved_to_private", "personnes de droit privé"},
-    {"BUDG-IMPUTATION.unconfirmed_account", " Constat fondé sur un compte non confirmé."},
+    {"BUDG-IMPUTATION.unconfirmed_account",
+     " Sous réserve de la subdivision de ce compte dans la nomenclature M57 en vigueur, que "
+     "ses reproductions publiques ne détaillent pas."},
     {"BUDG-IMPUTATION.contribution_account",
      "L'imputation {imputation} {where} porte une subvention {beneficiary} sur le compte {nature} "
      "«\u00A0{label}\u00A0», alors qu'une subvention est une contribution facultative (loi n° "
      "2000-321, art. 9-1) : le compte attendu est {usual}."},
     {"BUDG-IMPUTATION.participation_account",
-     "L'imputation {imputation} {where} porte la subvention {beneficiary} sur le compte {nature} "
-     "«\u00A0{label}\u00A0» ; une subvention à une personne de droit privé relève en principe du "
-     "compte {usual}. Classement possiblement erroné, à vérifier avec les services financiers. "
-     "Constat fondé sur une hypothèse non confirmée (règle d'imputation des subventions aux "
-     "personnes de droit privé{account_not_found})."},
+     "L'imputation {imputation} {where} porte la subvention {beneficiary} sur le compte "
+     "{nature} «\u00A0{label}\u00A0», compte de participations ; la nomenclature par nature "
+     "M57 range les subventions de fonctionnement aux personnes de droit privé au compte 6574 "
+     "et à ses "
+     "subdivisions, ici le compte {usual}. Classement à vérifier avec les services "
+     "financiers, sous réserve que cette nomenclature impose ce compte à une aide que la "
+     "délibération qualifie de participation{account_not_found}."},
     {"BUDG-IMPUTATION.usual_account_other_private",
      "{account} «\u00A0Autres personnes de droit privé\u00A0»"},
     {"BUDG-IMPUTATION.account_not_found",
-     ", et compte {nature} non trouvé dans le plan de comptes M57 consulté"},
+     ", et de l'existence du compte {nature} : les plans de comptes M57 publiés ne "
+     "subdivisent pas le compte 656 «\u00A0Participations\u00A0»"},
     {"BUDG-SECTION.nature_chapter",
      "L'imputation {imputation} {where} associe la nature {nature} (classe {class}, section "
      "{nature_section}) au chapitre fonctionnel {chapter} (section {chapter_section}) : nature "
@@ -656,8 +663,8 @@ constexpr MessageEntry entries[] = {
      "une convention est obligatoire."},
     {"CONV-REQUIRED.aggregated",
      "{subsidy} {duty}, sans qu'aucune ne le dépasse seule, et le dossier ne comporte pas de "
-     "convention ; le seuil s'appréciant par bénéficiaire et par an (cumul des décisions : point "
-     "non confirmé), une convention est probablement obligatoire."},
+     "convention : sous réserve que le seuil s'apprécie par bénéficiaire et par an, en "
+     "cumulant les décisions, une convention est obligatoire."},
     {"CONV-REQUIRED.missing", "{subsidy} {duty}, mais le dossier ne comporte pas de convention "
                               "(bénéficiaire de droit privé : {form})."},
     {"CONV-CONTENT.required", "La convention ne définit pas {what}, mention exigée par {text}."},
@@ -711,29 +718,31 @@ constexpr MessageEntry entries[] = {
      "compte depuis la fin de l'exercice {year}."},
     {"CONV-PERIOD.period", "du {start} au {end}"},
     {"CONV-PERIOD.decision", "pour laquelle la subvention est attribuée ({document}, {section})"},
-    {"CONV-PERIOD.starts_before", "commence {days} jour(s) avant le 1er janvier {year}"},
-    {"CONV-PERIOD.ends_after", "se termine {days} jour(s) après le 31 décembre {year}"},
+    {"CONV-PERIOD.starts_before", "commence {days} {days|jour|jours} avant le 1er janvier {year}"},
+    {"CONV-PERIOD.ends_after", "se termine {days} {days|jour|jours} après le 31 décembre {year}"},
     {"CONV-RETROACTIVE.starts_before_decision",
-     "La période d'application de la convention commence le {start}, {days} jour(s) avant la "
-     "décision d'attribution du {decision_date} ({document}){eligible}."},
+     "La période d'application de la convention commence le {start}, {days} {days|jour|jours} "
+     "avant la décision d'attribution du {decision_date} ({document}){eligible}."},
     {"CONV-RETROACTIVE.eligible", " ; les dépenses réalisées pendant la période sont éligibles "
                                   "({section}), y compris celles antérieures à la décision"},
     {"CONV-RETROACTIVE.unconfirmed",
-     " Cette rétroactivité n'est pas illégale en soi pour une subvention de l'année en cours "
-     "(point non confirmé), mais les dépenses antérieures à la décision doivent se rattacher à "
-     "l'action subventionnée."},
+     " Sous réserve qu'une convention puisse rendre éligibles, pour une subvention de l'année "
+     "en cours, des dépenses antérieures à la décision, comme l'usage l'admet, cette "
+     "rétroactivité n'est pas illégale en soi ; les dépenses antérieures à la décision "
+     "doivent toutefois se rattacher à l'action subventionnée."},
     {"CONV-TACIT-RENEWAL",
-     "La convention prévoit sa reconduction tacite : une subvention ne peut être reconduite sans "
-     "nouvelle décision de l'assemblée délibérante, qui en fixe le montant dans le cadre du vote "
-     "annuel du budget (les engagements pluriannuels relèvent d'autorisations d'engagement votées, "
-     "CGCT art. L.3312-4), et la convention doit définir le montant qu'elle régit (loi 2000-321 "
-     "art. 10). Prévoir plutôt une nouvelle convention ou un avenant par exercice (incompatibilité "
-     "non confirmée par un texte lu)."},
+     "La convention prévoit sa reconduction tacite : une subvention ne peut être reconduite "
+     "sans nouvelle décision de l'assemblée délibérante, qui en fixe le montant dans le cadre "
+     "du vote annuel du budget (les engagements pluriannuels relèvent d'autorisations "
+     "d'engagement votées, CGCT art. L.3312-4), et la convention doit définir le montant "
+     "qu'elle régit (loi 2000-321 art. 10). Sous réserve d'un texte particulier admettant la "
+     "reconduction tacite d'une subvention, prévoir plutôt une nouvelle convention ou un "
+     "avenant par exercice."},
     {"CONV-REPORT-DEADLINE.not_computable",
      "L'échéance du bilan final ({section}) ne peut pas être calculée : {reason}."},
     {"CONV-REPORT-DEADLINE.own_delay",
-     "L'échéance du bilan final écrite {where} ({stated}) ne correspond pas à son propre délai : "
-     "{delay} après la {event} ({start}) mènent au {computed} (CPC art. 641)."},
+     "L'échéance du bilan final écrite {where} ({stated}) ne correspond pas à son propre "
+     "délai : {delay} après {event} ({start}) mènent au {computed} (CPC art. 641)."},
     {"CONV-REPORT-DEADLINE.contradiction",
      "La convention fixe l'échéance du bilan final au {date} {where} et au {other_date} "
      "{other_where} : les deux mentions se contredisent."},
@@ -756,14 +765,15 @@ constexpr MessageEntry entries[] = {
      " Sous réserve que l'exercice de l'organisme coïncide avec l'année civile : le dossier n'en "
      "indique pas la clôture."},
     {"CONV-REPORT-DEADLINE.other_event",
-     " La convention compte son délai depuis la {event} ({start}), la loi depuis la fin de "
+     " La convention compte son délai depuis {event} ({start}), la loi depuis la fin de "
      "l'exercice ({legal_start})."},
     {"CONV-REPORT-DEADLINE.shift_only",
-     " L'écart tient seulement au report du {legal_day} au jour ouvré suivant (CPC art. 642), dont "
-     "l'application au compte rendu financier n'est pas établie (point non confirmé)."},
+     " L'écart tient seulement à ce que le {legal_day} n'est pas un jour ouvré : l'échéance "
+     "légale est retenue à cette date, sous réserve que l'article 642 du code de procédure "
+     "civile, qui la reporterait au premier jour ouvrable suivant, soit sans application au "
+     "compte rendu financier, qui n'est pas un délai de procédure."},
     {"CONV-REPORT-DEADLINE.legal_day", "{date} ({weekday})"},
-    {"DEADLINE-NON-WORKING-DAY", "Le {date} est {day} : c'est {what}. Si l'article 642 du CPC "
-                                 "s'applique, l'échéance est reportée au {effective:weekday}."},
+    {"DEADLINE-NON-WORKING-DAY", "Le {date} est {day} : c'est {what}."},
     {"DEADLINE-NON-WORKING-DAY.day", "un {weekday}"},
     {"DEADLINE-NON-WORKING-DAY.weekend_holiday", "un {weekday} et un jour férié ({holiday})"},
     {"DEADLINE-NON-WORKING-DAY.holiday", "un jour férié ({holiday}){-weekday}"},
@@ -778,13 +788,6 @@ constexpr MessageEntry entries[] = {
     {"DEADLINE-NON-WORKING-DAY.open_data",
      "l'échéance de publication des données essentielles (décret 2017-779)"},
     {"DEADLINE-NON-WORKING-DAY.as_well_as", ", ainsi que {what}"},
-    {"DEADLINE-NON-WORKING-DAY.contractual",
-     " Pour une date contractuelle, ce report n'est pas de droit (point non confirmé) : la date "
-     "stipulée prévaut ; mieux vaut remettre le document avant cette date ou stipuler un jour "
-     "ouvré."},
-    {"DEADLINE-NON-WORKING-DAY.legal",
-     " Pour le délai légal, qui n'est pas un délai de procédure, l'application de l'article 642 "
-     "n'est pas établie (point non confirmé)."},
     {"PUBLICATION-OPEN-DATA.duty",
      "Les données essentielles de la convention doivent être publiées en données ouvertes dans les "
      "trois mois suivant sa signature (loi 2000-321 art. 10 ; décret "
@@ -807,8 +810,10 @@ constexpr MessageEntry entries[] = {
      "Les données essentielles de la convention signée le {signature} ont été publiées le "
      "{publication}, après la date limite du {deadline} (trois mois après la signature, loi "
      "2000-321 art. 10 ; décret 2017-779){population}."},
-    {"PUBLICATION-OPEN-DATA.shift_only", " {deadline_day}, la publication serait dans le délai si "
-                                         "l'article 642 du CPC s'appliquait (point non confirmé)."},
+    {"PUBLICATION-OPEN-DATA.shift_only",
+     " {deadline_day}, le retard est retenu sous réserve que l'article 642 du code de "
+     "procédure civile soit sans application à ce délai réglementaire, qui n'est pas un délai "
+     "de procédure : s'il s'appliquait, la publication serait dans le délai."},
     {"PUBLICATION-OPEN-DATA.deadline_day", "Le {date} étant un {weekday}"},
     {"CONV-CER", "La convention ne mentionne pas le contrat d'engagement républicain auquel {who} "
                  "« {beneficiary} » doit avoir souscrit en demandant la subvention (loi 2000-321 "
@@ -830,15 +835,15 @@ constexpr MessageEntry entries[] = {
     {"phrase.convention.document.rapport", "rapport"},
     {"phrase.convention.document.convention", "convention"},
     {"phrase.convention.document.dossier", "dossier"},
-    {"phrase.convention.event.convention_end", "fin de la convention"},
-    {"phrase.convention.event.financial_year_end", "fin de l'exercice"},
-    {"phrase.convention.event.signature", "signature"},
-    {"phrase.convention.event.notification", "notification"},
-    {"phrase.convention.event.publication", "publication"},
-    {"phrase.convention.event.transmission", "transmission"},
-    {"phrase.convention.event.receipt", "réception"},
-    {"phrase.convention.event.decision", "décision"},
-    {"phrase.convention.event.other", "autre événement"},
+    {"phrase.convention.event.convention_end", "la fin de la convention"},
+    {"phrase.convention.event.financial_year_end", "la fin de l'exercice"},
+    {"phrase.convention.event.signature", "la signature"},
+    {"phrase.convention.event.notification", "la notification"},
+    {"phrase.convention.event.publication", "la publication"},
+    {"phrase.convention.event.transmission", "la transmission"},
+    {"phrase.convention.event.receipt", "la réception"},
+    {"phrase.convention.event.decision", "la décision"},
+    {"phrase.convention.event.other", "un autre événement"},
     {"phrase.convention.delay.days", "{count} {count|jour|jours}"},
     {"phrase.convention.delay.months", "{count} mois"},
     {"phrase.convention.delay.years", "{count} {count|an|ans}"},
@@ -925,6 +930,23 @@ constexpr MessageEntry entries[] = {
      "n'est pas applicable (Bas-Rhin, Haut-Rhin, Moselle) : le bénéficiaire {beneficiary} "
      "paraissant lié à un culte, la subvention s'apprécie au regard du droit local des cultes, "
      "sous réserve de l'examen de ce régime, que la présente vérification n'inclut pas."},
+    {"DEADLINE-NON-WORKING-DAY.to_contractual", "à une échéance fixée par la convention"},
+    {"DEADLINE-NON-WORKING-DAY.to_legal_report",
+     "au compte rendu financier, délai légal qui n'est pas un délai de procédure"},
+    {"DEADLINE-NON-WORKING-DAY.to_open_data",
+     "à la publication des données essentielles, délai réglementaire qui n'est pas un délai "
+     "de procédure"},
+    {"DEADLINE-NON-WORKING-DAY.kept",
+     " Cette date est retenue, sous réserve que l'article 642 du code de procédure civile, "
+     "qui proroge jusqu'au premier jour ouvrable suivant le délai expirant un samedi, un "
+     "dimanche ou un jour férié, soit sans application {which:and} : s'il s'appliquait, "
+     "l'échéance serait le {effective:weekday}."},
+    {"DEADLINE-NON-WORKING-DAY.extended",
+     " L'échéance est reportée au {effective:weekday} (code de procédure civile, art. 642), "
+     "sous réserve que cet article s'applique {which:and} ; à défaut, elle reste le {date}, "
+     "et mieux vaut remettre le document avant cette date."},
+    {"DEADLINE-NON-WORKING-DAY.advice",
+     " Mieux vaut remettre le document avant le {date}, ou stipuler un jour ouvré."},
     // ---- end convention ----
     // ---- formal ----
     {"CONV-JURISDICTION.derogation",
@@ -1016,7 +1038,7 @@ constexpr MessageEntry entries[] = {
     {"CONV-CROSS-REFERENCE.dealt_with_in",
      "{subject} fait l\u2019objet de l\u2019article {article}{see_also}"},
     {"CONV-CROSS-REFERENCE.see_also",
-     " (voir aussi {count|l\u2019article|l\u2019articles} {articles:and})"},
+     " (voir aussi {count|l\u2019article|les articles} {articles:and})"},
     {"CONV-CROSS-REFERENCE.dealt_with_in_several",
      "{subject} est traité aux articles {articles:and}"},
     {"CONV-INCOMPLETE.blank_draft", " (à compléter avant la signature)"},
@@ -1065,7 +1087,7 @@ constexpr MessageEntry entries[] = {
      "un caractère ou une présentation que l\u2019identifiant n\u2019admet pas"},
     {"ID-CHECKSUM.reason.length", "nombre de caractères erroné"},
     {"ID-CHECKSUM.reason.component", "partie inconnue, comme le code pays"},
-    {"ID-CHECKSUM.reason.other", "{error_kind}"},
+    {"ID-CHECKSUM.reason.other", "défaut de l\u2019identifiant{-error_kind}"},
     {"phrase.formal.of_party.beneficiary", "du bénéficiaire"},
     {"phrase.formal.of_party.grantor", "de la collectivité signataire"},
     {"phrase.formal.of_party.collectivite", "de la collectivité"},
@@ -1143,22 +1165,21 @@ constexpr MessageEntry entries[] = {
      "Les versements effectués, {paid}, dépassent le plafond de l'aide fixé par la convention, "
      "{ceiling}, de {excess} : cette somme est à reverser (convention, art. 7 et 12)."},
     {"SETTLE-OVERPAYMENT.above_final_grant_reduced",
-     "Les versements effectués, {paid}, dépassent l'aide définitive calculée sur le bilan final, "
-     "{final_grant} (réduction proportionnelle aux dépenses éligibles, arrondi par excès sur le "
-     "total) : un reversement de {to_recover} est à demander par titre de perception (convention, "
-     "art. 12)."},
+     "Les versements effectués, {paid}, dépassent l'aide définitive calculée sur le bilan "
+     "final, {final_grant} (réduction proportionnelle aux dépenses éligibles, arrondi par "
+     "excès sur le total), de {to_recover}."},
     {"SETTLE-OVERPAYMENT.above_final_grant_ceilings",
-     "Les versements effectués, {paid}, dépassent l'aide définitive calculée sur le bilan final, "
-     "{final_grant} (plafonds de la convention, dépenses inéligibles exclues) : un reversement de "
-     "{to_recover} est à demander par titre de perception (convention, art. 12)."},
+     "Les versements effectués, {paid}, dépassent l'aide définitive calculée sur le bilan "
+     "final, {final_grant} (plafonds de la convention, dépenses inéligibles exclues), de "
+     "{to_recover}."},
     {"SETTLE-REPORT-LATE.late",
      "Le bilan final a été transmis le {sent:long}, {days} {days|jour|jours} après l'échéance du "
      "{due:weekday} : le remboursement de la totalité des sommes versées peut être exigé "
      "(convention, art. 12)."},
     {"SETTLE-REPORT-LATE.on_time_by_shift",
      "Le bilan final, transmis le {sent:long}, n'est dans les délais que par le report de "
-     "l'échéance du {nominal:weekday} au {due:weekday} (CPC art. 642) ; l'application de ce "
-     "report à un délai contractuel n'est pas établie."},
+     "l'échéance du {nominal:weekday} au {due:weekday} (code de procédure civile, art. 642), "
+     "retenu sous réserve que cet article s'applique à ce délai contractuel."},
     {"SETTLE-REPORT-LATE.missing",
      "Le bilan final n'a pas été transmis alors que l'échéance du {due:weekday} est passée "
      "(contrôle au {as_of:long}) : le remboursement de la totalité des sommes versées peut être "
@@ -1214,6 +1235,45 @@ constexpr MessageEntry entries[] = {
      " Sous réserve que la subvention soit reçue dans l'année de son attribution, et de la "
      "rédaction actuelle du deuxième alinéa de l'article L.612-4 (commissaire aux comptes), lue "
      "dans sa version de 2005."},
+    {"SETTLE-OVERPAYMENT.to_recover",
+     " Un reversement de {to_recover} est à demander par titre de perception (convention, "
+     "art. 12)."},
+    {"SETTLE-OVERPAYMENT.kept_all",
+     " La convention ({section}) permet à l'organisme de conserver jusqu'à {kept} d'une "
+     "subvention n'ayant pas été intégralement consommée (loi n° 2000-321 du 12 avril 2000, "
+     "art. 10, al. 4, dans sa rédaction issue de la loi n° 2021-875 du 1er juillet 2021) : "
+     "l'écart ne tenant qu'à des sommes non utilisées, cette clause le couvre et aucun "
+     "reversement n'est à demander."},
+    {"SETTLE-OVERPAYMENT.kept_part",
+     " La convention ({section}) permet à l'organisme de conserver jusqu'à {kept} d'une "
+     "subvention n'ayant pas été intégralement consommée (loi n° 2000-321 du 12 avril 2000, "
+     "art. 10, al. 4, dans sa rédaction issue de la loi n° 2021-875 du 1er juillet 2021) : "
+     "l'écart ne tenant qu'à des sommes non utilisées, seul le surplus, {due}, est à demander "
+     "par titre de perception (convention, art. 12)."},
+    {"SETTLE-OVERPAYMENT.kept_unknown",
+     " La convention ({section}) permet à l'organisme de conserver tout ou partie d'une "
+     "subvention n'ayant pas été intégralement consommée (loi n° 2000-321 du 12 avril 2000, "
+     "art. 10, al. 4, dans sa rédaction issue de la loi n° 2021-875 du 1er juillet 2021) ; "
+     "{why} : le reversement n'est à demander, dans la limite de {to_recover}, que pour la "
+     "part que cette clause ne couvre pas."},
+    {"SETTLE-OVERPAYMENT.kept_not_stated",
+     "la part qu'elle couvre n'étant pas chiffrée au dossier, elle ne peut pas être déterminée"},
+    {"SETTLE-OVERPAYMENT.kept_other_grounds",
+     "l'écart tenant aussi à des dépenses inéligibles ou au plafonnement au déficit, la part "
+     "qu'elle couvre ne peut pas être déterminée"},
+    {"SETTLE-OVERPAYMENT.withdrawal",
+     " Le reversement repose sur la convention et sur le retrait de la décision d'attribution "
+     "à due concurrence, que l'article L.242-2, 2°, du code des relations entre le public et "
+     "l'administration permet sans condition de délai lorsque les conditions mises à l'octroi "
+     "de la subvention n'ont pas été respectées ; ce retrait est une décision motivée, prise "
+     "après que l'organisme a été mis à même de présenter ses observations (CE, 4 octobre "
+     "2021, n° 438695)."},
+    {"SETTLE-REPORT-LATE.late_unless_shift",
+     "Le bilan final a été transmis le {sent:long}, {days} {days|jour|jours} après l'échéance "
+     "du {due:weekday} : le remboursement de la totalité des sommes versées peut être exigé "
+     "(convention, art. 12). Ce retard est retenu sous réserve que l'article 642 du code de "
+     "procédure civile soit sans application à ce délai contractuel : s'il s'appliquait, "
+     "l'échéance serait reportée au {shifted:weekday} et le bilan serait dans les délais."},
     // ---- end execution ----
     // ---- extraction ----
     {"EXTRACT-NOT-TEXT.pdf", "{file}le fichier est un PDF : convertissez-le en texte (pdftotext)"},
@@ -1382,11 +1442,11 @@ constexpr MessageEntry entries[] = {
      "celle-ci est ignorée"},
     {"scdl.column-blank", "{where}\u00A0: l'en-tête de la colonne est vide"},
     {"scdl.row-missing-cells",
-     "{where}\u00A0: {missing} cellule(s) manquante(s)\u00A0: la ligne a {cells} cellules, "
-     "l'en-tête {columns} colonnes"},
-    {"scdl.row-extra-cells",
-     "{where}\u00A0: {extra} cellule(s) en trop (première\u00A0: «\u00A0{first}\u00A0»)\u00A0"
-     ": la ligne a {cells} cellules, l'en-tête {columns} colonnes"},
+     "{where}\u00A0: {missing} {missing|cellule manquante|cellules manquantes}\u00A0: la ligne a "
+     "{cells} cellules, l'en-tête {columns} colonnes"},
+    {"scdl.row-extra-cells", "{where}\u00A0: {extra} {extra|cellule|cellules} en trop "
+                             "(première\u00A0: «\u00A0{first}\u00A0»)\u00A0: la ligne "
+                             "a {cells} cellules, l'en-tête {columns} colonnes"},
     {"scdl.row-blank", "{where}\u00A0: la ligne est vide"},
     {"scdl.required", "{where}\u00A0: la valeur est obligatoire et la cellule est vide"},
     {"scdl.type-string", "{where}\u00A0: «\u00A0{value}\u00A0» n'est pas une adresse (URI) valide"},

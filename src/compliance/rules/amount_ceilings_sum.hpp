@@ -24,9 +24,10 @@
 namespace subvention::compliance::rules {
 
 inline constexpr std::array<LegalRef, 2> amount_ceilings_sum_basis{{
-    {"loi 2000-321", "10",
-     "consolidated text read in its pre-2016 version, the duty in force since 13 June 2001 (décret "
-     "n° 2001-495)"},
+    {"loi 2000-321", "10 al. 4",
+     "rédaction de la loi n° 2021-875 du 1er juillet 2021 for acts from 3 July 2021, text in "
+     "force on 1 January 2016 before; the convention duty in force since 13 June 2001 (3rd "
+     "paragraph until 2014)"},
     {"CGCT", "L.3211-1",
      "consolidated text of late 2015, after loi n° 2015-991 of 7 August 2015 (NOTRe)"},
 }};

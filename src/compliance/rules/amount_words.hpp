@@ -31,9 +31,10 @@
 namespace subvention::compliance::rules {
 
 inline constexpr std::array<LegalRef, 1> amount_words_basis{{
-    {"loi 2000-321", "10",
-     "consolidated text read in its pre-2016 version, the duty in force since 13 June 2001 (décret "
-     "n° 2001-495)"},
+    {"loi 2000-321", "10 al. 4",
+     "rédaction de la loi n° 2021-875 du 1er juillet 2021 for acts from 3 July 2021, text in "
+     "force on 1 January 2016 before; the convention duty in force since 13 June 2001 (3rd "
+     "paragraph until 2014)"},
 }};
 
 namespace detail {

@@ -22,9 +22,10 @@ inline constexpr std::array<LegalRef, 2> budget_unbalanced_basis{{
     {"formulaire CERFA n° 12156 (budget prévisionnel de l'action)", "",
      "the form's table as the dossier reproduces it (accounts 60–68 and 86, 70–78 and 87), edition "
      "not pinned"},
-    {"loi 2000-321", "10",
-     "consolidated text read in its pre-2016 version, the convention duty in force since 13 June "
-     "2001"},
+    {"loi 2000-321", "10 al. 4",
+     "rédaction de la loi n° 2021-875 du 1er juillet 2021 for acts from 3 July 2021, text in "
+     "force on 1 January 2016 before; the convention duty in force since 13 June 2001 (3rd "
+     "paragraph until 2014)"},
 }};
 
 /// Budget prévisionnel en déséquilibre (BUDGET-UNBALANCED): see the file comment.

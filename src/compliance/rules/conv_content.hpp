@@ -24,7 +24,8 @@
 //  - payment terms: a scheduled payment or an article on payment;
 //  - control and evaluation: an article on control or on the final report, a control clause, or
 //    a final report required by the obligations;
-//  - unspent subsidy: an article or a clause on repayment (« reversement »).
+//  - unspent subsidy: an article or a clause on repayment (« reversement »), or a clause letting
+//    the beneficiary keep an unspent part.
 #pragma once
 
 #include <algorithm>
@@ -92,7 +93,8 @@ inline void check_conv_content(const Context& ctx, Emitter& out) {
                                                            ConventionSubject::final_report}) ||
                              has_clause(c, ClauseKind::control) || ob.final_report.has_value();
     const bool has_unspent = detail::has_article_about(c, {ConventionSubject::reimbursement}) ||
-                             has_clause(c, ClauseKind::reimbursement);
+                             has_clause(c, ClauseKind::reimbursement) ||
+                             has_clause(c, ClauseKind::unspent_kept);
 
     const std::size_t version = detail::art10_version(ctx.as_of);
     const bool since_2021 = version == 0;

@@ -107,7 +107,7 @@ inline void check_conv_period(const Context& ctx, Emitter& out) {
     const Message period = Message("CONV-PERIOD.period").arg("start", p.start).arg("end", *last);
     const Message decision = Message("CONV-PERIOD.decision")
                                  .arg("document", detail::document(g.amount.source.document))
-                                 .arg("section", detail::section_or_document(g.amount.source));
+                                 .arg("section", detail::section_label(g.amount.source));
     if (entirely_outside) {
         diag.severity = Severity::error;
         diag.parts.push_back(Message("CONV-PERIOD.outside")

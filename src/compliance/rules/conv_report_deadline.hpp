@@ -18,8 +18,11 @@
 //  - a written date that its own wording does not give: error (the text contradicts itself);
 //  - two statements fixing different dates: error, naming both places;
 //  - a contractual date later than the legal one: warning — the compte rendu financier stays
-//    due at the legal date; when the difference is only the CPC art. 642 shift of a Sunday legal
-//    date, the lateness rests on an UNCONFIRMED point and says so;
+//    due at the legal date. When the difference is only the CPC art. 642 shift of a legal date
+//    falling on a non-working day, `CheckOptions::report_deadline_extension` decides (art. 642
+//    is UNCONFIRMED for this deadline, docs/legal-reference.md DELAY-SEED-CRF): by default the
+//    legal date is kept and the warning says under what reservation; with the option the shifted
+//    date is the legal deadline and the contractual date is within it (nothing reported);
 //  - an earlier contractual date counted from another event than the law's (convention end vs
 //    end of the financial year): info, saying that the starting events differ (docs/architecture.md
 //    §3.3). Same dates from different events (the seed: 30/06/2024 both ways) are not reported.
@@ -61,7 +64,7 @@ inline void check_conv_report_deadline(const Context& ctx, Emitter& out) {
             diag.severity = Severity::info;
             diag.location = at(s.source, r.path);
             diag.parts.push_back(Message("CONV-REPORT-DEADLINE.not_computable")
-                                     .arg("section", detail::section_or_document(s.source))
+                                     .arg("section", detail::section_label(s.source))
                                      .arg("reason", r.failure));
             fact(diag, "reason", "not_computable", Unit::code);
             out.emit(std::move(diag));
@@ -167,10 +170,12 @@ inline void check_conv_report_deadline(const Context& ctx, Emitter& out) {
         diag.location = at(s.source, r.path);
         if (*date > legal_date) {
             const bool shift_only = legal_shifted && *date <= *legal_shifted;
+            if (shift_only && ctx.options.report_deadline_extension == Extension::next_working_day)
+                continue; // within the legal deadline as art. 642 moves it
             diag.severity = Severity::warning;
             diag.parts.push_back(Message("CONV-REPORT-DEADLINE.later")
                                      .arg("date", *date)
-                                     .arg("section", detail::section_or_document(s.source))
+                                     .arg("section", detail::section_label(s.source))
                                      .arg("exercise", exercise)
                                      .arg("legal_date", legal_date)
                                      .arg("events", std::move(events)));
@@ -193,7 +198,7 @@ inline void check_conv_report_deadline(const Context& ctx, Emitter& out) {
             diag.severity = Severity::info;
             diag.parts.push_back(Message("CONV-REPORT-DEADLINE.earlier")
                                      .arg("date", *date)
-                                     .arg("section", detail::section_or_document(s.source))
+                                     .arg("section", detail::section_label(s.source))
                                      .arg("legal_date", legal_date)
                                      .arg("exercise", exercise)
                                      .arg("events", std::move(events)));

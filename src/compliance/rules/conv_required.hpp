@@ -145,7 +145,7 @@ inline void check_conv_required(const Context& ctx, Emitter& out) {
                     .arg("duty", duty)
                     .arg("authority", Message(proposed ? "CONV-REQUIRED.report_proposes"
                                                        : "CONV-REQUIRED.deliberation_authorises"))
-                    .arg("section", detail::section_or_document(authorisation->source)));
+                    .arg("section", detail::section_label(authorisation->source)));
         } else if (form == LegalForm::unknown) {
             diag.severity = Severity::warning;
             diag.parts.push_back(Message("CONV-REQUIRED.form_unknown")

@@ -47,7 +47,7 @@ inline void check_conv_retroactive(const Context& ctx, Emitter& out) {
     if (!eligible.empty())
         eligible_clause.push_back(
             Message("CONV-RETROACTIVE.eligible")
-                .arg("section", detail::section_or_document(eligible.front().source)));
+                .arg("section", detail::section_label(eligible.front().source)));
     diag.parts.push_back(Message("CONV-RETROACTIVE.starts_before_decision")
                              .arg("start", start)
                              .arg("days", days)

@@ -76,7 +76,15 @@ namespace subvention::compliance::rules::detail {
     return Message("phrase.convention.document." + std::string(to_string(k)));
 }
 
-/// The event a delay is counted from: « fin de la convention »…
+/// The section of a fact for a message: its section, else the document's name in the
+/// message's language (never the code name of the document kind).
+[[nodiscard]] inline Message section_label(const SourceRef& s) {
+    if (!s.section.empty())
+        return Message("phrase.text").arg("text", s.section);
+    return document(s.document);
+}
+
+/// The event a delay is counted from, with its article: « la fin de la convention »…
 [[nodiscard]] inline Message event(StartEvent e) {
     return Message("phrase.convention.event." + std::string(to_string(e)));
 }

@@ -7,11 +7,13 @@
 // la convention »); the legal compte rendu financier (loi 2000-321 art. 10); the open-data
 // publication deadline when it can be computed (décret 2017-779).
 //
-// Always an info: the date is lawful, the user should know. It gives the effective date CPC
-// art. 642 would give (calendar.hpp `working_day_on_or_after`, territory from the context),
-// and says that the shift is UNCONFIRMED: for a contractual date the stipulated date governs
-// (docs/legal-reference.md DELAY-END-WORKDAY); for the compte rendu financier, not a procedural
-// time limit, its application is not established either (DELAY-SEED-CRF).
+// Always an info: the date is lawful, the user should know. It gives the date CPC art. 642
+// would give (calendar.hpp `working_day_on_or_after`, territory from the context) and the date
+// the check retains: for the final report's deadline (contractual, and the compte rendu
+// financier) the one `CheckOptions::report_deadline_extension` chooses — by default the
+// stipulated date, art. 642 being UNCONFIRMED for them (docs/legal-reference.md
+// DELAY-END-WORKDAY, DELAY-SEED-CRF) — and for the open-data deadline the nominal date, under
+// the same reservation. The message names what it assumes (« sous réserve que … »).
 //
 // One diagnostic per distinct date, not per mention: the seed writes 30/06/2024 in art. 4 and
 // art. 8 and art. 12 computes it again; the legal compte rendu financier falls on the same
@@ -156,18 +158,36 @@ inline void check_deadline_non_working_day(const Context& ctx, Emitter& out) {
         diag.parts.push_back(Message("DEADLINE-NON-WORKING-DAY")
                                  .arg("date", date)
                                  .arg("day", day)
-                                 .arg("what", std::move(what))
-                                 .arg("effective", effective));
+                                 .arg("what", std::move(what)));
+        // Which deadlines keep the date and which move, and what each reading assumes.
+        const bool extend = ctx.options.report_deadline_extension == Extension::next_working_day;
+        std::vector<Message> kept;
+        std::vector<Message> moved;
         if (contractual) {
-            diag.parts.emplace_back("DEADLINE-NON-WORKING-DAY.contractual");
-            diag.assumptions.emplace_back("contractual_deadline_not_extended");
+            (extend ? moved : kept).emplace_back("DEADLINE-NON-WORKING-DAY.to_contractual");
+            diag.assumptions.emplace_back(extend ? "contractual_deadline_extended"
+                                                 : "contractual_deadline_not_extended");
         }
-        if (crf || open_data)
-            diag.parts.emplace_back("DEADLINE-NON-WORKING-DAY.legal");
-        if (crf)
-            diag.assumptions.emplace_back("crf_deadline_not_extended");
-        if (open_data)
+        if (crf) {
+            (extend ? moved : kept).emplace_back("DEADLINE-NON-WORKING-DAY.to_legal_report");
+            diag.assumptions.emplace_back(extend ? "crf_deadline_extended"
+                                                 : "crf_deadline_not_extended");
+        }
+        if (open_data) {
+            kept.emplace_back("DEADLINE-NON-WORKING-DAY.to_open_data");
             diag.assumptions.emplace_back("open_data_deadline_not_extended");
+        }
+        if (!moved.empty())
+            diag.parts.push_back(Message("DEADLINE-NON-WORKING-DAY.extended")
+                                     .arg("date", date)
+                                     .arg("effective", effective)
+                                     .arg("which", std::move(moved)));
+        if (!kept.empty())
+            diag.parts.push_back(Message("DEADLINE-NON-WORKING-DAY.kept")
+                                     .arg("effective", effective)
+                                     .arg("which", std::move(kept)));
+        if (contractual && !extend)
+            diag.parts.push_back(Message("DEADLINE-NON-WORKING-DAY.advice").arg("date", date));
         fact(diag, "date", date);
         fact(diag, "weekday", weekday);
         if (holiday)
@@ -182,6 +202,10 @@ inline void check_deadline_non_working_day(const Context& ctx, Emitter& out) {
         if (!legal_rules.empty())
             fact(diag, "legal_rules", detail::join(legal_rules, "; "), Unit::code);
         fact(diag, "unconfirmed", true);
+        fact(diag, "report_deadline_extension",
+             std::string(to_string(ctx.options.report_deadline_extension)), Unit::code);
+        if (contractual || crf)
+            fact(diag, "report_due", extend ? effective : date);
         if (same.size() > 1 && same[1]->contractual)
             detail::other_place(diag, same[1]->source, same[1]->path);
         out.emit(std::move(diag));

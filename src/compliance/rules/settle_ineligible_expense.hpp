@@ -22,7 +22,9 @@ namespace subvention::compliance::rules {
 inline constexpr std::array<LegalRef, 3> settle_ineligible_expense_basis{{
     {"convention", "4 et 5", "the convention of the dossier"},
     {"convention", "12", "the convention of the dossier"},
-    {"loi 2000-321", "10", "consolidated text read in its pre-2016 version"},
+    {"loi 2000-321", "10",
+     "the compte rendu financier paragraph, unchanged in the versions read (13 April 2000, 20 June "
+     "2014)"},
 }};
 
 /// Dépense inéligible au bilan final (SETTLE-INELIGIBLE-EXPENSE): see the file comment.

@@ -6,11 +6,15 @@
 // Deadline: settlement.hpp `report_deadline` — the delay the convention states from its end
 // (seed art. 4 and 8: six months), else six months (loi 2000-321 art. 10; docs/legal-reference.md
 // SUBV-COMPTE-RENDU), CPC art. 641, and the CPC art. 642 shift of a Saturday, Sunday or holiday
-// to the next working day. Whether art. 642 applies to this contractual deadline is UNCONFIRMED
-// (docs/legal-reference.md DELAY-END-WORKDAY, DELAY-SEED-CRF): the rule applies it (the beneficiary
-// is not held late on the strength of an unsettled point) and says so in an info when a report is
-// on time only thanks to it (the seed's 30/06/2024 is a Sunday: sent 01/07/2024 → on time, info).
-// Error: late or missing — seed art. 12, the reimbursement of all sums paid may then be demanded.
+// as `CheckOptions::report_deadline_extension` chooses. Whether art. 642 applies to this
+// deadline is UNCONFIRMED (docs/legal-reference.md DELAY-END-WORKDAY, DELAY-SEED-CRF):
+//  - by default the stipulated date governs; a report sent after it but by the next working day
+//    is late only on that reading: a warning that states it (the seed's 30/06/2024 is a Sunday:
+//    sent 01/07/2024 → late by one day, unless art. 642 applies);
+//  - with the option, the shift applies, and a report on time only thanks to it is an info that
+//    states it.
+// Error: late or missing on either reading — seed art. 12, the reimbursement of all sums paid
+// may then be demanded.
 #pragma once
 
 #include <array>
@@ -18,6 +22,7 @@
 #include <optional>
 #include <string>
 
+#include <subvention/calendar.hpp>
 #include <subvention/compliance/diagnostic.hpp>
 #include <subvention/settlement.hpp>
 
@@ -26,7 +31,9 @@
 namespace subvention::compliance::rules {
 
 inline constexpr std::array<LegalRef, 4> settle_report_late_basis{{
-    {"loi 2000-321", "10", "consolidated text read in its pre-2016 version"},
+    {"loi 2000-321", "10",
+     "the compte rendu financier paragraph, unchanged in the versions read (13 April 2000, 20 June "
+     "2014)"},
     {"convention", "4, 8 et 12", "the convention of the dossier"},
     {"CPC", "641", "consolidated text of late 2015"},
     {"CPC", "642", "consolidated text of late 2015"},
@@ -41,8 +48,8 @@ inline void check_settle_report_late(const Context& ctx, Emitter& out) {
     const Period covers = report && report->covers ? *report->covers : d.convention->period->value;
     Deadline deadline;
     try {
-        deadline =
-            report_deadline(*d.convention, covers, ctx.territory, Extension::next_working_day);
+        deadline = report_deadline(*d.convention, covers, ctx.territory,
+                                   ctx.options.report_deadline_extension);
     } catch (const std::exception&) {
         return; // special or out-of-range dates: CONV-PERIOD reports the period
     }
@@ -64,7 +71,30 @@ inline void check_settle_report_late(const Context& ctx, Emitter& out) {
         out.emit(std::move(diag));
         return;
     }
-    if (*sent > deadline.effective) {
+    // The date the other reading of CPC art. 642 would give, when the stipulated one is kept.
+    std::optional<Date> shifted;
+    if (ctx.options.report_deadline_extension == Extension::none) {
+        try {
+            if (!is_working_day(deadline.nominal, ctx.territory))
+                shifted = working_day_on_or_after(deadline.nominal, ctx.territory);
+        } catch (const std::exception&) {
+            shifted.reset(); // outside the holiday calendar: no other reading to give
+        }
+    }
+    if (shifted && *sent > deadline.effective && *sent <= *shifted) {
+        const auto late = (*sent - deadline.effective).days();
+        diag.severity = Severity::warning;
+        diag.parts.push_back(Message("SETTLE-REPORT-LATE.late_unless_shift")
+                                 .arg("sent", *sent)
+                                 .arg("days", late)
+                                 .arg("due", deadline.effective)
+                                 .arg("shifted", *shifted));
+        diag.assumptions = {"report_deadline_not_extended"};
+        fact(diag, "sent_on", *sent);
+        fact(diag, "days_late", late, Unit::days);
+        fact(diag, "deadline_if_extended", *shifted);
+        out.emit(std::move(diag));
+    } else if (*sent > deadline.effective) {
         const auto late = (*sent - deadline.effective).days();
         diag.severity = Severity::error;
         diag.parts.push_back(Message("SETTLE-REPORT-LATE.late")
