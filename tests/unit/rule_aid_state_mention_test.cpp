@@ -28,7 +28,7 @@ Dossier economic() {
 void add_clause(Dossier& d, std::string text) {
     d.convention->clauses.push_back(
         Clause{ClauseKind::control, std::nullopt, std::nullopt, std::nullopt,
-               SourceRef{DocumentKind::convention, "article 9", std::move(text)}});
+               SourceRef{DocumentKind::convention, "article 9", std::move(text)}, std::nullopt});
 }
 
 TEST(AidStateMention, CleanDossierGivesNothing) {

@@ -53,7 +53,8 @@ TEST(ConvPassOn, AnExpressClauseAuthorisesThePassingOn) {
         Clause{ClauseKind::pass_on_allowed, std::nullopt, std::nullopt, std::nullopt,
                SourceRef{DocumentKind::convention, "article 6",
                          "L’organisme est expressément autorisé à reverser tout ou partie de la "
-                         "subvention aux structures accompagnées."}});
+                         "subvention aux structures accompagnées."},
+               std::nullopt});
     EXPECT_TRUE(run(d).empty());
 }
 
