@@ -93,19 +93,7 @@ namespace detail {
 
 /// The number of a regulation as its title prints it (« 1407/2013 »); empty for `other`.
 [[nodiscard]] constexpr std::string_view regulation_number(AidRegulation r) noexcept {
-    switch (r) {
-    case AidRegulation::de_minimis_1407_2013:
-        return "1407/2013";
-    case AidRegulation::de_minimis_2023_2831:
-        return "2023/2831";
-    case AidRegulation::sieg_360_2012:
-        return "360/2012";
-    case AidRegulation::sieg_2023_2832:
-        return "2023/2832";
-    case AidRegulation::other:
-        return "";
-    }
-    return "";
+    return r == AidRegulation::other ? std::string_view{} : to_string(r);
 }
 
 } // namespace detail
