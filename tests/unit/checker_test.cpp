@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The compliance checker as a whole: the catalogue (stable IDs, legal bases), determinism,
-// options (rule subset, stage, as-of date, territory), and the canonical APES 2023 result the
-// issue fixes: no error (the tally's excess has no effect on the outcome: a warning), and the
-// listed warnings and infos.
+// options (rule subset, stage, as-of date, territory), and the canonical APES 2023 result: no
+// error (the tally's excess has no effect on the outcome: a warning), and the listed warnings
+// and infos.
 #include <algorithm>
 #include <set>
 #include <string>
