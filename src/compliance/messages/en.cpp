@@ -232,8 +232,8 @@ constexpr MessageEntry entries[] = {
      "{holder}, interested in the item, holds the proxy of {giver} and may not use it on this "
      "item. Under {basis}. The act must show the giver's vote was not cast."},
     {"ATTENDANCE-DUPLICATE.conflicting",
-     "{name} is listed {times} in the attendance ({lists:and}): the act contradicts itself on his "
-     "or her presence or vote. Counted once, as {counted_as} (most favourable reading)"},
+     "{name} is listed {times} in the attendance ({lists:and}): the act contradicts itself on that "
+     "member's presence or vote. Counted once, as {counted_as} (most favourable reading)"},
     {"ATTENDANCE-DUPLICATE.among", "{list}"},
     {"ATTENDANCE-DUPLICATE.decisive", "; in the opposite reading the quorum or the tally fails: "
                                       "the validity of the vote depends on which list is right."},

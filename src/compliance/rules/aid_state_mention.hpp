@@ -108,8 +108,9 @@ inline void check_aid_state_mention(const Context& ctx, Emitter& out) {
     if (activity && !*activity)
         return;
     const LegalForm form = beneficiary_form(d);
-    const std::optional<AidRegulation> declared =
-        d.execution ? d.execution->grant_regulation : std::nullopt;
+    // A pointer, not an optional copy: GCC 12 -O3 warns (-Wmaybe-uninitialized) on the copy.
+    const AidRegulation* const declared =
+        d.execution && d.execution->grant_regulation ? &*d.execution->grant_regulation : nullptr;
     const bool declared_regime = declared && *declared != AidRegulation::other;
     const std::string name = beneficiary_name(d);
     Message reason("AID-STATE-MENTION.activity");
