@@ -21,6 +21,7 @@ subvention_require(Boost libboost-dev 1.74 CONFIG)
 
 if(SUBVENTION_BUILD_IO OR SUBVENTION_BUILD_CLI OR SUBVENTION_BUILD_TESTS OR SUBVENTION_BUILD_FUZZERS)
     subvention_require(nlohmann_json nlohmann-json3-dev 3.10) # subvention::io, the CLI, tests
+    subvention_require(yaml-cpp libyaml-cpp-dev 0.7) # subvention::local: rules files
 endif()
 if(SUBVENTION_BUILD_CLI)
     subvention_require(CLI11 libcli11-dev 2.1)

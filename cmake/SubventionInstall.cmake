@@ -7,7 +7,7 @@ set(SUBVENTION_CMAKE_DIR ${CMAKE_INSTALL_LIBDIR}/cmake/subvention)
 install(DIRECTORY include/subvention DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 install(TARGETS subvention_core subvention_compliance EXPORT subventionTargets)
 if(TARGET subvention_io)
-    install(TARGETS subvention_io EXPORT subventionTargets)
+    install(TARGETS subvention_io subvention_local EXPORT subventionTargets)
 endif()
 if(TARGET subvention_cli)
     install(TARGETS subvention_cli EXPORT subventionTargets)
@@ -16,6 +16,12 @@ endif()
 install(FILES schema/dossier.schema.json DESTINATION ${CMAKE_INSTALL_DATADIR}/subvention)
 install(EXPORT subventionTargets NAMESPACE subvention:: DESTINATION ${SUBVENTION_CMAKE_DIR})
 
+# subventionConfig.cmake finds yaml-cpp for consumers of subvention::local.
+if(TARGET subvention_local)
+    set(SUBVENTION_CONFIG_NEEDS_YAML ON)
+else()
+    set(SUBVENTION_CONFIG_NEEDS_YAML OFF)
+endif()
 configure_package_config_file(cmake/subventionConfig.cmake.in
     ${CMAKE_CURRENT_BINARY_DIR}/subventionConfig.cmake
     INSTALL_DESTINATION ${SUBVENTION_CMAKE_DIR})

@@ -6,7 +6,7 @@
 set -euo pipefail
 
 packages=(cmake ninja-build g++ clang libclang-rt-14-dev
-          libboost-dev nlohmann-json3-dev libcli11-dev
+          libboost-dev nlohmann-json3-dev libcli11-dev libyaml-cpp-dev
           libgtest-dev libgmock-dev libbenchmark-dev libvalijson-dev "$@")
 
 missing=()

@@ -18,6 +18,7 @@
 #include <subvention/date.hpp>
 #include <subvention/examples/apes_2023.hpp>
 #include <subvention/io/json.hpp>
+#include <subvention/local/rules_file.hpp>
 #include <subvention/text/extract.hpp>
 
 #include "cli.hpp"
@@ -42,7 +43,8 @@ struct CheckOpts {
     std::string disable;                 ///< --disable: rule IDs not to run
     std::vector<std::string> severities; ///< --severity ID=error|warning|info
     std::string color = "auto";
-    bool cpc642 = false; ///< --cpc642: CheckOptions::report_deadline_extension
+    bool cpc642 = false;                  ///< --cpc642: CheckOptions::report_deadline_extension
+    std::vector<std::string> rules_files; ///< --rules-file: local rules (repeatable)
 };
 
 Json diagnostics_json(const std::vector<Diagnostic>& list, Lang lang) {
@@ -76,6 +78,38 @@ std::string_view document_label(DocumentKind k, Lang lang) {
 
 std::string plural(std::size_t n, std::string_view one, std::string_view many) {
     return std::to_string(n) + " " + std::string(n > 1 ? many : one);
+}
+
+/// The facts a finding rests on, with where each was read: printed for the findings that carry
+/// their sources (local rules), whose conditions the reader wrote and wants to see decided.
+void print_explanation(std::ostream& out, const Diagnostic& d, Lang lang, const Style& style) {
+    if (std::none_of(d.facts.begin(), d.facts.end(),
+                     [](const compliance::Fact& f) { return f.source.has_value(); }))
+        return;
+    const bool fr = lang == Lang::fr;
+    out << "    " << (fr ? "Faits :" : "Facts:") << '\n';
+    for (const auto& f : d.facts) {
+        std::string value = f.value;
+        if (value.empty())
+            value = fr ? "(inconnu)" : "(unknown)";
+        else if (f.unit == compliance::Unit::euros) {
+            if (const auto e = Euros::parse(f.value))
+                value = e->to_string_fr();
+        } else if (f.unit == compliance::Unit::date && fr) {
+            if (const auto day = parse_date(f.value))
+                value = format_date(*day);
+        }
+        out << "      " << f.key << " = " << value;
+        if (f.source) {
+            std::string where(document_label(f.source->document, lang));
+            if (!f.source->section.empty())
+                where += ", " + f.source->section;
+            out << style("2", " — " + where);
+            if (!f.source->text.empty())
+                out << style("2", " : « " + f.source->text + " »");
+        }
+        out << '\n';
+    }
 }
 
 void print_text(std::ostream& out, const std::string& name, const Report& r, Lang lang,
@@ -119,6 +153,7 @@ void print_text(std::ostream& out, const std::string& name, const Report& r, Lan
             const std::string basis = legal_basis_text(d);
             if (!basis.empty())
                 out << "    " << (fr ? "Fondement : " : "Legal basis: ") << basis << '\n';
+            print_explanation(out, d, lang, style);
         }
     }
     out << '\n';
@@ -203,9 +238,12 @@ int run_check(const CheckOpts& o) {
         }
         options.as_of = *d;
     }
+    compliance::Catalogue catalogue = compliance::Catalogue::builtin();
+    if (!load_rules_files("check", o.rules_files, catalogue))
+        return exit_usage;
     // An unknown rule ID is a usage error, reported before any file is read.
-    const auto unknown = [](const std::string& id) {
-        if (compliance::find_rule(id) != nullptr)
+    const auto unknown = [&catalogue](const std::string& id) {
+        if (catalogue.find(id) != nullptr)
             return false;
         std::cerr << "subvention check : règle inconnue « " << printable(id)
                   << " » (voir subvention rules)\n";
@@ -248,7 +286,7 @@ int run_check(const CheckOpts& o) {
     bool errors = false;
     bool first = true;
     const auto report = [&](const std::string& name, const Dossier& dossier) {
-        const Report r = compliance::check(dossier, options);
+        const Report r = compliance::check(dossier, options, catalogue);
         errors = errors || r.has_errors();
         if (o.format == "json") {
             Json j = report_json(name, r, lang);
@@ -316,6 +354,7 @@ void add_check_command(CLI::App& app, int& status) {
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
     add_cpc642_flag(*cmd, o->cpc642);
+    add_rules_file_option(*cmd, o->rules_files);
     add_input_limit_option(*cmd);
     cmd->callback([o, &status] {
         if (o->files.empty() && o->example.empty() && o->texts.empty())
@@ -326,10 +365,33 @@ void add_check_command(CLI::App& app, int& status) {
 }
 
 void add_rules_command(CLI::App& app, int& status) {
-    auto* cmd = app.add_subcommand("rules", "Liste les règles du contrôle puis les identifiants "
-                                            "de la lecture des documents (identifiant, famille, "
-                                            "titre, fondement), un par ligne en JSON");
-    cmd->callback([&status] {
+    auto* cmd = app.add_subcommand("rules", "Liste les règles du contrôle (celles de la "
+                                            "bibliothèque, puis celles des fichiers "
+                                            "--rules-file) puis les identifiants de la lecture "
+                                            "des documents (identifiant, famille, titre, "
+                                            "fondement), un par ligne en JSON");
+    auto files = std::make_shared<std::vector<std::string>>();
+    add_rules_file_option(*cmd, *files);
+    auto* test = cmd->add_subcommand(
+        "test", "Exécute les cas de test d'un ou plusieurs fichiers de règles locales : une "
+                "ligne par cas (ok ou ÉCHEC, et pourquoi) ; statut 1 si un cas échoue");
+    auto test_files = std::make_shared<std::vector<std::string>>();
+    test->add_option("files", *test_files, "Fichiers de règles (YAML)")->required();
+    auto format = std::make_shared<std::string>("text");
+    test->add_option("--format", *format, "text ou json")
+        ->check(CLI::IsMember({"text", "json"}))
+        ->capture_default_str();
+    test->callback([test_files, format, &status] {
+        status = run_rules_tests(*test_files, *format == "json");
+    });
+    cmd->callback([files, test, &status] {
+        if (test->parsed())
+            return;
+        compliance::Catalogue catalogue = compliance::Catalogue::builtin();
+        if (!load_rules_files("rules", *files, catalogue)) {
+            status = exit_usage;
+            return;
+        }
         const auto line = [](std::string_view id, compliance::Family family,
                              std::string_view title_fr, std::string_view title_en,
                              const std::vector<compliance::LegalBasis>& basis) {
@@ -343,7 +405,7 @@ void add_rules_command(CLI::App& app, int& status) {
                 j["legal_basis"].push_back(b.to_string());
             write_jsonl(std::cout, j);
         };
-        for (const auto& r : compliance::builtin_catalogue())
+        for (const auto& r : catalogue)
             line(r.id, r.family, r.title_fr, r.title_en, r.legal_basis);
         for (const auto& k : compliance::known_ids())
             line(k.id, k.family, k.title_fr, k.title_en, {});

@@ -14,6 +14,7 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include <subvention/compliance/catalogue.hpp>
 #include <subvention/compliance/diagnostic.hpp>
 #include <subvention/dossier.hpp>
 #include <subvention/io/input.hpp>
@@ -107,6 +108,17 @@ void add_value_commands(CLI::App& app, int& status);
 /// Registers `check` (the compliance checker) and `rules` (the rule catalogue).
 void add_check_command(CLI::App& app, int& status);
 void add_rules_command(CLI::App& app, int& status);
+
+/// Adds `--rules-file FILE` (repeatable): a département's local rules (docs/local-rules.md).
+void add_rules_file_option(CLI::App& cmd, std::vector<std::string>& files);
+
+/// Loads each rules file and adds its rules to `catalogue`; false, with every defect on standard
+/// error (« fichier:ligne:colonne : RÈGLE : message »), when one is refused.
+bool load_rules_files(std::string_view command, const std::vector<std::string>& files,
+                      compliance::Catalogue& catalogue);
+
+/// `subvention rules test FILE…`: runs the test cases of each file; the exit status.
+int run_rules_tests(const std::vector<std::string>& files, bool json);
 
 /// Registers `example` (prints an embedded dossier as JSON).
 void add_example_command(CLI::App& app, int& status);

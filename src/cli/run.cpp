@@ -42,6 +42,16 @@ Json diagnostic_json(const compliance::Diagnostic& d, compliance::Lang lang, Dia
     if (keys.legal_basis)
         j["legal_basis"] = legal_basis_text(d);
     j["facts"] = std::move(facts);
+    // Where each fact was read, for the findings that say it (local rules): {key: {document,
+    // section, text}}. Absent otherwise, so that the built-in findings keep their keys.
+    Json sources = Json::object();
+    for (const auto& f : d.facts)
+        if (f.source)
+            sources[f.key] = Json{{"document", std::string(to_string(f.source->document))},
+                                  {"section", f.source->section},
+                                  {"text", f.source->text}};
+    if (!sources.empty())
+        j["sources"] = std::move(sources);
     return j;
 }
 

@@ -176,6 +176,18 @@ Report check(const Dossier& dossier, const CheckOptions& options, const Catalogu
     return report;
 }
 
+std::shared_ptr<const void> shared_value(const Context& ctx, const void* key,
+                                         const std::function<std::shared_ptr<const void>()>& make) {
+    if (ctx.cache == nullptr)
+        return make();
+    for (const auto& [k, v] : ctx.cache->shared)
+        if (k == key)
+            return v;
+    auto value = make();
+    ctx.cache->shared.emplace_back(key, value);
+    return value;
+}
+
 namespace rules::detail {
 
 const VoteRun& run_vote(const Context& ctx) {

@@ -92,6 +92,7 @@ enum class Unit : std::uint8_t {
     count,    ///< any other whole number (rows, items, articles)
     boolean,  ///< « true » or « false »
     code,     ///< an identifier or a code (SIRET, account, article number, enum name)
+    rate,     ///< an exact rational, « 3/10 » (a share, a percentage)
 };
 
 /// Stable name of a unit (« euros »).
@@ -117,6 +118,8 @@ enum class Unit : std::uint8_t {
         return "boolean";
     case Unit::code:
         return "code";
+    case Unit::rate:
+        return "rate";
     }
     return "text";
 }
@@ -128,12 +131,17 @@ struct Fact {
     std::string key;
     std::string value;
     Unit unit = Unit::text;
+    /// Where the value was read (document, article, text as printed), when the finding says so:
+    /// the findings of local rules explain themselves this way (local/rules_file.hpp).
+    std::optional<SourceRef> source;
 
     Fact() = default;
-    Fact(std::string key_, std::string value_, Unit unit_ = Unit::text)
+    Fact(std::string key_, std::string value_, Unit unit_ = Unit::text,
+         std::optional<SourceRef> source_ = std::nullopt)
         : key(std::move(key_))
         , value(std::move(value_))
-        , unit(unit_) {}
+        , unit(unit_)
+        , source(std::move(source_)) {}
     friend bool operator==(const Fact&, const Fact&) = default;
 };
 

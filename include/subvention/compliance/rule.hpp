@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -19,6 +20,7 @@
 #include <subvention/date.hpp>
 #include <subvention/deadline.hpp>
 #include <subvention/dossier.hpp>
+#include <subvention/export.hpp>
 
 namespace subvention::compliance {
 
@@ -117,6 +119,13 @@ struct Context {
         return options.stage == Stage::signed_ ? Severity::error : Severity::info;
     }
 };
+
+/// A value computed once per check and shared by every rule that asks for it under the same
+/// `key` (an address the caller owns): the facts a set of local rules reads are read once per
+/// dossier, not once per rule. Outside a check (a context without cache) `make` runs each time.
+[[nodiscard]] SUBVENTION_API std::shared_ptr<const void>
+shared_value(const Context& ctx, const void* key,
+             const std::function<std::shared_ptr<const void>()>& make);
 
 /// Collects diagnostics for one rule: fills in its ID and legal basis.
 class Emitter {

@@ -63,6 +63,8 @@ constexpr MessageEntry entries[] = {
     {"DELIB-EXECUTORY.missing.made_known", "the date the deliberation was published or notified"},
     // ---- end dossier ----
     // ---- assembly ----
+    // a value in a local rule's message (local/rules_file.hpp): each language's form
+    {"phrase.value", "{value}"},
     {"phrase.assembly.stop", "."},
     {"phrase.assembly.parenthesised", " ({text})"},
     {"phrase.assembly.twice", "twice"},

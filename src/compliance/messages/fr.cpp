@@ -65,6 +65,8 @@ constexpr MessageEntry entries[] = {
      "la date de publication ou de notification de la délibération"},
     // ---- end dossier ----
     // ---- assembly ----
+    // a value in a local rule's message (local/rules_file.hpp): each language's form
+    {"phrase.value", "{value}"},
     {"phrase.assembly.stop", "."},
     {"phrase.assembly.parenthesised", " ({text})"},
     {"phrase.assembly.twice", "deux fois"},
