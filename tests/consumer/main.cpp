@@ -2,7 +2,8 @@
 // Downstream program: the header-only core (a Result), the compiled engine
 // subvention::compliance, to which it adds a rule of its own and whose built-in severity it
 // changes by option — as a département's software would — and, when linked (installed package),
-// subvention::io (a tiny dossier read from JSON and written back).
+// subvention::io (a tiny dossier read from JSON and written back) and subvention::local (a rule
+// written as YAML data, which needs yaml-cpp found through the package's configuration).
 #include <iostream>
 #include <string>
 
@@ -11,6 +12,9 @@
 #include <subvention/examples/apes_2023.hpp>
 #if defined(CONSUMER_WITH_IO)
 #include <subvention/io/json.hpp>
+#endif
+#if defined(CONSUMER_WITH_LOCAL)
+#include <subvention/local/rules_file.hpp>
 #endif
 #include <subvention/subvention.hpp>
 #include <subvention/version.hpp>
@@ -63,6 +67,23 @@ int main() {
         std::cout << "refused ok " << e.what() << '\n';
     }
 
+    int yaml_found = 1;
+#if defined(CONSUMER_WITH_LOCAL)
+    subvention::local::add_rules(catalogue, subvention::local::parse_rules(R"(subvention-rules: 1
+prefix: RBF62
+title: Exemple
+rules:
+  - id: RBF62-SEUIL
+    severity: info
+    title: Subvention supérieure à 23 000 €
+    message: "Subvention de {amount.granted}."
+    basis: {text: Règlement budgétaire et financier, article: "12", from: 2016-01-01}
+    when: amount.granted > 23 000 €
+)",
+                                                                           "consumer.yaml"));
+    yaml_found = 0;
+#endif
+
     cp::CheckOptions options;
     options.severities["VOTE-TALLY-EXCEEDS"] = cp::Severity::info;
     const auto report = cp::check(examples::apes_2023(), options, catalogue);
@@ -70,10 +91,12 @@ int main() {
     bool tally_is_info = false;
     for (const auto& d : report.diagnostics) {
         local_found += d.rule == local.id ? 1 : 0;
+        yaml_found += d.rule == "RBF62-SEUIL" ? 1 : 0;
         tally_is_info =
             tally_is_info || (d.rule == "VOTE-TALLY-EXCEEDS" && d.severity == cp::Severity::info);
     }
     std::cout << "compliance ok " << report.diagnostics.size() << " diagnostics, " << local.id
               << ": " << local_found << ", VOTE-TALLY-EXCEEDS info: " << tally_is_info << '\n';
-    return r.ok() && tally_is_info && local_found == 1 ? 0 : 1;
+    std::cout << "local rules ok " << yaml_found << '\n';
+    return r.ok() && tally_is_info && local_found == 1 && yaml_found == 1 ? 0 : 1;
 }
