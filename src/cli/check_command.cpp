@@ -80,11 +80,12 @@ std::string plural(std::size_t n, std::string_view one, std::string_view many) {
     return std::to_string(n) + " " + std::string(n > 1 ? many : one);
 }
 
-/// The facts a finding rests on, with where each was read: printed for the findings that carry
-/// their sources (local rules), whose conditions the reader wrote and wants to see decided.
-void print_explanation(std::ostream& out, const Diagnostic& d, Lang lang, const Style& style) {
-    if (std::none_of(d.facts.begin(), d.facts.end(),
-                     [](const compliance::Fact& f) { return f.source.has_value(); }))
+/// The facts a finding of a local rule rests on, with where each was read: the reader wrote the
+/// condition and wants to see it decided (the built-in findings say it in their message).
+void print_explanation(std::ostream& out, const Diagnostic& d, Lang lang, const Style& style,
+                       const compliance::Catalogue& catalogue) {
+    const auto* rule = catalogue.find(d.rule);
+    if (rule == nullptr || rule->family != compliance::Family::local || d.facts.empty())
         return;
     const bool fr = lang == Lang::fr;
     out << "    " << (fr ? "Faits :" : "Facts:") << '\n';
@@ -113,7 +114,8 @@ void print_explanation(std::ostream& out, const Diagnostic& d, Lang lang, const 
 }
 
 void print_text(std::ostream& out, const std::string& name, const Report& r, Lang lang,
-                const Style& style, compliance::Stage stage) {
+                const Style& style, compliance::Stage stage,
+                const compliance::Catalogue& catalogue) {
     const bool fr = lang == Lang::fr;
     out << style("1", (fr ? "Dossier " : "Dossier ") + name) << " — "
         << (fr ? "contrôle au " : "checked as of ")
@@ -153,7 +155,7 @@ void print_text(std::ostream& out, const std::string& name, const Report& r, Lan
             const std::string basis = legal_basis_text(d);
             if (!basis.empty())
                 out << "    " << (fr ? "Fondement : " : "Legal basis: ") << basis << '\n';
-            print_explanation(out, d, lang, style);
+            print_explanation(out, d, lang, style, catalogue);
         }
     }
     out << '\n';
@@ -296,7 +298,7 @@ int run_check(const CheckOpts& o) {
         } else {
             if (!first)
                 std::cout << '\n';
-            print_text(std::cout, name, r, lang, style, options.stage);
+            print_text(std::cout, name, r, lang, style, options.stage, catalogue);
         }
         first = false;
     };
