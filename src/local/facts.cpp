@@ -4,6 +4,7 @@
 #include <array>
 #include <cstddef>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -313,6 +314,34 @@ private:
     FactTable& t_;
 };
 
+/// A sum of amounts: one that overflows is unknown, so the rules reading it stay undecided.
+class Total {
+public:
+    void add(Euros e) {
+        if (overflow_)
+            return;
+        try {
+            sum_ = sum_ + e;
+        } catch (const std::overflow_error&) {
+            overflow_ = true;
+        }
+    }
+    [[nodiscard]] Scalar value() const { return overflow_ ? Scalar{} : money(sum_); }
+
+private:
+    Euros sum_;
+    bool overflow_ = false;
+};
+
+template <class F>
+auto or_unknown(F f) -> decltype(f()) {
+    try {
+        return f();
+    } catch (const std::overflow_error&) {
+        return std::nullopt;
+    }
+}
+
 Record record(std::size_t n) {
     Record r;
     r.fields.resize(n);
@@ -352,7 +381,7 @@ void read_deliberation(const Deliberation& d, Reader& r) {
               "/deliberation/collectivite/departement_code");
 
     auto& grants = r.list(ix("grants"), "/deliberation/grants", doc);
-    Euros total;
+    Total total;
     for (std::size_t i = 0; i < d.grants.size(); ++i) {
         const auto& g = d.grants[i];
         const std::string path = "/deliberation/grants/" + std::to_string(i);
@@ -365,10 +394,10 @@ void read_deliberation(const Deliberation& d, Reader& r) {
             rec.fields[fx(grant_fields, "year")] =
                 FactValue{number(*g.year), g.amount.source, path + "/year"};
         grants.items.push_back(std::move(rec));
-        total = total + g.amount.value;
+        total.add(g.amount.value);
     }
     if (!d.grants.empty())
-        r.set(ix("amount.granted"), money(total), d.grants.front().amount.source,
+        r.set(ix("amount.granted"), total.value(), d.grants.front().amount.source,
               "/deliberation/grants");
 
     // Vote
@@ -478,7 +507,7 @@ void read_convention(const Convention& c, Reader& r) {
         r.set_stated(ix("convention.original_copies"), *c.original_copies,
                      number(c.original_copies->value), "/convention/original_copies");
 
-    if (const auto total = ceilings_total(c)) {
+    if (const auto total = or_unknown([&] { return ceilings_total(c); })) {
         std::optional<SourceRef> first;
         for (const auto& a : c.actions)
             if (a.amount && !first)
@@ -501,7 +530,7 @@ void read_convention(const Convention& c, Reader& r) {
     }
 
     auto& payments = r.list(ix("payments"), "/convention/payment_schedule/payments", doc);
-    Euros scheduled;
+    Total scheduled;
     for (std::size_t i = 0; i < c.payment_schedule.payments.size(); ++i) {
         const auto& p = c.payment_schedule.payments[i];
         const std::string path = "/convention/payment_schedule/payments/" + std::to_string(i);
@@ -516,10 +545,10 @@ void read_convention(const Convention& c, Reader& r) {
             rec.fields[fx(payment_fields, "date")] =
                 FactValue{*p.date, p.amount.source, path + "/date"};
         payments.items.push_back(std::move(rec));
-        scheduled = scheduled + p.amount.value;
+        scheduled.add(p.amount.value);
     }
     if (!c.payment_schedule.payments.empty())
-        r.set(ix("amount.scheduled"), money(scheduled),
+        r.set(ix("amount.scheduled"), scheduled.value(),
               c.payment_schedule.payments.front().amount.source,
               "/convention/payment_schedule/payments");
 
@@ -541,7 +570,7 @@ void read_execution(const Execution& e, Reader& r) {
     const SourceRef doc{DocumentKind::dossier, "exécution", {}};
     r.set(ix("execution.present"), true, std::nullopt, "/execution");
     auto& made = r.list(ix("payments_made"), "/execution/payments", doc);
-    Euros paid;
+    Total paid;
     for (std::size_t i = 0; i < e.payments.size(); ++i) {
         const auto& p = e.payments[i];
         const std::string path = "/execution/payments/" + std::to_string(i);
@@ -553,17 +582,17 @@ void read_execution(const Execution& e, Reader& r) {
             rec.fields[fx(payment_made_fields, "reference")] =
                 FactValue{p.reference, doc, path + "/reference"};
         made.items.push_back(std::move(rec));
-        paid = paid + p.amount;
+        paid.add(p.amount);
     }
-    r.set(ix("amount.paid"), money(paid), doc, "/execution/payments");
+    r.set(ix("amount.paid"), paid.value(), doc, "/execution/payments");
     if (e.final_report) {
         if (e.final_report->sent_on)
             r.set(ix("final_report.sent_on"), *e.final_report->sent_on, doc,
                   "/execution/final_report/sent_on");
-        Euros spent;
+        Total spent;
         for (const auto& x : e.final_report->expenses)
-            spent = spent + x.amount;
-        r.set(ix("final_report.expenses"), money(spent), doc, "/execution/final_report/expenses");
+            spent.add(x.amount);
+        r.set(ix("final_report.expenses"), spent.value(), doc, "/execution/final_report/expenses");
     }
 }
 
@@ -606,16 +635,16 @@ FactTable read_facts(const Dossier& d, Date as_of) {
             r.set_stated(ix("meeting.date"), rp.meeting_date, rp.meeting_date.value,
                          "/rapport/meeting_date");
         if (!rp.proposed_grants.empty()) {
-            Euros total;
+            Total total;
             for (const auto& g : rp.proposed_grants)
-                total = total + g.amount.value;
-            r.set(ix("amount.proposed"), money(total), rp.proposed_grants.front().amount.source,
+                total.add(g.amount.value);
+            r.set(ix("amount.proposed"), total.value(), rp.proposed_grants.front().amount.source,
                   "/rapport/proposed_grants");
             if (!detail::known(t.values[ix("amount.granted")].value))
-                r.set(ix("amount.granted"), money(total), rp.proposed_grants.front().amount.source,
+                r.set(ix("amount.granted"), total.value(), rp.proposed_grants.front().amount.source,
                       "/rapport/proposed_grants");
         }
-        if (const auto requested = requested_total(rp)) {
+        if (const auto requested = or_unknown([&] { return requested_total(rp); })) {
             std::optional<SourceRef> first;
             for (const auto& op : rp.operations)
                 if (op.amount && !first)
@@ -630,10 +659,10 @@ FactTable read_facts(const Dossier& d, Date as_of) {
     }
     if (d.deliberation && !d.deliberation->imputations.empty()) {
         read_imputations(d.deliberation->imputations, "/deliberation/imputations", r);
-        Euros imputed;
+        Total imputed;
         for (const auto& row : d.deliberation->imputations)
-            imputed = imputed + row.proposed;
-        r.set(ix("amount.imputed"), money(imputed), d.deliberation->imputations.front().source,
+            imputed.add(row.proposed);
+        r.set(ix("amount.imputed"), imputed.value(), d.deliberation->imputations.front().source,
               "/deliberation/imputations");
     } else if (d.rapport && !d.rapport->budget.empty()) {
         read_imputations(d.rapport->budget, "/rapport/budget", r);
