@@ -10,6 +10,7 @@
 #include <utility>
 
 #include <subvention/budget/imputation.hpp>
+#include <subvention/budget_plan.hpp>
 #include <subvention/convention.hpp>
 #include <subvention/deliberation.hpp>
 #include <subvention/dossier.hpp>
@@ -120,6 +121,16 @@ constexpr FactInfo clause_fields[] = {
 };
 constexpr FactInfo annex_fields[] = {
     f("name", Type::text, "intitulé de l'annexe jointe", "title of the attached annex"),
+};
+
+constexpr FactInfo budget_resource_fields[] = {
+    f("account", Type::number, "compte de produits du CERFA (70 à 78, 87)",
+      "CERFA resource account (70 to 78, 87)"),
+    f("label", Type::text, "intitulé, le financeur pour un compte 74",
+      "label, the funder for an account 74"),
+    f("amount", Type::money, "montant prévu", "planned amount"),
+    f("departement", Type::boolean, "la ligne est la part du Département (cette subvention)",
+      "the line is the département's share (this subsidy)"),
 };
 
 constexpr FactInfo vocabulary[] = {
@@ -261,6 +272,20 @@ constexpr FactInfo vocabulary[] = {
       "date the final report was sent"),
     f("final_report.expenses", Type::money, "total des dépenses déclarées par le bilan final",
       "total of the expenses the final report declares"),
+    // Budget prévisionnel (CERFA 12156), all actions together
+    f("budget.cost", Type::money,
+      "coût prévu : total des charges (comptes 60 à 68) des budgets prévisionnels",
+      "planned cost: total charges (accounts 60 to 68) of the forecasts"),
+    f("budget.resources", Type::money, "total des produits prévus (comptes 70 à 78)",
+      "total planned resources (accounts 70 to 78)"),
+    f("budget.subsidies", Type::money,
+      "subventions prévues (compte 74), celle du Département comprise",
+      "planned subsidies (account 74), the département's included"),
+    f("budget.departement_share", Type::money,
+      "part du Département prévue au budget (lignes qui la désignent)",
+      "the département's share in the forecast (lines marked as such)"),
+    list("budget_resources", budget_resource_fields, "lignes de produits des budgets prévisionnels",
+         "resource lines of the forecasts"),
 };
 
 consteval std::size_t ix(string_view name) {
@@ -340,6 +365,10 @@ auto or_unknown(F f) -> decltype(f()) {
     } catch (const std::overflow_error&) {
         return std::nullopt;
     }
+}
+
+std::int64_t number_of(ResourceAccount a) {
+    return static_cast<std::int64_t>(subvention::number(a));
 }
 
 Record record(std::size_t n) {
@@ -585,6 +614,46 @@ void read_execution(const Execution& e, Reader& r) {
         paid.add(p.amount);
     }
     r.set(ix("amount.paid"), paid.value(), doc, "/execution/payments");
+    if (!e.forecasts.empty()) {
+        Total cost;
+        Total resources;
+        Total subsidies;
+        Total share;
+        auto& lines = r.list(ix("budget_resources"), "/execution/forecasts", doc);
+        for (std::size_t i = 0; i < e.forecasts.size(); ++i) {
+            const auto& fc = e.forecasts[i];
+            const std::string base = "/execution/forecasts/" + std::to_string(i) + "/table";
+            for (const auto& c : fc.table.charges)
+                if (!in_kind(c.account))
+                    cost.add(c.amount);
+            for (std::size_t k = 0; k < fc.table.resources.size(); ++k) {
+                const auto& line = fc.table.resources[k];
+                const std::string path = base + "/resources/" + std::to_string(k);
+                if (!in_kind(line.account))
+                    resources.add(line.amount);
+                if (line.account == ResourceAccount::subventions_exploitation)
+                    subsidies.add(line.amount);
+                if (line.departement_share)
+                    share.add(line.amount);
+                Record rec = record(std::size(budget_resource_fields));
+                rec.fields[fx(budget_resource_fields, "account")] =
+                    FactValue{number(number_of(line.account)), fc.source, path + "/account"};
+                if (!line.label.empty())
+                    rec.fields[fx(budget_resource_fields, "label")] =
+                        FactValue{line.label, fc.source, path + "/label"};
+                rec.fields[fx(budget_resource_fields, "amount")] =
+                    FactValue{money(line.amount), fc.source, path + "/amount"};
+                rec.fields[fx(budget_resource_fields, "departement")] =
+                    FactValue{line.departement_share, fc.source, path + "/departement_share"};
+                lines.items.push_back(std::move(rec));
+            }
+        }
+        const auto& where = e.forecasts.front().source;
+        r.set(ix("budget.cost"), cost.value(), where, "/execution/forecasts");
+        r.set(ix("budget.resources"), resources.value(), where, "/execution/forecasts");
+        r.set(ix("budget.subsidies"), subsidies.value(), where, "/execution/forecasts");
+        r.set(ix("budget.departement_share"), share.value(), where, "/execution/forecasts");
+    }
     if (e.final_report) {
         if (e.final_report->sent_on)
             r.set(ix("final_report.sent_on"), *e.final_report->sent_on, doc,
