@@ -10,10 +10,12 @@
 #include <optional>
 #include <set>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
 #include <subvention/compliance/catalogue.hpp>
@@ -90,6 +92,29 @@ using detail::Param;
 using detail::ParamValue;
 using detail::Scalar;
 using detail::Template;
+
+/// Finds the first alias of a YAML text. An alias of an alias doubles what it stands for, so
+/// a few lines of anchors can stand for a tree exponentially larger than the file: a rules file
+/// has none, and what is loaded stays bounded by the file's size.
+class AliasFinder : public YAML::EventHandler {
+public:
+    std::optional<YAML::Mark> alias;
+    void OnDocumentStart(const YAML::Mark&) override {}
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+    void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
+        if (!alias)
+            alias = mark;
+    }
+    void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                  const std::string&) override {}
+    void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                         YAML::EmitterStyle::value) override {}
+    void OnSequenceEnd() override {}
+    void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                    YAML::EmitterStyle::value) override {}
+    void OnMapEnd() override {}
+};
 
 constexpr std::size_t max_file_bytes = 4U * 1024U * 1024U;
 constexpr std::size_t max_errors = 100;
@@ -274,6 +299,17 @@ private:
     void load() {
         YAML::Node root;
         try {
+            std::istringstream in{std::string(text_)};
+            YAML::Parser parser(in);
+            AliasFinder finder;
+            parser.HandleNextDocument(finder);
+            if (finder.alias) {
+                error_at(static_cast<std::uint32_t>(finder.alias->line + 1),
+                         static_cast<std::uint32_t>(finder.alias->column + 1), {},
+                         "alias YAML (« *nom ») refusé : un fichier de règles écrit chaque "
+                         "valeur là où elle sert");
+                return;
+            }
             root = YAML::Load(std::string(text_));
         } catch (const YAML::Exception& e) {
             error_at(static_cast<std::uint32_t>(e.mark.line + 1),
@@ -813,7 +849,12 @@ private:
             else
                 spec.dossier_file = dossier.Scalar();
         } else if (dossier.IsMap()) {
-            spec.dossier_json = detail::yaml_to_json(dossier);
+            try {
+                spec.dossier_json = detail::yaml_to_json(dossier);
+            } catch (const std::length_error& e) {
+                error(dossier, std::string("dossier : ") + e.what());
+                return;
+            }
         } else {
             error(dossier, "dossier : apes-2023, un chemin ou une table");
             return;
@@ -823,7 +864,12 @@ private:
                 error(patch, "patch : une table (fusionnée dans le JSON du dossier) est attendue");
                 return;
             }
-            spec.patch_json = detail::yaml_to_json(patch);
+            try {
+                spec.patch_json = detail::yaml_to_json(patch);
+            } catch (const std::length_error& e) {
+                error(patch, std::string("patch : ") + e.what());
+                return;
+            }
         }
         spec.as_of = date(n["as_of"], "as_of");
         if (const auto stage = n["stage"]; stage.IsDefined()) {
