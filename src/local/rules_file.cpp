@@ -713,7 +713,11 @@ private:
                   key + " : une liste non vide de conditions est attendue");
             return std::nullopt;
         }
-        std::optional<Node> out;
+        // One node over every item (not a chain of pairs): a long list is no deeper to
+        // evaluate than a short one.
+        Node out;
+        out.op = key == "all" ? detail::Op::and_ : detail::Op::or_;
+        out.type = Type::boolean;
         bool failed = false;
         for (const auto& item : body) {
             auto c = condition(item, key, depth + 1);
@@ -721,20 +725,13 @@ private:
                 failed = true;
                 continue;
             }
-            if (!out) {
-                out = std::move(c);
-                continue;
-            }
-            Node both;
-            both.op = key == "all" ? detail::Op::and_ : detail::Op::or_;
-            both.type = Type::boolean;
-            both.reads = out->reads || c->reads;
-            both.kids.push_back(std::move(*out));
-            both.kids.push_back(std::move(*c));
-            out = std::move(both);
+            out.reads = out.reads || c->reads;
+            out.kids.push_back(std::move(*c));
         }
         if (failed)
             return std::nullopt;
+        if (out.kids.size() == 1)
+            return std::move(out.kids.front());
         return out;
     }
 
