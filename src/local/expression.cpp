@@ -928,15 +928,25 @@ public:
             const Scalar v = eval(n.kids[0]);
             return n.op == Op::known ? known(v) : !known(v);
         }
-        case Op::count:
-        case Op::any:
-        case Op::all:
-        case Op::sum:
-        case Op::min_of:
-        case Op::max_of:
-            return over_list(n);
         default:
-            return arithmetic(n);
+            break;
+        }
+        // A computation that leaves the exact range is unknown where it happens, so that
+        // « … or true » is still decided.
+        try {
+            switch (n.op) {
+            case Op::count:
+            case Op::any:
+            case Op::all:
+            case Op::sum:
+            case Op::min_of:
+            case Op::max_of:
+                return over_list(n);
+            default:
+                return arithmetic(n);
+            }
+        } catch (const EvalError&) {
+            return {};
         }
     }
 
