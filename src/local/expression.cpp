@@ -1043,9 +1043,13 @@ private:
         if (lp == nullptr || *lp == nullptr)
             return {};
         const List& l = **lp;
-        const std::string list_name(fact_vocabulary()[list_node.index].name);
-        if (env_.recorder != nullptr)
-            env_.recorder->add(Used{list_name, fv.value, fv.source, fv.path, std::nullopt});
+        // The names of the elements only matter to the explanation: no string is built when
+        // nothing records (the decision, evaluated for every rule on every check).
+        const bool recording = env_.recorder != nullptr;
+        const std::string_view list_name = fact_vocabulary()[list_node.index].name;
+        if (recording)
+            env_.recorder->add(
+                Used{std::string(list_name), fv.value, fv.source, fv.path, std::nullopt});
         if (n.op == Op::count && n.kids.size() == 1)
             return Number{Q::integer(static_cast<std::int64_t>(l.items.size())), false};
 
@@ -1069,7 +1073,8 @@ private:
         Scalar acc;
         for (std::size_t i = 0; i < l.items.size(); ++i) {
             env_.element = &l.items[i];
-            env_.element_key = list_name + "[" + std::to_string(i) + "]";
+            if (recording)
+                env_.element_key = std::string(list_name) + "[" + std::to_string(i) + "]";
             const Scalar v = eval(body);
             switch (n.op) {
             case Op::count:
