@@ -561,8 +561,10 @@ private:
             return;
         }
         r.when = std::move(*when);
-        const auto fr_node = message.IsMap() ? message["fr"] : message;
-        const auto en_node = message.IsMap() ? message["en"] : YAML::Node();
+        // A missing key is a zombie node, whose type yaml-cpp refuses to tell (it throws).
+        const bool message_map = message.IsDefined() && message.IsMap();
+        const auto fr_node = message_map ? message["fr"] : message;
+        const auto en_node = message_map ? message["en"] : YAML::Node();
         auto fr = message_template(fr_node, message_fr);
         auto en = en_node.IsDefined() ? message_template(en_node, message_en)
                                       : std::optional<Template>(fr);

@@ -116,6 +116,15 @@ TEST(LocalLoader, MissingKeyIsReportedAtTheRuleThatLacksIt) {
     EXPECT_TRUE(contains(e.message, "severity manquante")) << e.message;
 }
 
+TEST(LocalLoader, ARuleWithoutMessageIsRefusedNotAYamlException) {
+    std::string text = head + good_rule;
+    text = with(text, "    message: \"{amount.granted} dépasse {seuil}\"\n", "");
+    const auto e = the_error(text);
+    EXPECT_EQ(e.line, 10U);
+    EXPECT_EQ(e.column, 5U);
+    EXPECT_TRUE(contains(e.message, "message manquant")) << e.message;
+}
+
 TEST(LocalLoader, BadPrefixIsRefusedAtItsValue) {
     std::string text = head + good_rule;
     text = with(text, "prefix: RBF99", "prefix: rbf-9");
