@@ -850,7 +850,7 @@ private:
         } else if (dossier.IsMap()) {
             try {
                 spec.dossier_json = detail::yaml_to_json(dossier);
-            } catch (const std::length_error& e) {
+            } catch (const std::logic_error& e) {
                 error(dossier, std::string("dossier : ") + e.what());
                 return;
             }
@@ -865,7 +865,7 @@ private:
             }
             try {
                 spec.patch_json = detail::yaml_to_json(patch);
-            } catch (const std::length_error& e) {
+            } catch (const std::logic_error& e) {
                 error(patch, std::string("patch : ") + e.what());
                 return;
             }

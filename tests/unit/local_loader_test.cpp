@@ -459,6 +459,22 @@ TEST(LocalLoader, ADeeplyNestedInlineDossierIsRefused) {
     EXPECT_TRUE(contains(errors[0].message, "trop imbriqué")) << errors[0].message;
 }
 
+TEST(LocalLoader, AnInlineDossierOrPatchThatIsNotUtf8IsRefused) {
+    const auto dossier = errors_of(
+        head + good_rule +
+        "tests:\n  - name: octets\n    dossier: {a: \"\xff\"}\n    fires: [RBF99-SEUIL]\n");
+    ASSERT_EQ(dossier.size(), 1U);
+    EXPECT_EQ(dossier[0].line, 18U);
+    EXPECT_TRUE(contains(dossier[0].message, "UTF-8")) << dossier[0].message;
+    const auto patch = errors_of(head + good_rule +
+                                 "tests:\n  - name: octets\n    dossier: apes-2023\n    patch: {a: "
+                                 "\"\xfe\"}\n    fires: [RBF99-SEUIL]\n");
+    ASSERT_EQ(patch.size(), 1U);
+    EXPECT_EQ(patch[0].line, 19U);
+    EXPECT_TRUE(contains(patch[0].message, "patch : texte qui n'est pas de l'UTF-8"))
+        << patch[0].message;
+}
+
 TEST(LocalLoader, TestCasesNameRulesOfTheFileAndExpectSomething) {
     const auto errors = errors_of(head + good_rule +
                                   "tests:\n  - name: cas\n    dossier: apes-2023\n"
