@@ -383,27 +383,31 @@ private:
 
     Node or_expr() {
         Depth guard(*this);
-        Node left = and_expr();
-        while (at_word("or", "ou")) {
-            const auto at = next().offset;
-            Node right = and_expr();
-            require(left, Type::boolean, "« or »");
-            require(right, Type::boolean, "« or »");
-            left = make(Op::or_, Type::boolean, at, {std::move(left), std::move(right)});
-        }
-        return left;
+        return logical(Op::or_, "or", "ou", &Parser::and_expr);
     }
 
-    Node and_expr() {
-        Node left = not_expr();
-        while (at_word("and", "et")) {
-            const auto at = next().offset;
-            Node right = not_expr();
-            require(left, Type::boolean, "« and »");
-            require(right, Type::boolean, "« and »");
-            left = make(Op::and_, Type::boolean, at, {std::move(left), std::move(right)});
+    Node and_expr() { return logical(Op::and_, "and", "et", &Parser::not_expr); }
+
+    /// `a and b and c` as one node over its operands (not a chain of pairs): a long condition
+    /// is no deeper to evaluate than a short one. The node is at its last operator.
+    Node logical(Op op, std::string_view en, std::string_view fr, Node (Parser::*operand)()) {
+        Node left = (this->*operand)();
+        if (!at_word(en, fr))
+            return left;
+        const std::string where = "« " + std::string(en) + " »";
+        std::vector<Node> kids;
+        std::uint32_t at = 0;
+        while (at_word(en, fr)) {
+            at = next().offset;
+            Node right = (this->*operand)();
+            if (kids.empty()) {
+                require(left, Type::boolean, where);
+                kids.push_back(std::move(left));
+            }
+            require(right, Type::boolean, where);
+            kids.push_back(std::move(right));
         }
-        return left;
+        return make(op, Type::boolean, at, std::move(kids));
     }
 
     Node not_expr() {
@@ -901,23 +905,19 @@ public:
                     Used{"param." + env_.param_names[n.index].name, v, std::nullopt, {}, n.index});
             return v;
         }
-        case Op::and_: {
-            const Tri a = as_tri(eval(n.kids[0]));
-            if (a == false)
-                return false;
-            const Tri b = as_tri(eval(n.kids[1]));
-            if (b == false)
-                return false;
-            return from_tri(a && b ? Tri(true) : std::nullopt);
-        }
+        case Op::and_:
         case Op::or_: {
-            const Tri a = as_tri(eval(n.kids[0]));
-            if (a == true)
-                return true;
-            const Tri b = as_tri(eval(n.kids[1]));
-            if (b == true)
-                return true;
-            return from_tri(a && b ? Tri(false) : std::nullopt);
+            // Kleene: one false decides « and », one true decides « or »; else unknown if any
+            // operand is.
+            const bool decisive = n.op == Op::or_;
+            bool unknown = false;
+            for (const auto& k : n.kids) {
+                const Tri t = as_tri(eval(k));
+                if (t == decisive)
+                    return decisive;
+                unknown = unknown || !t;
+            }
+            return unknown ? Scalar{} : Scalar(!decisive);
         }
         case Op::not_: {
             const Tri a = as_tri(eval(n.kids[0]));
@@ -928,15 +928,25 @@ public:
             const Scalar v = eval(n.kids[0]);
             return n.op == Op::known ? known(v) : !known(v);
         }
-        case Op::count:
-        case Op::any:
-        case Op::all:
-        case Op::sum:
-        case Op::min_of:
-        case Op::max_of:
-            return over_list(n);
         default:
-            return arithmetic(n);
+            break;
+        }
+        // A computation that leaves the exact range is unknown where it happens, so that
+        // « … or true » is still decided.
+        try {
+            switch (n.op) {
+            case Op::count:
+            case Op::any:
+            case Op::all:
+            case Op::sum:
+            case Op::min_of:
+            case Op::max_of:
+                return over_list(n);
+            default:
+                return arithmetic(n);
+            }
+        } catch (const EvalError&) {
+            return {};
         }
     }
 
@@ -1033,9 +1043,13 @@ private:
         if (lp == nullptr || *lp == nullptr)
             return {};
         const List& l = **lp;
-        const std::string list_name(fact_vocabulary()[list_node.index].name);
-        if (env_.recorder != nullptr)
-            env_.recorder->add(Used{list_name, fv.value, fv.source, fv.path, std::nullopt});
+        // The names of the elements only matter to the explanation: no string is built when
+        // nothing records (the decision, evaluated for every rule on every check).
+        const bool recording = env_.recorder != nullptr;
+        const std::string_view list_name = fact_vocabulary()[list_node.index].name;
+        if (recording)
+            env_.recorder->add(
+                Used{std::string(list_name), fv.value, fv.source, fv.path, std::nullopt});
         if (n.op == Op::count && n.kids.size() == 1)
             return Number{Q::integer(static_cast<std::int64_t>(l.items.size())), false};
 
@@ -1059,7 +1073,8 @@ private:
         Scalar acc;
         for (std::size_t i = 0; i < l.items.size(); ++i) {
             env_.element = &l.items[i];
-            env_.element_key = list_name + "[" + std::to_string(i) + "]";
+            if (recording)
+                env_.element_key = std::string(list_name) + "[" + std::to_string(i) + "]";
             const Scalar v = eval(body);
             switch (n.op) {
             case Op::count:
@@ -1126,12 +1141,31 @@ private:
 
 } // namespace
 
+namespace {
+
+constexpr std::size_t max_depth = 200;
+
+/// Depth of the tree: `1 + 1 + … + 1` nests to the left without parentheses.
+std::size_t depth(const Node& n) {
+    std::size_t d = 0;
+    for (const auto& k : n.kids)
+        d = std::max(d, depth(k));
+    return d + 1;
+}
+
+} // namespace
+
 Node compile(std::string_view text, const Names& names) {
     if (text.size() > 64 * 1024)
         throw CompileError(0, "expression trop longue (plus de 64 Kio)");
     Lexer lexer(text);
     Parser parser(lexer.run(), names);
-    return parser.parse();
+    Node n = parser.parse();
+    // Evaluating recurses once per level: a bound keeps it far from the stack's limit.
+    if (depth(n) > max_depth)
+        throw CompileError(0, "expression trop imbriquée (plus de " + std::to_string(max_depth) +
+                                  " opérations enchaînées)");
+    return n;
 }
 
 void Recorder::add(Used u) {

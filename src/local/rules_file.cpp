@@ -10,10 +10,12 @@
 #include <optional>
 #include <set>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
 #include <subvention/compliance/catalogue.hpp>
@@ -90,6 +92,29 @@ using detail::Param;
 using detail::ParamValue;
 using detail::Scalar;
 using detail::Template;
+
+/// Finds the first alias of a YAML text. An alias of an alias doubles what it stands for, so
+/// a few lines of anchors can stand for a tree exponentially larger than the file: a rules file
+/// has none, and what is loaded stays bounded by the file's size.
+class AliasFinder : public YAML::EventHandler {
+public:
+    std::optional<YAML::Mark> alias;
+    void OnDocumentStart(const YAML::Mark&) override {}
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+    void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
+        if (!alias)
+            alias = mark;
+    }
+    void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                  const std::string&) override {}
+    void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                         YAML::EmitterStyle::value) override {}
+    void OnSequenceEnd() override {}
+    void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                    YAML::EmitterStyle::value) override {}
+    void OnMapEnd() override {}
+};
 
 constexpr std::size_t max_file_bytes = 4U * 1024U * 1024U;
 constexpr std::size_t max_errors = 100;
@@ -274,6 +299,17 @@ private:
     void load() {
         YAML::Node root;
         try {
+            std::istringstream in{std::string(text_)};
+            YAML::Parser parser(in);
+            AliasFinder finder;
+            parser.HandleNextDocument(finder);
+            if (finder.alias) {
+                error_at(static_cast<std::uint32_t>(finder.alias->line + 1),
+                         static_cast<std::uint32_t>(finder.alias->column + 1), {},
+                         "alias YAML (« *nom ») refusé : un fichier de règles écrit chaque "
+                         "valeur là où elle sert");
+                return;
+            }
             root = YAML::Load(std::string(text_));
         } catch (const YAML::Exception& e) {
             error_at(static_cast<std::uint32_t>(e.mark.line + 1),
@@ -525,8 +561,10 @@ private:
             return;
         }
         r.when = std::move(*when);
-        const auto fr_node = message.IsMap() ? message["fr"] : message;
-        const auto en_node = message.IsMap() ? message["en"] : YAML::Node();
+        // A missing key is a zombie node, whose type yaml-cpp refuses to tell (it throws).
+        const bool message_map = message.IsDefined() && message.IsMap();
+        const auto fr_node = message_map ? message["fr"] : message;
+        const auto en_node = message_map ? message["en"] : YAML::Node();
         auto fr = message_template(fr_node, message_fr);
         auto en = en_node.IsDefined() ? message_template(en_node, message_en)
                                       : std::optional<Template>(fr);
@@ -677,7 +715,11 @@ private:
                   key + " : une liste non vide de conditions est attendue");
             return std::nullopt;
         }
-        std::optional<Node> out;
+        // One node over every item (not a chain of pairs): a long list is no deeper to
+        // evaluate than a short one.
+        Node out;
+        out.op = key == "all" ? detail::Op::and_ : detail::Op::or_;
+        out.type = Type::boolean;
         bool failed = false;
         for (const auto& item : body) {
             auto c = condition(item, key, depth + 1);
@@ -685,20 +727,13 @@ private:
                 failed = true;
                 continue;
             }
-            if (!out) {
-                out = std::move(c);
-                continue;
-            }
-            Node both;
-            both.op = key == "all" ? detail::Op::and_ : detail::Op::or_;
-            both.type = Type::boolean;
-            both.reads = out->reads || c->reads;
-            both.kids.push_back(std::move(*out));
-            both.kids.push_back(std::move(*c));
-            out = std::move(both);
+            out.reads = out.reads || c->reads;
+            out.kids.push_back(std::move(*c));
         }
         if (failed)
             return std::nullopt;
+        if (out.kids.size() == 1)
+            return std::move(out.kids.front());
         return out;
     }
 
@@ -813,7 +848,12 @@ private:
             else
                 spec.dossier_file = dossier.Scalar();
         } else if (dossier.IsMap()) {
-            spec.dossier_json = detail::yaml_to_json(dossier);
+            try {
+                spec.dossier_json = detail::yaml_to_json(dossier);
+            } catch (const std::logic_error& e) {
+                error(dossier, std::string("dossier : ") + e.what());
+                return;
+            }
         } else {
             error(dossier, "dossier : apes-2023, un chemin ou une table");
             return;
@@ -823,7 +863,12 @@ private:
                 error(patch, "patch : une table (fusionnée dans le JSON du dossier) est attendue");
                 return;
             }
-            spec.patch_json = detail::yaml_to_json(patch);
+            try {
+                spec.patch_json = detail::yaml_to_json(patch);
+            } catch (const std::logic_error& e) {
+                error(patch, std::string("patch : ") + e.what());
+                return;
+            }
         }
         spec.as_of = date(n["as_of"], "as_of");
         if (const auto stage = n["stage"]; stage.IsDefined()) {

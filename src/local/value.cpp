@@ -28,16 +28,20 @@ i128 gcd(i128 a, i128 b) noexcept {
     return a;
 }
 
+// The range is kept symmetric (the most negative 128-bit value is an overflow too), so that a
+// negation or an absolute value of any result is exact.
+constexpr i128 i128_min = -(((i128{1} << 126) - 1) * 2 + 1) - 1;
+
 i128 mul(i128 a, i128 b) {
     i128 r = 0;
-    if (__builtin_mul_overflow(a, b, &r))
+    if (__builtin_mul_overflow(a, b, &r) || r == i128_min)
         overflow();
     return r;
 }
 
 i128 add(i128 a, i128 b) {
     i128 r = 0;
-    if (__builtin_add_overflow(a, b, &r))
+    if (__builtin_add_overflow(a, b, &r) || r == i128_min)
         overflow();
     return r;
 }
@@ -118,6 +122,12 @@ std::string number_display(const Number& n, bool french) {
     return i128_to_string(n.value.num) + "/" + i128_to_string(n.value.den);
 }
 
+/// « num/den », the exact form of a value too large for euros or for a decimal.
+std::string fraction(const Q& q) {
+    return q.is_integer() ? i128_to_string(q.num)
+                          : i128_to_string(q.num) + "/" + i128_to_string(q.den);
+}
+
 } // namespace
 
 Q Q::make(i128 n, i128 d) {
@@ -180,7 +190,7 @@ Euros to_euros(const Money& m) {
     const Q cents = m.euros * Q::integer(100);
     // half away from zero
     const i128 twice = mul(cents.num, 2);
-    i128 rounded = (twice + (cents.num < 0 ? -cents.den : cents.den)) / mul(cents.den, 2);
+    const i128 rounded = add(twice, cents.num < 0 ? -cents.den : cents.den) / mul(cents.den, 2);
     if (rounded > INT64_MAX || rounded < INT64_MIN + 1)
         overflow();
     return Euros::from_cents(static_cast<std::int64_t>(rounded));
@@ -189,12 +199,14 @@ Euros to_euros(const Money& m) {
 std::string canonical(const Scalar& s) {
     struct V {
         std::string operator()(std::monostate) const { return {}; }
-        std::string operator()(const Money& m) const { return to_euros(m).to_iso(); }
-        std::string operator()(const Number& n) const {
-            return n.value.is_integer()
-                       ? i128_to_string(n.value.num)
-                       : i128_to_string(n.value.num) + "/" + i128_to_string(n.value.den);
+        std::string operator()(const Money& m) const {
+            try {
+                return to_euros(m).to_iso();
+            } catch (const EvalError&) { // beyond the range of Euros: the exact fraction
+                return fraction(m.euros);
+            }
         }
+        std::string operator()(const Number& n) const { return fraction(n.value); }
         std::string operator()(const Date& d) const { return format_date(d, DateStyle::iso); }
         std::string operator()(const Duration& d) const { return duration_iso(d); }
         std::string operator()(bool b) const { return b ? "true" : "false"; }
@@ -216,9 +228,19 @@ std::string display(const Scalar& s, bool french) {
             return french ? "(non renseigné)" : "(not stated)";
         }
         std::string operator()(const Money& m) const {
-            return compliance::render(Message("phrase.value").arg("value", to_euros(m)), lang);
+            try {
+                return compliance::render(Message("phrase.value").arg("value", to_euros(m)), lang);
+            } catch (const EvalError&) { // beyond the range of Euros: the exact fraction
+                return fraction(m.euros) + (french ? "\u00a0€" : " €");
+            }
         }
-        std::string operator()(const Number& n) const { return number_display(n, french); }
+        std::string operator()(const Number& n) const {
+            try {
+                return number_display(n, french);
+            } catch (const EvalError&) {
+                return fraction(n.value);
+            }
+        }
         std::string operator()(const Date& d) const {
             return compliance::render(Message("phrase.value").arg("value", d), lang);
         }

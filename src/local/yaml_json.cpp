@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <regex>
+#include <stdexcept>
 #include <string>
 #include <yaml-cpp/yaml.h>
 
@@ -46,7 +47,11 @@ nlohmann::json convert(const YAML::Node& n, int depth) {
 } // namespace
 
 std::string yaml_to_json(const YAML::Node& node) {
-    return convert(node, 0).dump();
+    try {
+        return convert(node, 0).dump();
+    } catch (const nlohmann::json::type_error&) { // a string that is not UTF-8
+        throw std::invalid_argument("texte qui n'est pas de l'UTF-8 valide");
+    }
 }
 
 } // namespace subvention::local::detail
