@@ -62,7 +62,12 @@ void run(const CompiledFile& file, const CompiledRule& rule, const compliance::C
             std::make_shared<const detail::FactTable>(detail::read_facts(ctx.dossier, ctx.as_of)));
     });
     const auto& facts = *static_cast<const detail::FactTable*>(shared.get());
-    const auto params = file.params_at(ctx.as_of);
+    // The parameters in force at the act's date, once per check and rules file.
+    const auto shared_params = compliance::shared_value(ctx, &file, [&] {
+        return std::static_pointer_cast<const void>(
+            std::make_shared<const std::vector<Scalar>>(file.params_at(ctx.as_of)));
+    });
+    const auto& params = *static_cast<const std::vector<Scalar>*>(shared_params.get());
     detail::EvalEnv env{facts, params, nullptr, {}, nullptr, file.param_names};
     const Scalar decided = detail::eval(rule.when, env);
     const auto* fired = std::get_if<bool>(&decided);
@@ -92,28 +97,30 @@ void run(const CompiledFile& file, const CompiledRule& rule, const compliance::C
                 compliance::Location{u.source->document, u.source->section, u.path, u.source->text};
             located = true;
         }
-    for (const auto& u : recorder.used) {
+    for (auto& u : recorder.used) {
         if (u.param) {
             const auto* value = file.param_value_at(*u.param, ctx.as_of);
-            d.facts.emplace_back(u.key, detail::canonical(u.value), unit_of(u.value, u));
             if (value != nullptr) {
-                std::string version = "en vigueur du " + format_date(value->from, DateStyle::iso);
+                std::string version = "en vigueur du " + format_date(value->from);
                 if (value->until)
-                    version += " au " + format_date(*value->until, DateStyle::iso);
+                    version += " au " + format_date(*value->until);
                 d.legal_basis.emplace_back((value->basis.empty() ? file.title : value->basis) +
                                                " (paramètre " + file.param_names[*u.param].name +
                                                " = " + detail::display(u.value, true) + ", " +
                                                version + ")",
-                                           std::string(), format_date(value->from, DateStyle::iso));
+                                           std::string(), std::move(version));
             }
+            d.facts.emplace_back(std::move(u.key), detail::canonical(u.value), unit_of(u.value, u));
             continue;
         }
-        d.facts.emplace_back(u.key, detail::canonical(u.value), unit_of(u.value, u), u.source);
         if (!located && u.source && !u.path.empty()) { // a document, without article
             d.location =
                 compliance::Location{u.source->document, u.source->section, u.path, u.source->text};
             located = true;
         }
+        const auto unit = unit_of(u.value, u);
+        d.facts.emplace_back(std::move(u.key), detail::canonical(u.value), unit,
+                             std::move(u.source));
     }
     if (!located)
         d.location = compliance::Location{DocumentKind::dossier, {}, {}, {}};

@@ -13,6 +13,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <utility>
 #include <vector>
 #include <yaml-cpp/eventhandler.h>
@@ -158,8 +159,15 @@ public:
                          " octets ; au plus 4 Mio)");
         else
             load();
-        if (!errors_.empty())
+        if (!errors_.empty()) {
+            // In file order, whatever order the checks ran in (a missing key is found after
+            // the unknown keys that follow it).
+            std::stable_sort(errors_.begin(), errors_.end(),
+                             [](const RulesError& a, const RulesError& b) {
+                                 return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+                             });
             throw RulesFileError(std::move(errors_));
+        }
         return out_;
     }
 
@@ -564,10 +572,11 @@ private:
         // A missing key is a zombie node, whose type yaml-cpp refuses to tell (it throws).
         const bool message_map = message.IsDefined() && message.IsMap();
         const auto fr_node = message_map ? message["fr"] : message;
-        const auto en_node = message_map ? message["en"] : YAML::Node();
+        // Without an English text, the French one (a plain `message:` is French).
+        const bool has_en = message_map && message["en"].IsDefined();
         auto fr = message_template(fr_node, message_fr);
-        auto en = en_node.IsDefined() ? message_template(en_node, message_en)
-                                      : std::optional<Template>(fr);
+        auto en =
+            has_en ? message_template(message["en"], message_en) : std::optional<Template>(fr);
         if (!fr || !en)
             return;
         r.message_fr = std::move(*fr);
@@ -654,15 +663,17 @@ private:
                 error(b["until"], "basis.until est avant basis.from");
                 continue;
             }
+            // The act that adopted the text is part of its name in a finding (« Règlement
+            // budgétaire et financier (délibération n° 2016-245 du 27 juin 2016) art. 12 »);
+            // the period it is in force is the version.
             std::string version;
             if (from)
-                version = "en vigueur du " + format_date(*from, DateStyle::iso);
+                version = "en vigueur du " + format_date(*from);
             if (until)
-                version += (version.empty() ? "en vigueur jusqu'au " : " au ") +
-                           format_date(*until, DateStyle::iso);
-            if (adopted)
-                version += (version.empty() ? "" : ", ") + std::string("adopté par ") + *adopted;
-            r.basis.emplace_back(*t, article.value_or(""), version);
+                version +=
+                    (version.empty() ? "en vigueur jusqu'au " : " au ") + format_date(*until);
+            r.basis.emplace_back(adopted ? *t + " (" + *adopted + ")" : *t, article.value_or(""),
+                                 version);
             // The rule applies while its first basis is in force.
             if (&b == &items.front()) {
                 r.from = from;
@@ -896,9 +907,10 @@ private:
                 out.push_back(id.Scalar());
             }
         };
+        const auto before = errors_.size();
         id_list(n["fires"], spec.info.fires, "fires");
         id_list(n["silent"], spec.info.silent, "silent");
-        if (spec.info.fires.empty() && spec.info.silent.empty()) {
+        if (spec.info.fires.empty() && spec.info.silent.empty() && errors_.size() == before) {
             error(n, "le cas n'attend rien : donnez fires (règles qui doivent se déclencher) ou "
                      "silent (règles qui ne doivent pas)");
             return;

@@ -32,14 +32,14 @@ i128 gcd(i128 a, i128 b) noexcept {
 // negation or an absolute value of any result is exact.
 constexpr i128 i128_min = -(((i128{1} << 126) - 1) * 2 + 1) - 1;
 
-i128 mul(i128 a, i128 b) {
+i128 checked_mul(i128 a, i128 b) {
     i128 r = 0;
     if (__builtin_mul_overflow(a, b, &r) || r == i128_min)
         overflow();
     return r;
 }
 
-i128 add(i128 a, i128 b) {
+i128 checked_add(i128 a, i128 b) {
     i128 r = 0;
     if (__builtin_add_overflow(a, b, &r) || r == i128_min)
         overflow();
@@ -79,8 +79,8 @@ std::optional<std::string> exact_decimal(const Q& q, int max_decimals, char poin
         return std::nullopt;
     i128 scale = 1;
     for (int i = 0; i < decimals; ++i)
-        scale = mul(scale, 10);
-    i128 scaled = mul(q.num < 0 ? -q.num : q.num, scale / q.den);
+        scale = checked_mul(scale, 10);
+    i128 scaled = checked_mul(q.num < 0 ? -q.num : q.num, scale / q.den);
     std::string digits = i128_to_string(scaled);
     if (decimals > 0) {
         while (static_cast<int>(digits.size()) <= decimals)
@@ -109,17 +109,26 @@ std::string duration_en(const Duration& d) {
     return words(std::get<Years>(d).count(), "year", "years");
 }
 
+/// « ≈ 79,76 » for 67/84 × 100: two decimals, rounded half away from zero, marked as rounded.
+std::string approximate(const Q& q, char point) {
+    const Q scaled = q * Q::integer(100);
+    const i128 twice = checked_mul(scaled.num, 2);
+    const i128 rounded =
+        (twice + (scaled.num < 0 ? -scaled.den : scaled.den)) / checked_mul(scaled.den, 2);
+    const auto text = exact_decimal(Q::make(rounded, 100), 2, point);
+    return "\u2248\u00a0" + text.value_or(i128_to_string(rounded));
+}
+
 std::string number_display(const Number& n, bool french) {
     const char point = french ? ',' : '.';
     if (n.percent) {
         const Q percent = n.value * Q::integer(100);
-        if (auto s = exact_decimal(percent, 6, point))
-            return *s + (french ? "\u00a0%" : "%");
-        return i128_to_string(n.value.num) + "/" + i128_to_string(n.value.den);
+        const auto s = exact_decimal(percent, 6, point);
+        return (s ? *s : approximate(percent, point)) + (french ? "\u00a0%" : "%");
     }
     if (auto s = exact_decimal(n.value, 6, point))
         return *s;
-    return i128_to_string(n.value.num) + "/" + i128_to_string(n.value.den);
+    return approximate(n.value, point);
 }
 
 /// « num/den », the exact form of a value too large for euros or for a decimal.
@@ -134,8 +143,8 @@ Q Q::make(i128 n, i128 d) {
     if (d == 0)
         throw EvalError("division par zéro");
     if (d < 0) {
-        n = mul(n, -1);
-        d = mul(d, -1);
+        n = checked_mul(n, -1);
+        d = checked_mul(d, -1);
     }
     const i128 g = gcd(n, d);
     if (g > 1) {
@@ -147,8 +156,9 @@ Q Q::make(i128 n, i128 d) {
 
 Q operator+(const Q& a, const Q& b) {
     if (a.den == b.den)
-        return Q::make(add(a.num, b.num), a.den);
-    return Q::make(add(mul(a.num, b.den), mul(b.num, a.den)), mul(a.den, b.den));
+        return Q::make(checked_add(a.num, b.num), a.den);
+    return Q::make(checked_add(checked_mul(a.num, b.den), checked_mul(b.num, a.den)),
+                   checked_mul(a.den, b.den));
 }
 
 Q operator-(const Q& a, const Q& b) {
@@ -163,7 +173,7 @@ Q operator*(const Q& a, const Q& b) {
     const i128 d2 = g1 > 1 ? b.den / g1 : b.den;
     const i128 n2 = g2 > 1 ? b.num / g2 : b.num;
     const i128 d1 = g2 > 1 ? a.den / g2 : a.den;
-    return Q::make(mul(n1, n2), mul(d1, d2));
+    return Q::make(checked_mul(n1, n2), checked_mul(d1, d2));
 }
 
 Q operator/(const Q& a, const Q& b) {
@@ -173,12 +183,12 @@ Q operator/(const Q& a, const Q& b) {
 }
 
 Q negate(const Q& a) {
-    return Q{mul(a.num, -1), a.den};
+    return Q{checked_mul(a.num, -1), a.den};
 }
 
 int compare(const Q& a, const Q& b) {
-    const i128 l = mul(a.num, b.den);
-    const i128 r = mul(b.num, a.den);
+    const i128 l = checked_mul(a.num, b.den);
+    const i128 r = checked_mul(b.num, a.den);
     return l < r ? -1 : (l > r ? 1 : 0);
 }
 
@@ -189,8 +199,9 @@ Money money_of(Euros e) {
 Euros to_euros(const Money& m) {
     const Q cents = m.euros * Q::integer(100);
     // half away from zero
-    const i128 twice = mul(cents.num, 2);
-    const i128 rounded = add(twice, cents.num < 0 ? -cents.den : cents.den) / mul(cents.den, 2);
+    const i128 twice = checked_mul(cents.num, 2);
+    const i128 rounded =
+        checked_add(twice, cents.num < 0 ? -cents.den : cents.den) / checked_mul(cents.den, 2);
     if (rounded > INT64_MAX || rounded < INT64_MIN + 1)
         overflow();
     return Euros::from_cents(static_cast<std::int64_t>(rounded));
@@ -229,7 +240,10 @@ std::string display(const Scalar& s, bool french) {
         }
         std::string operator()(const Money& m) const {
             try {
-                return compliance::render(Message("phrase.value").arg("value", to_euros(m)), lang);
+                // Amounts are written as in the acts, whatever the language of the message; a
+                // fraction of a cent (30 % of 1 000,01 €) is shown rounded, and marked so.
+                const bool cents = (m.euros * Q::integer(100)).is_integer();
+                return (cents ? "" : "\u2248\u00a0") + to_euros(m).to_string_fr();
             } catch (const EvalError&) { // beyond the range of Euros: the exact fraction
                 return fraction(m.euros) + (french ? "\u00a0€" : " €");
             }
@@ -242,6 +256,8 @@ std::string display(const Scalar& s, bool french) {
             }
         }
         std::string operator()(const Date& d) const {
+            if (french)
+                return format_date(d);
             return compliance::render(Message("phrase.value").arg("value", d), lang);
         }
         std::string operator()(const Duration& d) const {

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -97,14 +98,31 @@ TEST(LocalLoader, UnknownKeyIsRefusedAtTheKeyWithThePossibleKeys) {
     std::string text = head + good_rule;
     text = with(text, "    title: Seuil", "    titel: Seuil");
     const auto errors = errors_of(text);
-    ASSERT_GE(errors.size(), 1U);
-    EXPECT_EQ(errors[0].line, 12U);
-    EXPECT_EQ(errors[0].column, 5U);
-    EXPECT_EQ(errors[0].rule, "RBF99-SEUIL");
-    EXPECT_TRUE(contains(errors[0].message, "clé inconnue « titel »")) << errors[0].message;
-    EXPECT_TRUE(contains(errors[0].message, "id, severity, title")) << errors[0].message;
-    EXPECT_EQ(errors[0].to_string().rfind("essai.yaml:12:5 : RBF99-SEUIL : clé inconnue", 0), 0U)
-        << errors[0].to_string();
+    // Two defects, in file order: the rule (line 10) lacks its title, and « titel » (line 12)
+    // is not a key.
+    ASSERT_EQ(errors.size(), 2U);
+    EXPECT_EQ(errors[0].line, 10U);
+    EXPECT_TRUE(contains(errors[0].message, "title manquant")) << errors[0].message;
+    const auto& unknown = errors[1];
+    EXPECT_EQ(unknown.line, 12U);
+    EXPECT_EQ(unknown.column, 5U);
+    EXPECT_EQ(unknown.rule, "RBF99-SEUIL");
+    EXPECT_TRUE(contains(unknown.message, "clé inconnue « titel »")) << unknown.message;
+    EXPECT_TRUE(contains(unknown.message, "id, severity, title")) << unknown.message;
+    EXPECT_EQ(unknown.to_string().rfind("essai.yaml:12:5 : RBF99-SEUIL : clé inconnue", 0), 0U)
+        << unknown.to_string();
+}
+
+TEST(LocalLoader, DefectsAreReportedInFileOrder) {
+    std::string text = head + good_rule;
+    text = with(text, "    title: Seuil", "    titel: Seuil");
+    text = with(text, "severity: warning", "severity: grave");
+    const auto errors = errors_of(text);
+    ASSERT_GE(errors.size(), 2U);
+    for (std::size_t i = 1; i < errors.size(); ++i)
+        EXPECT_LE(std::tie(errors[i - 1].line, errors[i - 1].column),
+                  std::tie(errors[i].line, errors[i].column))
+            << errors[i - 1].to_string() << " / " << errors[i].to_string();
 }
 
 TEST(LocalLoader, MissingKeyIsReportedAtTheRuleThatLacksIt) {

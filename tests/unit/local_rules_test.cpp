@@ -113,8 +113,8 @@ TEST(LocalParameters, TheFindingNamesTheParameterValueAndItsDate) {
     EXPECT_EQ(d[0].legal_basis[0].to_string(), "Règlement budgétaire et financier art. 12");
     EXPECT_EQ(d[0].legal_basis[1].text,
               "délibération du 15 décembre 2022 (paramètre seuil = 50\u202f000,00\u00a0€, en "
-              "vigueur du 2023-01-01)");
-    EXPECT_EQ(d[0].legal_basis[1].version, "2023-01-01");
+              "vigueur du 1er janvier 2023)");
+    EXPECT_EQ(d[0].legal_basis[1].version, "en vigueur du 1er janvier 2023");
     const auto before = findings(
         rule_file(dated_threshold, std::string(threshold_rule)
                                        .replace(threshold_rule.find("amount.granted > seuil"), 22,
@@ -123,7 +123,7 @@ TEST(LocalParameters, TheFindingNamesTheParameterValueAndItsDate) {
     ASSERT_EQ(before.size(), 1U);
     EXPECT_EQ(before[0].legal_basis.at(1).text,
               "délibération du 12 décembre 2013 (paramètre seuil = 60\u202f000,00\u00a0€, en "
-              "vigueur du 2014-01-01 au 2022-12-31)");
+              "vigueur du 1er janvier 2014 au 31 décembre 2022)");
 }
 
 TEST(LocalParameters, ARuleRunsOnlyForActsWhileItsBasisIsInForce) {
@@ -141,10 +141,47 @@ TEST(LocalParameters, ARuleRunsOnlyForActsWhileItsBasisIsInForce) {
     EXPECT_TRUE(findings(rule_file("", until_2022)).empty());
     EXPECT_EQ(findings(rule_file("", until_2022), day(2022, 12, 31)).size(), 1U);
     const auto d = findings(rule_file("", until_2022), day(2022, 12, 31));
-    EXPECT_EQ(d.at(0).legal_basis.at(0).version, "en vigueur jusqu'au 2022-12-31");
+    EXPECT_EQ(d.at(0).legal_basis.at(0).version, "en vigueur jusqu'au 31 décembre 2022");
 }
 
 // --- unknown facts ----------------------------------------------------------------------------
+
+TEST(LocalRules, APlainMessageIsFrenchAndServesInEnglishToo) {
+    const auto d = findings(rule_file(dated_threshold, threshold_rule), day(2023, 3, 20));
+    ASSERT_EQ(d.size(), 1U);
+    EXPECT_EQ(d[0].message_fr, "57\u202f000,00\u00a0€ dépasse le seuil de 50\u202f000,00\u00a0€");
+    EXPECT_EQ(d[0].message_en, d[0].message_fr);
+}
+
+TEST(LocalRules, TheAdoptingActIsNamedAfterTheTextAndTheVersionInFrenchDates) {
+    const std::string rule = R"(  - id: RBF99-SEUIL
+    severity: warning
+    title: Seuil
+    message: "{amount.granted}"
+    basis: {text: Règlement budgétaire et financier, article: "art. 12",
+            adopted_by: délibération n° 2016-245 du 27 juin 2016, from: 2017-01-01}
+    when: amount.granted > 50 000 €
+)";
+    const auto d = findings(rule_file("", rule));
+    ASSERT_EQ(d.size(), 1U);
+    EXPECT_EQ(d[0].legal_basis.at(0).to_string(),
+              "Règlement budgétaire et financier (délibération n° 2016-245 du 27 juin 2016) "
+              "art. 12");
+    EXPECT_EQ(d[0].legal_basis.at(0).version, "en vigueur du 1er janvier 2017");
+}
+
+TEST(LocalRules, AShareThatIsNotADecimalIsShownRoundedAndKeptExact) {
+    const std::string rule = R"(  - id: RBF99-PART
+    severity: info
+    title: Part
+    message: "{amount.granted / (amount.granted * 3)}"
+    basis: {text: Règlement}
+    when: amount.granted / (amount.granted * 3) < 50 %
+)";
+    const auto d = findings(rule_file("", rule));
+    ASSERT_EQ(d.size(), 1U);
+    EXPECT_EQ(d[0].message_fr, "\u2248\u00a033,33\u00a0%");
+}
 
 TEST(LocalRules, ARuleOnAnUnknownFactDoesNotFire) {
     const std::string rules = R"(  - id: RBF99-DEMANDE
