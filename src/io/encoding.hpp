@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // subvention::io — character encodings shared by the readers of CSV files (csv.cpp) and of
-// plain text (extract.cpp): UTF-8 validation and the transcoding of Windows-1252, ISO-8859-15
-// and UTF-16 to UTF-8. Internal to the library.
+// plain text (extract.cpp), and the SCDL writers' lengths: UTF-8 validation and the transcoding of
+// Windows-1252, ISO-8859-15 and UTF-16 to UTF-8. Internal to the library.
 #pragma once
 
 #include <cstddef>
@@ -18,6 +18,16 @@ inline constexpr std::ptrdiff_t utf8_incomplete = -1;
 /// utf8_incomplete if it is a valid prefix cut by `e` (RFC 3629 §4: no overlongs, no
 /// surrogates, nothing above U+10FFFF).
 [[nodiscard]] std::ptrdiff_t utf8_length(const char* p, const char* e) noexcept;
+
+/// Characters (code points) of UTF-8 text, as SCDL field lengths count them; invalid bytes
+/// count one each.
+[[nodiscard]] inline std::size_t char_count(std::string_view s) noexcept {
+    std::size_t n = 0;
+    for (const char c : s)
+        if ((static_cast<unsigned char>(c) & 0xC0U) != 0x80U)
+            ++n;
+    return n;
+}
 
 /// Appends the code point `cp` (at most U+10FFFF) as UTF-8.
 void append_utf8(std::string& out, char32_t cp);

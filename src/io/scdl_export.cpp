@@ -12,6 +12,8 @@
 #include <subvention/detail/ascii.hpp>
 #include <subvention/io/scdl_rows.hpp>
 
+#include "encoding.hpp"
+
 namespace subvention::io::scdl {
 namespace {
 
@@ -19,14 +21,6 @@ namespace {
 /// matieres.csv, tests/data/scdl/). DELIB_MATIERE_NOM is « niveau 1/niveau 2 ».
 constexpr ActesMatiereCode subventions_matiere{7, 5, false};
 constexpr std::string_view subventions_matiere_nom = "Finances locales/Subventions";
-
-std::size_t char_count(std::string_view s) {
-    std::size_t n = 0;
-    for (const char c : s)
-        if ((static_cast<unsigned char>(c) & 0xC0U) != 0x80U)
-            ++n;
-    return n;
-}
 
 Error missing(std::string_view field, std::string message) {
     return make_error(ErrorKind::empty, field, "", std::move(message));

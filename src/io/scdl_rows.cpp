@@ -20,6 +20,8 @@
 #include <subvention/io/csv.hpp>
 #include <subvention/io/scdl_rows.hpp>
 
+#include "encoding.hpp"
+
 namespace subvention::io::scdl {
 namespace {
 
@@ -37,15 +39,6 @@ std::string where(std::uint64_t row, std::optional<std::size_t> column) {
         s += ", ";
     s += column ? "colonne " + std::to_string(*column + 1) : std::string("colonne absente");
     return s;
-}
-
-/// Characters (code points) of UTF-8 text; invalid bytes count one each.
-std::size_t char_count(std::string_view s) {
-    std::size_t n = 0;
-    for (const char c : s)
-        if ((static_cast<unsigned char>(c) & 0xC0U) != 0x80U)
-            ++n;
-    return n;
 }
 
 // ---------------------------------------------------------------------------------------------
