@@ -885,8 +885,8 @@ public:
         case Op::fact: {
             const auto& fv = env_.facts.values[n.index];
             if (env_.recorder != nullptr && n.type != Type::list)
-                env_.recorder->add(Used{std::string(fact_vocabulary()[n.index].name), fv.value,
-                                        fv.source, fv.path, std::nullopt});
+                env_.recorder->add(Used{std::string(fact_vocabulary()[n.index].name), &fv.value,
+                                        &fv, std::nullopt});
             return fv.value;
         }
         case Op::field: {
@@ -895,14 +895,15 @@ public:
             const auto& fv = env_.element->fields[n.index];
             if (env_.recorder != nullptr)
                 env_.recorder->add(Used{env_.element_key + "." + std::string(field_name(n)),
-                                        fv.value, fv.source, fv.path, std::nullopt});
+                                        &fv.value, &fv, std::nullopt});
             return fv.value;
         }
         case Op::param: {
-            const Scalar v = n.index < env_.params.size() ? env_.params[n.index] : Scalar{};
+            static const Scalar unknown;
+            const Scalar& v = n.index < env_.params.size() ? env_.params[n.index] : unknown;
             if (env_.recorder != nullptr)
                 env_.recorder->add(
-                    Used{"param." + env_.param_names[n.index].name, v, std::nullopt, {}, n.index});
+                    Used{"param." + env_.param_names[n.index].name, &v, nullptr, n.index});
             return v;
         }
         case Op::and_:
@@ -1048,8 +1049,7 @@ private:
         const bool recording = env_.recorder != nullptr;
         const std::string_view list_name = fact_vocabulary()[list_node.index].name;
         if (recording)
-            env_.recorder->add(
-                Used{std::string(list_name), fv.value, fv.source, fv.path, std::nullopt});
+            env_.recorder->add(Used{std::string(list_name), &fv.value, &fv, std::nullopt});
         if (n.op == Op::count && n.kids.size() == 1)
             return Number{Q::integer(static_cast<std::int64_t>(l.items.size())), false};
 

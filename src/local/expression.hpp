@@ -95,11 +95,12 @@ struct Node {
 [[nodiscard]] Node compile(std::string_view text, const Names& names);
 
 /// A fact or parameter read while evaluating, for the explanation of a finding.
+/// Points into the facts of the check and the parameters in force, which outlive the finding
+/// being built: nothing is copied until the finding is.
 struct Used {
-    std::string key; ///< « amount.granted », « payments[0].amount », « param.advance_max »
-    Scalar value;
-    std::optional<SourceRef> source;
-    std::string path;
+    std::string key; ///< « amount.granted », « payments[0].amount », « param.x »
+    const Scalar* value = nullptr;      ///< never null
+    const FactValue* fact = nullptr;    ///< the fact or field read; null for a parameter
     std::optional<std::uint32_t> param; ///< index of the parameter
 };
 

@@ -88,13 +88,13 @@ void run(const CompiledFile& file, const CompiledRule& rule, const compliance::C
     // The finding points at the first fact read whose statement is known (article or text).
     bool located = false;
     const auto stated = [](const detail::Used& u) {
-        return u.source && !u.path.empty() &&
-               (!u.source->section.empty() || !u.source->text.empty());
+        return u.fact != nullptr && u.fact->source && !u.fact->path.empty() &&
+               (!u.fact->source->section.empty() || !u.fact->source->text.empty());
     };
     for (const auto& u : recorder.used)
         if (!located && stated(u)) {
-            d.location =
-                compliance::Location{u.source->document, u.source->section, u.path, u.source->text};
+            d.location = compliance::Location{u.fact->source->document, u.fact->source->section,
+                                              u.fact->path, u.fact->source->text};
             located = true;
         }
     for (auto& u : recorder.used) {
@@ -106,21 +106,22 @@ void run(const CompiledFile& file, const CompiledRule& rule, const compliance::C
                     version += " au " + format_date(*value->until);
                 d.legal_basis.emplace_back((value->basis.empty() ? file.title : value->basis) +
                                                " (paramètre " + file.param_names[*u.param].name +
-                                               " = " + detail::display(u.value, true) + ", " +
+                                               " = " + detail::display(*u.value, true) + ", " +
                                                version + ")",
                                            std::string(), std::move(version));
             }
-            d.facts.emplace_back(std::move(u.key), detail::canonical(u.value), unit_of(u.value, u));
+            const auto unit = unit_of(*u.value, u);
+            d.facts.emplace_back(std::move(u.key), detail::canonical(*u.value), unit);
             continue;
         }
-        if (!located && u.source && !u.path.empty()) { // a document, without article
-            d.location =
-                compliance::Location{u.source->document, u.source->section, u.path, u.source->text};
+        const auto& fv = *u.fact;
+        if (!located && fv.source && !fv.path.empty()) { // a document, without article
+            d.location = compliance::Location{fv.source->document, fv.source->section, fv.path,
+                                              fv.source->text};
             located = true;
         }
-        const auto unit = unit_of(u.value, u);
-        d.facts.emplace_back(std::move(u.key), detail::canonical(u.value), unit,
-                             std::move(u.source));
+        const auto unit = unit_of(*u.value, u);
+        d.facts.emplace_back(std::move(u.key), detail::canonical(*u.value), unit, fv.source);
     }
     if (!located)
         d.location = compliance::Location{DocumentKind::dossier, {}, {}, {}};
