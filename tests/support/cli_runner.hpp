@@ -12,23 +12,26 @@
 
 namespace subvention::testing {
 
+/// The JSON lines of a program's output (one document per non-empty line).
+[[nodiscard]] inline std::vector<nlohmann::ordered_json> json_lines(const std::string& out) {
+    std::vector<nlohmann::ordered_json> v;
+    std::size_t pos = 0;
+    while (pos < out.size()) {
+        const auto nl = out.find('\n', pos);
+        const auto line = out.substr(pos, nl - pos);
+        if (!line.empty())
+            v.push_back(nlohmann::ordered_json::parse(line));
+        if (nl == std::string::npos)
+            break;
+        pos = nl + 1;
+    }
+    return v;
+}
+
 struct CliRun {
     int status = -1;
     std::string out;
-    [[nodiscard]] std::vector<nlohmann::ordered_json> lines() const {
-        std::vector<nlohmann::ordered_json> v;
-        std::size_t pos = 0;
-        while (pos < out.size()) {
-            const auto nl = out.find('\n', pos);
-            const auto line = out.substr(pos, nl - pos);
-            if (!line.empty())
-                v.push_back(nlohmann::ordered_json::parse(line));
-            if (nl == std::string::npos)
-                break;
-            pos = nl + 1;
-        }
-        return v;
-    }
+    [[nodiscard]] std::vector<nlohmann::ordered_json> lines() const { return json_lines(out); }
 };
 
 // Runs `subvention ARGS` through the shell (optionally fed by `printf STDIN |`).

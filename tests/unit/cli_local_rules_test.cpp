@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "support/cli_runner.hpp"
 #include "support/process.hpp"
 
 // Each suite in its own namespace: the suites of a group are compiled together (unity build).
@@ -85,21 +86,6 @@ protected:
     }
     std::filesystem::path dir_;
 };
-
-std::vector<nlohmann::json> json_lines(const std::string& out) {
-    std::vector<nlohmann::json> v;
-    std::size_t pos = 0;
-    while (pos < out.size()) {
-        const auto nl = out.find('\n', pos);
-        const auto line = out.substr(pos, nl - pos);
-        if (!line.empty())
-            v.push_back(nlohmann::json::parse(line));
-        if (nl == std::string::npos)
-            break;
-        pos = nl + 1;
-    }
-    return v;
-}
 
 TEST_F(CliLocalRules, CheckTextExplainsALocalFindingWithItsFacts) {
     const auto r = cli({"check", "--example", "apes-2023", "--color", "never", "--rules-file",
