@@ -168,7 +168,7 @@ TEST_F(CliLocalRules, RulesListsLocalRulesWithFamilyLocal) {
             found = true;
             EXPECT_EQ(l["family"], "local");
             EXPECT_EQ(l["title_fr"], "Seuil");
-            EXPECT_EQ(l["legal_basis"], nlohmann::json::array({"Règlement A art. 12"}));
+            EXPECT_EQ(l["legal_basis"], nlohmann::ordered_json::array({"Règlement A art. 12"}));
         } else {
             EXPECT_NE(l["family"], "local") << l["rule"];
         }
@@ -208,10 +208,10 @@ TEST_F(CliLocalRules, RulesTestJsonGivesOneLinePerCase) {
     EXPECT_EQ(l[0]["line"], 18);
     EXPECT_EQ(l[0]["name"], "APES");
     EXPECT_EQ(l[0]["passed"], true);
-    EXPECT_EQ(l[0]["missing"], nlohmann::json::array());
+    EXPECT_EQ(l[0]["missing"], nlohmann::ordered_json::array());
     EXPECT_EQ(l[0]["diagnostics"].at(0)["rule"], "RBFA-SEUIL");
     EXPECT_EQ(l[1]["passed"], false);
-    EXPECT_EQ(l[1]["unexpected"], nlohmann::json::array({"RBFB-ASSO"}));
+    EXPECT_EQ(l[1]["unexpected"], nlohmann::ordered_json::array({"RBFB-ASSO"}));
     EXPECT_FALSE(l[1].contains("error"));
 }
 
