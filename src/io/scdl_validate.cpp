@@ -48,6 +48,7 @@
 
 #include <subvention/compliance/message.hpp>
 #include <subvention/detail/ascii.hpp>
+#include <subvention/detail/text.hpp>
 #include <subvention/io/csv.hpp>
 #include <subvention/io/scdl.hpp>
 
@@ -318,20 +319,6 @@ std::string fold_name(std::string_view s) {
         if ((c >= 'a' && c <= 'z') || dig(c) || static_cast<unsigned char>(c) >= 0x80)
             out += c;
     return out;
-}
-
-std::size_t levenshtein(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j)
-        prev[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        cur[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j)
-            cur[j] = std::min(
-                {prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0U : 1U)});
-        std::swap(prev, cur);
-    }
-    return prev[b.size()];
 }
 
 // ---- findings --------------------------------------------------------------------------------
@@ -670,13 +657,15 @@ void Validator::header(std::span<const std::string_view> cells, const FindingSin
                     // a name within 2 edits (and a quarter of its length); or a title within a
                     // sixth of its length (a title of an older version: « Identification du
                     // bénéficiaire » for « Identification SIRET du bénéficiaire »)
-                    const std::size_t d = levenshtein(fl, fold_names[i]);
+                    const std::size_t d =
+                        subvention::detail::text::edit_distance(fl, fold_names[i]);
                     if (d <= 2 && d * 4 <= fold_names[i].size() && d < best_d) {
                         best_d = d;
                         best = static_cast<int>(i);
                         by_title = false;
                     }
-                    const std::size_t dt = levenshtein(fl, fold_titles[i]);
+                    const std::size_t dt =
+                        subvention::detail::text::edit_distance(fl, fold_titles[i]);
                     if (dt * 6 <= fold_titles[i].size() && dt < best_d) {
                         best_d = dt;
                         best = static_cast<int>(i);

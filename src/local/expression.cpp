@@ -21,6 +21,7 @@
 #include <utility>
 
 #include <subvention/deadline.hpp>
+#include <subvention/detail/text.hpp>
 
 namespace subvention::local::detail {
 
@@ -278,23 +279,6 @@ std::string_view type_fr(Type t) {
 
 bool is_keyword(std::string_view w, std::string_view en, std::string_view fr) {
     return w == en || w == fr;
-}
-
-/// Edit distance, for « did you mean ».
-std::size_t distance(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j)
-        row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t prev = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t cur = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            prev = cur;
-        }
-    }
-    return row[b.size()];
 }
 
 struct Function {
@@ -670,7 +654,7 @@ private:
         std::string best;
         std::size_t best_d = 4;
         const auto consider = [&](std::string_view candidate) {
-            const auto d = distance(word, candidate);
+            const auto d = subvention::detail::text::edit_distance(word, candidate);
             if (d < best_d) {
                 best_d = d;
                 best = std::string(candidate);

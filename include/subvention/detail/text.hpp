@@ -13,10 +13,12 @@
 // extracted documents, with a map back to the printed text, is in src/text/toolkit.hpp.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace subvention::detail::text {
@@ -365,6 +367,24 @@ enum class TidyMode {
             return true;
     }
     return false;
+}
+
+/// Levenshtein distance between two byte strings (insertions, deletions, substitutions of one
+/// byte each): the « did you mean » of the SCDL validator's column names and of the rules files'
+/// fact names.
+[[nodiscard]] inline std::size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> prev(b.size() + 1);
+    std::vector<std::size_t> cur(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j)
+        prev[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        cur[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j)
+            cur[j] = std::min(
+                {prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0U : 1U)});
+        std::swap(prev, cur);
+    }
+    return prev[b.size()];
 }
 
 } // namespace subvention::detail::text
