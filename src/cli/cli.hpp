@@ -19,14 +19,12 @@
 #include <subvention/dossier.hpp>
 #include <subvention/io/input.hpp>
 
+#include "run.hpp"
+
 namespace subvention::cli {
 
 /// Exit statuses (contract): 0 every input valid, 1 some input invalid, 2 usage error.
 enum ExitStatus : int { exit_ok = 0, exit_invalid = 1, exit_usage = 2 };
-
-/// The whole program: parses `argv`, runs the subcommand, checks standard output; returns the
-/// exit status. Never throws.
-int run(int argc, const char* const* argv);
 
 using Json = nlohmann::ordered_json;
 

@@ -12,7 +12,7 @@
 #include <string_view>
 #include <vector>
 
-#include "cli.hpp"
+#include "run.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     static const bool redirected = std::freopen("/dev/null", "r", stdin) != nullptr &&
