@@ -15,6 +15,7 @@
 #include <sys/stat.h>
 #include <system_error>
 #include <unistd.h>
+#include <utility>
 
 #include <subvention/io/json.hpp>
 
@@ -197,50 +198,114 @@ CLI::Validator decimal_integer() {
         "ENTIER", "decimal_integer");
 }
 
+LineReader::LineReader(int fd, std::size_t max_line)
+    : fd_(fd)
+    , max_line_(max_line)
+    , buffer_(std::size_t{256} << 10) {}
+
+LineReader::Status LineReader::next(std::string_view& line) {
+    for (;;) {
+        const char* const base = buffer_.data();
+        if (const void* nl = std::memchr(base + begin_, '\n', end_ - begin_)) {
+            const auto at = static_cast<std::size_t>(static_cast<const char*>(nl) - base);
+            line = std::string_view(base + begin_, at - begin_);
+            begin_ = at + 1;
+            ++number_;
+            if (std::exchange(skipping_, false))
+                continue; // the end of a line already refused
+            if (line.size() > max_line_)
+                return Status::too_long;
+            if (!line.empty() && line.back() == '\r')
+                line.remove_suffix(1);
+            return Status::line;
+        }
+        if (end_ - begin_ > max_line_) { // no newline within the limit: refused, then dropped
+            begin_ = end_;
+            if (!std::exchange(skipping_, true))
+                return Status::too_long; // number() + 1 is its number
+        }
+        if (begin_ == end_)
+            begin_ = end_ = 0;
+        else if (begin_ > 0) { // keep the start of the current line, read after it
+            std::memmove(buffer_.data(), base + begin_, end_ - begin_);
+            end_ -= begin_;
+            begin_ = 0;
+        }
+        if (end_ == buffer_.size()) // a long line: the buffer grows up to the limit, no further
+            buffer_.resize(std::max(buffer_.size(), std::min(max_line_ + 1, 2 * buffer_.size())));
+        if (eof_)
+            return Status::end;
+        const ssize_t n = ::read(fd_, buffer_.data() + end_, buffer_.size() - end_);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            error_ = errno;
+            return Status::error;
+        }
+        if (n == 0) { // end of input: a last line without newline still counts
+            eof_ = true;
+            if (end_ > begin_) {
+                line = std::string_view(buffer_.data() + begin_, end_ - begin_);
+                begin_ = end_;
+                ++number_;
+                if (std::exchange(skipping_, false))
+                    return Status::end;
+                if (!line.empty() && line.back() == '\r')
+                    line.remove_suffix(1);
+                return Status::line;
+            }
+            return Status::end;
+        }
+        end_ += static_cast<std::size_t>(n);
+    }
+}
+
 int for_each_input(const std::vector<std::string>& values,
-                   const std::function<bool(const std::string&)>& one, std::string_view command) {
+                   const std::function<bool(std::string_view)>& one, std::string_view command) {
     bool all_ok = true;
     if (!values.empty()) {
         for (const auto& v : values)
             all_ok = one(v) && all_ok;
         return all_ok ? exit_ok : exit_invalid;
     }
-    // Constant memory whatever the input: a line longer than max_line_bytes is refused with
-    // its number and skipped without being held.
-    std::string line(max_line_bytes + 1, '\0');
-    for (std::size_t number = 1;; ++number) {
-        std::cin.getline(line.data(), static_cast<std::streamsize>(line.size()));
-        const auto got = static_cast<std::size_t>(std::cin.gcount());
-        if (std::cin.bad())
+    // Constant memory whatever the input: a line longer than max_line_bytes is refused with its
+    // number and skipped without being held.
+    LineReader lines(STDIN_FILENO, max_line_bytes);
+    std::string_view line;
+    for (;;) {
+        const auto status = lines.next(line);
+        if (status == LineReader::Status::end)
             break;
-        if (std::cin.fail() && !std::cin.eof()) { // no newline within the buffer
-            std::cin.clear();
-            std::cin.ignore(std::numeric_limits<std::streamsize>::max(), '\n');
-            std::cerr << "subvention " << command << " : entrée standard, ligne " << number
-                      << " : ligne de plus de " << io::describe_size(max_line_bytes)
-                      << ", ignorée\n";
+        if (status == LineReader::Status::error) {
+            std::cerr << "subvention " << command << " : entrée standard : erreur de lecture ("
+                      << std::strerror(lines.error_code()) << ")\n";
+            return exit_usage;
+        }
+        if (status == LineReader::Status::too_long) {
+            std::cerr << "subvention " << command << " : entrée standard, ligne "
+                      << lines.line_number() << " : ligne de plus de "
+                      << io::describe_size(max_line_bytes) << ", ignorée\n";
             all_ok = false;
-            if (std::cin.eof())
-                break;
             continue;
         }
-        if (got == 0 && std::cin.eof())
-            break;
-        const bool newline = !std::cin.eof();
-        std::string value(line.data(), got - (newline ? 1 : 0));
-        if (!value.empty() && value.back() == '\r')
-            value.pop_back();
         // Blank lines separate nothing and ask nothing: skipped, as a trailing one is.
-        if (value.find_first_not_of(" \t") != std::string::npos)
-            all_ok = one(value) && all_ok;
-        if (!newline)
-            break;
-    }
-    if (std::cin.bad()) {
-        std::cerr << "subvention " << command << " : entrée standard : erreur de lecture\n";
-        return exit_usage;
+        if (line.find_first_not_of(" \t") != std::string_view::npos)
+            all_ok = one(line) && all_ok;
     }
     return all_ok ? exit_ok : exit_invalid;
+}
+
+void append_json_string(std::string& out, std::string_view s) {
+    // Printable ASCII without « " » or « \ » is written as is; anything else (escapes, UTF-8,
+    // invalid bytes replaced) goes through the JSON library, so the bytes are write_jsonl()'s.
+    const bool plain = std::all_of(
+        s.begin(), s.end(), [](char c) { return c >= 0x20 && c < 0x7F && c != '"' && c != '\\'; });
+    if (plain) {
+        out += '"';
+        out += s;
+        out += '"';
+    } else
+        out += Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
 } // namespace subvention::cli
