@@ -3,14 +3,20 @@
 // plain text of a dossier's documents (`--text FILE…`, read by text/extract.hpp), for people
 // (grouped text, colour on a terminal) or programs (JSON, exact keys; see README).
 #include <algorithm>
+#include <atomic>
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <exception>
+#include <fcntl.h>
 #include <iostream>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <span>
 #include <sstream> // split_ids
 #include <string>
+#include <thread>
 #include <unistd.h>
 #include <vector>
 
@@ -45,6 +51,9 @@ struct CheckOpts {
     std::string color = "auto";
     bool cpc642 = false;                  ///< --cpc642: CheckOptions::report_deadline_extension
     std::vector<std::string> rules_files; ///< --rules-file: local rules (repeatable)
+    std::vector<std::string> jsonl;       ///< --jsonl: files of one dossier per line
+    unsigned jobs = 0;                    ///< --jobs: threads of a --jsonl run (0: one per core)
+    bool quiet = false;                   ///< --quiet: no progress on standard error
 };
 
 Json diagnostics_json(const std::vector<Diagnostic>& list, Lang lang) {
@@ -229,6 +238,127 @@ std::optional<int> extract_text_dossier(const CheckOpts& o, Lang lang,
     return std::nullopt;
 }
 
+/// `--jsonl FILE`: a stream of dossiers, one JSON object per line (a year of a département's
+/// grants). Lines are read a block of dossiers at a time and checked by `jobs` threads (the
+/// catalogue and the options are shared read-only; each check has its own state); reports are
+/// written in line order, each as soon as its block is done, so memory holds one block whatever
+/// the length of the stream. A line that is not a dossier is reported on standard error with
+/// its number and makes the exit status 2; the other lines are still checked. Each report is
+/// named « FILE:LINE ».
+bool check_jsonl(
+    const std::string& path, unsigned jobs, bool quiet, bool text,
+    const std::function<std::string(const std::string&, const Dossier&, bool&)>& render,
+    bool& errors, bool& first) {
+    int fd = STDIN_FILENO;
+    if (path != "-") {
+        std::ifstream probe; // same refusals and words as the other inputs
+        if (open_input_stream("check", path, probe) == nullptr)
+            return false;
+        fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0) {
+            std::cerr << "subvention check : " << printable(path) << " : fichier illisible ("
+                      << std::strerror(errno) << ")\n";
+            return false;
+        }
+    }
+    const std::string name = path == "-" ? "entrée standard" : path;
+    const std::uint64_t max_line = input_limits().max_bytes;
+    LineReader lines(fd, static_cast<std::size_t>(std::min<std::uint64_t>(
+                             max_line, std::numeric_limits<std::size_t>::max() - 1)));
+    struct Item {
+        std::size_t line = 0;
+        std::string text;   // the dossier's JSON
+        std::string out;    // its report, as written
+        std::string failed; // why the line is not a dossier
+        bool errors = false;
+    };
+    // A block: enough dossiers to keep every thread busy, few enough bytes to bound memory.
+    constexpr std::size_t block_items = 64;
+    constexpr std::size_t block_bytes = std::size_t{32} << 20;
+    std::vector<Item> block;
+    bool ok = true;
+    bool more = true;
+    Progress progress(quiet, "dossiers");
+    while (more) {
+        block.clear();
+        std::size_t bytes = 0;
+        while (block.size() < block_items && bytes < block_bytes) {
+            std::string_view line;
+            const auto status = lines.next(line);
+            if (status == LineReader::Status::end) {
+                more = false;
+                break;
+            }
+            if (status == LineReader::Status::error) {
+                std::cerr << "subvention check : " << printable(name) << " : erreur de lecture ("
+                          << std::strerror(lines.error_code()) << ")\n";
+                ok = false;
+                more = false;
+                break;
+            }
+            if (status == LineReader::Status::too_long) {
+                Item item;
+                item.line = lines.line_number();
+                item.failed = "ligne de plus de " + io::describe_size(max_line) +
+                              " (--max-input-size), ignorée";
+                block.push_back(std::move(item));
+                continue;
+            }
+            if (line.find_first_not_of(" \t") == std::string_view::npos)
+                continue; // blank lines separate nothing
+            Item item;
+            item.line = lines.line_number();
+            item.text.assign(line);
+            bytes += line.size();
+            block.push_back(std::move(item));
+        }
+        std::atomic<std::size_t> next{0};
+        const auto work = [&] {
+            for (std::size_t i = next++; i < block.size(); i = next++) {
+                Item& item = block[i];
+                if (!item.failed.empty())
+                    continue;
+                try {
+                    auto dossier = io::dossier_from_json(item.text);
+                    if (!dossier) {
+                        item.failed = dossier.error().describe();
+                        continue;
+                    }
+                    item.out =
+                        render(path + ":" + std::to_string(item.line), *dossier, item.errors);
+                } catch (const std::exception& e) { // memory exhausted: said, never lost
+                    item.failed = std::string("contrôle interrompu : ") + e.what();
+                }
+                std::string().swap(item.text);
+            }
+        };
+        {
+            std::vector<std::jthread> helpers;
+            for (unsigned t = 1; t < jobs && t < block.size(); ++t)
+                helpers.emplace_back(work);
+            work();
+        }
+        for (const Item& item : block) {
+            if (!item.failed.empty()) {
+                std::cerr << "subvention check : " << printable(name) << ", ligne " << item.line
+                          << " : " << item.failed << '\n';
+                ok = false;
+                continue;
+            }
+            if (!first && text)
+                std::cout << '\n';
+            std::cout << item.out;
+            first = false;
+            errors = errors || item.errors;
+        }
+        progress.add(block.size());
+    }
+    progress.done();
+    if (fd != STDIN_FILENO)
+        ::close(fd);
+    return ok;
+}
+
 int run_check(const CheckOpts& o) {
     compliance::CheckOptions options;
     options.stage = o.stage == "signed" ? compliance::Stage::signed_ : compliance::Stage::draft;
@@ -287,19 +417,27 @@ int run_check(const CheckOpts& o) {
             return *failed;
     bool errors = false;
     bool first = true;
-    const auto report = [&](const std::string& name, const Dossier& dossier) {
+    // One report as written: a JSON line, or the text block (no blank line before it).
+    const auto render = [&](const std::string& name, const Dossier& dossier, bool& has_errors) {
         const Report r = compliance::check(dossier, options, catalogue);
-        errors = errors || r.has_errors();
+        has_errors = r.has_errors();
         if (o.format == "json") {
             Json j = report_json(name, r, lang);
             if (!o.texts.empty())
                 j["extraction"] = diagnostics_json(extraction, lang);
-            write_jsonl(std::cout, j);
-        } else {
-            if (!first)
-                std::cout << '\n';
-            print_text(std::cout, name, r, lang, style, options.stage, catalogue);
+            return j.dump(-1, ' ', false, Json::error_handler_t::replace) + '\n';
         }
+        std::ostringstream text;
+        print_text(text, name, r, lang, style, options.stage, catalogue);
+        return std::move(text).str();
+    };
+    const auto report = [&](const std::string& name, const Dossier& dossier) {
+        bool has_errors = false;
+        const std::string out = render(name, dossier, has_errors);
+        errors = errors || has_errors;
+        if (!first && o.format != "json")
+            std::cout << '\n';
+        std::cout << out;
         first = false;
     };
     for (const auto& [name, dossier] : dossiers)
@@ -315,6 +453,10 @@ int run_check(const CheckOpts& o) {
         }
         report(f, *loaded);
     }
+    const unsigned jobs = o.jobs != 0 ? o.jobs : std::max(1U, std::thread::hardware_concurrency());
+    for (const auto& f : o.jsonl)
+        if (!check_jsonl(f, jobs, o.quiet, o.format != "json", render, errors, first))
+            unreadable = true;
     if (unreadable)
         return exit_usage;
     return errors ? exit_invalid : exit_ok;
@@ -330,11 +472,22 @@ void add_check_command(CLI::App& app, int& status) {
     auto* example = cmd->add_option("--example", o->example, "Dossier intégré : apes-2023")
                         ->check(CLI::IsMember({"apes-2023"}));
     files->excludes(example);
+    auto* jsonl = cmd->add_option("--jsonl", o->jsonl,
+                                  "Fichiers JSON Lines : un dossier JSON par ligne (« - » : "
+                                  "entrée standard), contrôlés en parallèle, un rapport par "
+                                  "dossier dans l'ordre des lignes, nommé FICHIER:LIGNE");
+    jsonl->excludes(example);
+    cmd->add_option("--jobs", o->jobs, "Fils de calcul pour --jsonl (défaut : un par cœur)")
+        ->transform(decimal_integer())
+        ->check(CLI::Range(1U, 256U));
+    cmd->add_flag("--quiet", o->quiet,
+                  "Pas d'avancement sur la sortie d'erreur (affiché seulement sur un terminal)");
     auto* texts = cmd->add_option("--text", o->texts,
                                   "Textes (pdftotext, export Word) des documents d'UN dossier : "
                                   "délibération, rapport, convention, en un ou plusieurs fichiers");
     texts->excludes(files);
     texts->excludes(example);
+    texts->excludes(jsonl);
     cmd->add_option("--format", o->format,
                     "text (pour les personnes) ou json (pour les programmes)")
         ->check(CLI::IsMember({"text", "json"}))
@@ -359,9 +512,9 @@ void add_check_command(CLI::App& app, int& status) {
     add_rules_file_option(*cmd, o->rules_files);
     add_input_limit_option(*cmd);
     cmd->callback([o, &status] {
-        if (o->files.empty() && o->example.empty() && o->texts.empty())
-            throw CLI::ValidationError(
-                "check", "un dossier JSON, --example apes-2023 ou --text FICHIER… est requis");
+        if (o->files.empty() && o->example.empty() && o->texts.empty() && o->jsonl.empty())
+            throw CLI::ValidationError("check", "un dossier JSON, --jsonl FICHIER, --example "
+                                                "apes-2023 ou --text FICHIER… est requis");
         status = run_check(*o);
     });
 }

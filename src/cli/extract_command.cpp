@@ -29,6 +29,7 @@ struct ExtractOpts {
     std::string output;
     std::string format = "text";
     std::string lang = "fr";
+    bool quiet = false;
 };
 
 Json finding_json(const compliance::Diagnostic& d, compliance::Lang lang) {
@@ -54,12 +55,15 @@ void print_finding(std::ostream& out, const compliance::Diagnostic& d, complianc
 
 int run_extract(const ExtractOpts& o) {
     std::vector<std::string> texts;
+    Progress progress(o.quiet, "fichiers", o.files.size());
     for (const auto& f : o.files) {
         auto text = read_input("extract", f);
         if (!text)
             return exit_usage;
         texts.push_back(std::move(*text));
+        progress.add(1);
     }
+    progress.done();
     std::vector<std::string_view> views(texts.begin(), texts.end());
     text::Extraction x;
     try {
@@ -126,6 +130,8 @@ void add_extract_command(CLI::App& app, int& status) {
     cmd->add_option("--lang", o->lang, "Langue des constats : fr ou en")
         ->check(CLI::IsMember({"fr", "en"}))
         ->capture_default_str();
+    cmd->add_flag("--quiet", o->quiet,
+                  "Pas d'avancement sur la sortie d'erreur (affiché seulement sur un terminal)");
     cmd->callback([o, &status] { status = run_extract(*o); });
 }
 

@@ -7,11 +7,14 @@
 // then one summary object). Exit status: 0 valid, 1 invalid, 2 unreadable file or usage error.
 // `export` and `check` are registered by add_scdl_export_commands (scdl_export_command.cpp).
 #include <cstdint>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <memory>
 #include <optional>
+#include <streambuf>
 #include <string>
+#include <system_error>
 
 #include <subvention/io/scdl.hpp>
 
@@ -26,6 +29,48 @@ struct ValidateOpts {
     std::string version;
     std::string format = "text";
     bool lenient = false;
+    bool quiet = false;
+};
+
+/// Passes the file through to the validator and counts its bytes for the progress line.
+class CountingBuf : public std::streambuf {
+public:
+    CountingBuf(std::streambuf& inner, Progress& progress)
+        : inner_(inner)
+        , progress_(progress) {}
+
+protected:
+    std::streamsize xsgetn(char* s, std::streamsize n) override {
+        std::streamsize got = 0;
+        if (gptr() < egptr() && n > 0) { // the byte underflow() lent out
+            *s++ = *gptr();
+            gbump(1);
+            --n;
+            got = 1;
+        }
+        got += inner_.sgetn(s, n);
+        count(got);
+        return got;
+    }
+    int_type underflow() override {
+        const int_type c = inner_.sbumpc();
+        if (traits_type::eq_int_type(c, traits_type::eof()))
+            return c;
+        one_ = traits_type::to_char_type(c);
+        setg(&one_, &one_, &one_ + 1);
+        count(1);
+        return c;
+    }
+
+private:
+    void count(std::streamsize n) {
+        bytes_ += static_cast<std::uint64_t>(n);
+        progress_.set(bytes_);
+    }
+    std::streambuf& inner_;
+    Progress& progress_;
+    std::uint64_t bytes_ = 0;
+    char one_ = 0;
 };
 
 std::string count_fr(std::uint64_t n, std::string_view one, std::string_view many) {
@@ -170,11 +215,18 @@ int run_validate(const ValidateOpts& o) {
     if (in == nullptr)
         return exit_usage;
     const std::string name = o.file == "-" ? "entrée standard" : o.file;
+    std::error_code size_error;
+    const auto size = o.file == "-" ? 0 : std::filesystem::file_size(o.file, size_error);
+    Progress progress(o.quiet, "octets", size_error ? 0 : size);
+    CountingBuf counting(*in->rdbuf(), progress);
+    std::istream counted(&counting);
+    in = &counted;
     io::scdl::Summary summary;
     Tally tally;
     if (o.format == "json") {
-        summary = io::scdl::validate(*in, options, [&tally](const io::scdl::Finding& f) {
+        summary = io::scdl::validate(*in, options, [&tally, &progress](const io::scdl::Finding& f) {
             tally(f);
+            progress.clear();
             Json j;
             j["row"] = f.row;
             j["column"] = f.column;
@@ -188,12 +240,15 @@ int run_validate(const ValidateOpts& o) {
     } else {
         std::cout << "Validation SCDL de " << name << '\n';
         TextPrinter printer(std::cout);
-        summary = io::scdl::validate(*in, options, [&printer, &tally](const io::scdl::Finding& f) {
+        summary = io::scdl::validate(*in, options, [&](const io::scdl::Finding& f) {
             tally(f);
+            progress.clear();
             printer(f);
         });
+        progress.done();
         print_summary_text(std::cout, name, summary, tally);
     }
+    progress.done();
     if (!summary.readable)
         return exit_usage;
     return summary.valid ? exit_ok : exit_invalid;
@@ -225,6 +280,9 @@ void add_scdl_command(CLI::App& app, int& status) {
     validate->add_flag("--lenient", o->lenient,
                        "Lit aussi les fichiers séparés par « ; » ou encodés en Windows-1252 "
                        "(anomalies toujours signalées)");
+    validate->add_flag("--quiet", o->quiet,
+                       "Pas d'avancement sur la sortie d'erreur (affiché seulement sur un "
+                       "terminal)");
     validate->callback([o, &status] { status = run_validate(*o); });
 
     add_scdl_export_commands(*scdl, status);
