@@ -7,6 +7,7 @@
 #include <fstream>
 #include <functional>
 #include <iosfwd>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -73,7 +74,7 @@ private:
 /// Progress of a long run on standard error (« 12 000 dossiers — 850/s », or with a known total
 /// « 45 % — 94 Mo sur 209 Mo — 95 Mo/s — reste 1 s »): shown only when standard error is a
 /// terminal and `quiet` is false, redrawn at most four times a second on one line, erased by
-/// done(). Elsewhere (a pipe, a log file, CI) it writes nothing.
+/// done(). Elsewhere (a pipe, a log file, CI) it writes nothing. Thread-safe.
 class Progress {
 public:
     /// `unit`: « dossiers », « fichiers », or « octets » (shown in Mo); `total` 0: unknown.
@@ -81,13 +82,15 @@ public:
     Progress(const Progress&) = delete;
     Progress& operator=(const Progress&) = delete;
     ~Progress();
-    void add(std::uint64_t n) { set(done_ + n); }
+    void add(std::uint64_t n);
     void set(std::uint64_t done);
     /// Erases the line (before a line of output on the same terminal); the next set() redraws.
     void clear();
     void done();
 
 private:
+    void draw();       // with mutex_ held
+    std::mutex mutex_; // set() may come from a reading thread, clear() from the writing one
     bool on_;
     bool drawn_ = false;
     std::string unit_;

@@ -49,8 +49,19 @@ Progress::~Progress() {
     done();
 }
 
+void Progress::add(std::uint64_t n) {
+    std::lock_guard lock(mutex_);
+    done_ += n;
+    draw();
+}
+
 void Progress::set(std::uint64_t done) {
+    std::lock_guard lock(mutex_);
     done_ = done;
+    draw();
+}
+
+void Progress::draw() {
     if (!on_)
         return;
     const std::int64_t t = now_ns();
@@ -81,6 +92,7 @@ void Progress::set(std::uint64_t done) {
 }
 
 void Progress::clear() {
+    std::lock_guard lock(mutex_);
     if (drawn_)
         std::cerr << "\r\033[K" << std::flush;
     drawn_ = false;
@@ -88,6 +100,7 @@ void Progress::clear() {
 
 void Progress::done() {
     clear();
+    std::lock_guard lock(mutex_);
     on_ = false;
 }
 

@@ -156,6 +156,10 @@ struct ValidateOptions {
     std::optional<Schema> schema;         ///< default: detect from the header
     std::optional<SchemaVersion> version; ///< default: latest of the schema (wins over `schema`)
     bool lenient = false;                 ///< read ';' and Windows-1252 files (still reported)
+    /// Threads of a stream validation: 0 = two when the machine has two cores (one reads and
+    /// splits the CSV ahead, the calling one validates; findings still reach the sink on the
+    /// calling thread, in reading order), 1 = the calling thread alone.
+    unsigned threads = 0;
 };
 
 /// Outcome of a validation (« bilan »).
