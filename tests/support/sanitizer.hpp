@@ -4,6 +4,8 @@
 // replaces operator new. SUBVENTION_TEST_ASAN for the preprocessor, sanitized() for code.
 #pragma once
 
+#include <cstddef>
+
 #if defined(__SANITIZE_ADDRESS__)
 #define SUBVENTION_TEST_ASAN 1
 #elif defined(__has_feature)
@@ -34,6 +36,13 @@ constexpr int sweep_first_year() {
 /// last digit and every ending still occurs).
 constexpr int sweep_step() {
     return sanitized() ? 7 : 1;
+}
+
+/// Lines between two cuts of the truncation sweeps over the seed's documents (each cut extracts
+/// the whole prefix again): every line without sanitizers, one in five under them, spread over
+/// the whole document.
+constexpr std::size_t truncation_step() {
+    return sanitized() ? 5 : 1;
 }
 
 } // namespace subvention::testing
