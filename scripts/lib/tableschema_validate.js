@@ -14,9 +14,7 @@ const { Table } = require('tableschema');
   const rows = await table.iter({ forceCast: true });
   let count = 0;
   let errors = 0;
-  for (;;) {
-    const { value, done } = await rows.next();
-    if (done) break;
+  for await (const value of rows) {
     count += 1;
     if (value instanceof Error) errors += 1;
   }
