@@ -91,13 +91,14 @@ public:
         if ((num < 0 && den > 0) || (num > 0 && den < 0))
             throw std::invalid_argument("Rate::from_fraction : taux négatif (" +
                                         std::to_string(num) + "/" + std::to_string(den) + ")");
-        integer n(num);
-        integer d(den);
-        if (d < 0) { // keep the denominator positive (also for INT64_MIN/INT64_MIN)
-            n = -n;
-            d = -d;
-        }
-        return Rate(rational(n, d));
+        // Same signs here: the ratio of the magnitudes keeps the denominator positive (2^63, the
+        // magnitude of INT64_MIN, fits in std::uint64_t). Negating cpp_ints instead draws GCC 12
+        // -O3 false -Wmaybe-uninitialized inside Boost.Multiprecision.
+        const auto magnitude = [](std::int64_t v) {
+            return v < 0 ? std::uint64_t{0} - static_cast<std::uint64_t>(v)
+                         : static_cast<std::uint64_t>(v);
+        };
+        return Rate(rational(integer(magnitude(num)), integer(magnitude(den))));
     }
     /// A whole percentage: `from_percent(80)` is 80 % = 4/5; throws std::invalid_argument if < 0.
     [[nodiscard]] static Rate from_percent(std::int64_t percent) {

@@ -101,7 +101,8 @@ inline std::string scdl_subventions_row(std::uint64_t i, std::uint64_t seed = 1)
     row += natures[take(3)];
     row += take(2) == 0 ? ",unique," : ",échelonné,";
     row += date;
-    row += "/" + std::to_string(year + 1) + "-12-31,,";
+    // append, not "/" + std::string: GCC 12 -O3 false -Wrestrict (GCC bug 105651)
+    row.append("/").append(std::to_string(year + 1)).append("-12-31,,");
     row += take(4) == 0 ? "oui," : "non,";
     row += percent == 100 ? std::string("1") : "0." + scdl_gen_two(percent);
     row += take(3) == 0 ? ",Aide aux associations" : ",";

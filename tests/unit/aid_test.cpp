@@ -391,8 +391,9 @@ std::vector<GrantedAid> random_aids(std::mt19937& rng) {
             r = d.year() <= 2023 ? s360 : s2832;
         if (k == 9)
             r = AidRegulation::other;
-        aids.push_back(
-            {"G" + std::to_string(i), d, Euros::from_cents(std::int64_t{cents_k(rng)} * 1'000), r});
+        // append, not "G" + std::string: GCC 12 -O3 false -Wstringop-overflow (GCC bug 105651)
+        aids.push_back({std::string("G").append(std::to_string(i)), d,
+                        Euros::from_cents(std::int64_t{cents_k(rng)} * 1'000), r});
     }
     // Some aid exactly on sensitive days.
     if (n > 0 && kind(rng) < 3)

@@ -80,9 +80,11 @@ protected:
     }
     void TearDown() override { std::filesystem::remove_all(dir_); }
     std::string file(const char* name) const { return (dir_ / name).string(); }
-    static ProcessRun cli(std::vector<std::string> args) {
-        args.insert(args.begin(), SUBVENTION_CLI_PATH);
-        return run_process(args);
+    // not args.insert(begin, path): GCC 12 -O3 false -Warray-bounds (GCC bug 109299)
+    static ProcessRun cli(const std::vector<std::string>& args) {
+        std::vector<std::string> argv{SUBVENTION_CLI_PATH};
+        argv.insert(argv.end(), args.begin(), args.end());
+        return run_process(argv);
     }
     std::filesystem::path dir_;
 };
