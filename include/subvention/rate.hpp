@@ -93,7 +93,7 @@ public:
                                         std::to_string(num) + "/" + std::to_string(den) + ")");
         // Same signs here: the ratio of the magnitudes keeps the denominator positive (2^63, the
         // magnitude of INT64_MIN, fits in std::uint64_t). Negating cpp_ints instead draws GCC 12
-        // -O3 false -Wmaybe-uninitialized inside Boost.Multiprecision.
+        // -O3 false -Wmaybe-uninitialized inside Boost.Multiprecision (GCC meta-bug 24639).
         const auto magnitude = [](std::int64_t v) {
             return v < 0 ? std::uint64_t{0} - static_cast<std::uint64_t>(v)
                          : static_cast<std::uint64_t>(v);

@@ -80,7 +80,7 @@ protected:
     }
     void TearDown() override { std::filesystem::remove_all(dir_); }
     std::string file(const char* name) const { return (dir_ / name).string(); }
-    // not args.insert(begin, path): GCC 12 -O3 false -Warray-bounds (GCC bug 109299)
+    // not args.insert(begin, path): GCC 12 -O3 false -Warray-bounds (GCC meta-bug 56456)
     static ProcessRun cli(const std::vector<std::string>& args) {
         std::vector<std::string> argv{SUBVENTION_CLI_PATH};
         argv.insert(argv.end(), args.begin(), args.end());

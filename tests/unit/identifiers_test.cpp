@@ -50,7 +50,7 @@ using namespace subvention;
 // --- helpers ------------------------------------------------------------------------------------
 
 std::string data_path(std::string_view name) {
-    // append, not std::string + "…": GCC 12 -O3 false -Warray-bounds (GCC bug 109299)
+    // append, not std::string + "…": GCC 12 -O3 false -Warray-bounds (GCC meta-bug 56456)
     return std::string(SUBVENTION_TEST_DATA_DIR).append("/ids/").append(name);
 }
 

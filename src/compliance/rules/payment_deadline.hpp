@@ -119,7 +119,8 @@ inline void check_payment_deadline(const Context& ctx, Emitter& out) {
                                      .arg("deadline", *deadline));
             if (late > 1)
                 diag.parts.push_back(Message("PAYMENT-DEADLINE.others").arg("count", late - 1));
-            // a Message, not emplace_back("…"): GCC 12 -O3 false -Warray-bounds (GCC bug 109299)
+            // a Message, not emplace_back("…"): GCC 12 -O3 false -Warray-bounds (GCC meta-bug
+            // 56456)
             diag.parts.push_back(Message("PAYMENT-DEADLINE.interest"));
             diag.assumptions = {"late_payment_interest_unverified"};
             fact(diag, "payment_date", p.date);

@@ -81,7 +81,8 @@ inline void check_payment_incomplete(const Context& ctx, Emitter& out) {
                                   .arg("text", Message(art10_version(ctx.as_of) == 0
                                                            ? "CONV-CONTENT.text_2021"
                                                            : "CONV-CONTENT.text_2016")));
-        else // a Message, not emplace_back("…"): GCC 12 -O3 false -Warray-bounds (GCC bug 109299)
+        else // a Message, not emplace_back("…"): GCC 12 -O3 false -Warray-bounds (GCC meta-bug
+             // 56456)
             d.parts.push_back(Message("PAYMENT-INCOMPLETE.none"));
         d.legal_basis = {art10_basis(ctx.as_of)};
         fact(d, "payment_count", 0);
