@@ -7,11 +7,6 @@
 #include <fstream>
 #include <iterator>
 #include <string>
-#include <valijson/adapters/nlohmann_json_adapter.hpp>
-#include <valijson/schema.hpp>
-#include <valijson/schema_parser.hpp>
-#include <valijson/validation_results.hpp>
-#include <valijson/validator.hpp>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -21,6 +16,7 @@
 #include <subvention/io/json.hpp>
 
 #include "support/sanitizer.hpp"
+#include "support/valijson.hpp"
 
 // Each suite in its own namespace: the suites of a group are compiled together (unity build).
 namespace test_io_execution_json_test {

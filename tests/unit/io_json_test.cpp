@@ -18,25 +18,12 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#if defined(__GNUC__) && !defined(__clang__)
-// valijson's std::string insert and replace: GCC 12 -O3 false -Wstringop-overflow (GCC bug 105651)
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wstringop-overflow"
-#endif
-#include <valijson/adapters/nlohmann_json_adapter.hpp>
-#include <valijson/schema.hpp>
-#include <valijson/schema_parser.hpp>
-#include <valijson/validation_results.hpp>
-#include <valijson/validator.hpp>
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic pop
-#endif
-
 #include <subvention/dossier.hpp>
 #include <subvention/examples/apes_2023.hpp>
 #include <subvention/io/json.hpp>
 
 #include "support/clean_dossier.hpp"
+#include "support/valijson.hpp"
 
 // Each suite in its own namespace: the suites of a group are compiled together (unity build).
 namespace test_io_json_test {

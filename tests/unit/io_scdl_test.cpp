@@ -37,12 +37,10 @@ void* operator new(std::size_t n) {
         return p;
     throw std::bad_alloc();
 }
-// Not inlined: inlined into a deallocation, GCC 12 pairs this free() with the operator new call
-// and reports a false -Wmismatched-new-delete.
-[[gnu::noinline]] void operator delete(void* p) noexcept {
+void operator delete(void* p) noexcept {
     std::free(p);
 }
-[[gnu::noinline]] void operator delete(void* p, std::size_t) noexcept {
+void operator delete(void* p, std::size_t) noexcept {
     std::free(p);
 }
 
