@@ -127,6 +127,91 @@ bool has_lower_letter(std::string_view s) {
     return false;
 }
 
+/// Index of the first byte of `raw` that normalising keeps in place: past the blanks. A line
+/// whose byte there is an ASCII graphic character other than a bullet mark (« - », « * »)
+/// starts with that byte once normalised; any other byte (invisible characters, bullets,
+/// non-ASCII) leaves the question to the normalisation.
+std::size_t first_printed(std::string_view raw) {
+    return subvention::detail::skip_spaces(raw, 0);
+}
+
+bool is_plain_ascii(char c) {
+    return c > 0x20 && c < 0x7F && c != '-' && c != '*';
+}
+
+/// ASCII graphic bytes of `raw`, counted up to `limit + 1`: normalising keeps each of them, so
+/// that this bounds the size of the normalised line from below.
+std::size_t ascii_graphic_count(std::string_view raw, std::size_t limit) {
+    std::size_t n = 0;
+    for (const char c : raw)
+        if (c > 0x20 && c < 0x7F && ++n > limit)
+            break;
+    return n;
+}
+
+/// Whether the folded line may start with `word` (upper-case ASCII letters), told from the raw
+/// bytes. Compared character by character: an ASCII letter by its upper case, « é è ê ë » and
+/// their capitals as « E »; an ASCII space, digit or punctuation mark, or « ’ », folds to no
+/// letter and ends the line's chance, as does the end of the line; any other byte (folding may
+/// drop it or make it a letter) ends the comparison with a « maybe ».
+bool may_start_with(std::string_view raw, std::size_t i, std::string_view word) {
+    for (const char w : word) {
+        if (i >= raw.size())
+            return false;
+        const auto b = static_cast<unsigned char>(raw[i]);
+        char c = 0;
+        std::size_t n = 1;
+        if (subvention::detail::is_ascii_alpha(raw[i])) {
+            c = subvention::detail::ascii_upper(raw[i]);
+        } else if (b >= 0x20 && b < 0x7F) {
+            return false;
+        } else if (const auto b1 = subvention::detail::byte_at(raw, i + 1);
+                   b == 0xC3 && ((b1 >= 0x88 && b1 <= 0x8B) || (b1 >= 0xA8 && b1 <= 0xAB))) {
+            c = 'E';
+            n = 2;
+        } else if (b == 0xE2 && b1 == 0x80 && subvention::detail::byte_at(raw, i + 2) == 0x99) {
+            return false;
+        } else {
+            return true;
+        }
+        if (c != w)
+            return false;
+        i += n;
+    }
+    return true;
+}
+
+struct RawLine {
+    std::string_view raw;
+    std::uint32_t number = 0;
+    bool page_break_before = false; ///< a form feed starts the line
+};
+
+/// Splits a file into lines (LF, CRLF or CR), numbering from `first_number`.
+std::vector<RawLine> split_lines(std::string_view text, std::uint32_t first_number) {
+    std::vector<RawLine> out;
+    out.reserve(1 + static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')));
+    std::uint32_t number = first_number;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = start;
+        while (end < text.size() && text[end] != '\n' && text[end] != '\r')
+            ++end;
+        RawLine l{text.substr(start, end - start), number++, false};
+        if (l.raw.find('\f') != std::string_view::npos)
+            l.page_break_before = true;
+        out.push_back(l);
+        if (end >= text.size())
+            break;
+        start = end + 1;
+        if (text[end] == '\r' && start < text.size() && text[start] == '\n')
+            ++start;
+    }
+    return out;
+}
+
+} // namespace
+
 /// « Page 5 sur 7 », « Page 5/7 », « Page 5 », « 5/7 », « - 5 - » alone on a line.
 bool is_page_number_line(std::string_view text) {
     if (text.size() > 40 || text.empty())
@@ -179,46 +264,18 @@ bool is_page_number_line(std::string_view text) {
     return false;
 }
 
-struct RawLine {
-    std::string_view raw;
-    std::uint32_t number = 0;
-    bool page_break_before = false; ///< a form feed starts the line
-};
-
-/// Splits a file into lines (LF, CRLF or CR), numbering from `first_number`.
-std::vector<RawLine> split_lines(std::string_view text, std::uint32_t first_number) {
-    std::vector<RawLine> out;
-    std::uint32_t number = first_number;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        std::size_t end = start;
-        while (end < text.size() && text[end] != '\n' && text[end] != '\r')
-            ++end;
-        RawLine l{text.substr(start, end - start), number++, false};
-        if (l.raw.find('\f') != std::string_view::npos)
-            l.page_break_before = true;
-        out.push_back(l);
-        if (end >= text.size())
-            break;
-        start = end + 1;
-        if (text[end] == '\r' && start < text.size() && text[start] == '\n')
-            ++start;
-    }
-    return out;
-}
-
 /// Kind of document a line starts (its heading), if any.
-std::optional<DocumentKind> document_marker(const Line& line) {
-    if (line.text.size() > kMarkerMaxBytes || line.text.empty())
+std::optional<DocumentKind> document_marker(std::string_view text) {
+    if (text.size() > kMarkerMaxBytes || text.empty())
         return std::nullopt;
     // Cheap filter: headings start with D, E, C, R or an accented capital (« DÉLIBÉRATION »
     // is folded below; « É » is 0xC3 0x89).
-    if (const auto c = static_cast<unsigned char>(line.text.front());
-        c != 'D' && c != 'd' && c != 'E' && c != 'e' && c != 'C' && c != 'c' && c != 'R' &&
-        c != 'r' && c != 0xC3)
+    if (const auto c = static_cast<unsigned char>(text.front()); c != 'D' && c != 'd' && c != 'E' &&
+                                                                 c != 'e' && c != 'C' && c != 'c' &&
+                                                                 c != 'R' && c != 'r' && c != 0xC3)
         return std::nullopt;
-    const bool upper = !has_lower_letter(line.text);
-    const std::string key = fold(line.text, Separators::collapse, kMarkerMaxBytes);
+    const bool upper = !has_lower_letter(text);
+    const std::string key = fold(text, Separators::collapse, kMarkerMaxBytes);
     std::string_view k = key;
     auto word_prefix = [&](std::string_view p) {
         return k.starts_with(p) && (k.size() == p.size() || k[p.size()] == ' ');
@@ -244,11 +301,52 @@ std::optional<DocumentKind> document_marker(const Line& line) {
     return std::nullopt;
 }
 
-/// A line of the header printed above a document's heading (collectivité, pôle, mission…).
-bool is_header_line(const Line& line) {
-    if (line.text.size() > 120)
+/// Whether the normalised `raw` may be empty: false when a plain ASCII character is printed.
+bool may_be_blank(std::string_view raw) {
+    const std::size_t i = first_printed(raw);
+    return i >= raw.size() || !is_plain_ascii(raw[i]);
+}
+
+/// A cheap filter of `is_page_number_line(normalise_line(raw))`: false only when it is false.
+bool may_be_page_number(std::string_view raw) {
+    const std::size_t i = first_printed(raw);
+    if (i >= raw.size())
         return false;
-    const std::string key = fold(line.text, Separators::collapse, 120);
+    const char c = raw[i];
+    if (!is_plain_ascii(c))
+        return ascii_graphic_count(raw, 40) <= 40;
+    if (c == 'P' || c == 'p')
+        return may_start_with(raw, i, "PAGE") && ascii_graphic_count(raw, 40) <= 40;
+    if (!subvention::detail::is_digit(c))
+        return false;
+    // « 5/7 »: the digits are followed by the slash (blanks or other ASCII make the part
+    // before the slash no number).
+    std::size_t j = i;
+    while (j < raw.size() && subvention::detail::is_digit(raw[j]))
+        ++j;
+    return j < raw.size() && (raw[j] == '/' || static_cast<unsigned char>(raw[j]) >= 0x80) &&
+           ascii_graphic_count(raw, 40) <= 40;
+}
+
+/// A cheap filter of `document_marker(normalise_line(raw))`: false only when that is nullopt.
+bool may_be_marker(std::string_view raw) {
+    const std::size_t i = first_printed(raw);
+    if (i >= raw.size())
+        return false;
+    if (is_plain_ascii(raw[i]) && !may_start_with(raw, i, "DELIBERATION") &&
+        !may_start_with(raw, i, "EXTRAIT") && !may_start_with(raw, i, "CONVENTION") &&
+        !may_start_with(raw, i, "RAPPORT"))
+        return false;
+    return ascii_graphic_count(raw, kMarkerMaxBytes) <= kMarkerMaxBytes;
+}
+
+namespace {
+
+/// A line of the header printed above a document's heading (collectivité, pôle, mission…).
+bool is_header_line(std::string_view text) {
+    if (text.size() > 120)
+        return false;
+    const std::string key = fold(text, Separators::collapse, 120);
     for (const std::string_view p :
          {"DEPARTEMENT ", "CONSEIL DEPARTEMENTAL", "CONSEIL REGIONAL", "REGION ", "COMMUNE ",
           "VILLE ", "POLE ", "MISSION ", "DIRECTION ", "SERVICE ", "REPUBLIQUE FRANCAISE",
@@ -258,32 +356,142 @@ bool is_header_line(const Line& line) {
     return false;
 }
 
-/// Whether any line of `text` is a document heading: a pre-scan that only normalises the few
-/// lines that may be one, so that text holding no document (a novel, random bytes, a log of
-/// 50 MB) is answered at the speed of a newline search.
-bool may_hold_document(std::string_view text) {
-    std::size_t start = 0;
-    while (start < text.size()) {
-        // Pieces between LF, CR and form feeds: a heading may follow a form feed.
-        auto end = text.find_first_of("\n\r\f", start);
-        if (end == std::string_view::npos)
-            end = text.size();
-        const auto raw = text.substr(start, end - start);
-        start = end + 1;
-        auto first = subvention::detail::skip_spaces(raw, 0);
-        if (raw.substr(first).starts_with("\xEF\xBB\xBF")) // UTF-8 byte order mark
-            first = subvention::detail::skip_spaces(raw, first + 3);
-        if (first >= raw.size() || raw.size() - first > kMarkerMaxBytes + 64)
-            continue;
-        if (const auto c = static_cast<unsigned char>(raw[first]);
-            c != 'D' && c != 'd' && c != 'E' && c != 'e' && c != 'C' && c != 'c' && c != 'R' &&
-            c != 'r' && c != 0xC3)
-            continue;
-        const Line l{normalise_impl(raw, nullptr), 0, {}};
-        if (document_marker(l))
-            return true;
+/// The lines of one file, each normalised only when its text is read. Blank lines, page
+/// numbers and headings are first told apart by the cheap filters above, and headers and
+/// footers from the few lines at the edges of pages, so that a long text whose documents are
+/// short is read at about the speed of a line scan; the result is that of normalising every
+/// line (`normalise_text`).
+class LazyLines {
+public:
+    LazyLines(std::string_view text, std::uint32_t first_number)
+        : raws_(split_lines(text, first_number)) {
+        std::vector<bool> debris(raws_.size(), false);
+        std::vector<std::size_t> page_starts{0};
+        bool next_breaks = false;
+        for (std::size_t r = 0; r < raws_.size(); ++r) {
+            const auto raw = raws_[r].raw;
+            if ((raws_[r].page_break_before || next_breaks) && r != 0)
+                page_starts.push_back(r);
+            next_breaks = false;
+            if (may_be_page_number(raw) && is_page_number_line(normalised(r))) {
+                debris[r] = true;
+                next_breaks = true; // the next page starts after the number
+            } else if (first_printed(raw) >= raw.size() ||
+                       (may_be_blank(raw) && normalised(r).empty())) {
+                debris[r] = true; // blank lines carry no fact
+            }
+        }
+        mark_page_furniture(page_starts, debris);
+        for (std::size_t r = 0; r < raws_.size(); ++r)
+            if (!debris[r])
+                kept_.push_back(static_cast<std::uint32_t>(r));
     }
-    return false;
+
+    /// Lines kept, in text order.
+    [[nodiscard]] std::size_t size() const noexcept { return kept_.size(); }
+
+    /// Normalised text of kept line `k`.
+    [[nodiscard]] const std::string& text(std::size_t k) { return normalised(kept_[k]); }
+
+    /// Kept line `k`, its text moved out of the cache: read it once.
+    [[nodiscard]] Line take(std::size_t k) {
+        const std::size_t r = kept_[k];
+        std::string t;
+        if (const auto it = cache_.find(r); it != cache_.end())
+            t = std::move(it->second);
+        else
+            t = normalise_impl(raws_[r].raw, nullptr);
+        return Line{std::move(t), raws_[r].number, raws_[r].raw};
+    }
+
+    /// Kind of document kept line `k` starts, if any.
+    [[nodiscard]] std::optional<DocumentKind> marker(std::size_t k) {
+        if (!may_be_marker(raws_[kept_[k]].raw))
+            return std::nullopt;
+        return document_marker(text(k));
+    }
+
+private:
+    const std::string& normalised(std::size_t r) {
+        auto [it, added] = cache_.try_emplace(r);
+        if (added)
+            it->second = normalise_impl(raws_[r].raw, nullptr);
+        return it->second;
+    }
+
+    /// Repeated headers and footers: the first and last two lines of each page that are not
+    /// debris; a line found at the edge of at least three pages (and half of them) is page
+    /// furniture.
+    void mark_page_furniture(const std::vector<std::size_t>& page_starts,
+                             std::vector<bool>& debris) {
+        if (page_starts.size() < 3)
+            return;
+        std::unordered_map<std::string, std::size_t> pages_with;
+        std::vector<std::pair<std::size_t, std::string>> edges;
+        auto edge = [&](std::size_t r) {
+            return !debris[r] && normalised(r).size() <= kMarkerMaxBytes;
+        };
+        for (std::size_t p = 0; p < page_starts.size(); ++p) {
+            const std::size_t b = page_starts[p];
+            const std::size_t e = p + 1 < page_starts.size() ? page_starts[p + 1] : raws_.size();
+            std::vector<std::size_t> idx;
+            for (std::size_t i = b, k = 0; i < e && k < 2; ++i)
+                if (edge(i)) {
+                    idx.push_back(i);
+                    ++k;
+                }
+            for (std::size_t i = e, k = 0; i > b && k < 2; --i)
+                if (edge(i - 1)) {
+                    idx.push_back(i - 1);
+                    ++k;
+                }
+            std::sort(idx.begin(), idx.end());
+            idx.erase(std::unique(idx.begin(), idx.end()), idx.end());
+            std::vector<std::string> seen;
+            for (const auto i : idx) {
+                auto key = fold(normalised(i));
+                if (std::find(seen.begin(), seen.end(), key) == seen.end()) {
+                    ++pages_with[key];
+                    seen.push_back(key);
+                }
+                edges.emplace_back(i, std::move(key));
+            }
+        }
+        const std::size_t threshold = std::max<std::size_t>(3, (page_starts.size() + 1) / 2);
+        for (const auto& [i, key] : edges)
+            if (pages_with[key] >= threshold)
+                debris[i] = true;
+    }
+
+    std::vector<RawLine> raws_;
+    std::unordered_map<std::size_t, std::string> cache_;
+    std::vector<std::uint32_t> kept_;
+};
+
+struct Start {
+    std::size_t index;
+    DocumentKind kind;
+};
+
+/// Where the documents of `n` lines start: at their headings (`marker_at`), each pulled back
+/// over the header lines printed above it (`header_at`); a few lines above the first heading
+/// belong to it.
+template <class MarkerAt, class HeaderAt>
+std::vector<Start> document_starts(std::size_t n, MarkerAt marker_at, HeaderAt header_at) {
+    std::vector<Start> starts;
+    for (std::size_t i = 0; i < n; ++i)
+        if (const auto k = marker_at(i))
+            starts.push_back({i, *k});
+    for (std::size_t s = 0; s < starts.size(); ++s) {
+        const std::size_t floor = s == 0 ? 0 : starts[s - 1].index + 1;
+        std::size_t i = starts[s].index;
+        for (std::size_t k = 0; k < 5 && i > floor && header_at(i - 1); ++k)
+            --i;
+        if (s == 0 && i <= 3)
+            i = 0;
+        starts[s].index = i;
+    }
+    return starts;
 }
 
 } // namespace
@@ -520,94 +728,18 @@ void Sink::missing(std::string_view rule_id, compliance::Severity severity, std:
 // Normalisation and splitting
 
 std::vector<Line> normalise_text(std::string_view text, std::uint32_t first_number) {
-    const auto raws = split_lines(text, first_number);
-    struct Work {
-        Line line;
-        bool page_break_before = false;
-        bool debris = false;
-    };
-    std::vector<Work> work;
-    work.reserve(raws.size());
-    bool next_breaks = false;
-    for (const auto& r : raws) {
-        Work w{Line{normalise_line(r.raw), r.number, r.raw}, r.page_break_before || next_breaks,
-               false};
-        next_breaks = false;
-        if (is_page_number_line(w.line.text)) {
-            w.debris = true;
-            next_breaks = true; // the next page starts after the number
-        }
-        if (w.line.text.empty())
-            w.debris = true; // blank lines carry no fact
-        work.push_back(std::move(w));
-    }
-    // Repeated headers and footers: the first and last non-blank lines of each page; a line
-    // found at the edge of at least three pages (and half of them) is page furniture.
-    std::vector<std::size_t> page_starts{0};
-    for (std::size_t i = 0; i < work.size(); ++i)
-        if (work[i].page_break_before && i != 0)
-            page_starts.push_back(i);
-    if (page_starts.size() >= 3) {
-        std::unordered_map<std::string, std::size_t> pages_with;
-        std::vector<std::pair<std::size_t, std::string>> edges;
-        for (std::size_t p = 0; p < page_starts.size(); ++p) {
-            const std::size_t b = page_starts[p];
-            const std::size_t e = p + 1 < page_starts.size() ? page_starts[p + 1] : work.size();
-            std::vector<std::size_t> idx;
-            for (std::size_t i = b, k = 0; i < e && k < 2; ++i)
-                if (!work[i].debris && work[i].line.text.size() <= kMarkerMaxBytes) {
-                    idx.push_back(i);
-                    ++k;
-                }
-            for (std::size_t i = e, k = 0; i > b && k < 2; --i)
-                if (!work[i - 1].debris && work[i - 1].line.text.size() <= kMarkerMaxBytes) {
-                    idx.push_back(i - 1);
-                    ++k;
-                }
-            std::sort(idx.begin(), idx.end());
-            idx.erase(std::unique(idx.begin(), idx.end()), idx.end());
-            std::vector<std::string> seen;
-            for (const auto i : idx) {
-                auto key = fold(work[i].line.text);
-                if (std::find(seen.begin(), seen.end(), key) == seen.end()) {
-                    ++pages_with[key];
-                    seen.push_back(key);
-                }
-                edges.emplace_back(i, std::move(key));
-            }
-        }
-        const std::size_t threshold = std::max<std::size_t>(3, (page_starts.size() + 1) / 2);
-        for (const auto& [i, key] : edges)
-            if (pages_with[key] >= threshold)
-                work[i].debris = true;
-    }
+    LazyLines lines(text, first_number);
     std::vector<Line> out;
-    out.reserve(work.size());
-    for (auto& w : work)
-        if (!w.debris)
-            out.push_back(std::move(w.line));
+    out.reserve(lines.size());
+    for (std::size_t k = 0; k < lines.size(); ++k)
+        out.push_back(lines.take(k));
     return out;
 }
 
 std::vector<Section> split_documents(std::vector<Line> lines) {
-    struct Start {
-        std::size_t index;
-        DocumentKind kind;
-    };
-    std::vector<Start> starts;
-    for (std::size_t i = 0; i < lines.size(); ++i)
-        if (const auto k = document_marker(lines[i]))
-            starts.push_back({i, *k});
-    // Pull each start back over the header lines printed above the heading.
-    for (std::size_t s = 0; s < starts.size(); ++s) {
-        const std::size_t floor = s == 0 ? 0 : starts[s - 1].index + 1;
-        std::size_t i = starts[s].index;
-        for (std::size_t k = 0; k < 5 && i > floor && is_header_line(lines[i - 1]); ++k)
-            --i;
-        if (s == 0 && i <= 3) // a few lines above the first heading belong to it
-            i = 0;
-        starts[s].index = i;
-    }
+    const auto starts = document_starts(
+        lines.size(), [&](std::size_t i) { return document_marker(lines[i].text); },
+        [&](std::size_t i) { return is_header_line(lines[i].text); });
     std::vector<Section> out;
     for (std::size_t s = 0; s < starts.size(); ++s) {
         const std::size_t b = starts[s].index;
@@ -617,6 +749,30 @@ std::vector<Section> split_documents(std::vector<Line> lines) {
         Section sec{starts[s].kind, {}};
         sec.lines.assign(std::make_move_iterator(lines.begin() + static_cast<std::ptrdiff_t>(b)),
                          std::make_move_iterator(lines.begin() + static_cast<std::ptrdiff_t>(e)));
+        out.push_back(std::move(sec));
+    }
+    return out;
+}
+
+std::vector<Section> read_sections(std::string_view text, std::uint32_t first_number,
+                                   std::vector<DocumentKind>& seen) {
+    LazyLines lines(text, first_number);
+    const auto starts = document_starts(
+        lines.size(), [&](std::size_t k) { return lines.marker(k); },
+        [&](std::size_t k) { return is_header_line(lines.text(k)); });
+    std::vector<Section> out;
+    for (std::size_t s = 0; s < starts.size(); ++s) {
+        const std::size_t b = starts[s].index;
+        const std::size_t e = s + 1 < starts.size() ? starts[s + 1].index : lines.size();
+        if (b >= e)
+            continue;
+        Section sec{starts[s].kind, {}};
+        const bool first = std::find(seen.begin(), seen.end(), sec.kind) == seen.end();
+        if (first)
+            seen.push_back(sec.kind);
+        // A repeated document is only named (by its first line), never read.
+        for (std::size_t k = b; k < (first ? e : b + 1); ++k)
+            sec.lines.push_back(lines.take(k));
         out.push_back(std::move(sec));
     }
     return out;
@@ -811,14 +967,13 @@ Extraction extract(std::span<const std::string_view> raw_files, const ExtractOpt
         first_number += line_count(files[i].value_or(raw_files[i]));
     }
     std::vector<Section> sections;
+    std::vector<DocumentKind> kinds_read;
     first_number = 1;
-    const bool any = std::any_of(files.begin(), files.end(),
-                                 [](const auto& f) { return f && may_hold_document(*f); });
-    for (std::size_t i = 0; i < files.size() && any; ++i) {
+    for (std::size_t i = 0; i < files.size(); ++i) {
         const std::uint32_t first = first_number;
         first_number += line_count(files[i].value_or(raw_files[i]));
         if (files[i])
-            for (auto& s : split_documents(normalise_text(*files[i], first)))
+            for (auto& s : read_sections(*files[i], first, kinds_read))
                 sections.push_back(std::move(s));
     }
     if (sections.empty()) {

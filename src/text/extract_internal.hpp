@@ -87,6 +87,20 @@ private:
                                                           std::uint32_t first_number,
                                                           std::size_t file_number, Sink& sink);
 
+/// Whether a normalised line is a page number alone (« Page 5 sur 7 », « Page 5/7 », « 5/7 »,
+/// « - 5 - »): page debris.
+[[nodiscard]] bool is_page_number_line(std::string_view text);
+
+/// Kind of document a normalised line starts (its heading), if any.
+[[nodiscard]] std::optional<DocumentKind> document_marker(std::string_view text);
+
+/// Cheap filters on a raw line, so that most lines of a long text are never normalised: each is
+/// false only when the test it stands for is false on `normalise_line(raw)` (empty,
+/// `is_page_number_line`, `document_marker`).
+[[nodiscard]] bool may_be_blank(std::string_view raw);
+[[nodiscard]] bool may_be_page_number(std::string_view raw);
+[[nodiscard]] bool may_be_marker(std::string_view raw);
+
 /// Normalised lines of one file, numbered from `first_number`; page debris (« Page 5 sur 7 »,
 /// form feeds, headers and footers repeated at the edge of at least three pages) and blank
 /// lines removed: a gap in `Line::number` marks a paragraph or page break.
@@ -98,6 +112,13 @@ private:
 /// the header lines above it (« DEPARTEMENT DU PAS-DE-CALAIS », « Pôle … », « Mission … »).
 /// Lines before the first heading (beyond three) belong to no document.
 [[nodiscard]] std::vector<Section> split_documents(std::vector<Line> lines);
+
+/// The documents of one file as `split_documents(normalise_text(text, first_number))` gives
+/// them, except that a document of a kind already in `seen` (or met earlier in the file) keeps
+/// only its first line: it is named, never read, and its lines are not normalised. The kinds
+/// read are added to `seen`.
+[[nodiscard]] std::vector<Section> read_sections(std::string_view text, std::uint32_t first_number,
+                                                 std::vector<DocumentKind>& seen);
 
 // ---------------------------------------------------------------------------------------------
 // Line helpers shared by every extractor (extract.cpp)

@@ -142,6 +142,94 @@ TEST(ExtractNormalise, LinesKeepTheirRawTextAndCrLfIsALineBreak) {
     EXPECT_EQ(lines[2].number, 3u);
 }
 
+/// The cheap filters that spare most lines their normalisation may say « maybe » wrongly, never
+/// « no » wrongly: checked on every line of the seed and on random lines made of the pieces
+/// that fool them (invisible characters, bullets, accents, letter case, page-number shapes).
+TEST(ExtractNormalise, CheapLineFiltersNeverRejectABlankPageNumberOrHeadingLine) {
+    auto check = [](const std::string& raw) {
+        const std::string t = td::normalise_line(raw);
+        if (t.empty()) {
+            EXPECT_TRUE(td::may_be_blank(raw)) << raw;
+        }
+        if (td::is_page_number_line(t)) {
+            EXPECT_TRUE(td::may_be_page_number(raw)) << raw;
+        }
+        if (td::document_marker(t)) {
+            EXPECT_TRUE(td::may_be_marker(raw)) << raw;
+        }
+    };
+    std::size_t pages = 0, markers = 0;
+    std::istringstream in(seed_text());
+    for (std::string raw; std::getline(in, raw);) {
+        check(raw);
+        pages += td::is_page_number_line(td::normalise_line(raw)) ? 1u : 0u;
+        markers += td::document_marker(td::normalise_line(raw)) ? 1u : 0u;
+    }
+    EXPECT_GE(markers, 3u); // the seed's three headings went through the filters
+    // Page numbers and headings with blanks, invisible characters, bullets and letters put in
+    // at random places (some still are page numbers or headings, some no longer are).
+    static constexpr std::array<std::string_view, 14> shapes = {
+        "Page 5 sur 7",
+        "page 5/7",
+        "PAGE 3 / 4",
+        "Page 12",
+        "5/7",
+        "12/12",
+        "- 5 -",
+        "DÉLIBÉRATION DE LA COMMISSION PERMANENTE",
+        "Délibération du Conseil départemental",
+        "EXTRAIT DU REGISTRE DES DELIBERATIONS",
+        "CONVENTION",
+        "Convention",
+        "RAPPORT N°57",
+        "RAPPORT DU PRESIDENT"};
+    static constexpr std::array<std::string_view, 13> noise = {
+        " ",  "\t",           "\f", "\xC2\xA0", "\xC2\xAD", "\xE2\x80\x8B", "\xEF\xBB\xBF", "-",
+        "* ", "\xE2\x80\xA2", "x",  "é",        "0"};
+    std::mt19937 rng(20230320);
+    auto pick = [&rng](std::size_t n) {
+        return std::uniform_int_distribution<std::size_t>(0, n - 1)(rng);
+    };
+    for (int n = 0; n < 20000; ++n) {
+        std::string raw(shapes[pick(shapes.size())]);
+        for (std::size_t k = pick(3); k > 0; --k)
+            raw.insert(pick(raw.size() + 1), noise[pick(noise.size())]);
+        check(raw);
+        pages += td::is_page_number_line(td::normalise_line(raw)) ? 1u : 0u;
+        markers += td::document_marker(td::normalise_line(raw)) ? 1u : 0u;
+    }
+    // The random lines hold many of both, so that the implications above were put to the test.
+    EXPECT_GE(pages, 100u);
+    EXPECT_GE(markers, 100u);
+}
+
+/// A long text is read without normalising the documents it repeats: the documents read are
+/// those of the complete normalisation, line for line, and a repeated one keeps its first line.
+TEST(ExtractSplit, ReadSectionsReadsFirstDocumentsAsTheFullSplitDoes) {
+    const std::string seed = seed_text();
+    const std::string text = seed + "\f" + seed + "\n" + seed;
+    const auto full = td::split_documents(td::normalise_text(text, 1));
+    std::vector<DocumentKind> seen;
+    const auto lazy = td::read_sections(text, 1, seen);
+    ASSERT_EQ(full.size(), 9u);
+    ASSERT_EQ(lazy.size(), full.size());
+    EXPECT_EQ(seen.size(), 3u);
+    for (std::size_t s = 0; s < full.size(); ++s) {
+        EXPECT_EQ(lazy[s].kind, full[s].kind);
+        const std::size_t compared = s < 3 ? full[s].lines.size() : 1;
+        ASSERT_EQ(lazy[s].lines.size(), compared) << "section " << s;
+        for (std::size_t i = 0; i < compared; ++i) {
+            EXPECT_EQ(lazy[s].lines[i].text, full[s].lines[i].text);
+            EXPECT_EQ(lazy[s].lines[i].number, full[s].lines[i].number);
+        }
+    }
+    // Kinds already read in an earlier file are only named in this one.
+    const auto again = td::read_sections(seed, 1, seen);
+    ASSERT_EQ(again.size(), 3u);
+    for (const auto& s : again)
+        EXPECT_EQ(s.lines.size(), 1u);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
