@@ -39,4 +39,5 @@
 // compliance checker
 #include <subvention/compliance/catalogue.hpp>
 #include <subvention/compliance/checker.hpp>
+#include <subvention/compliance/report_deadlines.hpp>
 #include <subvention/tribunals.hpp>

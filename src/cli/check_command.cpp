@@ -54,6 +54,8 @@ struct CheckOpts {
     std::vector<std::string> jsonl;       ///< --jsonl: files of one dossier per line
     unsigned jobs = 0;                    ///< --jobs: threads of a --jsonl run (0: one per core)
     bool quiet = false;                   ///< --quiet: no progress on standard error
+    std::int32_t members_in_office = 0;   ///< --members-in-office (0: not given)
+    std::string number_format;            ///< --deliberation-number-format
 };
 
 Json diagnostics_json(const std::vector<Diagnostic>& list, Lang lang) {
@@ -132,6 +134,11 @@ void print_text(std::ostream& out, const std::string& name, const Report& r, Lan
         << (stage == compliance::Stage::draft ? (fr ? "projet" : "draft")
                                               : (fr ? "signé" : "signed"))
         << ", " << (fr ? label_fr(r.territory) : label_en(r.territory)) << ")\n";
+    if (r.as_of_basis == compliance::AsOfBasis::today)
+        out << (fr ? "Le dossier ne date aucun acte : le droit est apprécié à la date du "
+                     "contrôle (--as-of pour en choisir une autre).\n"
+                   : "The dossier dates no act: the law is evaluated at the date of the check "
+                     "(--as-of to choose another).\n");
     struct Group {
         Severity severity;
         std::string_view title_fr, title_en, mark, colour;
@@ -381,6 +388,17 @@ int run_check(const CheckOpts& o) {
                   << " » (voir subvention rules)\n";
         return true;
     };
+    if (o.members_in_office > 0)
+        options.members_in_office = MemberCount(o.members_in_office);
+    if (!o.number_format.empty()) {
+        auto f = DeliberationNumberFormat::parse(o.number_format);
+        if (!f) {
+            std::cerr << "subvention check : --deliberation-number-format : "
+                      << f.error().describe() << '\n';
+            return exit_usage;
+        }
+        options.deliberation_number_format = *f;
+    }
     options.report_deadline_extension = o.cpc642 ? Extension::next_working_day : Extension::none;
     options.rules = split_ids(o.rules);
     options.disabled = split_ids(o.disable);
@@ -505,6 +523,13 @@ void add_check_command(CLI::App& app, int& status) {
     cmd->add_option("--severity", o->severities,
                     "Gravité imposée aux diagnostics d'une règle : RÈGLE=error|warning|info "
                     "(répétable)");
+    cmd->add_option("--members-in-office", o->members_in_office,
+                    "Membres en exercice de l'assemblée qui a voté (défaut : les personnes "
+                    "listées avec voix délibérative, listes supposées complètes)")
+        ->check(CLI::Range(1, 100000));
+    cmd->add_option("--deliberation-number-format", o->number_format,
+                    "Format de numérotation des délibérations de la collectivité, vérifié par "
+                    "DELIB-NUMBER : DCP-{année}-{numéro:4} (défaut : tout numéro tel qu'imprimé)");
     cmd->add_option("--color", o->color, "auto, always ou never")
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();

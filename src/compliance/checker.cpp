@@ -105,6 +105,31 @@ std::optional<Date> act_date(const Dossier& d) {
     return std::nullopt;
 }
 
+Resolved resolve(const Dossier& dossier, const CheckOptions& options) {
+    Resolved r;
+    if (options.as_of) {
+        r.as_of = *options.as_of;
+        r.as_of_basis = AsOfBasis::option;
+    } else if (const auto act = act_date(dossier)) {
+        r.as_of = *act;
+        r.as_of_basis = AsOfBasis::act;
+    } else {
+        r.as_of = boost::gregorian::day_clock::local_day();
+        r.as_of_basis = AsOfBasis::today;
+    }
+    std::string departement;
+    if (dossier.deliberation)
+        departement = dossier.deliberation->collectivite.departement_code;
+    else if (dossier.rapport)
+        departement = dossier.rapport->collectivite.departement_code;
+    else if (dossier.convention)
+        departement = dossier.convention->grantor.departement_code;
+    r.territory = options.territory
+                      ? *options.territory
+                      : territory_of_departement(departement).value_or(Territory::metropole);
+    return r;
+}
+
 std::vector<Diagnostic> run_rule(const Rule& rule, const Dossier& dossier,
                                  const CheckOptions& options, Date as_of, Territory territory) {
     std::vector<Diagnostic> out;
@@ -128,19 +153,10 @@ Report check(const Dossier& dossier, const CheckOptions& options, const Catalogu
         require_known(catalogue, id, "severities");
 
     Report report;
-    report.as_of = options.as_of
-                       ? *options.as_of
-                       : act_date(dossier).value_or(boost::gregorian::day_clock::local_day());
-    std::string departement;
-    if (dossier.deliberation)
-        departement = dossier.deliberation->collectivite.departement_code;
-    else if (dossier.rapport)
-        departement = dossier.rapport->collectivite.departement_code;
-    else if (dossier.convention)
-        departement = dossier.convention->grantor.departement_code;
-    report.territory = options.territory
-                           ? *options.territory
-                           : territory_of_departement(departement).value_or(Territory::metropole);
+    const Resolved resolved = resolve(dossier, options);
+    report.as_of = resolved.as_of;
+    report.as_of_basis = resolved.as_of_basis;
+    report.territory = resolved.territory;
 
     detail::CheckCache cache;
     const Context ctx{dossier, options, report.as_of, report.territory, &cache};
@@ -195,7 +211,7 @@ const VoteRun& run_vote(const Context& ctx) {
         throw std::logic_error("subvention: contexte de règle sans cache partagé : une règle "
                                "s'exécute par check() ou run_rule()");
     if (!ctx.cache->vote)
-        ctx.cache->vote = run_vote(ctx, VoteAnalysisOptions{});
+        ctx.cache->vote = run_vote(ctx, vote_options(ctx));
     return *ctx.cache->vote;
 }
 

@@ -1060,7 +1060,7 @@ std::string expected() {
         return "un montant ISO en chaîne, « 57000.00 » (jamais un nombre JSON : les montants "
                "sont exacts au centime)";
     } else if constexpr (std::is_same_v<T, DeliberationNumber>) {
-        return "un numéro de délibération en chaîne, « 2023-122 »";
+        return "un numéro de délibération en chaîne, « 2023-122 » ou « DCP-2024-0415 »";
     } else if constexpr (std::is_same_v<T, Duration>) {
         return "un objet {\"kind\": \"days\"|\"months\"|\"years\", \"count\": entier}";
     } else if constexpr (std::is_same_v<T, VisaContent>) {
@@ -1357,10 +1357,10 @@ private:
         auto n = DeliberationNumber::parse(s);
         if (!n)
             fail(n.error().kind, s, "n'est pas un numéro de délibération : " + n.error().message);
-        if (n->formatted() != s)
+        if (n->text() != s)
             fail(ErrorKind::format, s,
-                 "forme canonique attendue : « " + n->formatted() +
-                     " » (année, tiret, numéro d'ordre sans zéro initial)");
+                 "forme attendue : « " + n->formatted() +
+                     " » (le numéro tel qu'imprimé, sans « N° » ni espaces autour)");
         return *n;
     }
 

@@ -102,9 +102,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     if (const auto d = DeliberationNumber::parse(input); d.ok()) {
         const auto& n = d.value();
-        check(n.year() >= DeliberationNumber::min_year && n.year() <= DeliberationNumber::max_year);
-        check(n.sequence() >= 1);
-        check(n.compact() == std::to_string(n.year()) + "-" + std::to_string(n.sequence()));
+        // A year is read with its sequence or not at all, and only within the supported years.
+        check(n.year().has_value() == n.sequence().has_value());
+        if (n.year())
+            check(*n.year() >= DeliberationNumber::min_year &&
+                  *n.year() <= DeliberationNumber::max_year && *n.sequence() >= 1);
+        if (n.is_standard())
+            check(n.compact() == std::to_string(*n.year()) + "-" + std::to_string(*n.sequence()));
+        check(!n.text().empty() && n.text().size() <= DeliberationNumber::max_bytes);
+        // The text as kept reads back to the same number.
+        const auto again = DeliberationNumber::parse(n.text());
+        check(again.ok() && again.value() == n && again.value().text() == n.text());
     }
     return 0;
 }

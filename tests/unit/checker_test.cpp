@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 
 #include <subvention/compliance/checker.hpp>
+#include <subvention/compliance/report_deadlines.hpp>
 #include <subvention/examples/apes_2023.hpp>
 
 #include "support/clean_dossier.hpp"
@@ -331,6 +332,38 @@ TEST(DelibMissing, SilentWhenTheDeliberationIsThereOrTheDossierIsEmpty) {
     EXPECT_TRUE(cp::check(subvention::testing::clean_dossier(), o).diagnostics.empty());
     o.as_of = sv::Date(2024, 1, 15);
     EXPECT_TRUE(cp::check(sv::Dossier{}, o).diagnostics.empty()); // DOSSIER-EMPTY's case
+}
+
+TEST(CheckAsOf, TheReportSaysWhereTheDateOfTheLawComesFrom) {
+    EXPECT_EQ(cp::check(sv::examples::apes_2023()).as_of_basis, cp::AsOfBasis::act);
+    EXPECT_EQ(cp::check(sv::examples::apes_2023()).as_of, sv::Date(2023, 3, 20));
+    cp::CheckOptions o;
+    o.rules = {"DELIB-MISSING"};
+    const cp::Report undated = cp::check(sv::Dossier{}, o);
+    EXPECT_EQ(undated.as_of_basis, cp::AsOfBasis::today); // never silently
+    o.as_of = sv::Date(2024, 1, 15);
+    const cp::Report chosen = cp::check(sv::Dossier{}, o);
+    EXPECT_EQ(chosen.as_of_basis, cp::AsOfBasis::option);
+    EXPECT_EQ(chosen.as_of, sv::Date(2024, 1, 15));
+}
+
+TEST(FinalReportDeadlines, ApesStatesThirtyJune2024AsTheLawComputesIt) {
+    const auto d = cp::final_report_deadlines(sv::examples::apes_2023());
+    EXPECT_EQ(d.territory, sv::Territory::metropole);
+    ASSERT_FALSE(d.stated.empty());
+    EXPECT_EQ(d.stated[0].path, "/convention/obligations/final_report/deadlines/0");
+    ASSERT_TRUE(d.legal.has_value());
+    EXPECT_EQ(d.legal->grant_year, 2023);
+    EXPECT_EQ(d.legal->exercise_end, sv::Date(2023, 12, 31));
+    EXPECT_EQ(d.legal->deadline.nominal, sv::Date(2024, 6, 30));
+    EXPECT_FALSE(d.legal->exercise_stated);
+    EXPECT_EQ(d.due(), sv::Date(2024, 6, 30));
+    for (const auto& s : d.stated)
+        EXPECT_EQ(s.date(), sv::Date(2024, 6, 30)) << s.path;
+    // No convention: nothing stated, and no grant year for the legal report.
+    const auto none = cp::final_report_deadlines(sv::Dossier{});
+    EXPECT_TRUE(none.stated.empty());
+    EXPECT_FALSE(none.due().has_value());
 }
 
 } // namespace test_checker_test

@@ -822,10 +822,11 @@ TEST(DeliberationNumber, Errors) {
     const auto kind = [](std::string_view s) { return DeliberationNumber::parse(s).error().kind; };
     EXPECT_EQ(kind(""), ErrorKind::empty);
     EXPECT_EQ(kind(" \u00A0"), ErrorKind::empty);
-    EXPECT_EQ(kind("CP2023-122"), ErrorKind::format);
     EXPECT_EQ(kind("(N\u00B02023-122)"), ErrorKind::format);
-    EXPECT_EQ(kind("2023-122 bis"), ErrorKind::format);
-    EXPECT_EQ(kind("2023-12a"), ErrorKind::format);
+    EXPECT_EQ(kind("D\u00C9L-2023-1"), ErrorKind::format); // characters no numbering uses
+    EXPECT_EQ(kind("DCP-(2023)"), ErrorKind::format);
+    EXPECT_EQ(kind("DCP"), ErrorKind::format); // no digit
+    EXPECT_EQ(kind("DCP-2024-" + std::string(60, '1')), ErrorKind::length);
     EXPECT_EQ(kind("2023-"), ErrorKind::format);
     EXPECT_EQ(kind("2023 122"), ErrorKind::format);
     EXPECT_EQ(kind("23-122"), ErrorKind::length);
@@ -841,6 +842,63 @@ TEST(DeliberationNumber, Errors) {
     EXPECT_EQ(DeliberationNumber::parse("2023-000001").value().sequence(), 1);
     EXPECT_EQ(DeliberationNumber::parse("2023-0000122").value().sequence(), 122);
     EXPECT_TRUE(DeliberationNumber::parse("2023-999999").ok());
+}
+
+TEST(DeliberationNumber, LocalNumberingIsKeptAsPrintedWithTheYearItEmbeds) {
+    const auto nord = DeliberationNumber::parse("DCP-2024-0415").value();
+    EXPECT_EQ(nord.text(), "DCP-2024-0415");
+    EXPECT_EQ(nord.formatted(), "DCP-2024-0415");
+    EXPECT_EQ(nord.compact(), "DCP-2024-415");
+    EXPECT_EQ(nord.year(), 2024);
+    EXPECT_EQ(nord.sequence(), 415);
+    EXPECT_FALSE(nord.is_standard());
+    EXPECT_EQ(DeliberationNumber::parse("n\u00B0 dcp-2024-415").value(), nord);
+    EXPECT_NE(DeliberationNumber::parse("2024-415").value(), nord); // another series
+    struct Case {
+        std::string_view printed;
+        std::optional<int> year, sequence;
+    };
+    for (const Case& c :
+         {Case{"DE/2016/191", 2016, 191}, Case{"3.1 - DE/2016/191", 2016, 191},
+          Case{"CP2023-122", 2023, 122}, Case{"2023-122 bis", 2023, 122}, Case{"36/2023", 2023, 36},
+          Case{"CP 36/2023", 2023, 36}, Case{"DEL_2019_00012", 2019, 12},
+          Case{"A-17", std::nullopt, std::nullopt}, Case{"CD 123 B", std::nullopt, std::nullopt}}) {
+        const auto n = DeliberationNumber::parse(c.printed);
+        ASSERT_TRUE(n.ok()) << c.printed;
+        EXPECT_EQ(n->text(), c.printed);
+        EXPECT_EQ(n->year(), c.year) << c.printed;
+        EXPECT_EQ(n->sequence(), c.sequence) << c.printed;
+        EXPECT_EQ(DeliberationNumber::parse(n->compact()).value(), *n) << c.printed;
+    }
+    // The usual shape keeps its leading zeros as printed, and compares without them.
+    const auto zeros = DeliberationNumber::parse("2024-0415").value();
+    EXPECT_EQ(zeros.text(), "2024-0415");
+    EXPECT_EQ(zeros.compact(), "2024-415");
+    EXPECT_TRUE(zeros.is_standard());
+}
+
+TEST(DeliberationNumberFormat, DeclaredPatternChecksAndReadsTheNumber) {
+    const auto f = DeliberationNumberFormat::parse("DCP-{ann\u00E9e}-{num\u00E9ro:4}").value();
+    EXPECT_EQ(f.text(), "DCP-{ann\u00E9e}-{num\u00E9ro:4}");
+    const auto m = f.match(DeliberationNumber::parse("DCP-2024-0415").value());
+    ASSERT_TRUE(m.has_value());
+    EXPECT_EQ(m->year, 2024);
+    EXPECT_EQ(m->sequence, 415);
+    EXPECT_TRUE(f.match(DeliberationNumber::parse("dcp-2024-0415").value()).has_value());
+    EXPECT_FALSE(f.match(DeliberationNumber::parse("DCP-2024-415").value()).has_value());
+    EXPECT_FALSE(f.match(DeliberationNumber::parse("2024-0415").value()).has_value());
+    EXPECT_FALSE(f.match(DeliberationNumber::parse("DCP-1800-0415").value()).has_value());
+    const auto by_number = DeliberationNumberFormat::parse("{number}/{year}").value();
+    EXPECT_EQ(by_number.match(DeliberationNumber::parse("36/2023").value())->sequence, 36);
+    const auto kind = [](std::string_view p) {
+        return DeliberationNumberFormat::parse(p).error().kind;
+    };
+    EXPECT_EQ(kind(""), ErrorKind::empty);
+    EXPECT_EQ(kind("DCP-{ann\u00E9e}"), ErrorKind::format); // no {numéro}
+    EXPECT_EQ(kind("{num\u00E9ro}-{num\u00E9ro}"), ErrorKind::format);
+    EXPECT_EQ(kind("{num\u00E9ro:9}"), ErrorKind::format);
+    EXPECT_EQ(kind("{jour}-{num\u00E9ro}"), ErrorKind::format);
+    EXPECT_EQ(kind("{num\u00E9ro"), ErrorKind::format);
 }
 
 TEST(DeliberationNumber, EveryYearAndSequenceWidthRoundTrips) {

@@ -814,12 +814,20 @@ TEST_F(JsonErrors, AmountsMustBeCanonicalIsoStrings) {
     EXPECT_EQ(e.field, p);
 }
 
-TEST_F(JsonErrors, DeliberationNumberMustBeCanonical) {
-    apes[Ptr("/deliberation/number/value")] = "2023-0122";
+TEST_F(JsonErrors, DeliberationNumberIsKeptAsPrintedWithoutItsPrefix) {
+    // A local numbering and leading zeros are kept as printed, and written back the same.
+    for (const std::string number : {"DCP-2024-0415", "2023-0122", "DE/2016/191"}) {
+        json j = apes;
+        j[Ptr("/deliberation/number/value")] = number;
+        const auto d = io::dossier_from_json(j.dump());
+        ASSERT_TRUE(d.ok()) << number;
+        EXPECT_EQ(json::parse(io::to_json(*d))[Ptr("/deliberation/number/value")], number);
+    }
+    apes[Ptr("/deliberation/number/value")] = "N\u00B0 2023-122";
     Error e = error_of(apes);
     EXPECT_EQ(e.field, "/deliberation/number/value");
-    EXPECT_EQ(e.message, "forme canonique attendue : « 2023-122 » (année, tiret, numéro d'ordre "
-                         "sans zéro initial)");
+    EXPECT_EQ(e.message, "forme attendue : « 2023-122 » (le numéro tel qu'imprimé, sans « N° » "
+                         "ni espaces autour)");
     apes[Ptr("/deliberation/number/value")] = "1800-1";
     e = error_of(apes);
     EXPECT_EQ(e.kind, ErrorKind::range);
@@ -1005,7 +1013,7 @@ TEST_F(SchemaAgreement, InvalidDocumentsAreRejectedByBothAtThePath) {
         {"/deliberation/grants/0/amount/value", 57000}, // amount as a number
         {"/deliberation/grants/0/amount/value", "57 000,00"},
         {"/deliberation/meeting_date/value", "20/03/2023"}, // not ISO
-        {"/deliberation/number/value", "2023-0122"},        // not canonical
+        {"/deliberation/number/value", "(2023-122)"},       // not a number as printed
         {"/deliberation/title", nullptr},                   // null where not nullable
         {"/deliberation/tally/value/pour", -1},             // negative count
         {"/deliberation/visas/0/content/kind", "loi"},      // unknown visa kind

@@ -228,6 +228,25 @@ TEST(VoteQuorum, CommissionPermanenteWithoutQuorumAndNoProxiesIsAnError) {
     EXPECT_EQ(q.legal_basis.front().to_string(), "CGCT art. L.3121-14-1");
 }
 
+TEST(VoteQuorum, MembersInOfficeFromTheCheckOptionsReplaceTheListsAssumption) {
+    // 42 listed with a vote: 38 counted present, 3 excused who might have given proxies.
+    const Dossier d = clean();
+    compliance::CheckOptions options;
+    options.members_in_office = MemberCount(90); // 46 required: even 38 + 3 fall short
+    const auto out = compliance::run_rule(rule("VOTE-QUORUM"), d, options, Date(2024, 3, 18),
+                                          Territory::metropole);
+    ASSERT_EQ(out.size(), 1u);
+    EXPECT_EQ(out[0].severity, Severity::error);
+    EXPECT_EQ(fact(out[0], "members_in_office"), "90");
+    EXPECT_EQ(fact(out[0], "quorum_required"), "46");
+    EXPECT_EQ(fact(out[0], "members_in_office_basis"), "stated");
+    EXPECT_EQ(fact(out[0], "assumptions").find("members_in_office_from_lists"), std::string::npos);
+    options.members_in_office = MemberCount(74); // 38 required: met by those present
+    EXPECT_TRUE(compliance::run_rule(rule("VOTE-QUORUM"), d, options, Date(2024, 3, 18),
+                                     Territory::metropole)
+                    .empty());
+}
+
 TEST(VoteQuorum, CommissionPermanenteWithUnrecordedProxiesThatCouldReachItIsAWarning) {
     Dossier d = clean();
     excuse(d, 18); // 20 counted; 21 excused could have given 20 proxies (one per holder)
@@ -1063,12 +1082,50 @@ TEST(DelibNumber, BlankNumberIsABlankInfoInADraftAndAnErrorOnceSigned) {
 
 TEST(DelibNumber, UnreadableNumberIsAWarning) {
     Dossier d = clean();
-    delib(d).number = {std::nullopt, {DocumentKind::deliberation, "en-tête", "(N°2023/12a)"}};
+    delib(d).number = {std::nullopt, {DocumentKind::deliberation, "en-tête", "(N°2023/12?)"}};
     const auto out = run(rule("DELIB-NUMBER"), d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].severity, Severity::warning);
     EXPECT_EQ(out[0].facts,
-              (Facts{{"blank", "false"}, {"printed", "N°2023/12a"}, {"error_kind", "format"}}));
+              (Facts{{"blank", "false"}, {"printed", "N°2023/12?"}, {"error_kind", "format"}}));
+}
+
+TEST(DelibNumber, LocalNumberingIsANumberAndItsYearIsChecked) {
+    Dossier d = clean(); // meeting of 18 March 2024
+    delib(d).number.value = DeliberationNumber::parse("DCP-2024-0415").value();
+    EXPECT_TRUE(run(rule("DELIB-NUMBER"), d).empty());
+    delib(d).number.value = DeliberationNumber::parse("A-17").value(); // no year: none checked
+    EXPECT_TRUE(run(rule("DELIB-NUMBER"), d).empty());
+    delib(d).number.value = DeliberationNumber::parse("DCP-2023-0415").value();
+    const auto out = run(rule("DELIB-NUMBER"), d);
+    ASSERT_EQ(out.size(), 1u);
+    EXPECT_EQ(out[0].facts, (Facts{{"number", "DCP-2023-0415"},
+                                   {"number_year", "2023"},
+                                   {"meeting_date", "2024-03-18"},
+                                   {"date_year", "2024"}}));
+}
+
+TEST(DelibNumber, DeclaredNumberingIsCheckedAndGivesTheYear) {
+    Dossier d = clean();
+    compliance::CheckOptions options;
+    options.deliberation_number_format =
+        DeliberationNumberFormat::parse("DCP-{année}-{numéro:4}").value();
+    const auto run_with = [&](std::string_view number) {
+        delib(d).number.value = DeliberationNumber::parse(number).value();
+        return compliance::run_rule(rule("DELIB-NUMBER"), d, options, Date(2024, 3, 18),
+                                    Territory::metropole);
+    };
+    EXPECT_TRUE(run_with("DCP-2024-0415").empty());
+    auto out = run_with("2024-415");
+    ASSERT_EQ(out.size(), 1u);
+    EXPECT_EQ(out[0].severity, Severity::warning);
+    EXPECT_EQ(out[0].facts, (Facts{{"number", "2024-415"}, {"format", "DCP-{année}-{numéro:4}"}}));
+    EXPECT_NE(out[0].message_fr.find("ne suit pas le format de numérotation déclaré"),
+              std::string::npos)
+        << out[0].message_fr;
+    // Without a declared numbering the same number is accepted as printed.
+    options.deliberation_number_format.reset();
+    EXPECT_TRUE(run_with("2024-415").empty());
 }
 
 TEST(DelibNumber, YearOfTheNumberDifferentFromTheMeetingIsAWarning) {

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 #include <subvention/calendar.hpp>
@@ -26,11 +27,30 @@ struct Summary {
     friend bool operator==(const Summary&, const Summary&) = default;
 };
 
+/// Where the date the law is evaluated at comes from.
+enum class AsOfBasis {
+    option, ///< `CheckOptions::as_of`
+    act,    ///< the date of the act (`act_date`)
+    today,  ///< the dossier dates no act: the day of the check, which the report then says
+};
+
+[[nodiscard]] constexpr std::string_view to_string(AsOfBasis b) noexcept {
+    return b == AsOfBasis::option ? "option" : b == AsOfBasis::act ? "act" : "today";
+}
+
+/// The evaluation date and the holiday territory of a check of `dossier` with `options`.
+struct Resolved {
+    Date as_of;
+    AsOfBasis as_of_basis = AsOfBasis::act;
+    Territory territory = Territory::metropole;
+};
+
 /// The outcome of a check.
 struct Report {
     std::vector<Diagnostic> diagnostics;
     Summary summary;
     Date as_of;
+    AsOfBasis as_of_basis = AsOfBasis::act;
     Territory territory = Territory::metropole;
     [[nodiscard]] bool has_errors() const noexcept { return summary.error > 0; }
 };
@@ -38,6 +58,10 @@ struct Report {
 /// The date of the act the law is evaluated at: the deliberation's meeting, else the
 /// convention's signature, else the start of its period; nullopt when the dossier has none.
 [[nodiscard]] SUBVENTION_API std::optional<Date> act_date(const Dossier& d);
+
+/// The evaluation date (`options.as_of`, else the act's date, else today) and the territory
+/// (`options.territory`, else that of the collectivité's département, else métropole).
+[[nodiscard]] SUBVENTION_API Resolved resolve(const Dossier& dossier, const CheckOptions& options);
 
 /// Runs the built-in catalogue (or `options.rules`) on `dossier`. Content problems are
 /// diagnostics, never exceptions; an unknown rule ID in `options.rules`, `options.disabled`

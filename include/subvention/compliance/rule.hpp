@@ -21,6 +21,8 @@
 #include <subvention/deadline.hpp>
 #include <subvention/dossier.hpp>
 #include <subvention/export.hpp>
+#include <subvention/identifiers/deliberation_number.hpp>
+#include <subvention/vote/counts.hpp>
 
 namespace subvention::compliance {
 
@@ -61,6 +63,14 @@ struct CheckOptions {
     /// (CONV-REPORT-DEADLINE, DEADLINE-NON-WORKING-DAY, SETTLE-REPORT-LATE, SETTLE-OVERPAYMENT;
     /// `SettlementPolicy::report_extension`, same default) and states the assumption.
     Extension report_deadline_extension = Extension::none;
+    /// Members in office of the body that voted (« membres en exercice »), as the
+    /// collectivité's records give it. Default (nullopt): the persons listed with a vote, the
+    /// lists taken as complete — an assumption every quorum finding then states.
+    std::optional<MemberCount> members_in_office;
+    /// The collectivité's numbering of its deliberations, when it declares one
+    /// (`DCP-{année}-{numéro:4}`): DELIB-NUMBER then checks the act's number against it and
+    /// reads its year from it. Default: any numbering is accepted as printed.
+    std::optional<DeliberationNumberFormat> deliberation_number_format;
 };
 
 /// Family of a rule (« famille »): the part of the dossier it reads. Built-in rules belong to

@@ -251,6 +251,9 @@ constexpr MessageEntry entries[] = {
                            "(register, transmission to the prefect, publication)."},
     {"DELIB-NUMBER.unreadable",
      "The deliberation's number « {printed} » cannot be read (parser: « {error} »)."},
+    {"DELIB-NUMBER.format",
+     "The deliberation's number « {number} » does not follow the numbering the collectivité "
+     "declared (« {format} »): the number is probably mistyped."},
     {"DELIB-NUMBER.year", "Number {number} {what} bears the year {year} but its date is "
                           "{date:iso}: the number or the date is probably wrong."},
     {"DELIB-NUMBER.of_deliberation", "of the deliberation"},

@@ -278,6 +278,9 @@ constexpr MessageEntry entries[] = {
      "transmission au représentant de l'État, publication)."},
     {"DELIB-NUMBER.unreadable",
      "Le numéro de la délibération « {printed} » est illisible : {error}."},
+    {"DELIB-NUMBER.format",
+     "Le numéro de la délibération « {number} » ne suit pas le format de numérotation déclaré par "
+     "la collectivité (« {format} ») : le numéro est probablement mal saisi."},
     {"DELIB-NUMBER.year", "Le numéro {number} {what} porte le millésime {year} alors que sa date "
                           "est le {date:long} : le numéro ou la date est probablement erroné."},
     {"DELIB-NUMBER.of_deliberation", "de la délibération"},

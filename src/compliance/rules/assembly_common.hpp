@@ -166,6 +166,13 @@ struct VoteRun {
     bool overflow = false; ///< counts beyond what a tally can hold (std::overflow_error)
 };
 
+/// The vote analysis options a check sets (`CheckOptions::members_in_office`).
+[[nodiscard]] inline VoteAnalysisOptions vote_options(const Context& ctx) {
+    VoteAnalysisOptions o;
+    o.members_in_office = ctx.options.members_in_office;
+    return o;
+}
+
 /// Runs `analyse_vote` on the dossier's deliberation with `options`. A blank meeting date (the
 /// analysis needs the date for the regime) gives no analysis — the blank is reported by the
 /// rules on dates; counts too large for the analysis set `overflow`. Any other exception is a
@@ -185,7 +192,8 @@ struct VoteRun {
     return run;
 }
 
-/// The vote analysis with default options, computed once per check and shared by the rules.
+/// The vote analysis with the check's options (`vote_options`), computed once per check and
+/// shared by the rules.
 [[nodiscard]] const VoteRun& run_vote(const Context& ctx);
 
 /// Location in the deliberation's attendance block, which the model keeps without a printed

@@ -150,6 +150,16 @@ struct PlacedEvent {
     return out;
 }
 
+/// The letters and separators of a number (`DCP--` of `DCP-2024-415`, `-` of `2024-415`): two
+/// numbers of one series have the same.
+[[nodiscard]] inline std::string numbering_series(const DeliberationNumber& n) {
+    std::string out;
+    for (const char c : n.compact())
+        if (!subvention::detail::is_digit(c))
+            out += c;
+    return out;
+}
+
 /// A deliberation with a number and a date, as the dossier gives it (the act or a visa).
 struct NumberedAct {
     Body body;
@@ -265,7 +275,10 @@ inline void check_delib_dates_order(const Context& ctx, Emitter& out) {
         for (std::size_t i = 0; i < j; ++i) {
             const auto& a = acts[i];
             const auto& b = acts[j];
-            if (a.body != b.body || a.number.year() != b.number.year())
+            // Orders compare within one numbering: same body, same year, same letters.
+            if (a.body != b.body || !a.number.year() || !a.number.sequence() ||
+                a.number.year() != b.number.year() || !b.number.sequence() ||
+                numbering_series(a.number) != numbering_series(b.number))
                 continue;
             const bool same_number = a.number == b.number;
             const bool inverted = (a.number < b.number && a.date > b.date) ||

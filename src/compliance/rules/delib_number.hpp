@@ -8,8 +8,11 @@
 // (transmission to the prefect, publication, citation in later acts), so:
 //  - the act's number blank (nothing but « N° » printed): `ctx.blank_severity()` — info in a
 //    draft, error once signed (a signed act must be identifiable);
-//  - printed but unreadable (`DeliberationNumber::parse` fails): warning, with the parser's
-//    message;
+//  - printed but unreadable (`DeliberationNumber::parse` fails: no digit, characters no
+//    numbering uses): warning, with the parser's message. A local numbering (« DCP-2024-0415 »)
+//    is a number like any other;
+//  - the collectivité declared its numbering (`CheckOptions::deliberation_number_format`) and
+//    the act's number does not follow it: warning;
 //  - year of the number ≠ year of the meeting (or, for a cited deliberation or the
 //    convention's authorising act, ≠ year of its stated date): warning — one of the two is
 //    probably mistyped; not an error, since numbering is a local practice.
@@ -48,20 +51,21 @@ namespace detail {
 /// Emits a year mismatch between a number and a date; `what` names the deliberation
 /// (« de la délibération visée »).
 inline void emit_number_year(Emitter& out, Location location, const DeliberationNumber& n,
-                             Date date, const char* what, std::string_view date_key) {
+                             std::optional<int> number_year, Date date, const char* what,
+                             std::string_view date_key) {
     const int date_year = static_cast<int>(date.year());
-    if (n.year() == date_year)
-        return;
+    if (!number_year || *number_year == date_year)
+        return; // a numbering without a year says nothing of the date
     Diagnostic diag;
     diag.severity = Severity::warning;
     diag.location = std::move(location);
     diag.parts.push_back(Message("DELIB-NUMBER.year")
                              .arg("number", n.formatted())
                              .arg("what", Message(what))
-                             .arg("year", n.year())
+                             .arg("year", *number_year)
                              .arg("date", date));
     fact(diag, "number", n.formatted(), Unit::code);
-    fact(diag, "number_year", n.year());
+    fact(diag, "number_year", *number_year);
     fact(diag, std::string(date_key), date);
     fact(diag, "date_year", date_year);
     out.emit(std::move(diag));
@@ -105,8 +109,26 @@ inline void check_delib_number(const Context& ctx, Emitter& out) {
                 out.emit(std::move(diag));
             }
         }
+        std::optional<int> year = number ? number->year() : std::nullopt;
+        if (number && ctx.options.deliberation_number_format) {
+            const auto& format = *ctx.options.deliberation_number_format;
+            if (const auto m = format.match(*number)) {
+                if (m->year != 0)
+                    year = m->year;
+            } else {
+                Diagnostic diag;
+                diag.severity = Severity::warning;
+                diag.location = at(stated.source, "/deliberation/number");
+                diag.parts.push_back(Message("DELIB-NUMBER.format")
+                                         .arg("number", number->formatted())
+                                         .arg("format", std::string(format.text())));
+                fact(diag, "number", number->formatted(), Unit::code);
+                fact(diag, "format", std::string(format.text()), Unit::code);
+                out.emit(std::move(diag));
+            }
+        }
         if (number && !d->meeting_date.value.is_special())
-            emit_number_year(out, at(stated.source, "/deliberation/number"), *number,
+            emit_number_year(out, at(stated.source, "/deliberation/number"), *number, year,
                              d->meeting_date.value, "DELIB-NUMBER.of_deliberation", "meeting_date");
     }
     for (const auto& list : visa_lists(dossier)) {
@@ -116,7 +138,7 @@ inline void check_delib_number(const Context& ctx, Emitter& out) {
             if (dv == nullptr || !dv->number || !dv->date || dv->date->is_special())
                 continue;
             emit_number_year(out, at(v.source, list.path + "/" + std::to_string(i)), *dv->number,
-                             *dv->date, "DELIB-NUMBER.of_cited", "cited_date");
+                             dv->number->year(), *dv->date, "DELIB-NUMBER.of_cited", "cited_date");
         }
     }
     if (const auto& c = dossier.convention) {
@@ -126,8 +148,8 @@ inline void check_delib_number(const Context& ctx, Emitter& out) {
             const auto& auth = party->authorisation;
             if (!auth || !auth->number || !auth->date || auth->date->is_special())
                 continue;
-            emit_number_year(out, at(auth->source, path), *auth->number, *auth->date,
-                             "DELIB-NUMBER.of_authorisation", "authorisation_date");
+            emit_number_year(out, at(auth->source, path), *auth->number, auth->number->year(),
+                             *auth->date, "DELIB-NUMBER.of_authorisation", "authorisation_date");
         }
     }
 }

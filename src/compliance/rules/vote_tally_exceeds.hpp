@@ -228,7 +228,7 @@ inline void check_vote_tally_exceeds(const Context& ctx, Emitter& out) {
     std::optional<VoteAnalysis> lenient;
     if (detail::rests_on(run.analysis->assumptions,
                          Assumption::proxies_given_by_interested_ignored)) {
-        VoteAnalysisOptions o;
+        VoteAnalysisOptions o = detail::vote_options(ctx);
         o.ignore_proxies_given_by_interested = false;
         lenient = detail::run_vote(ctx, o).analysis;
     }
