@@ -88,11 +88,13 @@ TEST(CliExtract, SeedTextGivesTheExampleDossierJson) {
     EXPECT_TRUE(diffs.empty()) << diffs.size() << " differing leaves:\n" << describe(diffs);
 }
 
-TEST(CliExtract, JsonFormatHasDocumentsDossierSpansAndFindings) {
+TEST(CliExtract, JsonFormatHasDocumentsDossierSpansFindingsAndFiles) {
     const CliRun x = run("extract --format json " + seed_path());
     EXPECT_EQ(x.status, 0);
     const Json j = parse_whole(x);
-    EXPECT_EQ(keys(j), (std::vector<std::string>{"documents", "dossier", "spans", "findings"}));
+    EXPECT_EQ(keys(j),
+              (std::vector<std::string>{"documents", "dossier", "spans", "findings", "files"}));
+    EXPECT_EQ(j.at("files"), Json::parse(R"([{"name":")" + seed_path() + R"(","format":"text"}])"));
     EXPECT_EQ(j.at("documents"), Json::parse(R"(["deliberation","convention","rapport"])"));
     ASSERT_FALSE(j.at("spans").empty());
     const auto& s = j.at("spans").at(0);
