@@ -109,10 +109,12 @@ struct DocumentOptions {
     std::uint64_t max_pdf_text_bytes = std::uint64_t{64} << 20; ///< pdftotext's output
 };
 
-/// Reads `bytes`, the content of the file `name` (named in errors), as its format says.
-/// Errors (`Error::field` is `name`, `Error::message` in French naming the entry or place):
-///  - `ErrorKind::format`: a corrupt archive, a missing or malformed entry, pdftotext's refusal
-///    of the file (encrypted, damaged: its message is quoted);
+/// Reads `bytes`, the content of the file `name` (named in errors), as its format says; a text
+/// file's bytes are returned as they are. Errors (`Error::field` is `name`, `Error::message` in
+/// French naming the entry or place):
+///  - `ErrorKind::format`: a corrupt archive, a ZIP archive that is neither DOCX nor ODT, a
+///    missing or malformed entry, pdftotext's refusal of the file (encrypted, damaged: its
+///    message is quoted);
 ///  - `ErrorKind::length`: a limit of `options` exceeded (the message names it);
 ///  - `ErrorKind::empty`: pdftotext cannot be run (not installed: the message names the Debian
 ///    package), or was stopped after `pdf_timeout`.

@@ -81,6 +81,17 @@ Result<DocumentText> read_document(std::string_view bytes, std::string_view name
     case DocumentFormat::text:
         break;
     }
+    // A ZIP archive that is neither: say why rather than leave it to the text reader.
+    if (binary_format(bytes, 0) == BinaryFormat::zip) {
+        auto z = documents::ZipArchive::open(bytes, name, options);
+        if (!z)
+            return z.error();
+        return documents::document_error(
+            ErrorKind::format, name,
+            "archive ZIP qui n'est ni un document Word (pas d'entrée word/document.xml) ni un "
+            "texte OpenDocument (pas d'entrée mimetype « application/vnd.oasis.opendocument.text "
+            "») : tableur, présentation ? Enregistrez le document en .docx, .odt ou PDF");
+    }
     DocumentText t;
     t.text.assign(bytes);
     return t;

@@ -227,12 +227,12 @@ private:
         if (changes_.count++ == 0) {
             changes_.line = builder_.line();
             changes_.first = builder_.origin();
-            if (!insertion) {
-                std::string deleted;
-                for (const auto t : n.select_nodes(".//w:delText"))
-                    deleted += t.node().text().get();
-                changes_.excerpt = documents::shorten(deleted);
-            }
+        }
+        if (!insertion && changes_.deletions == 0) { // the words of the first deletion
+            std::string deleted;
+            for (const auto t : n.select_nodes(".//w:delText"))
+                deleted += t.node().text().get();
+            changes_.excerpt = documents::shorten(deleted);
         }
         ++(insertion ? changes_.insertions : changes_.deletions);
     }
