@@ -21,6 +21,7 @@
 #include <sys/mman.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <utility>
 #include <vector>
 
 #include <subvention/io/document_file.hpp>
@@ -86,12 +87,24 @@ std::string message_of(std::string_view err) {
     return documents::shorten(line, 300);
 }
 
-/// Waits for the end of `pid`, retrying after signals.
-int wait_for(pid_t pid) {
+/// Waits for the end of `pid` until `deadline`, then kills its process group; its status, and
+/// whether it had to be killed.
+std::pair<int, bool> wait_for(pid_t pid, std::chrono::steady_clock::time_point deadline) {
     int status = 0;
+    for (;;) {
+        const pid_t r = ::waitpid(pid, &status, WNOHANG);
+        if (r == pid)
+            return {status, false};
+        if (r < 0 && errno != EINTR)
+            return {status, false};
+        if (std::chrono::steady_clock::now() >= deadline)
+            break;
+        ::usleep(5000); // it closed its output: its end is near
+    }
+    ::kill(-pid, SIGKILL);
     while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
     }
-    return status;
+    return {status, true};
 }
 
 } // namespace
@@ -172,8 +185,10 @@ Result<std::string> run_pdftotext(std::string_view bytes, std::string_view name,
                                  static_cast<int>(std::min<long long>(left.count(), 1'000'000)));
         if (ready < 0 && errno == EINTR)
             continue;
-        if (ready < 0)
+        if (ready < 0) {
+            timed_out = true; // cannot wait for it any more: stopped as if late
             break;
+        }
         for (std::size_t i = 0; i < fds.size(); ++i) {
             if (fds[i].fd < 0 || fds[i].revents == 0)
                 continue;
@@ -200,7 +215,8 @@ Result<std::string> run_pdftotext(std::string_view bytes, std::string_view name,
     }
     if (timed_out || too_long)
         ::kill(-pid, SIGKILL);
-    const int status = wait_for(pid);
+    const auto [status, killed] = wait_for(pid, deadline);
+    timed_out = timed_out || (killed && !too_long);
     if (timed_out)
         return document_error(ErrorKind::empty, name,
                               "pdftotext n'a pas fini en " +
