@@ -22,6 +22,20 @@ subvention_require(Boost libboost-dev 1.74 CONFIG)
 if(SUBVENTION_BUILD_IO OR SUBVENTION_BUILD_CLI OR SUBVENTION_BUILD_TESTS OR SUBVENTION_BUILD_FUZZERS)
     subvention_require(nlohmann_json nlohmann-json3-dev 3.10) # subvention::io, the CLI, tests
     subvention_require(yaml-cpp libyaml-cpp-dev 0.7) # subvention::local: rules files
+    # subvention::io: Word and OpenDocument files (ZIP archives of XML)
+    subvention_require(pugixml libpugixml-dev 1.11 CONFIG)
+    # libzip through pkg-config: Debian 12's CMake package of libzip-dev lists the programs of
+    # other packages (zipcmp, zipmerge, ziptool) and is not found without them.
+    find_package(PkgConfig QUIET)
+    if(PkgConfig_FOUND)
+        pkg_check_modules(LIBZIP QUIET IMPORTED_TARGET libzip>=1.7)
+    endif()
+    if(NOT LIBZIP_FOUND)
+        message(FATAL_ERROR
+            "subvention: dependency 'libzip' not found (through pkg-config).\n"
+            "  Install it with:  apt-get install libzip-dev pkgconf\n"
+            "  (or run ./scripts/test, which installs every missing package when run as root)")
+    endif()
 endif()
 if(SUBVENTION_BUILD_CLI)
     subvention_require(CLI11 libcli11-dev 2.1)

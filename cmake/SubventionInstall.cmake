@@ -16,6 +16,12 @@ endif()
 install(FILES schema/dossier.schema.json DESTINATION ${CMAKE_INSTALL_DATADIR}/subvention)
 install(EXPORT subventionTargets NAMESPACE subvention:: DESTINATION ${SUBVENTION_CMAKE_DIR})
 
+# subventionConfig.cmake finds libzip and pugixml for consumers of subvention::io.
+if(TARGET subvention_io)
+    set(SUBVENTION_CONFIG_NEEDS_IO ON)
+else()
+    set(SUBVENTION_CONFIG_NEEDS_IO OFF)
+endif()
 # subventionConfig.cmake finds yaml-cpp for consumers of subvention::local.
 if(TARGET subvention_local)
     set(SUBVENTION_CONFIG_NEEDS_YAML ON)

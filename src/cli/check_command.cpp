@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // `subvention check`: the compliance checker on JSON dossiers, on an embedded example, or on the
-// plain text of a dossier's documents (`--text FILE…`, read by text/extract.hpp), for people
-// (grouped text, colour on a terminal) or programs (JSON, exact keys; see README).
+// documents of a dossier (`--text FILE…`: Word, OpenDocument, PDF or text, read by
+// io/document_file.hpp and text/extract.hpp), for people (grouped text, colour on a terminal)
+// or programs (JSON, exact keys; see README).
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
@@ -197,26 +198,26 @@ std::vector<std::string> split_ids(const std::string& s) {
     return out;
 }
 
-/// Reads the plain-text files of one dossier (--text) and extracts it. Prints what the
-/// extraction expected but did not find (EXTRACT-…) on standard error, one line each; in JSON
-/// mode they are returned in `findings` for the report. Returns the exit status on failure.
+/// Reads the files of one dossier (--text: Word, OpenDocument, PDF or text) and extracts it. Prints
+/// what the extraction expected but did not find (EXTRACT-…) on standard error, one line each; in
+/// JSON mode they are returned in `findings` for the report. Returns the exit status on failure.
 std::optional<int> extract_text_dossier(const CheckOpts& o, Lang lang,
                                         std::vector<std::pair<std::string, Dossier>>& dossiers,
                                         std::vector<Diagnostic>& findings) {
-    std::vector<std::string> texts;
-    for (const auto& f : o.texts) {
-        auto text = read_input("check", f);
-        if (!text)
-            return exit_usage;
-        texts.push_back(std::move(*text));
-    }
-    std::vector<std::string_view> views(texts.begin(), texts.end());
+    const auto docs = read_documents("check", o.texts);
+    if (!docs)
+        return exit_usage;
     std::string name;
     for (const auto& f : o.texts)
         name += (name.empty() ? "" : " + ") + f;
+    if (o.format != "json")
+        for (std::size_t i = 0; i < docs->size(); ++i)
+            if (const auto as = read_as((*docs)[i]); !as.empty())
+                std::cerr << (lang == Lang::fr ? "extraction : " : "extraction: ")
+                          << printable(o.texts[i]) << " : " << as << '\n';
     text::Extraction x;
     try {
-        x = text::extract(std::span<const std::string_view>(views));
+        x = text::extract(std::span<const io::DocumentText>(*docs));
     } catch (const std::exception& e) { // memory exhausted: no dossier with a document missing
         std::cerr << "subvention check : " << name << " : extraction interrompue : " << e.what()
                   << '\n';
@@ -501,8 +502,9 @@ void add_check_command(CLI::App& app, int& status) {
     cmd->add_flag("--quiet", o->quiet,
                   "Pas d'avancement sur la sortie d'erreur (affiché seulement sur un terminal)");
     auto* texts = cmd->add_option("--text", o->texts,
-                                  "Textes (pdftotext, export Word) des documents d'UN dossier : "
-                                  "délibération, rapport, convention, en un ou plusieurs fichiers");
+                                  "Documents d'UN dossier : délibération, rapport, convention, "
+                                  "en un ou plusieurs fichiers Word (.docx), OpenDocument (.odt), "
+                                  "PDF (lu par pdftotext) ou texte, reconnus à leur contenu");
     texts->excludes(files);
     texts->excludes(example);
     texts->excludes(jsonl);

@@ -19,6 +19,7 @@
 #include <subvention/compliance/catalogue.hpp>
 #include <subvention/compliance/diagnostic.hpp>
 #include <subvention/dossier.hpp>
+#include <subvention/io/document_file.hpp>
 #include <subvention/io/input.hpp>
 
 #include "run.hpp"
@@ -123,6 +124,17 @@ void add_cpc642_flag(CLI::App& cmd, bool& cpc642);
 /// Reads `path` (« - »: standard input) whole within input_limits(); on failure prints « subvention
 /// COMMAND : PATH : why » on standard error and returns nullopt.
 std::optional<std::string> read_input(std::string_view command, const std::string& path);
+
+/// Reads the files of ONE dossier for the extraction (`extract`, `check --text`), each whole
+/// within input_limits() and then as its content says (io::read_document: Word, OpenDocument or
+/// PDF file, else text). A file that cannot be read prints « subvention COMMAND : PATH : why »
+/// on standard error and gives nullopt.
+std::optional<std::vector<io::DocumentText>> read_documents(std::string_view command,
+                                                            const std::vector<std::string>& paths);
+
+/// « lu comme document Word (DOCX), 12 paragraphes » for a file that is not plain text; empty
+/// for text.
+std::string read_as(const io::DocumentText& d);
 
 /// Reads and parses the dossier JSON `path` (« - »: standard input); on failure prints
 /// « subvention COMMAND : PATH : why » (the JSON path of a faulty value included) and returns

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
-// `subvention extract FILE.txt…`: the plain text of a délibération, its rapport and its
-// convention (pdftotext or Word export, one or several files) read into a dossier.
+// `subvention extract FILE…`: a délibération, its rapport and its convention (one or several
+// files: Word .docx, OpenDocument .odt, PDF or plain text, told apart by their content) read
+// into a dossier.
 //
 // Default output: the dossier JSON (subvention::io::to_json, the format `check` reads) on standard
-// output or in `-o FILE`, and what the extraction expected but did not find on standard error,
-// one line each, in French (or English with --lang en). `--format json` writes one object
-// {documents, dossier, spans, findings} instead, for programs.
+// output or in `-o FILE`, and on standard error the format of each file that is not plain text
+// and what the extraction expected but did not find, one line each, in French (or English with
+// --lang en). `--format json` writes one object {documents, dossier, spans, findings, files}
+// instead, for programs; a span read in a document file has a `place` (page, or paragraph and
+// characters).
 // Exit status: 0 a document was read, 1 no document found in the text, 2 usage error,
 // unreadable file or extraction interrupted (memory exhausted).
 #include <exception>
@@ -53,21 +56,37 @@ void print_finding(std::ostream& out, const compliance::Diagnostic& d, complianc
     out << " : " << d.message(lang) << '\n';
 }
 
+/// The place of a span in its document file, as JSON: only the numbers that apply.
+Json place_json(const text::DocumentPlace& p) {
+    Json j{{"file", p.file}, {"format", std::string(io::to_string(p.format))}};
+    const auto put = [&](const char* key, std::uint32_t v) {
+        if (v != 0)
+            j[key] = v;
+    };
+    put("page", p.page);
+    put("paragraph", p.paragraph);
+    put("table", p.table);
+    put("row", p.row);
+    put("cell", p.cell);
+    put("first_char", p.first_char);
+    put("last_char", p.last_char);
+    return j;
+}
+
 int run_extract(const ExtractOpts& o) {
-    std::vector<std::string> texts;
+    std::vector<io::DocumentText> docs;
     Progress progress(o.quiet, "fichiers", o.files.size());
     for (const auto& f : o.files) {
-        auto text = read_input("extract", f);
-        if (!text)
+        auto one = read_documents("extract", {f});
+        if (!one)
             return exit_usage;
-        texts.push_back(std::move(*text));
+        docs.push_back(std::move(one->front()));
         progress.add(1);
     }
     progress.done();
-    std::vector<std::string_view> views(texts.begin(), texts.end());
     text::Extraction x;
     try {
-        x = text::extract(std::span<const std::string_view>(views));
+        x = text::extract(std::span<const io::DocumentText>(docs));
     } catch (const std::exception& e) { // memory exhausted: no dossier with a document missing
         std::cerr << "subvention extract : ";
         for (std::size_t i = 0; i < o.files.size(); ++i)
@@ -80,26 +99,44 @@ int run_extract(const ExtractOpts& o) {
     std::string payload;
     if (o.format == "json") {
         Json j;
-        Json docs = Json::array();
+        Json kinds = Json::array();
         for (const auto k : x.documents)
-            docs.push_back(std::string(to_string(k)));
-        j["documents"] = std::move(docs);
+            kinds.push_back(std::string(to_string(k)));
+        j["documents"] = std::move(kinds);
         j["dossier"] = Json::parse(io::to_json(x.dossier));
         Json spans = Json::array();
-        for (const auto& s : x.spans)
-            spans.push_back(Json{{"path", s.path},
-                                 {"first_line", s.span.first_line},
-                                 {"first_column", s.span.first_column},
-                                 {"last_line", s.span.last_line},
-                                 {"last_column", s.span.last_column}});
+        for (const auto& s : x.spans) {
+            Json span{{"path", s.path},
+                      {"first_line", s.span.first_line},
+                      {"first_column", s.span.first_column},
+                      {"last_line", s.span.last_line},
+                      {"last_column", s.span.last_column}};
+            if (s.place)
+                span["place"] = place_json(*s.place);
+            spans.push_back(std::move(span));
+        }
         j["spans"] = std::move(spans);
         Json findings = Json::array();
         for (const auto& f : x.findings)
             findings.push_back(finding_json(f, lang));
         j["findings"] = std::move(findings);
+        Json files = Json::array();
+        for (std::size_t i = 0; i < docs.size(); ++i) {
+            Json f{{"name", o.files[i]}, {"format", std::string(io::to_string(docs[i].format))}};
+            if (docs[i].format == io::DocumentFormat::pdf)
+                f["pages"] = docs[i].pages;
+            else if (docs[i].format != io::DocumentFormat::text)
+                f["paragraphs"] = docs[i].lines.empty() ? 0 : docs[i].lines.back().paragraph;
+            files.push_back(std::move(f));
+        }
+        j["files"] = std::move(files);
         payload = j.dump(2) + "\n";
     } else {
         payload = io::to_json(x.dossier) + "\n";
+        for (std::size_t i = 0; i < docs.size(); ++i)
+            if (const auto as = read_as(docs[i]); !as.empty())
+                std::cerr << "subvention extract : " << printable(o.files[i]) << " : " << as
+                          << '\n';
         for (const auto& f : x.findings)
             print_finding(std::cerr, f, lang);
     }
@@ -114,17 +151,22 @@ int run_extract(const ExtractOpts& o) {
 
 void add_extract_command(CLI::App& app, int& status) {
     auto* cmd = app.add_subcommand(
-        "extract", "Lit le texte (pdftotext, export Word) d'une délibération, de son rapport et "
-                   "de sa convention, en un ou plusieurs fichiers, et écrit le dossier JSON");
+        "extract", "Lit une délibération, son rapport et sa convention, en un ou plusieurs "
+                   "fichiers (Word .docx, OpenDocument .odt, PDF ou texte), et écrit le dossier "
+                   "JSON");
     auto o = std::make_shared<ExtractOpts>();
-    cmd->add_option("fichiers", o->files, "Fichiers texte (UTF-8) du dossier")->required();
+    cmd->add_option("fichiers", o->files,
+                    "Fichiers du dossier : Word (.docx), OpenDocument (.odt), PDF (lu par "
+                    "pdftotext, paquet poppler-utils) ou texte (UTF-8, Windows-1252…), reconnus "
+                    "à leur contenu")
+        ->required();
     cmd->add_option("-o,--output", o->output,
                     "Fichier de sortie, écrit en entier ou pas du tout (défaut : sortie "
                     "standard) ; jamais l'un des fichiers lus");
     add_input_limit_option(*cmd);
     cmd->add_option("--format", o->format,
                     "text (dossier JSON, constats sur l'erreur standard) ou json ({documents, "
-                    "dossier, spans, findings})")
+                    "dossier, spans, findings, files})")
         ->check(CLI::IsMember({"text", "json"}))
         ->capture_default_str();
     cmd->add_option("--lang", o->lang, "Langue des constats : fr ou en")

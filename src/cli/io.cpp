@@ -62,6 +62,36 @@ std::optional<std::string> read_input(std::string_view command, const std::strin
     return std::move(text).value();
 }
 
+std::optional<std::vector<io::DocumentText>> read_documents(std::string_view command,
+                                                            const std::vector<std::string>& paths) {
+    std::vector<io::DocumentText> out;
+    out.reserve(paths.size());
+    for (const auto& path : paths) {
+        auto bytes = read_input(command, path);
+        if (!bytes)
+            return std::nullopt;
+        const std::string name = path == "-" ? std::string("entrée standard") : printable(path);
+        auto doc = io::read_document(*bytes, name);
+        if (!doc) {
+            std::cerr << "subvention " << command << " : " << name << " : " << doc.error().message
+                      << '\n';
+            return std::nullopt;
+        }
+        out.push_back(std::move(doc).value());
+    }
+    return out;
+}
+
+std::string read_as(const io::DocumentText& d) {
+    if (d.format == io::DocumentFormat::text)
+        return {};
+    std::string out = "lu comme " + std::string(io::describe(d.format)) + ", ";
+    if (d.format == io::DocumentFormat::pdf)
+        return out + std::to_string(d.pages) + (d.pages > 1 ? " pages" : " page");
+    const std::uint32_t paragraphs = d.lines.empty() ? 0 : d.lines.back().paragraph;
+    return out + std::to_string(paragraphs) + (paragraphs > 1 ? " paragraphes" : " paragraphe");
+}
+
 std::istream* open_input_stream(std::string_view command, const std::string& path,
                                 std::ifstream& file) {
     if (path == "-")

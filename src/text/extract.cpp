@@ -881,6 +881,135 @@ void converted_from(detail::Sink& sink, std::size_t file_number, std::string_vie
     sink.findings().push_back(std::move(d));
 }
 
+/// Where the first of a notice's objects is, as a message: « page 3 », « paragraphe 12 »,
+/// « paragraphe 12 (tableau 1, ligne 2, cellule 3) ».
+Message place_phrase(const io::LineOrigin& o) {
+    if (o.page != 0)
+        return Message("phrase.extraction.place.page").arg("page", std::size_t{o.page});
+    if (o.table != 0)
+        return Message("phrase.extraction.place.cell")
+            .arg("paragraph", std::size_t{o.paragraph})
+            .arg("table", std::size_t{o.table})
+            .arg("row", std::size_t{o.row})
+            .arg("cell", std::size_t{o.cell});
+    return Message("phrase.extraction.place.paragraph").arg("paragraph", std::size_t{o.paragraph});
+}
+
+/// What a document reader noticed (io::DocumentNotice) as an `EXTRACT-…` warning: tracked
+/// changes, comments, a PDF or pages of it without text. `first_number` numbers the file's
+/// first line among all the files.
+void notice(detail::Sink& sink, std::size_t file_number, const io::DocumentText& doc,
+            const io::DocumentNotice& n, std::uint32_t first_number) {
+    using Kind = io::DocumentNotice::Kind;
+    compliance::Diagnostic d;
+    d.severity = compliance::Severity::warning;
+    std::vector<Message> excerpt;
+    if (!n.excerpt.empty())
+        excerpt.push_back(Message("phrase.extraction.excerpt").arg("text", n.excerpt));
+    switch (n.kind) {
+    case Kind::tracked_changes:
+        d.rule = "EXTRACT-TRACKED-CHANGES";
+        d.parts.push_back(Message("EXTRACT-TRACKED-CHANGES")
+                              .arg("file", file_label(file_number))
+                              .arg("count", std::size_t{n.count})
+                              .arg("insertions", std::size_t{n.insertions})
+                              .arg("deletions", std::size_t{n.deletions})
+                              .arg("place", place_phrase(n.first))
+                              .arg("excerpt", std::move(excerpt)));
+        d.facts.emplace_back("insertions", std::to_string(n.insertions), Unit::count);
+        d.facts.emplace_back("deletions", std::to_string(n.deletions), Unit::count);
+        break;
+    case Kind::comments:
+        d.rule = "EXTRACT-COMMENTS";
+        d.parts.push_back(Message("EXTRACT-COMMENTS")
+                              .arg("file", file_label(file_number))
+                              .arg("count", std::size_t{n.count})
+                              .arg("place", place_phrase(n.first))
+                              .arg("excerpt", std::move(excerpt)));
+        break;
+    case Kind::no_text:
+        d.rule = "EXTRACT-PDF-NO-TEXT";
+        d.parts.push_back(Message("EXTRACT-PDF-NO-TEXT")
+                              .arg("file", file_label(file_number))
+                              .arg("pages", std::size_t{doc.pages}));
+        break;
+    case Kind::pages_no_text:
+        d.rule = "EXTRACT-PDF-NO-TEXT";
+        d.parts.push_back(Message("EXTRACT-PDF-NO-TEXT.pages")
+                              .arg("file", file_label(file_number))
+                              .arg("count", std::size_t{n.count})
+                              .arg("pages", std::size_t{doc.pages})
+                              .arg("page", std::size_t{n.first.page}));
+        break;
+    }
+    d.render_messages(); // these findings bypass the emitter
+    d.location.document = DocumentKind::dossier;
+    d.facts.emplace_back("format", std::string(io::to_string(doc.format)), Unit::code);
+    d.facts.emplace_back("count", std::to_string(n.count), Unit::count);
+    if (n.line != 0) {
+        const std::uint32_t number = first_number + n.line - 1;
+        d.location.section = "ligne " + std::to_string(number);
+        d.facts.emplace_back("line", std::to_string(number), Unit::count);
+    }
+    if (n.first.page != 0)
+        d.facts.emplace_back("page", std::to_string(n.first.page), Unit::count);
+    if (n.first.paragraph != 0)
+        d.facts.emplace_back("paragraph", std::to_string(n.first.paragraph), Unit::count);
+    if (file_number != 0)
+        d.facts.emplace_back("file", std::to_string(file_number), Unit::count);
+    sink.findings().push_back(std::move(d));
+}
+
+/// Characters (code points) of `line` from byte `from` to byte `to` (excluded), both clamped.
+std::uint32_t chars_between(std::string_view line, std::size_t from, std::size_t to) {
+    to = std::min(to, line.size());
+    std::uint32_t n = 0;
+    for (std::size_t i = from; i < to; ++i)
+        if ((static_cast<unsigned char>(line[i]) & 0xC0U) != 0x80U)
+            ++n;
+    return n;
+}
+
+/// The place in the original document of a span of `doc`'s text, whose line `local` (0-based)
+/// is `line`; nullopt when the line is not in the map.
+std::optional<DocumentPlace> place_of(const Span& s, std::uint32_t first_number,
+                                      const io::DocumentText& doc,
+                                      const std::vector<std::size_t>& line_starts) {
+    const std::size_t local = s.first_line - first_number;
+    if (s.first_line < first_number || local >= doc.lines.size())
+        return std::nullopt;
+    const std::string_view text = doc.text;
+    const auto line_text = [&](std::size_t index) {
+        if (index >= line_starts.size())
+            return std::string_view();
+        const std::size_t b = line_starts[index];
+        const auto e = std::min(text.find('\n', b), text.size());
+        return text.substr(b, e - b);
+    };
+    const io::LineOrigin& o = doc.lines[local];
+    DocumentPlace p;
+    p.format = doc.format;
+    p.page = o.page;
+    p.paragraph = o.paragraph;
+    p.table = o.table;
+    p.row = o.row;
+    p.cell = o.cell;
+    if (o.paragraph != 0) {
+        const std::string_view first = line_text(local);
+        const std::size_t from = o.label_bytes;
+        p.first_char = o.first_char +
+                       chars_between(first, from, std::max<std::size_t>(s.first_column, 1) - 1) + 1;
+        const std::size_t last_local = s.last_line - first_number;
+        if (last_local < doc.lines.size() && doc.lines[last_local].paragraph == o.paragraph) {
+            const io::LineOrigin& lo = doc.lines[last_local];
+            const std::string_view last = last_local == local ? first : line_text(last_local);
+            p.last_char = lo.first_char + chars_between(last, lo.label_bytes, s.last_column);
+            p.last_char = std::max(p.last_char, p.first_char);
+        }
+    }
+    return p;
+}
+
 } // namespace
 
 namespace detail {
@@ -953,17 +1082,37 @@ std::optional<std::string_view> decode_file(std::string_view raw, std::string& s
 
 } // namespace detail
 
-Extraction extract(std::span<const std::string_view> raw_files, const ExtractOptions&) {
+namespace {
+
+/// A file to extract from: its bytes, and what io::read_document made of it (nullptr: text).
+struct Input {
+    std::string_view raw;
+    const io::DocumentText* document = nullptr;
+};
+
+Extraction extract_inputs(std::span<const Input> inputs) {
     using namespace detail;
     Extraction result;
     Sink sink(DocumentKind::dossier);
-    // Each file as UTF-8 text: converted from its encoding, or left out when it is not text.
-    std::vector<std::string> converted(raw_files.size());
-    std::vector<std::optional<std::string_view>> files(raw_files.size());
+    // Each file as UTF-8 text: converted from its encoding, or left out when it is not text; a
+    // document's text is UTF-8 already.
+    std::vector<std::string_view> raw_files(inputs.size());
+    std::vector<std::string> converted(inputs.size());
+    std::vector<std::optional<std::string_view>> files(inputs.size());
+    std::vector<std::uint32_t> first_numbers(inputs.size());
     std::uint32_t first_number = 1;
-    for (std::size_t i = 0; i < raw_files.size(); ++i) {
-        files[i] = decode_file(raw_files[i], converted[i], first_number,
-                               raw_files.size() > 1 ? i + 1 : 0, sink);
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+        const auto* doc = inputs[i].document;
+        const std::size_t file_number = inputs.size() > 1 ? i + 1 : 0;
+        raw_files[i] = inputs[i].raw;
+        first_numbers[i] = first_number;
+        if (doc != nullptr && doc->format != io::DocumentFormat::text) {
+            files[i] = std::string_view(doc->text);
+            for (const auto& n : doc->notices)
+                notice(sink, file_number, *doc, n, first_number);
+        } else {
+            files[i] = decode_file(raw_files[i], converted[i], first_number, file_number, sink);
+        }
         first_number += line_count(files[i].value_or(raw_files[i]));
     }
     std::vector<Section> sections;
@@ -1019,7 +1168,49 @@ Extraction extract(std::span<const std::string_view> raw_files, const ExtractOpt
     }
     result.spans = std::move(sink.spans());
     result.findings = std::move(sink.findings());
+    // Spans in a document's text: their place in the original file (the text's lines are
+    // separated by '\n' only).
+    std::vector<std::vector<std::size_t>> line_starts(inputs.size());
+    for (std::size_t i = 0; i < inputs.size(); ++i)
+        if (const auto* doc = inputs[i].document;
+            doc != nullptr && doc->format != io::DocumentFormat::text) {
+            line_starts[i].push_back(0);
+            for (std::size_t k = 0; k < doc->text.size(); ++k)
+                if (doc->text[k] == '\n')
+                    line_starts[i].push_back(k + 1);
+        }
+    for (auto& s : result.spans) {
+        const auto after =
+            std::upper_bound(first_numbers.begin(), first_numbers.end(), s.span.first_line);
+        if (after == first_numbers.begin())
+            continue;
+        const auto i = static_cast<std::size_t>(after - first_numbers.begin() - 1);
+        const auto* doc = inputs[i].document;
+        if (doc == nullptr || doc->format == io::DocumentFormat::text)
+            continue;
+        s.place = place_of(s.span, first_numbers[i], *doc, line_starts[i]);
+        if (s.place)
+            s.place->file = static_cast<std::uint32_t>(i + 1);
+    }
     return result;
+}
+
+} // namespace
+
+Extraction extract(std::span<const std::string_view> raw_files, const ExtractOptions&) {
+    std::vector<Input> inputs;
+    inputs.reserve(raw_files.size());
+    for (const auto f : raw_files)
+        inputs.push_back(Input{f, nullptr});
+    return extract_inputs(inputs);
+}
+
+Extraction extract(std::span<const io::DocumentText> files, const ExtractOptions&) {
+    std::vector<Input> inputs;
+    inputs.reserve(files.size());
+    for (const auto& f : files)
+        inputs.push_back(Input{f.text, &f});
+    return extract_inputs(inputs);
 }
 
 Extraction extract(std::string_view text, const ExtractOptions& options) {

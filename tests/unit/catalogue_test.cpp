@@ -214,8 +214,10 @@ TEST(KnownIds, EveryExtractIdTheSourcesEmitIsListedOnceWithItsTitlesAndNoOther) 
     std::set<std::string> emitted;
     static const std::regex literal("\"(EXTRACT-[A-Z0-9-]+)\"");
     for (const char* dir : {"text", "io"})
-        for (const auto& e : std::filesystem::directory_iterator(
+        for (const auto& e : std::filesystem::recursive_directory_iterator(
                  std::filesystem::path(SUBVENTION_SOURCE_DIR) / "src" / dir)) {
+            if (!e.is_regular_file())
+                continue;
             std::ifstream in(e.path());
             const std::string text((std::istreambuf_iterator<char>(in)), {});
             for (auto m = std::sregex_iterator(text.begin(), text.end(), literal);

@@ -29,15 +29,13 @@ ProcessRun run_limited(const std::vector<std::string>& args, unsigned long long 
     return run_process(all, "/dev/null", limit);
 }
 
-TEST(CliExtractInput, PdfIsNamedAsAPdf) {
+TEST(CliExtractInput, DamagedPdfIsRefusedWithPdftotextsMessage) {
     const std::string pdf = write_temp("cli_extract_limits.pdf", "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n"
                                                                  "1 0 obj\n<< >>\nendobj\n");
     const ProcessRun r = run_limited({"extract", pdf}, 0);
-    EXPECT_EQ(r.status, 1);
-    EXPECT_NE(r.err.find("EXTRACT-NOT-TEXT"), std::string::npos) << r.err;
-    EXPECT_NE(r.err.find("le fichier est un PDF : convertissez-le en texte (pdftotext)"),
-              std::string::npos)
-        << r.err;
+    EXPECT_EQ(r.status, 2);
+    EXPECT_NE(r.err.find("subvention extract : " + pdf + " : "), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("pdftotext a échoué (code 1)"), std::string::npos) << r.err;
 }
 
 /// The seed with its convention made long: a paragraph of about `bytes` bytes in article 2.

@@ -88,11 +88,13 @@ TEST(CliExtract, SeedTextGivesTheExampleDossierJson) {
     EXPECT_TRUE(diffs.empty()) << diffs.size() << " differing leaves:\n" << describe(diffs);
 }
 
-TEST(CliExtract, JsonFormatHasDocumentsDossierSpansAndFindings) {
+TEST(CliExtract, JsonFormatHasDocumentsDossierSpansFindingsAndFiles) {
     const CliRun x = run("extract --format json " + seed_path());
     EXPECT_EQ(x.status, 0);
     const Json j = parse_whole(x);
-    EXPECT_EQ(keys(j), (std::vector<std::string>{"documents", "dossier", "spans", "findings"}));
+    EXPECT_EQ(keys(j),
+              (std::vector<std::string>{"documents", "dossier", "spans", "findings", "files"}));
+    EXPECT_EQ(j.at("files"), Json::parse(R"([{"name":")" + seed_path() + R"(","format":"text"}])"));
     EXPECT_EQ(j.at("documents"), Json::parse(R"(["deliberation","convention","rapport"])"));
     ASSERT_FALSE(j.at("spans").empty());
     const auto& s = j.at("spans").at(0);
@@ -188,6 +190,57 @@ TEST(CliCheckText, TextOptionExcludesOtherInputsAndNeedsADocument) {
         write_temp("cli_check_novel.txt", "Il était une fois une princesse.\nFin.\n");
     EXPECT_EQ(run("check --text " + novel).status, 1);
     EXPECT_EQ(run("check --text " + ::testing::TempDir() + "no_such_file_cli_check.txt").status, 2);
+}
+
+std::string document_path(const std::string& name) {
+    return std::string(SUBVENTION_TEST_DATA_DIR) + "/documents/" + name;
+}
+
+TEST(CliCheckText, WordOpenDocumentAndPdfFilesGiveTheDiagnosticsOfTheText) {
+    const CliRun text = run("check --format json --text " + seed_path());
+    ASSERT_EQ(text.status, 0);
+    auto expected = text.lines().at(0);
+    expected.erase("dossier");
+    for (const char* name : {"apes_2023.docx", "apes_2023.odt", "apes_2023.pdf"}) {
+        const CliRun doc = run("check --format json --text " + document_path(name));
+        EXPECT_EQ(doc.status, 0) << name;
+        auto got = doc.lines().at(0);
+        got.erase("dossier");
+        // The extraction's findings name lines, which differ (blank lines): rules compared.
+        std::vector<std::string> rules_expected, rules_got;
+        for (const auto& f : expected.at("extraction"))
+            rules_expected.push_back(f.at("rule").get<std::string>());
+        for (const auto& f : got.at("extraction"))
+            rules_got.push_back(f.at("rule").get<std::string>());
+        EXPECT_EQ(rules_got, rules_expected) << name;
+        auto e = expected;
+        e.erase("extraction");
+        got.erase("extraction");
+        const auto diffs = json_diff(e, got);
+        EXPECT_TRUE(diffs.empty()) << name << "\n" << describe(diffs);
+    }
+}
+
+TEST(CliExtract, DocumentFileGivesItsFormatAndThePlaceOfEachSpan) {
+    const CliRun x =
+        run("extract --format json " + document_path("apes_2023.docx") + " " + seed_path());
+    EXPECT_EQ(x.status, 0);
+    const Json j = parse_whole(x);
+    EXPECT_EQ(j.at("files").at(0).at("format"), "docx");
+    EXPECT_EQ(j.at("files").at(0).at("paragraphs"), 204);
+    EXPECT_EQ(j.at("files").at(1).at("format"), "text");
+    const Json& first = j.at("spans").at(0);
+    ASSERT_TRUE(first.contains("place")) << first.dump();
+    EXPECT_EQ(first.at("place").at("file"), 1);
+    EXPECT_EQ(first.at("place").at("format"), "docx");
+    EXPECT_GE(first.at("place").at("paragraph").get<int>(), 1);
+    EXPECT_GE(first.at("place").at("first_char").get<int>(), 1);
+}
+
+TEST(CliExtract, BrokenDocumentFilesExitTwo) {
+    for (const char* name : {"corrupt.docx", "no_document.docx", "malformed.docx", "bomb.docx"})
+        EXPECT_EQ(run("extract " + document_path(name)).status, 2) << name;
+    EXPECT_EQ(run("check --text " + document_path("bomb.docx")).status, 2);
 }
 
 TEST(CliCheckText, TextReportNamesTheSeedDefects) {

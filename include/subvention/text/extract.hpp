@@ -14,9 +14,16 @@
 // `EXTRACT-ENCODING` warning names the encoding detected (and the line of the first byte that
 // is not UTF-8); span columns then count bytes of the converted text. A file that is not text
 // (a PDF, a Word document, binary data) is left out with an `EXTRACT-NOT-TEXT` warning.
+//
+// Word, OpenDocument and PDF files: read them first with io::read_document
+// (subvention/io/document_file.hpp) and extract from the `io::DocumentText`s; each fact span
+// then also says where the fact stands in the original file (`DocumentPlace`: page, or
+// paragraph and characters), and what the reader noticed becomes a finding
+// (EXTRACT-TRACKED-CHANGES, EXTRACT-COMMENTS, EXTRACT-PDF-NO-TEXT).
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -24,6 +31,7 @@
 
 #include <subvention/compliance/diagnostic.hpp>
 #include <subvention/dossier.hpp>
+#include <subvention/io/document_file.hpp>
 #include <subvention/provenance.hpp>
 
 namespace subvention::text {
@@ -32,11 +40,28 @@ namespace subvention::text {
 /// bytes of the original line (of the converted text for a file that was not UTF-8).
 using Span = TextSpan;
 
+/// Where a fact stands in a Word, OpenDocument or PDF file (« page 3 », « paragraphe 12,
+/// caractères 40 à 52 »). Numbers are 1-based; 0 means « not applicable ».
+struct DocumentPlace {
+    std::uint32_t file = 0; ///< the file among those given (1 for a single file)
+    io::DocumentFormat format = io::DocumentFormat::text;
+    std::uint32_t page = 0;      ///< PDF: page of the fact's first character
+    std::uint32_t paragraph = 0; ///< DOCX/ODT: paragraph of the fact's first character
+    std::uint32_t table = 0;     ///< DOCX/ODT: its table, row and cell, when in a table
+    std::uint32_t row = 0;
+    std::uint32_t cell = 0;
+    std::uint32_t first_char = 0; ///< DOCX/ODT: characters (code points) of that paragraph,
+    std::uint32_t last_char = 0;  ///< when the fact ends in it (else 0: see the span)
+    friend bool operator==(const DocumentPlace&, const DocumentPlace&) = default;
+};
+
 /// Where one fact was read: `path` is a JSON pointer into the dossier JSON
 /// (subvention::io::to_json), as diagnostics use it (« /deliberation/vote/tallies/0/for »).
+/// `place`: in the original document, when the fact comes from a DOCX, ODT or PDF file.
 struct FactSpan {
     std::string path;
     Span span;
+    std::optional<DocumentPlace> place = std::nullopt;
     friend bool operator==(const FactSpan&, const FactSpan&) = default;
 };
 
@@ -44,7 +69,8 @@ struct FactSpan {
 /// findings (info or warning: expected but not found, or not understood; the location says
 /// where the extractor looked) and the documents found, in text order.
 /// Finding rules: EXTRACT-NO-DOCUMENT, EXTRACT-DOCUMENT-REPEATED, EXTRACT-DOCUMENT-ABSENT,
-/// EXTRACT-ENCODING, EXTRACT-NOT-TEXT, and per document EXTRACT-DELIB-…, EXTRACT-RAPPORT-…,
+/// EXTRACT-ENCODING, EXTRACT-NOT-TEXT, EXTRACT-TRACKED-CHANGES, EXTRACT-COMMENTS,
+/// EXTRACT-PDF-NO-TEXT, and per document EXTRACT-DELIB-…, EXTRACT-RAPPORT-…,
 /// EXTRACT-CONVENTION-….
 struct Extraction {
     Dossier dossier;
@@ -65,6 +91,13 @@ struct ExtractOptions {};
 /// its documents. Line numbers of spans count through the files in order as if they were
 /// concatenated with a line break between them.
 [[nodiscard]] Extraction extract(std::span<const std::string_view> files,
+                                 const ExtractOptions& = {});
+
+/// Extracts one dossier from files read by io::read_document, of any formats: a text file's
+/// bytes are decoded as above; the text of a DOCX, ODT or PDF file is read as it is, its spans
+/// get their `place` and its notices become findings. Lines are numbered as above through the
+/// texts. Same results as the overload above for text files only.
+[[nodiscard]] Extraction extract(std::span<const io::DocumentText> files,
                                  const ExtractOptions& = {});
 
 } // namespace subvention::text

@@ -1197,6 +1197,23 @@ constexpr MessageEntry entries[] = {
      "{file}the text is not UTF-8{first_byte}: detected encoding {encoding}, converted to "
      "UTF-8 for reading; span columns count bytes of the converted text"},
     {"EXTRACT-ENCODING.first_byte", " (first non-UTF-8 byte: {byte}, line {line})"},
+    {"EXTRACT-TRACKED-CHANGES",
+     "{file}the document holds {count} tracked {count|change|changes} not accepted "
+     "({insertions} {insertions|insertion|insertions}, {deletions} "
+     "{deletions|deletion|deletions}; first: {place}{excerpt}): the text is read with the "
+     "changes accepted, inserted text kept and deleted text left out; have them accepted or "
+     "rejected before signature"},
+    {"EXTRACT-COMMENTS",
+     "{file}the document holds {count} {count|comment|comments} (first: {place}{excerpt}), "
+     "not part of the text read: check that {count|it is|they are} resolved before signature"},
+    {"EXTRACT-PDF-NO-TEXT",
+     "{file}the PDF ({pages} {pages|page|pages}) has no text, or almost none: it is most "
+     "likely a scanned document, unreadable without optical character recognition (OCR, "
+     "e.g. ocrmypdf); ask for the original PDF or run it through OCR"},
+    {"EXTRACT-PDF-NO-TEXT.pages",
+     "{file}{count} {count|page|pages} of the PDF's {pages} {count|has|have} no text (first: "
+     "page {page}): most likely scanned pages (signatures, annexes), not read without optical "
+     "character recognition (OCR)"},
     {"EXTRACT-NO-DOCUMENT",
      "no document found in the text: no deliberation, report or convention heading"},
     {"EXTRACT-DOCUMENT-REPEATED", "a second {document} starts here; only the first one is read"},
@@ -1297,6 +1314,11 @@ constexpr MessageEntry entries[] = {
     {"EXTRACT-RAPPORT-SIGNATURE.not_found", "no signatory (« Le Président … »)"},
     {"EXTRACT-RAPPORT-SIGNATURE.no_name", "no signatory name after « {function} »"},
     {"phrase.extraction.file", "file #{number} : "},
+    {"phrase.extraction.place.page", "page {page}"},
+    {"phrase.extraction.place.paragraph", "paragraph {paragraph}"},
+    {"phrase.extraction.place.cell",
+     "paragraph {paragraph} (table {table}, row {row}, cell {cell})"},
+    {"phrase.extraction.excerpt", ", \"{text}\""},
     {"phrase.extraction.document.deliberation", "deliberation"},
     {"phrase.extraction.document.rapport", "rapport"},
     {"phrase.extraction.document.convention", "convention"},

@@ -1294,6 +1294,24 @@ constexpr MessageEntry entries[] = {
      "{file}le texte n'est pas en UTF-8{first_byte} : encodage détecté {encoding}, converti "
      "en UTF-8 pour la lecture ; les colonnes des plages comptent les octets du texte converti"},
     {"EXTRACT-ENCODING.first_byte", " (premier octet non UTF-8 : {byte}, ligne {line})"},
+    {"EXTRACT-TRACKED-CHANGES",
+     "{file}le document contient {count} {count|modification suivie non acceptée|modifications "
+     "suivies non acceptées} ({insertions} {insertions|insertion|insertions}, {deletions} "
+     "{deletions|suppression|suppressions} ; première : {place}{excerpt}) : le texte est lu "
+     "modifications acceptées, texte inséré retenu et texte supprimé écarté ; faites accepter ou "
+     "refuser les modifications avant la signature"},
+    {"EXTRACT-COMMENTS",
+     "{file}le document contient {count} {count|commentaire|commentaires} (premier : "
+     "{place}{excerpt}), qui ne {count|fait|font} pas partie du texte lu : {count|vérifiez qu'il "
+     "est résolu|vérifiez qu'ils sont résolus} avant la signature"},
+    {"EXTRACT-PDF-NO-TEXT",
+     "{file}le PDF ({pages} {pages|page|pages}) n'a pas de texte, ou presque : c'est "
+     "vraisemblablement un document numérisé, illisible sans reconnaissance de caractères "
+     "(OCR, par exemple ocrmypdf) ; demandez le PDF d'origine ou faites-le passer par un OCR"},
+    {"EXTRACT-PDF-NO-TEXT.pages",
+     "{file}{count} {count|page|pages} du PDF sur {pages} {count|n'a|n'ont} pas de texte (la "
+     "première : page {page}) : pages vraisemblablement numérisées (signatures, annexes), non "
+     "lues sans reconnaissance de caractères (OCR)"},
     {"EXTRACT-NO-DOCUMENT",
      "aucun document reconnu dans le texte : ni délibération (« DELIBERATION DE LA COMMISSION "
      "PERMANENTE » / « DU CONSEIL DEPARTEMENTAL »), ni rapport (« RAPPORT N° »), ni "
@@ -1416,6 +1434,11 @@ constexpr MessageEntry entries[] = {
     {"EXTRACT-RAPPORT-SIGNATURE.not_found", "signataire (« Le Président … ») introuvable"},
     {"EXTRACT-RAPPORT-SIGNATURE.no_name", "nom du signataire introuvable après « {function} »"},
     {"phrase.extraction.file", "fichier n° {number} : "},
+    {"phrase.extraction.place.page", "page {page}"},
+    {"phrase.extraction.place.paragraph", "paragraphe {paragraph}"},
+    {"phrase.extraction.place.cell",
+     "paragraphe {paragraph} (tableau {table}, ligne {row}, cellule {cell})"},
+    {"phrase.extraction.excerpt", ", « {text} »"},
     {"phrase.extraction.document.deliberation", "délibération"},
     {"phrase.extraction.document.rapport", "rapport"},
     {"phrase.extraction.document.convention", "convention"},
