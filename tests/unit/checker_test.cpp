@@ -150,11 +150,11 @@ TEST(CanonicalDossier, Apes2023ReportsTheRequiredWarningsAndTheClericalInfos) {
     EXPECT_EQ(label->location.path, "/convention/beneficiary/identifier");
 }
 
-TEST(CanonicalDossier, Apes2023ReportsTheSundayDeadlineAndTheRetroactivePeriodAsInfos) {
+TEST(CanonicalDossier, Apes2023ReportsTheSundayDeadlineButNotItsOperatingYearPeriodAsInfos) {
     const cp::Report r = cp::check(sv::examples::apes_2023());
     const auto infos = ids_with(r, cp::Severity::info);
     EXPECT_TRUE(contains(infos, "DEADLINE-NON-WORKING-DAY"));
-    EXPECT_TRUE(contains(infos, "CONV-RETROACTIVE"));
+    EXPECT_FALSE(contains(infos, "CONV-RETROACTIVE")); // operating grant for 2023, from 1 January
     const auto* d = first(r, "DEADLINE-NON-WORKING-DAY");
     ASSERT_NE(d, nullptr);
     EXPECT_EQ(d->fact("date"), "2024-06-30");
