@@ -434,6 +434,12 @@ constexpr MessageEntry entries[] = {
     {"BUDG-IMPUTATION.unreadable",
      "The imputation \"{printed}\" of {where} cannot be read as nature/functional code (field « "
      "{field} »{-error_kind}{-error}); it cannot be verified."},
+    {"BUDG-IMPUTATION.function_proposed",
+     " The purpose of the subsidy (\"{word}\") designates function {function} \"{label}\": the "
+     "imputation would be {imputation}."},
+    {"BUDG-IMPUTATION.function_unknown",
+     " The purpose of the subsidy, as the dossier states it, designates no function of this "
+     "chapter: no function can be proposed."},
     {"BUDG-IMPUTATION.reserved_account",
      "The imputation {imputation} of {where} charges a subsidy to {beneficiary} to account "
      "{nature}{-label}, reserved to {reserved_to}: the expected account is {usual}."},

@@ -470,6 +470,12 @@ constexpr MessageEntry entries[] = {
     {"BUDG-IMPUTATION.unreadable",
      "L'imputation «\u00A0{printed}\u00A0» {where} ne peut pas être lue comme nature/code "
      "fonctionnel : {error}{-error_kind}{-field} ; elle ne peut donc pas être vérifiée."},
+    {"BUDG-IMPUTATION.function_proposed",
+     " D'après l'objet de la subvention («\u00A0{word}\u00A0»), la fonction est {function} "
+     "«\u00A0{label}\u00A0» : l'imputation serait {imputation}."},
+    {"BUDG-IMPUTATION.function_unknown",
+     " L'objet de la subvention, tel que le dossier l'énonce, ne désigne pas une fonction de ce "
+     "chapitre : aucune fonction ne peut être proposée."},
     {"BUDG-IMPUTATION.reserved_account",
      "L'imputation {imputation} {where} porte une subvention {beneficiary} sur le compte {nature} "
      "«\u00A0{label}\u00A0», réservé aux {reserved_to} : le compte attendu est {usual}."},
