@@ -56,6 +56,9 @@ TEST(Catalogue, HoldsEveryRuleOnceWithALegalBasis) {
                                             "DELIB-NUMBER",
                                             "DELIB-DATES-ORDER",
                                             "VISA-DUPLICATE",
+                                            "COI-ILLEGALITY",
+                                            "COI-INTERESTED-LIST",
+                                            "PARTY-NAME-MISMATCH",
                                             "BUDG-IMPUTATION",
                                             "BUDG-SECTION",
                                             "BUDG-CREDITS",
@@ -109,8 +112,9 @@ TEST(Catalogue, HoldsEveryRuleOnceWithALegalBasis) {
     for (const auto& id : required)
         EXPECT_NE(cp::find_rule(id), nullptr) << id << " missing from the catalogue";
     EXPECT_EQ(cp::find_rule("NO-SUCH-RULE"), nullptr);
-    // 3 rules on the documents present, 44 on their content, 6 on the execution.
-    EXPECT_EQ(cp::builtin_catalogue().size(), 53U);
+    // 4 rules on the documents present and their parties, 46 on their content, 6 on the
+    // execution.
+    EXPECT_EQ(cp::builtin_catalogue().size(), 56U);
 }
 
 TEST(CanonicalDossier, Apes2023ReportsNoErrorTheTallyExcessBeingWithoutEffect) {

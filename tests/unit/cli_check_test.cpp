@@ -133,19 +133,19 @@ TEST(CliRules, ListsTheCatalogueThenTheExtractionAndScdlIds) {
     const CliRun r = run("rules");
     ASSERT_EQ(r.status, 0);
     const auto l = r.lines();
-    // The 53 rules of the catalogue, then the IDs text extraction emits (73), then the 36 checks
+    // The 56 rules of the catalogue, then the IDs text extraction emits (73), then the 36 checks
     // of SCDL validation and the 3 IDs of `scdl check`, with no basis.
-    ASSERT_EQ(l.size(), 53U + 73U + 36U + 3U);
+    ASSERT_EQ(l.size(), 56U + 73U + 36U + 3U);
     EXPECT_EQ(keys(l.at(0)),
               (std::vector<std::string>{"rule", "family", "title_fr", "title_en", "legal_basis"}));
     EXPECT_EQ(l.at(0)["rule"], "DOSSIER-EMPTY");
     EXPECT_EQ(l.at(0)["family"], "dossier");
-    EXPECT_EQ(l.at(52)["family"], "execution");
-    EXPECT_FALSE(l.at(52)["legal_basis"].empty());
-    EXPECT_EQ(l.at(53)["family"], "extraction");
-    EXPECT_EQ(l.at(53 + 72)["family"], "extraction");
-    EXPECT_EQ(l.at(53 + 73)["rule"], "file-unreadable");
-    EXPECT_EQ(l.at(53 + 73)["family"], "scdl");
+    EXPECT_EQ(l.at(55)["family"], "execution");
+    EXPECT_FALSE(l.at(55)["legal_basis"].empty());
+    EXPECT_EQ(l.at(56)["family"], "extraction");
+    EXPECT_EQ(l.at(56 + 72)["family"], "extraction");
+    EXPECT_EQ(l.at(56 + 73)["rule"], "file-unreadable");
+    EXPECT_EQ(l.at(56 + 73)["family"], "scdl");
     EXPECT_EQ(l.back()["rule"], "SCDL-NEGATIVE-AMOUNT");
     EXPECT_TRUE(l.back()["legal_basis"].empty());
 }
