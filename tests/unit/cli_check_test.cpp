@@ -54,6 +54,20 @@ TEST(CliCheck, ExampleJsonChecksLikeTheEmbeddedExample) {
     EXPECT_EQ(a, b);
 }
 
+TEST(CliCheck, NordExampleIsOfferedAndChecksWithoutErrorOrWarningButDelibNumber) {
+    const CliRun r = run("check --example nord-2024 --format json --disable DELIB-NUMBER");
+    EXPECT_EQ(r.status, 0);
+    const auto l = r.lines();
+    ASSERT_EQ(l.size(), 1U);
+    EXPECT_EQ(l[0]["dossier"], "nord-2024");
+    EXPECT_EQ(l[0]["summary"]["error"], 0);
+    EXPECT_EQ(l[0]["summary"]["warning"], 0);
+    const CliRun example = run("example nord-2024");
+    EXPECT_EQ(example.status, 0);
+    EXPECT_NE(example.out.find("Union Sportive de Roubaix"), std::string::npos);
+    EXPECT_NE(run("example").out.find("nord-2024"), std::string::npos);
+}
+
 TEST(CliCheck, EnglishMessagesAndRuleSubset) {
     const CliRun r = run("check --example apes-2023 --format json --lang en --rules ID-LABEL");
     EXPECT_EQ(r.status, 0); // the only rule run finds a warning, not an error
