@@ -23,7 +23,6 @@
 
 #include <subvention/compliance/checker.hpp>
 #include <subvention/date.hpp>
-#include <subvention/examples/apes_2023.hpp>
 #include <subvention/io/json.hpp>
 #include <subvention/local/rules_file.hpp>
 #include <subvention/text/extract.hpp>
@@ -430,7 +429,7 @@ int run_check(const CheckOpts& o) {
     std::vector<std::pair<std::string, Dossier>> dossiers;
     std::vector<Diagnostic> extraction;
     if (!o.example.empty())
-        dossiers.emplace_back(o.example, examples::apes_2023());
+        dossiers.emplace_back(o.example, *example_dossier(o.example));
     if (!o.texts.empty())
         if (const auto failed = extract_text_dossier(o, lang, dossiers, extraction))
             return *failed;
@@ -488,8 +487,9 @@ void add_check_command(CLI::App& app, int& status) {
         "check", "Contrôle de conformité d'un dossier (délibération, rapport, convention)");
     auto o = std::make_shared<CheckOpts>();
     auto* files = cmd->add_option("dossiers", o->files, "Dossiers JSON (voir subvention example)");
-    auto* example = cmd->add_option("--example", o->example, "Dossier intégré : apes-2023")
-                        ->check(CLI::IsMember({"apes-2023"}));
+    auto* example =
+        cmd->add_option("--example", o->example, "Dossier intégré : apes-2023 ou nord-2024")
+            ->check(CLI::IsMember(example_names()));
     files->excludes(example);
     auto* jsonl = cmd->add_option("--jsonl", o->jsonl,
                                   "Fichiers JSON Lines : un dossier JSON par ligne (« - » : "
@@ -541,7 +541,7 @@ void add_check_command(CLI::App& app, int& status) {
     cmd->callback([o, &status] {
         if (o->files.empty() && o->example.empty() && o->texts.empty() && o->jsonl.empty())
             throw CLI::ValidationError("check", "un dossier JSON, --jsonl FICHIER, --example "
-                                                "apes-2023 ou --text FICHIER… est requis");
+                                                "NOM ou --text FICHIER… est requis");
         status = run_check(*o);
     });
 }

@@ -194,6 +194,12 @@ int run_rules_tests(const std::vector<std::string>& files, bool json);
 /// Registers `example` (prints an embedded dossier as JSON).
 void add_example_command(CLI::App& app, int& status);
 
+/// The embedded example dossier `name` (« apes-2023 », « nord-2024 »); nullopt for another name.
+std::optional<Dossier> example_dossier(std::string_view name);
+
+/// The names of the embedded examples, in the order `subvention example` lists them.
+std::vector<std::string> example_names();
+
 /// Registers `scdl` (open data: SCDL subventions / délibérations) and its `validate`
 /// subcommand; calls add_scdl_export_commands() for `export` (and import-side commands).
 void add_scdl_command(CLI::App& app, int& status);

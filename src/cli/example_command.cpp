@@ -7,9 +7,11 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <subvention/dossier.hpp>
 #include <subvention/examples/apes_2023.hpp>
+#include <subvention/examples/nord_2024.hpp>
 #include <subvention/io/json.hpp>
 
 #include "cli.hpp"
@@ -23,12 +25,17 @@ struct Example {
     Dossier (*build)();
 };
 
-constexpr std::array<Example, 1> examples_list{{
+constexpr std::array<Example, 2> examples_list{{
     {"apes-2023",
      "Pas-de-Calais, commission permanente du 20 mars 2023, délibération n°2023-122 : 57 000 € "
      "à l'association APES, avec le rapport n°57 et le projet de convention (erreurs du "
      "document comprises)",
      &examples::apes_2023},
+    {"nord-2024",
+     "Nord, commission permanente du 10 juin 2024, délibération DCP-2024-0415 : subvention de "
+     "fonctionnement de 30 000 € à l'Union Sportive de Roubaix, avec le projet de convention "
+     "(dossier correct, construit à partir de données structurées)",
+     &examples::nord_2024},
 }};
 
 void print_list(std::ostream& out) {
@@ -38,6 +45,20 @@ void print_list(std::ostream& out) {
 }
 
 } // namespace
+
+std::optional<Dossier> example_dossier(std::string_view name) {
+    for (const auto& e : examples_list)
+        if (e.name == name)
+            return e.build();
+    return std::nullopt;
+}
+
+std::vector<std::string> example_names() {
+    std::vector<std::string> out;
+    for (const auto& e : examples_list)
+        out.emplace_back(e.name);
+    return out;
+}
 
 void add_example_command(CLI::App& app, int& status) {
     auto* cmd = app.add_subcommand(

@@ -55,7 +55,7 @@ struct CompiledRule {
 /// How a test case builds its dossier.
 struct TestSpec {
     TestCase info;
-    std::string example;      ///< an embedded example (« apes-2023 »)
+    std::string example;      ///< an embedded example (« apes-2023 », « nord-2024 »)
     std::string dossier_file; ///< a JSON dossier, relative to the rules file
     std::string dossier_json; ///< an inline dossier, converted to JSON
     std::string patch_json;   ///< merged into the dossier's JSON (objects key by key)

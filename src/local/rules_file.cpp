@@ -850,12 +850,14 @@ private:
         spec.info.line = static_cast<std::uint32_t>(n.Mark().line + 1);
         const auto dossier = n["dossier"];
         if (!dossier.IsDefined()) {
-            error(n, "dossier manquant : apes-2023, un fichier JSON, ou le dossier écrit ici");
+            error(n,
+                  "dossier manquant : apes-2023, nord-2024, un fichier JSON, ou le dossier écrit "
+                  "ici");
             return;
         }
         if (dossier.IsScalar()) {
-            if (dossier.Scalar() == "apes-2023")
-                spec.example = "apes-2023";
+            if (dossier.Scalar() == "apes-2023" || dossier.Scalar() == "nord-2024")
+                spec.example = dossier.Scalar();
             else
                 spec.dossier_file = dossier.Scalar();
         } else if (dossier.IsMap()) {
@@ -866,7 +868,7 @@ private:
                 return;
             }
         } else {
-            error(dossier, "dossier : apes-2023, un chemin ou une table");
+            error(dossier, "dossier : apes-2023, nord-2024, un chemin ou une table");
             return;
         }
         if (const auto patch = n["patch"]; patch.IsDefined()) {

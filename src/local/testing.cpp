@@ -13,6 +13,7 @@
 
 #include <subvention/compliance/checker.hpp>
 #include <subvention/examples/apes_2023.hpp>
+#include <subvention/examples/nord_2024.hpp>
 #include <subvention/io/json.hpp>
 #include <subvention/local/rules_file.hpp>
 
@@ -38,7 +39,8 @@ std::variant<Dossier, std::string> build_dossier(const detail::CompiledFile& fil
                                                  const detail::TestSpec& spec) {
     std::string json;
     if (!spec.example.empty()) {
-        json = io::to_json(examples::apes_2023(), -1);
+        json = io::to_json(
+            spec.example == "nord-2024" ? examples::nord_2024() : examples::apes_2023(), -1);
     } else if (!spec.dossier_file.empty()) {
         const std::filesystem::path path = std::filesystem::path(file.base) / spec.dossier_file;
         auto loaded = io::load_dossier(path);

@@ -197,6 +197,16 @@ struct BadImputation {
     std::string_view message_part;
 };
 
+TEST(ImputationParse, FunctionalCodeFirstInThreePartsIsReadAsTheSameImputation) {
+    for (const std::string_view text : {"933-32-6574", "933/32/6574", "93/32/6574", "93-32-6574",
+                                        " 933 32 6574 ", "933 / 32 / 6574"}) {
+        const auto i = sv::Imputation::parse(text);
+        ASSERT_TRUE(i.ok()) << text << " : " << i.error().message;
+        EXPECT_EQ(*i, sv::Imputation("6574/9332")) << text;
+    }
+    EXPECT_EQ(sv::Imputation::parse("90/221/20421")->formatted(), "20421/90221");
+}
+
 TEST(ImputationParse, EachErrorNamesTheWrongPartWithItsKind) {
     const BadImputation cases[] = {
         {"", ErrorKind::empty, "imputation", "vide"},
@@ -221,7 +231,9 @@ TEST(ImputationParse, EachErrorNamesTheWrongPartWithItsKind) {
          "le chapitre fonctionnel 916 n'existe pas en M57"},
         {"6568/8365", ErrorKind::component, "chapitre fonctionnel",
          "le chapitre fonctionnel 836 n'existe pas en M57"},
-        {"6568/936", ErrorKind::length, "fonction", "p. ex. 9360 pour la fonction 60"},
+        {"6568/936", ErrorKind::length, "fonction",
+         "fonctions du chapitre 936 : 60, 61, 62, 63, 64, 65, 66, 67, 68"},
+        {"933-65-6574", ErrorKind::format, "imputation", "relève du chapitre 936"},
         {"6568/939", ErrorKind::length, "fonction", "fonction en réserve"},
         {"6568/93", ErrorKind::length, "chapitre fonctionnel", "4 ou 5 chiffres"},
         {"6568/936512", ErrorKind::length, "chapitre fonctionnel", "4 ou 5 chiffres"},

@@ -57,6 +57,9 @@ TEST(Catalogue, HoldsEveryRuleOnceWithALegalBasis) {
                                             "DELIB-NUMBER",
                                             "DELIB-DATES-ORDER",
                                             "VISA-DUPLICATE",
+                                            "COI-ILLEGALITY",
+                                            "COI-INTERESTED-LIST",
+                                            "PARTY-NAME-MISMATCH",
                                             "BUDG-IMPUTATION",
                                             "BUDG-SECTION",
                                             "BUDG-CREDITS",
@@ -110,8 +113,9 @@ TEST(Catalogue, HoldsEveryRuleOnceWithALegalBasis) {
     for (const auto& id : required)
         EXPECT_NE(cp::find_rule(id), nullptr) << id << " missing from the catalogue";
     EXPECT_EQ(cp::find_rule("NO-SUCH-RULE"), nullptr);
-    // 3 rules on the documents present, 44 on their content, 6 on the execution.
-    EXPECT_EQ(cp::builtin_catalogue().size(), 53U);
+    // 4 rules on the documents present and their parties, 46 on their content, 6 on the
+    // execution.
+    EXPECT_EQ(cp::builtin_catalogue().size(), 56U);
 }
 
 TEST(CanonicalDossier, Apes2023ReportsNoErrorTheTallyExcessBeingWithoutEffect) {
@@ -155,7 +159,7 @@ TEST(CanonicalDossier, Apes2023ReportsTheSundayDeadlineAndTheRetroactivePeriodAs
     const cp::Report r = cp::check(sv::examples::apes_2023());
     const auto infos = ids_with(r, cp::Severity::info);
     EXPECT_TRUE(contains(infos, "DEADLINE-NON-WORKING-DAY"));
-    EXPECT_TRUE(contains(infos, "CONV-RETROACTIVE"));
+    EXPECT_TRUE(contains(infos, "CONV-RETROACTIVE")); // expenses from 1 January eligible
     const auto* d = first(r, "DEADLINE-NON-WORKING-DAY");
     ASSERT_NE(d, nullptr);
     EXPECT_EQ(d->fact("date"), "2024-06-30");

@@ -54,6 +54,20 @@ TEST(CliCheck, ExampleJsonChecksLikeTheEmbeddedExample) {
     EXPECT_EQ(a, b);
 }
 
+TEST(CliCheck, NordExampleIsOfferedAndChecksWithoutErrorOrWarningButDelibNumber) {
+    const CliRun r = run("check --example nord-2024 --format json --disable DELIB-NUMBER");
+    EXPECT_EQ(r.status, 0);
+    const auto l = r.lines();
+    ASSERT_EQ(l.size(), 1U);
+    EXPECT_EQ(l[0]["dossier"], "nord-2024");
+    EXPECT_EQ(l[0]["summary"]["error"], 0);
+    EXPECT_EQ(l[0]["summary"]["warning"], 0);
+    const CliRun example = run("example nord-2024");
+    EXPECT_EQ(example.status, 0);
+    EXPECT_NE(example.out.find("Union Sportive de Roubaix"), std::string::npos);
+    EXPECT_NE(run("example").out.find("nord-2024"), std::string::npos);
+}
+
 TEST(CliCheck, EnglishMessagesAndRuleSubset) {
     const CliRun r = run("check --example apes-2023 --format json --lang en --rules ID-LABEL");
     EXPECT_EQ(r.status, 0); // the only rule run finds a warning, not an error
@@ -133,19 +147,19 @@ TEST(CliRules, ListsTheCatalogueThenTheExtractionAndScdlIds) {
     const CliRun r = run("rules");
     ASSERT_EQ(r.status, 0);
     const auto l = r.lines();
-    // The 53 rules of the catalogue, then the IDs text extraction emits (76), then the 36 checks
+    // The 56 rules of the catalogue, then the IDs text extraction emits (76), then the 36 checks
     // of SCDL validation and the 3 IDs of `scdl check`, with no basis.
-    ASSERT_EQ(l.size(), 53U + 76U + 36U + 3U);
+    ASSERT_EQ(l.size(), 56U + 76U + 36U + 3U);
     EXPECT_EQ(keys(l.at(0)),
               (std::vector<std::string>{"rule", "family", "title_fr", "title_en", "legal_basis"}));
     EXPECT_EQ(l.at(0)["rule"], "DOSSIER-EMPTY");
     EXPECT_EQ(l.at(0)["family"], "dossier");
-    EXPECT_EQ(l.at(52)["family"], "execution");
-    EXPECT_FALSE(l.at(52)["legal_basis"].empty());
-    EXPECT_EQ(l.at(53)["family"], "extraction");
-    EXPECT_EQ(l.at(53 + 75)["family"], "extraction");
-    EXPECT_EQ(l.at(53 + 76)["rule"], "file-unreadable");
-    EXPECT_EQ(l.at(53 + 76)["family"], "scdl");
+    EXPECT_EQ(l.at(55)["family"], "execution");
+    EXPECT_FALSE(l.at(55)["legal_basis"].empty());
+    EXPECT_EQ(l.at(56)["family"], "extraction");
+    EXPECT_EQ(l.at(56 + 75)["family"], "extraction");
+    EXPECT_EQ(l.at(56 + 76)["rule"], "file-unreadable");
+    EXPECT_EQ(l.at(56 + 76)["family"], "scdl");
     EXPECT_EQ(l.back()["rule"], "SCDL-NEGATIVE-AMOUNT");
     EXPECT_TRUE(l.back()["legal_basis"].empty());
 }

@@ -13,6 +13,7 @@
 
 #include <subvention/compliance/checker.hpp>
 #include <subvention/examples/apes_2023.hpp>
+#include <subvention/examples/nord_2024.hpp>
 #include <subvention/words.hpp>
 
 #include "support/clean_dossier.hpp"
@@ -188,6 +189,53 @@ TEST(AmountsRules, BeneficiaryNamesAreComparedWithoutAccentsCaseOrPunctuation) {
 
 // ---------------------------------------------------------------------------------------------
 // BUDG-IMPUTATION
+
+TEST(BudgImputation, NordChapterWithoutFunctionGetsTheSportsFunctionFromTheGrantsPurpose) {
+    sv::Dossier d = sv::examples::nord_2024();
+    d.deliberation->imputations[0].imputation = "6574/933";
+    const auto diags = run(rule("BUDG-IMPUTATION"), d);
+    ASSERT_EQ(diags.size(), 1u);
+    EXPECT_EQ(diags[0].severity, Severity::warning);
+    EXPECT_EQ(diags[0].fact("proposed_function"), "32");
+    EXPECT_NE(diags[0].message_fr.find("la fonction est 32 «\u00A0Sports\u00A0» : l'imputation "
+                                       "serait 6574/9332"),
+              std::string::npos)
+        << diags[0].message_fr;
+    EXPECT_EQ(diags[0].message_fr.find("9330"), std::string::npos) << diags[0].message_fr;
+}
+
+TEST(BudgImputation, ChapterWithoutFunctionAndAPurposeNamingNoneProposesNoFunction) {
+    sv::Dossier d = sv::examples::nord_2024();
+    d.deliberation->imputations[0].imputation = "6574/933";
+    d.deliberation->title = "SUBVENTION DE FONCTIONNEMENT 2024";
+    d.deliberation->grants[0].purpose = "au titre de ses activités";
+    d.convention->object.value = "Subvention de fonctionnement 2024";
+    const auto diags = run(rule("BUDG-IMPUTATION"), d);
+    ASSERT_EQ(diags.size(), 1u);
+    EXPECT_EQ(diags[0].fact("proposed_function"), "");
+    EXPECT_NE(diags[0].message_fr.find("aucune fonction ne peut être proposée"), std::string::npos)
+        << diags[0].message_fr;
+    // A purpose pointing to another chapter's function (culture → 31, chapter 936) neither.
+    d.deliberation->imputations[0].imputation = "6574/936";
+    d.deliberation->grants[0].purpose = "au titre de la culture";
+    EXPECT_EQ(run(rule("BUDG-IMPUTATION"), d).at(0).fact("proposed_function"), "");
+}
+
+TEST(BudgImputation, NordFunctionalCodeFirstLayoutsAreReadAsTheImputation) {
+    for (const char* layout : {"933-32-6574", "93/32/6574", "933/32/6574"}) {
+        sv::Dossier d = sv::examples::nord_2024();
+        d.deliberation->imputations[0].imputation = layout;
+        EXPECT_TRUE(run(rule("BUDG-IMPUTATION"), d).empty()) << layout;
+    }
+    // A function outside the printed chapter is a layout problem, a warning — not a code that
+    // « n'existe pas ».
+    sv::Dossier d = sv::examples::nord_2024();
+    d.deliberation->imputations[0].imputation = "933-65-6574";
+    const auto diags = run(rule("BUDG-IMPUTATION"), d);
+    ASSERT_EQ(diags.size(), 1u);
+    EXPECT_EQ(diags[0].severity, Severity::warning);
+    EXPECT_EQ(diags[0].message_fr.find("n'existe pas"), std::string::npos) << diags[0].message_fr;
+}
 
 TEST(BudgImputation, SeedParticipationAccountForAnAssociationIsAnUnconfirmedInfoReportedOnce) {
     const auto diags = run(rule("BUDG-IMPUTATION"), seed());

@@ -110,7 +110,8 @@ TEST(AssemblyRules, CatalogueOrderAndIdsAreExactlyTheIssueList) {
     const std::vector<std::string_view> ids = {
         "VOTE-QUORUM",      "VOTE-TALLY-EXCEEDS",    "VOTE-TALLY-SHORT",     "VOTE-OUTCOME",
         "VOTE-PROXY-LIMIT", "VOTE-PROXY-INTERESTED", "ATTENDANCE-DUPLICATE", "CP-DELEGATION-VISA",
-        "DELIB-NUMBER",     "DELIB-DATES-ORDER",     "VISA-DUPLICATE",       "GRANT-COMPETENCE"};
+        "DELIB-NUMBER",     "DELIB-DATES-ORDER",     "VISA-DUPLICATE",       "GRANT-COMPETENCE",
+        "COI-ILLEGALITY",   "COI-INTERESTED-LIST"};
     ASSERT_EQ(family_rules(Family::assembly).size(), ids.size());
     for (std::size_t i = 0; i < ids.size(); ++i) {
         EXPECT_EQ(family_rules(Family::assembly)[i].id, ids[i]);

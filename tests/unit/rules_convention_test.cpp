@@ -22,6 +22,7 @@
 #include <subvention/compliance/checker.hpp>
 #include <subvention/deadline.hpp>
 #include <subvention/examples/apes_2023.hpp>
+#include <subvention/examples/nord_2024.hpp>
 
 #include "support/clean_dossier.hpp"
 #include "support/rules.hpp"
@@ -612,8 +613,26 @@ TEST(ConvRetroactive, CleanDossierHasNone) {
     EXPECT_TRUE(run(rule("CONV-RETROACTIVE"), clean()).empty());
 }
 
-TEST(ConvRetroactive, SeedPeriodStartsSeventyEightDaysBeforeTheDecision) {
+// CONV-RETROACTIVE with `report_operating_year_retroactivity`: an operating grant for the year
+// is reported too.
+std::vector<Diagnostic> run_retroactive_reporting_operating_year(const Dossier& d) {
+    CheckOptions options;
+    options.report_operating_year_retroactivity = true;
+    return run_rule(rule("CONV-RETROACTIVE"), d, options,
+                    act_date(d).value_or(subvention::testing::clean_meeting_date()));
+}
+
+TEST(ConvRetroactive, SeedOperatingGrantMakingPreDecisionExpensesEligibleIsReported) {
+    // 6568/9365 (operating section), « pour l'année 2023 », period 01/01–31/12/2023, decision of
+    // 20/03/2023 — but article 4 §5 makes the expenses of the whole period eligible.
     const auto out = run(rule("CONV-RETROACTIVE"), seed());
+    ASSERT_EQ(out.size(), 1u);
+    EXPECT_EQ(out[0].fact("operating_grant_for_year"), "true");
+    EXPECT_EQ(out[0].fact("eligible_expenses_section"), "article 4 §5");
+}
+
+TEST(ConvRetroactive, SeedPeriodStartsSeventyEightDaysBeforeTheDecision) {
+    const auto out = run_retroactive_reporting_operating_year(seed());
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].rule, "CONV-RETROACTIVE");
     EXPECT_EQ(out[0].severity, Severity::info);
@@ -625,6 +644,7 @@ TEST(ConvRetroactive, SeedPeriodStartsSeventyEightDaysBeforeTheDecision) {
                                     {"days_before_decision", "78"},
                                     {"eligible_expenses_clause", "true"},
                                     {"eligible_expenses_section", "article 4 §5"},
+                                    {"operating_grant_for_year", "true"},
                                     {"unconfirmed", "true"},
                                     {"other_document", "deliberation"},
                                     {"other_section", "en-tête"},
@@ -659,7 +679,7 @@ TEST(ConvRetroactive, ReportedIffThePeriodStartsStrictlyBeforeTheDecision) {
 TEST(ConvRetroactive, FirstOfJanuaryOfALeapYear) {
     Dossier d = clean();
     conv(d).period->value.start = Date(2024, 1, 1);
-    const auto out = run(rule("CONV-RETROACTIVE"), d);
+    const auto out = run_retroactive_reporting_operating_year(d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].fact("days_before_decision"), "77");
     EXPECT_EQ(out[0].fact("decision_date"), "2024-03-18");
@@ -669,7 +689,7 @@ TEST(ConvRetroactive, WithoutDeliberationTheConventionsAuthorisationDateIsTheDec
     Dossier d = clean();
     d.deliberation.reset();
     conv(d).period->value.start = Date(2024, 1, 1);
-    const auto out = run(rule("CONV-RETROACTIVE"), d);
+    const auto out = run_retroactive_reporting_operating_year(d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].fact("decision_date"), "2024-03-18");
     EXPECT_EQ(out[0].fact("other_path"), "/convention/grantor/authorisation/date");
@@ -682,10 +702,55 @@ TEST(ConvRetroactive, WithoutEligibleExpensesClauseSaysSo) {
     std::erase_if(conv(d).clauses, [](const Clause& c) {
         return c.kind == ClauseKind::eligible_expenses_in_period;
     });
-    const auto out = run(rule("CONV-RETROACTIVE"), d);
+    const auto out = run_retroactive_reporting_operating_year(d);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].fact("eligible_expenses_clause"), "false");
     EXPECT_EQ(out[0].fact("eligible_expenses_section"), "");
+}
+
+TEST(ConvRetroactive, OperatingGrantForTheYearFromFirstJanuaryIsNotReported) {
+    Dossier d = clean(); // 65748/9365, « pour l'année 2024 », decision of 18/03/2024
+    conv(d).period->value = Period{Date(2024, 1, 1), Date(2024, 12, 31), true};
+    EXPECT_EQ(run(rule("CONV-RETROACTIVE"), d).size(), 1u); // expenses of the period eligible
+    std::erase_if(conv(d).clauses, [](const Clause& c) {
+        return c.kind == ClauseKind::eligible_expenses_in_period;
+    });
+    EXPECT_TRUE(run(rule("CONV-RETROACTIVE"), d).empty());
+    const auto out = run_retroactive_reporting_operating_year(d);
+    ASSERT_EQ(out.size(), 1u);
+    EXPECT_EQ(out[0].fact("operating_grant_for_year"), "true");
+}
+
+TEST(ConvRetroactive, InvestmentGrantIsStillReported) {
+    Dossier d = clean();
+    conv(d).period->value = Period{Date(2024, 1, 1), Date(2024, 12, 31), true};
+    d.deliberation->imputations[0].imputation = "20421/9065";
+    const auto out = run(rule("CONV-RETROACTIVE"), d);
+    ASSERT_EQ(out.size(), 1u);
+    EXPECT_EQ(out[0].severity, Severity::info);
+    EXPECT_EQ(out[0].fact("operating_grant_for_year"), "false");
+}
+
+TEST(ConvRetroactive, UndertakingOrPeriodBeyondTheYearOrNoYearIsStillReported) {
+    Dossier base = clean();
+    conv(base).period->value = Period{Date(2024, 1, 1), Date(2024, 12, 31), true};
+    Dossier undertaking = base;
+    undertaking.beneficiary_economic_activity = true;
+    Dossier beyond = base;
+    conv(beyond).period->value.end = Date(2025, 6, 30);
+    Dossier previous_year = base;
+    conv(previous_year).period->value = Period{Date(2023, 9, 1), Date(2024, 8, 31), true};
+    Dossier no_year = base;
+    for (auto& g : no_year.deliberation->grants)
+        g.year.reset();
+    Dossier unreadable = base;
+    unreadable.deliberation->imputations[0].imputation = "65748";
+    for (const Dossier* d : {&undertaking, &beyond, &previous_year, &no_year, &unreadable})
+        EXPECT_EQ(run(rule("CONV-RETROACTIVE"), *d).size(), 1u);
+}
+
+TEST(ConvRetroactive, NordOperatingGrantVotedInJuneIsNotReported) {
+    EXPECT_TRUE(run(rule("CONV-RETROACTIVE"), examples::nord_2024()).empty());
 }
 
 // =============================================================================================

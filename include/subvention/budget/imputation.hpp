@@ -39,6 +39,10 @@ namespace subvention {
 ///   `6568/9365`        nature / functional code (function of 2 or 3 digits: `65511/93221`)
 ///   `65/6568/9365`     nature chapter / nature / functional code; the chapter must be a prefix
 ///                      of the nature (verified, then dropped: `formatted()` gives `6568/9365`)
+///   `933-32-6574`, `933/32/6574`, `93/32/6574`, `933 32 6574`
+///                      functional code first, in three parts (chapter 933 or section prefix
+///                      93, function 32, nature 6574): read as `6574/9332`; a function outside
+///                      the chapter (`933-65-6574`) is a layout error
 /// Rejected with an explanation: `9365-6568` and other hyphenated forms, `936-65/6568`,
 /// `9365/6568` (inverted), a functional code without function (`6568/936`).
 ///
@@ -54,6 +58,11 @@ public:
         const std::string_view s = detail::trim_spaces(text);
         if (s.empty())
             return make_error(ErrorKind::empty, "imputation", text, "l'imputation est vide");
+
+        // Functional code first, in three parts: « 933-32-6574 », « 933/32/6574 », « 93/32/6574 »
+        // (chapter or section prefix, function, nature), common in budget software exports.
+        if (auto functional_first = parse_functional_first(text, s))
+            return std::move(*functional_first);
 
         // Split on '/', trimming each part.
         std::array<std::string_view, 3> parts{};
@@ -232,6 +241,60 @@ private:
                FunctionalChapter::from_code(p.substr(0, 3)).has_value();
     }
 
+    // « 933-32-6574 », « 933/32/6574 », « 93/32/6574 », « 933 32 6574 » → 6574/9332; nullopt
+    // when `s` is not three digit groups in that order with one separator.
+    static std::optional<Result<Imputation>> parse_functional_first(std::string_view text,
+                                                                    std::string_view s) {
+        using detail::budget::quoted;
+        std::array<std::string_view, 3> parts{};
+        std::size_t count = 0;
+        char kind = 0; // the separator: '-', '/' or ' ', the same between every two groups
+        std::size_t i = 0;
+        while (i < s.size()) {
+            const std::size_t digits = i;
+            while (i < s.size() && s[i] >= '0' && s[i] <= '9')
+                ++i;
+            if (i == digits || count == parts.size())
+                return std::nullopt;
+            parts[count++] = s.substr(digits, i - digits);
+            if (i == s.size())
+                break;
+            char here = ' ';
+            while (i < s.size() && (s[i] == ' ' || s[i] == '-' || s[i] == '/')) {
+                if (s[i] != ' ') {
+                    if (here != ' ')
+                        return std::nullopt;
+                    here = s[i];
+                }
+                ++i;
+            }
+            if (kind != 0 && here != kind)
+                return std::nullopt;
+            kind = here;
+        }
+        if (count != 3)
+            return std::nullopt;
+        const std::string_view prefix = parts[0];
+        const std::string_view function = parts[1];
+        const std::string_view nature = parts[2];
+        const bool section_prefix = prefix == "90" || prefix == "93";
+        const bool chapter_prefix =
+            prefix.size() == 3 && FunctionalChapter::from_code(prefix).has_value();
+        if ((!section_prefix && !chapter_prefix) || function.size() < 2 || function.size() > 3 ||
+            looks_functional(nature) || nature.size() < 2)
+            return std::nullopt;
+        if (chapter_prefix && prefix[2] != function[0])
+            return Result<Imputation>(make_error(
+                ErrorKind::format, "imputation", text,
+                "l'imputation " + quoted(s) + " place la fonction " + std::string(function) +
+                    " sous le chapitre " + std::string(prefix) +
+                    ", qui ne la contient pas : " + "la fonction " + std::string(function) +
+                    " relève du chapitre " + std::string(prefix.substr(0, 2)) + function[0] +
+                    " (forme reconnue : nature/code fonctionnel, p. ex. 6574/9332)"));
+        return parse(std::string(nature) + "/" + std::string(prefix.substr(0, 2)) +
+                     std::string(function));
+    }
+
     struct ChapterAndFunction {
         FunctionalChapter chapter;
         FunctionCode function;
@@ -254,19 +317,19 @@ private:
             return make_error(ErrorKind::component, "chapitre fonctionnel", text,
                               FunctionalChapter::not_a_chapter_message(p.substr(0, 3)));
         if (p.size() == 3) {
-            std::string hint = "la fonction en réserve (9) n'a pas de sous-fonction";
-            for (const auto& f : detail::m57::functions)
-                if (f.code.size() == 2 && f.code[0] == p[2]) {
-                    hint = "p. ex. " + std::string(p) + f.code[1] + " pour la fonction " +
-                           std::string(f.code);
-                    break;
-                }
-            for (const auto& f : detail::m57::functions_transport)
-                if (f.code.size() == 2 && f.code[0] == p[2]) {
-                    hint = "p. ex. " + std::string(p) + f.code[1] + " pour la fonction " +
-                           std::string(f.code);
-                    break;
-                }
+            // The chapter's functions, not one of them: which one the grant belongs to is the
+            // purpose of the grant's to say (the checker proposes it when the dossier does).
+            std::string list;
+            auto add = [&](const auto& table) {
+                for (const auto& f : table)
+                    if (f.code.size() == 2 && f.code[0] == p[2])
+                        list += (list.empty() ? "" : ", ") + std::string(f.code);
+            };
+            add(detail::m57::functions);
+            add(detail::m57::functions_transport);
+            const std::string hint = list.empty()
+                                         ? "la fonction en réserve (9) n'a pas de sous-fonction"
+                                         : "fonctions du chapitre " + std::string(p) + " : " + list;
             return make_error(ErrorKind::length, "fonction", text,
                               "le code fonctionnel " + std::string(p) +
                                   " ne donne que le chapitre : il faut aussi la fonction (" + hint +

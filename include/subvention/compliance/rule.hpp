@@ -71,6 +71,17 @@ struct CheckOptions {
     /// (`DCP-{année}-{numéro:4}`): DELIB-NUMBER then checks the act's number against it and
     /// reads its year from it. Default: any numbering is accepted as printed.
     std::optional<DeliberationNumberFormat> deliberation_number_format;
+    /// Whether CONV-RETROACTIVE reports an operating grant for the year whose period starts on
+    /// or after 1 January of that year but before the decision (« subvention de fonctionnement
+    /// pour l'année 2024 », voted in June, period from 1 January). UNCONFIRMED
+    /// (docs/legal-reference.md SEED-13, CONV-RETROACTIVE): no text forbids a convention to cover
+    /// the activity of the year the operating subsidy is granted for, and usage admits it; what
+    /// the law guards against — aid to works already started (incentive effect of State aid),
+    /// expenses foreign to the subsidised action — concerns investment grants and
+    /// undertakings, which the rule keeps reporting. Default false: such a period is the rule for
+    /// an annual operating grant, and a finding on every one of them would hide the others; true
+    /// reports it as an info resting on that assumption.
+    bool report_operating_year_retroactivity = false;
 };
 
 /// Family of a rule (« famille »): the part of the dossier it reads. Built-in rules belong to

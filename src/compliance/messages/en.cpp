@@ -61,6 +61,15 @@ constexpr MessageEntry entries[] = {
     {"DELIB-EXECUTORY.missing.transmission",
      "the date the deliberation was transmitted to the representative of the State"},
     {"DELIB-EXECUTORY.missing.made_known", "the date the deliberation was published or notified"},
+    {"PARTY-NAME-MISMATCH.abbreviation",
+     "The beneficiary is named \"{name}\" ({document}) and \"{other}\" "
+     "(convention): one name abbreviates the other, but no text of the dossier links them. It is "
+     "likely the same person; the documents should nevertheless use the same name, or state the "
+     "abbreviation."},
+    {"PARTY-NAME-MISMATCH.different",
+     "The beneficiary is named \"{name}\" ({document}) and \"{other}\" "
+     "(convention): the documents do not designate the same person, or one of them names it "
+     "wrongly; the convention must be concluded with the beneficiary of the decision."},
     // ---- end dossier ----
     // ---- assembly ----
     // a value in a local rule's message (local/rules_file.hpp): each language's form
@@ -319,6 +328,27 @@ constexpr MessageEntry entries[] = {
     {"GRANT-COMPETENCE.unconfirmed",
      " Subject to the wording of articles L.1511-2 and L.1511-3 as rewritten by loi NOTRe, read "
      "in the bill and in a secondary source, not in the code."},
+    {"COI-ILLEGALITY.debate_and_vote",
+     "The deliberation declares {member} interested in the item without stating that they took "
+     "part neither in the debate nor in the vote: under {basis}, an interested member's "
+     "participation in the vote makes the deliberation unlawful."},
+    {"COI-ILLEGALITY.vote",
+     "The deliberation declares {member} interested in the item and states that they took no "
+     "part in the debate, but not that they took no part in the vote: under {basis}, an "
+     "interested member's participation in the vote makes the deliberation unlawful."},
+    {"COI-ILLEGALITY.debate",
+     "The deliberation declares {member} interested in the item and states that they took no "
+     "part in the vote, but not in the debate: under {basis}, taking part in the debate makes "
+     "the deliberation unlawful when it could influence the outcome, which the act does not "
+     "allow one to judge."},
+    {"COI-INTERESTED-LIST.not_listed",
+     "The deliberation states that {member}, interested in the item, took part neither in the "
+     "debate nor in the vote, but does not list them among the interested members of the "
+     "attendance: the count of voters and the quorum of the item wrongly include them."},
+    {"COI-INTERESTED-LIST.no_statement",
+     "The attendance lists {member} among the members interested in the item, but the "
+     "deliberation does not state that they took part neither in the debate nor in the vote: the "
+     "act does not establish that this member stayed out of the decision."},
     // ---- end assembly ----
     // ---- amounts ----
     // Places: a document and its section; what a place states (« the amount granted by … »).
@@ -437,6 +467,12 @@ constexpr MessageEntry entries[] = {
     {"BUDG-IMPUTATION.unreadable",
      "The imputation \"{printed}\" of {where} cannot be read as nature/functional code (field « "
      "{field} »{-error_kind}{-error}); it cannot be verified."},
+    {"BUDG-IMPUTATION.function_proposed",
+     " The purpose of the subsidy (\"{word}\") designates function {function} \"{label}\": the "
+     "imputation would be {imputation}."},
+    {"BUDG-IMPUTATION.function_unknown",
+     " The purpose of the subsidy, as the dossier states it, designates no function of this "
+     "chapter: no function can be proposed."},
     {"BUDG-IMPUTATION.reserved_account",
      "The imputation {imputation} of {where} charges a subsidy to {beneficiary} to account "
      "{nature}{-label}, reserved to {reserved_to}: the expected account is {usual}."},

@@ -63,6 +63,15 @@ constexpr MessageEntry entries[] = {
      "la date de transmission de la délibération au représentant de l'État"},
     {"DELIB-EXECUTORY.missing.made_known",
      "la date de publication ou de notification de la délibération"},
+    {"PARTY-NAME-MISMATCH.abbreviation",
+     "Le bénéficiaire est nommé «\u00A0{name}\u00A0» ({document}) et «\u00A0{other}\u00A0» "
+     "(convention) : l'un de ces noms abrège l'autre, mais aucun texte du dossier ne les "
+     "rattache l'un à l'autre. Il s'agit vraisemblablement de la même personne ; les documents "
+     "doivent toutefois la désigner sous le même nom, ou énoncer l'abréviation."},
+    {"PARTY-NAME-MISMATCH.different",
+     "Le bénéficiaire est nommé «\u00A0{name}\u00A0» ({document}) et «\u00A0{other}\u00A0» "
+     "(convention) : les documents ne désignent pas la même personne, ou l'un d'eux la "
+     "nomme inexactement ; la convention doit être conclue avec le bénéficiaire de la décision."},
     // ---- end dossier ----
     // ---- assembly ----
     // a value in a local rule's message (local/rules_file.hpp): each language's form
@@ -348,6 +357,27 @@ constexpr MessageEntry entries[] = {
     {"GRANT-COMPETENCE.unconfirmed",
      " Sous réserve de la rédaction des articles L.1511-2 et L.1511-3 issue de la loi NOTRe, lue "
      "dans le projet de loi et dans une source secondaire, non dans le code."},
+    {"COI-ILLEGALITY.debate_and_vote",
+     "La délibération déclare l'intérêt à l'affaire de {member} sans mentionner que ce membre "
+     "n'a pris part ni au débat, ni au vote : selon {basis}, la participation d'un membre "
+     "intéressé au vote entache la délibération d'illégalité."},
+    {"COI-ILLEGALITY.vote",
+     "La délibération déclare l'intérêt à l'affaire de {member} et mentionne que ce membre n'a "
+     "pas pris part au débat, mais non qu'il n'a pas pris part au vote : selon {basis}, la "
+     "participation d'un membre intéressé au vote entache la délibération d'illégalité."},
+    {"COI-ILLEGALITY.debate",
+     "La délibération déclare l'intérêt à l'affaire de {member} et mentionne que ce membre n'a "
+     "pas pris part au vote, mais non qu'il n'a pas pris part au débat : selon {basis}, la "
+     "participation au débat suffit à entacher la délibération d'illégalité lorsqu'elle a pu "
+     "influer sur son sens, ce que l'acte ne permet pas d'apprécier."},
+    {"COI-INTERESTED-LIST.not_listed",
+     "La délibération mentionne que {member}, membre intéressé à l'affaire, n'a pris part ni au "
+     "débat ni au vote, mais ne l'inscrit pas parmi les membres intéressés des conditions de "
+     "présence : le décompte des votants et le quorum de l'affaire incluent ce membre à tort."},
+    {"COI-INTERESTED-LIST.no_statement",
+     "Les conditions de présence inscrivent {member} parmi les membres intéressés à l'affaire, "
+     "mais la délibération ne mentionne pas que ce membre n'a pris part ni au débat, ni au "
+     "vote : l'acte n'établit pas qu'il est resté étranger à la décision."},
     // ---- end assembly ----
     // ---- amounts ----
     // Places: a document and its section; what a place states (« le montant attribué par … »),
@@ -473,6 +503,12 @@ constexpr MessageEntry entries[] = {
     {"BUDG-IMPUTATION.unreadable",
      "L'imputation «\u00A0{printed}\u00A0» {where} ne peut pas être lue comme nature/code "
      "fonctionnel : {error}{-error_kind}{-field} ; elle ne peut donc pas être vérifiée."},
+    {"BUDG-IMPUTATION.function_proposed",
+     " D'après l'objet de la subvention («\u00A0{word}\u00A0»), la fonction est {function} "
+     "«\u00A0{label}\u00A0» : l'imputation serait {imputation}."},
+    {"BUDG-IMPUTATION.function_unknown",
+     " L'objet de la subvention, tel que le dossier l'énonce, ne désigne pas une fonction de ce "
+     "chapitre : aucune fonction ne peut être proposée."},
     {"BUDG-IMPUTATION.reserved_account",
      "L'imputation {imputation} {where} porte une subvention {beneficiary} sur le compte {nature} "
      "«\u00A0{label}\u00A0», réservé aux {reserved_to} : le compte attendu est {usual}."},

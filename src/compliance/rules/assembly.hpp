@@ -17,6 +17,8 @@
 
 #include "compliance/builtin_rule.hpp"
 #include "compliance/rules/attendance_duplicate.hpp"
+#include "compliance/rules/coi_illegality.hpp"
+#include "compliance/rules/coi_interested_list.hpp"
 #include "compliance/rules/cp_delegation_visa.hpp"
 #include "compliance/rules/delib_dates_order.hpp"
 #include "compliance/rules/delib_number.hpp"
@@ -37,6 +39,7 @@ inline constexpr std::array assembly_rules{
     vote_quorum,      vote_tally_exceeds,    vote_tally_short,     vote_outcome,
     vote_proxy_limit, vote_proxy_interested, attendance_duplicate, cp_delegation_visa,
     delib_number,     delib_dates_order,     visa_duplicate,       grant_competence,
+    coi_illegality,   coi_interested_list,
     // scripts/new-rule appends here
 };
 

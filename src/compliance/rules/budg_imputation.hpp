@@ -14,7 +14,9 @@
 //    function not in the nomenclature — `ErrorKind::component`): error, the imputation
 //    designates nothing;
 //  * unreadable layout or incomplete code (`format`, `length`…): warning — another writing
-//    convention is not illegal, but the imputation cannot be verified;
+//    convention is not illegal, but the imputation cannot be verified; a chapter without its
+//    function (« 6574/933 ») gets the function the grant's purpose designates (« sport » → 32),
+//    or says that none can be proposed — never the chapter's first function;
 //  * nature of class 1 or 7, or not a subsidy account of the table (no known ancestor among
 //    656x/657x/204x): warning;
 //  * nature reserved to public bodies (6573x, 2041x) for a private beneficiary, or to private
@@ -47,6 +49,7 @@
 
 #include "compliance/builtin_rule.hpp"
 #include "compliance/rules/amounts_common.hpp"
+#include "compliance/rules/assembly_common.hpp"
 
 namespace subvention::compliance::rules {
 
@@ -142,6 +145,96 @@ struct ImputedBeneficiary {
     return form == LegalForm::company ? "65742" : "65748";
 }
 
+/// Words of a grant's purpose that designate one M57 function (« sport » → 32 « Sports »), folded
+/// as `fold` does. Only words that cannot point elsewhere; a purpose matching several functions
+/// designates none.
+struct PurposeWord {
+    std::string_view words;
+    std::string_view function;
+};
+inline constexpr std::array<PurposeWord, 16> purpose_words{{
+    {"SPORT", "32"},
+    {"SPORTIF", "32"},
+    {"SPORTIVE", "32"},
+    {"CULTURE", "31"},
+    {"CULTUREL", "31"},
+    {"CULTURELLE", "31"},
+    {"JEUNESSE", "33"},
+    {"ECONOMIE SOCIALE ET SOLIDAIRE", "65"},
+    {"TOURISME", "633"},
+    {"TOURISTIQUE", "633"},
+    {"COLLEGE", "221"},
+    {"PERSONNES AGEES", "423"},
+    {"PERSONNES HANDICAPEES", "425"},
+    {"HANDICAP", "425"},
+    {"PETITE ENFANCE", "422"},
+    {"PROTECTION DE L ENFANCE", "421"},
+}};
+
+/// The function the dossier's statements of the grant's purpose designate (the grant
+/// decisions' purpose, the deliberation's title, the convention's object), with the word that
+/// designates it; nullopt when none does or several functions are designated.
+[[nodiscard]] inline std::optional<std::pair<std::string_view, std::string_view>>
+purpose_function(const Dossier& d) {
+    std::vector<std::string> texts;
+    if (d.deliberation) {
+        texts.push_back(d.deliberation->title);
+        for (const auto& g : d.deliberation->grants)
+            texts.push_back(g.purpose);
+    }
+    if (d.rapport)
+        for (const auto& g : d.rapport->proposed_grants)
+            texts.push_back(g.purpose);
+    if (d.convention)
+        texts.push_back(d.convention->object.value);
+    std::optional<std::pair<std::string_view, std::string_view>> found;
+    for (const auto& t : texts) {
+        const std::string folded = fold(t);
+        for (const auto& w : purpose_words) {
+            if (!has_words(folded, w.words))
+                continue;
+            if (found && found->second != w.function)
+                return std::nullopt;
+            found = std::pair{w.words, w.function};
+        }
+    }
+    return found;
+}
+
+/// For an imputation that gives the chapter without the function (« 6574/933 »): the function
+/// the grant's purpose designates, within that chapter, or the statement that none can be
+/// proposed.
+[[nodiscard]] inline Message function_hint(const Dossier& d, std::string_view printed,
+                                           Diagnostic& diag) {
+    std::string_view functional = printed.substr(printed.rfind('/') + 1);
+    while (!functional.empty() && functional.front() == ' ')
+        functional.remove_prefix(1);
+    while (!functional.empty() && functional.back() == ' ')
+        functional.remove_suffix(1);
+    std::string_view nature = printed.substr(0, printed.rfind('/'));
+    while (!nature.empty() && nature.back() == ' ')
+        nature.remove_suffix(1);
+    if (const auto pf = purpose_function(d);
+        pf && functional.size() == 3 && pf->second.front() == functional.back()) {
+        const auto proposed =
+            Imputation::parse(std::string(nature) + "/" + std::string(functional.substr(0, 2)) +
+                              std::string(pf->second));
+        if (proposed) {
+            std::string word;
+            for (const char c : pf->first)
+                word += ::subvention::detail::ascii_lower(c);
+            fact(diag, "proposed_function", std::string(pf->second), Unit::code);
+            return Message("BUDG-IMPUTATION.function_proposed")
+                .arg("word", word)
+                .arg("function", std::string(pf->second))
+                .arg("label", std::string(proposed->function().label().value_or("")))
+                .arg("imputation", proposed->formatted());
+        }
+    }
+    fact(diag, "proposed_function", "", Unit::code);
+    return Message("BUDG-IMPUTATION.function_unknown");
+}
+
 } // namespace detail
 
 /// BUDG-IMPUTATION (« imputation budgétaire »): see the file comment.
@@ -188,6 +281,8 @@ inline void check_budg_imputation(const Context& ctx, Emitter& out) {
                     .arg("field", e.field));
             fact(d, "error_kind", std::string(subvention::to_string(e.kind)), Unit::code);
             fact(d, "error_field", e.field, Unit::code);
+            if (e.kind == ErrorKind::length && e.field == "fonction")
+                d.parts.push_back(function_hint(ctx.dossier, g.printed, d));
             finish(std::move(d));
             continue;
         }

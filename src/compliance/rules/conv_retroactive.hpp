@@ -7,6 +7,18 @@
 // expenses are covered. Hence an info, with `unconfirmed=true` and the assumption in the message.
 // The decision date is the deliberation's meeting, else the authorising deliberation's date as the
 // convention states it. Seed: 01/01/2023, 78 days before the decision of 20/03/2023.
+//
+// An operating grant for the year is not reported, unless the convention makes the expenses of
+// the period eligible (the pre-decision expenses are then expressly paid for: reported, as in the
+// seed) or `CheckOptions::report_operating_year_retroactivity` asks for it. An operating grant
+// for the year: every grant decision states the year, the
+// decision and the whole period fall in that year, every imputation of the decision is in the
+// operating section (loi 2000-321 art. 10 al. 4: the convention defines the object and the
+// conditions of use of a subsidy granted for that year), and the dossier does not say that the
+// beneficiary has an economic activity — for an undertaking, aid to an activity already under
+// way raises the incentive effect of State aid rules (UNCONFIRMED, not read: Reg. (EU) 651/2014
+// art. 6). Investment grants, periods reaching into another year and grants whose section is
+// unknown keep the info.
 #pragma once
 
 #include <array>
@@ -25,6 +37,41 @@ inline constexpr std::array<LegalRef, 1> conv_retroactive_basis{{
      "paragraph until 2014)"},
 }};
 
+namespace detail {
+
+/// Whether the dossier is an operating grant for one calendar year holding the period
+/// [`start`, `end`] and the decision (see the file comment).
+[[nodiscard]] inline bool operating_grant_for_year(const Dossier& d, Date start, Date end,
+                                                   Date decision) {
+    if (d.beneficiary_economic_activity.value_or(false) || end.is_special())
+        return false;
+    const auto grants = all_grants(d);
+    if (grants.empty())
+        return false;
+    const int year = static_cast<int>(start.year());
+    for (const auto& g : grants)
+        if (!g.grant->year || *g.grant->year != year)
+            return false;
+    if (static_cast<int>(end.year()) != year || static_cast<int>(decision.year()) != year)
+        return false;
+    const std::vector<ImputationRow>* rows = nullptr;
+    if (d.deliberation)
+        rows = &d.deliberation->imputations;
+    else if (d.rapport)
+        rows = &d.rapport->budget;
+    if (rows == nullptr || rows->empty())
+        return false;
+    for (const auto& row : *rows) {
+        const auto imputation = Imputation::parse(row.imputation);
+        if (!imputation || imputation->section() != Section::fonctionnement ||
+            imputation->nature_section() != Section::fonctionnement)
+            return false;
+    }
+    return true;
+}
+
+} // namespace detail
+
 /// Contrôle de la rétroactivité de la période (CONV-RETROACTIVE).
 inline void check_conv_retroactive(const Context& ctx, Emitter& out) {
     const auto& d = ctx.dossier;
@@ -38,8 +85,15 @@ inline void check_conv_retroactive(const Context& ctx, Emitter& out) {
     if (!decision || !(start < decision->date))
         return;
 
-    const auto days = (decision->date - start).days();
+    // A clause making the expenses of the period eligible says that expenses made before the
+    // decision are paid for (SEED-13): reported whatever the kind of grant.
     const auto eligible = clauses_of(c, ClauseKind::eligible_expenses_in_period);
+    const bool operating_year =
+        detail::operating_grant_for_year(d, start, c.period->value.end, decision->date);
+    if (operating_year && eligible.empty() && !ctx.options.report_operating_year_retroactivity)
+        return;
+
+    const auto days = (decision->date - start).days();
     Diagnostic diag;
     diag.severity = Severity::info;
     diag.location = at(c.period->source, "/convention/period");
@@ -62,6 +116,7 @@ inline void check_conv_retroactive(const Context& ctx, Emitter& out) {
     fact(diag, "eligible_expenses_clause", !eligible.empty());
     if (!eligible.empty())
         fact(diag, "eligible_expenses_section", eligible.front().source.section);
+    fact(diag, "operating_grant_for_year", operating_year);
     fact(diag, "unconfirmed", true);
     detail::other_place(diag, decision->source, decision->path);
     out.emit(std::move(diag));

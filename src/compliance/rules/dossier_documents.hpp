@@ -14,6 +14,7 @@
 
 #include "compliance/builtin_rule.hpp"
 #include "compliance/rules/delib_executory.hpp"
+#include "compliance/rules/party_name_mismatch.hpp"
 
 namespace subvention::compliance::rules {
 
@@ -69,7 +70,7 @@ inline constexpr BuiltinRule delib_missing{"DELIB-MISSING", "Délibération abse
 
 /// The dossier rules, first in catalogue order.
 inline constexpr std::array dossier_rules{
-    dossier_empty, delib_missing, delib_executory,
+    dossier_empty, delib_missing, delib_executory, party_name_mismatch,
     // scripts/new-rule appends here
 };
 
