@@ -101,7 +101,7 @@ int run() {
     const auto vote = sv::analyse_vote(delib);
     std::cout << "Votants possibles : " << vote.max_possible_votes.count() << "\n";
 
-    // The checker: no error, no warning besides DELIB-NUMBER (the local number format).
+    // The checker: no error, no warning.
     const auto report = subvention::compliance::check(dossier);
     for (const auto& d : report.diagnostics)
         std::cout << subvention::compliance::to_string(d.severity) << ' ' << d.rule << '\n';

@@ -58,9 +58,9 @@ Deliberation nord_2024_deliberation() {
     Deliberation d;
     d.collectivite = Collectivite{"DÉPARTEMENT DU NORD", std::nullopt, "59"};
     d.meeting_date = {nord_meeting, in_delib("en-tête", "Commission permanente du 10 juin 2024")};
-    // « DCP-2024-0415 » is the département's own numbering, which DeliberationNumber does not
-    // read: absent, the printed number kept in the source.
-    d.number = {std::nullopt, in_delib("en-tête", "Délibération n° DCP-2024-0415")};
+    // « DCP-2024-0415 »: the département's own numbering, kept as printed.
+    d.number = {DeliberationNumber::parse("DCP-2024-0415").value(),
+                in_delib("en-tête", "Délibération n° DCP-2024-0415")};
     d.title = "UNION SPORTIVE DE ROUBAIX - SUBVENTION DE FONCTIONNEMENT 2024";
 
     d.visas = {

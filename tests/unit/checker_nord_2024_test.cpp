@@ -36,12 +36,10 @@ sv::Dossier signed_nord() {
     return d;
 }
 
-/// The check of `d` at `stage`, DELIB-NUMBER left out: the département's own numbering
-/// (« DCP-2024-0415 ») is not yet readable (DelibNumberStillRejectsLocalFormat… below).
-cp::Report check_without_delib_number(const sv::Dossier& d, cp::Stage stage) {
+/// The check of `d` at `stage`, every rule included.
+cp::Report check_at(const sv::Dossier& d, cp::Stage stage) {
     cp::CheckOptions o;
     o.stage = stage;
-    o.disabled = {"DELIB-NUMBER"};
     return cp::check(d, o);
 }
 
@@ -59,7 +57,7 @@ TEST(NordDossier, BuildsTheDocumentsTheReviewDescribes) {
 }
 
 TEST(NordDossier, DraftGivesNoErrorNorWarningOnlyTheBlankSignatureDateAndTheOpenDataReminder) {
-    const cp::Report r = check_without_delib_number(sv::examples::nord_2024(), cp::Stage::draft);
+    const cp::Report r = check_at(sv::examples::nord_2024(), cp::Stage::draft);
     EXPECT_EQ(r.summary.error, 0u);
     EXPECT_EQ(r.summary.warning, 0u);
     // Correct reminders: publication in open data within three months of the signature; the
@@ -74,7 +72,7 @@ TEST(NordDossier, DraftGivesNoErrorNorWarningOnlyTheBlankSignatureDateAndTheOpen
 }
 
 TEST(NordDossier, SignedGivesNoErrorNorWarningOnlyThePublicationDeadline) {
-    const cp::Report r = check_without_delib_number(signed_nord(), cp::Stage::signed_);
+    const cp::Report r = check_at(signed_nord(), cp::Stage::signed_);
     EXPECT_EQ(r.summary.error, 0u);
     EXPECT_EQ(r.summary.warning, 0u);
     EXPECT_EQ(found(r), (Found{{"PUBLICATION-OPEN-DATA", cp::Severity::info}}));
@@ -216,7 +214,7 @@ TEST(NordDossier, EveryInjectedDefectIsFoundByItsRuleWithItsSeverity) {
     for (const auto& m : mutations()) {
         sv::Dossier d = sv::examples::nord_2024();
         m.apply(d);
-        const cp::Report r = check_without_delib_number(d, cp::Stage::draft);
+        const cp::Report r = check_at(d, cp::Stage::draft);
         const bool found_it =
             std::any_of(r.diagnostics.begin(), r.diagnostics.end(), [&](const cp::Diagnostic& x) {
                 return x.rule == m.rule && x.severity == m.severity;
@@ -228,17 +226,21 @@ TEST(NordDossier, EveryInjectedDefectIsFoundByItsRuleWithItsSeverity) {
     EXPECT_EQ(caught, mutations().size());
 }
 
-// The département's own numbering is not readable by `DeliberationNumber` yet: the number is
-// absent, its printed text kept, and DELIB-NUMBER reports it. When the number keeps a local
-// format verbatim, this test must be turned into « gives nothing ».
-TEST(NordDossier, DelibNumberStillRejectsLocalFormatDcp20240415) {
+// The département's own numbering is kept as printed and its year read: nothing to report, and
+// a declared numbering is checked.
+TEST(NordDossier, LocalNumberingDcp20240415IsReadAndCheckedAgainstItsDeclaredFormat) {
     for (const auto stage : {cp::Stage::draft, cp::Stage::signed_}) {
         cp::CheckOptions o;
         o.stage = stage;
         o.rules = {"DELIB-NUMBER"};
-        const cp::Report r =
-            cp::check(stage == cp::Stage::draft ? sv::examples::nord_2024() : signed_nord(), o);
-        EXPECT_EQ(found(r), (Found{{"DELIB-NUMBER", cp::Severity::warning}}));
+        const sv::Dossier d = stage == cp::Stage::draft ? sv::examples::nord_2024() : signed_nord();
+        EXPECT_TRUE(cp::check(d, o).diagnostics.empty());
+        o.deliberation_number_format =
+            sv::DeliberationNumberFormat::parse("DCP-{année}-{numéro:4}").value();
+        EXPECT_TRUE(cp::check(d, o).diagnostics.empty());
+        o.deliberation_number_format =
+            sv::DeliberationNumberFormat::parse("{année}-{numéro}").value();
+        EXPECT_EQ(found(cp::check(d, o)), (Found{{"DELIB-NUMBER", cp::Severity::warning}}));
     }
 }
 
