@@ -736,22 +736,32 @@ std::vector<Line> normalise_text(std::string_view text, std::uint32_t first_numb
     return out;
 }
 
+namespace {
+/// The documents between consecutive starts of `n` lines; `lines_of(b, e, kind)` gives the lines
+/// of [b, e).
+template <class LinesOf>
+std::vector<Section> sections_between(const std::vector<Start>& starts, std::size_t n,
+                                      LinesOf lines_of) {
+    std::vector<Section> out;
+    for (std::size_t s = 0; s < starts.size(); ++s) {
+        const std::size_t b = starts[s].index;
+        const std::size_t e = s + 1 < starts.size() ? starts[s + 1].index : n;
+        if (b < e)
+            out.push_back(Section{starts[s].kind, lines_of(b, e, starts[s].kind)});
+    }
+    return out;
+}
+} // namespace
+
 std::vector<Section> split_documents(std::vector<Line> lines) {
     const auto starts = document_starts(
         lines.size(), [&](std::size_t i) { return document_marker(lines[i].text); },
         [&](std::size_t i) { return is_header_line(lines[i].text); });
-    std::vector<Section> out;
-    for (std::size_t s = 0; s < starts.size(); ++s) {
-        const std::size_t b = starts[s].index;
-        const std::size_t e = s + 1 < starts.size() ? starts[s + 1].index : lines.size();
-        if (b >= e)
-            continue;
-        Section sec{starts[s].kind, {}};
-        sec.lines.assign(std::make_move_iterator(lines.begin() + static_cast<std::ptrdiff_t>(b)),
-                         std::make_move_iterator(lines.begin() + static_cast<std::ptrdiff_t>(e)));
-        out.push_back(std::move(sec));
-    }
-    return out;
+    return sections_between(starts, lines.size(), [&](std::size_t b, std::size_t e, DocumentKind) {
+        return std::vector<Line>(
+            std::make_move_iterator(lines.begin() + static_cast<std::ptrdiff_t>(b)),
+            std::make_move_iterator(lines.begin() + static_cast<std::ptrdiff_t>(e)));
+    });
 }
 
 std::vector<Section> read_sections(std::string_view text, std::uint32_t first_number,
@@ -760,22 +770,18 @@ std::vector<Section> read_sections(std::string_view text, std::uint32_t first_nu
     const auto starts = document_starts(
         lines.size(), [&](std::size_t k) { return lines.marker(k); },
         [&](std::size_t k) { return is_header_line(lines.text(k)); });
-    std::vector<Section> out;
-    for (std::size_t s = 0; s < starts.size(); ++s) {
-        const std::size_t b = starts[s].index;
-        const std::size_t e = s + 1 < starts.size() ? starts[s + 1].index : lines.size();
-        if (b >= e)
-            continue;
-        Section sec{starts[s].kind, {}};
-        const bool first = std::find(seen.begin(), seen.end(), sec.kind) == seen.end();
-        if (first)
-            seen.push_back(sec.kind);
-        // A repeated document is only named (by its first line), never read.
-        for (std::size_t k = b; k < (first ? e : b + 1); ++k)
-            sec.lines.push_back(lines.take(k));
-        out.push_back(std::move(sec));
-    }
-    return out;
+    return sections_between(
+        starts, lines.size(), [&](std::size_t b, std::size_t e, DocumentKind kind) {
+            const bool first = std::find(seen.begin(), seen.end(), kind) == seen.end();
+            if (first)
+                seen.push_back(kind);
+            // A repeated document is only named (by its first line), never
+            // read.
+            std::vector<Line> out;
+            for (std::size_t k = b; k < (first ? e : b + 1); ++k)
+                out.push_back(lines.take(k));
+            return out;
+        });
 }
 
 } // namespace subvention::text::detail

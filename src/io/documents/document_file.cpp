@@ -339,6 +339,14 @@ std::optional<std::string> ZipArchive::read_small(const char* entry, std::uint64
 // ---------------------------------------------------------------------------------------------
 // XML
 
+Result<std::unique_ptr<pugi::xml_document>> read_xml_entry(ZipArchive& zip, std::string_view name,
+                                                           const char* entry) {
+    auto xml = zip.read(entry);
+    if (!xml)
+        return xml.error();
+    return parse_xml(*xml, name, entry);
+}
+
 Result<std::unique_ptr<pugi::xml_document>> parse_xml(const std::string& bytes,
                                                       std::string_view name, const char* entry) {
     auto doc = std::make_unique<pugi::xml_document>();

@@ -107,6 +107,11 @@ private:
 [[nodiscard]] Result<std::unique_ptr<pugi::xml_document>>
 parse_xml(const std::string& bytes, std::string_view name, const char* entry);
 
+/// The XML entry `entry` of the archive, read and parsed (`parse_xml`); its bytes are freed once
+/// parsed.
+[[nodiscard]] Result<std::unique_ptr<pugi::xml_document>>
+read_xml_entry(ZipArchive& zip, std::string_view name, const char* entry);
+
 /// The error of an XML tree nested deeper than the limit.
 [[nodiscard]] Error too_deep(std::string_view name, const char* entry, std::uint32_t max_depth);
 

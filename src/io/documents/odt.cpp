@@ -279,12 +279,7 @@ Result<DocumentText> read_odt(std::string_view bytes, std::string_view name,
         return opened.error();
     documents::ZipArchive zip = std::move(opened).value();
     constexpr const char* entry = "content.xml";
-    auto doc = [&]() -> Result<std::unique_ptr<pugi::xml_document>> {
-        auto xml = zip.read(entry);
-        if (!xml)
-            return xml.error();
-        return documents::parse_xml(*xml, name, entry); // the bytes freed once parsed
-    }();
+    auto doc = documents::read_xml_entry(zip, name, entry);
     if (!doc)
         return doc.error();
     const auto content = (*doc)->child("office:document-content");
