@@ -186,6 +186,23 @@ private:
             key_[key_size_++] = detail::ascii_upper(text[i]);
             ++i;
         }
+        // « N° » starting the key is the prefix `parse` drops: dropped here too, so that the
+        // key reads back to the same number (« /n°3A » = « 3A »).
+        for (bool again = true; again;) {
+            again = false;
+            const std::string_view k = compact();
+            for (const std::string_view prefix : {"N\u00B0", "N\u00BA"}) {
+                if (!k.starts_with(prefix))
+                    continue;
+                std::size_t cut = prefix.size();
+                while (cut < k.size() && (k[cut] == '-' || k[cut] == '/'))
+                    ++cut;
+                std::copy(key_.begin() + static_cast<std::ptrdiff_t>(cut), key_.begin() + key_size_,
+                          key_.begin());
+                key_size_ = static_cast<std::uint8_t>(key_size_ - cut);
+                again = true;
+            }
+        }
     }
 
     /// The usual shape, with its errors (`input` for the messages; `s` trimmed, no prefix).
