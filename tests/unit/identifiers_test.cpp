@@ -877,6 +877,25 @@ TEST(DeliberationNumber, LocalNumberingIsKeptAsPrintedWithTheYearItEmbeds) {
     EXPECT_TRUE(zeros.is_standard());
 }
 
+TEST(DeliberationNumber, PrefixAfterSeparatorsIsDroppedSoTheKeyReadsBackToTheSameNumber) {
+    // « N° » is dropped even after separators: « /nº1632 » is the bare « 1632 », which has no
+    // sequence — not a local number whose key would read back as an error (fuzzer input).
+    EXPECT_EQ(DeliberationNumber::parse("/n\u00BA1632").error().kind, ErrorKind::format);
+    EXPECT_EQ(DeliberationNumber::parse("1632").error().kind, ErrorKind::format);
+    const auto local = DeliberationNumber::parse("/n\u00B03A").value();
+    EXPECT_EQ(local.text(), "3A");
+    EXPECT_EQ(local.compact(), "3A");
+    EXPECT_EQ(DeliberationNumber::parse("- N\u00BA n\u00B0 2023-122").value().text(), "2023-122");
+    EXPECT_TRUE(DeliberationNumber::parse("- N\u00BA n\u00B0 2023-122").value().is_standard());
+    // `numéro/année` only when the number cannot be a year: « 2000//2090 » is a mistyped
+    // 2000-2090, refused, not number 2000 of 2090 (fuzzer input).
+    EXPECT_EQ(DeliberationNumber::parse("2000//2090").error().kind, ErrorKind::format);
+    EXPECT_EQ(DeliberationNumber::parse("3000/2023").value().sequence(), 3000);
+    EXPECT_EQ(DeliberationNumber::parse("36//2023").value().year(), 2023);
+    // A leading separator without the prefix is still not the usual shape.
+    EXPECT_FALSE(DeliberationNumber::parse("/2023-122").ok());
+}
+
 TEST(DeliberationNumberFormat, DeclaredPatternChecksAndReadsTheNumber) {
     const auto f = DeliberationNumberFormat::parse("DCP-{ann\u00E9e}-{num\u00E9ro:4}").value();
     EXPECT_EQ(f.text(), "DCP-{ann\u00E9e}-{num\u00E9ro:4}");

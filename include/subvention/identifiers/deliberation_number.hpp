@@ -55,14 +55,21 @@ public:
             s.remove_suffix(n);
         if (s.empty())
             return make_error(ErrorKind::empty, field, input, "num\u00E9ro vide");
+        // The prefix, repeated or after separators (« /n° 12A »), is not part of the number:
+        // the comparison key skips leading separators, so keeping it would make a key that
+        // reads back as another number (« /nº1632 » keyed « 1632 »).
         for (bool again = true; again;) {
             again = false;
+            std::string_view rest = s;
+            while (const auto n = separator_size(rest))
+                rest.remove_prefix(n);
             for (const std::string_view prefix : {"N\u00B0", "n\u00B0", "N\u00BA", "n\u00BA"}) {
-                if (s.starts_with(prefix)) {
-                    s.remove_prefix(prefix.size());
+                if (rest.starts_with(prefix)) {
+                    s = rest.substr(prefix.size());
                     while (const auto n = space_size(s))
                         s.remove_prefix(n);
                     again = true;
+                    break;
                 }
             }
         }
@@ -186,23 +193,6 @@ private:
             key_[key_size_++] = detail::ascii_upper(text[i]);
             ++i;
         }
-        // « N° » starting the key is the prefix `parse` drops: dropped here too, so that the
-        // key reads back to the same number (« /n°3A » = « 3A »).
-        for (bool again = true; again;) {
-            again = false;
-            const std::string_view k = compact();
-            for (const std::string_view prefix : {"N\u00B0", "N\u00BA"}) {
-                if (!k.starts_with(prefix))
-                    continue;
-                std::size_t cut = prefix.size();
-                while (cut < k.size() && (k[cut] == '-' || k[cut] == '/'))
-                    ++cut;
-                std::copy(key_.begin() + static_cast<std::ptrdiff_t>(cut), key_.begin() + key_size_,
-                          key_.begin());
-                key_size_ = static_cast<std::uint8_t>(key_size_ - cut);
-                again = true;
-            }
-        }
     }
 
     /// The usual shape, with its errors (`input` for the messages; `s` trimmed, no prefix).
@@ -323,10 +313,14 @@ private:
                 return c;
             }
         }
+        // `N/YYYY` only when N cannot be a year: « 2000//2090 » is the usual shape mistyped,
+        // not number 2000 of 2090 (whose key « 2000/2090 » would read back as 2000-2090).
         for (std::size_t k = 0; k + 1 < count; ++k) {
             Core c;
-            if (is_year(runs[k + 1], c.year) && joined(runs[k], runs[k + 1], true) &&
-                value(runs[k], c.sequence) && c.sequence != 0) {
+            int year_first = 0;
+            if (!is_year(runs[k], year_first) && is_year(runs[k + 1], c.year) &&
+                joined(runs[k], runs[k + 1], true) && value(runs[k], c.sequence) &&
+                c.sequence != 0) {
                 c.whole = runs[k].begin == 0 && runs[k + 1].end == s.size();
                 return c;
             }
