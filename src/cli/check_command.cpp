@@ -65,15 +65,6 @@ Json diagnostics_json(const std::vector<Diagnostic>& list, Lang lang) {
     return diags;
 }
 
-Json report_json(const std::string& name, const Report& r, Lang lang) {
-    Json out;
-    out["dossier"] = name;
-    out["diagnostics"] = diagnostics_json(r.diagnostics, lang);
-    out["summary"] =
-        Json{{"error", r.summary.error}, {"warning", r.summary.warning}, {"info", r.summary.info}};
-    return out;
-}
-
 struct Style {
     bool on = false;
     [[nodiscard]] std::string operator()(std::string_view code, std::string_view s) const {
@@ -440,7 +431,7 @@ int run_check(const CheckOpts& o) {
         const Report r = compliance::check(dossier, options, catalogue);
         has_errors = r.has_errors();
         if (o.format == "json") {
-            Json j = report_json(name, r, lang);
+            Json j = api::report_json(name, r, lang);
             if (!o.texts.empty())
                 j["extraction"] = diagnostics_json(extraction, lang);
             return j.dump(-1, ' ', false, Json::error_handler_t::replace) + '\n';
@@ -574,23 +565,8 @@ void add_rules_command(CLI::App& app, int& status) {
             status = exit_usage;
             return;
         }
-        const auto line = [](std::string_view id, compliance::Family family,
-                             std::string_view title_fr, std::string_view title_en,
-                             const std::vector<compliance::LegalBasis>& basis) {
-            Json j;
-            j["rule"] = std::string(id);
-            j["family"] = std::string(to_string(family));
-            j["title_fr"] = std::string(title_fr);
-            j["title_en"] = std::string(title_en);
-            j["legal_basis"] = Json::array();
-            for (const auto& b : basis)
-                j["legal_basis"].push_back(b.to_string());
+        for (const auto& j : api::rules_json(catalogue))
             write_jsonl(std::cout, j);
-        };
-        for (const auto& r : catalogue)
-            line(r.id, r.family, r.title_fr, r.title_en, r.legal_basis);
-        for (const auto& k : compliance::known_ids())
-            line(k.id, k.family, k.title_fr, k.title_en, {});
         status = exit_ok;
     });
 }

@@ -14,7 +14,6 @@
 #include <vector>
 
 #include <CLI/CLI.hpp>
-#include <nlohmann/json.hpp>
 
 #include <subvention/compliance/catalogue.hpp>
 #include <subvention/compliance/diagnostic.hpp>
@@ -22,6 +21,7 @@
 #include <subvention/io/document_file.hpp>
 #include <subvention/io/input.hpp>
 
+#include "api/contract.hpp"
 #include "run.hpp"
 
 namespace subvention::cli {
@@ -29,7 +29,10 @@ namespace subvention::cli {
 /// Exit statuses (contract): 0 every input valid, 1 some input invalid, 2 usage error.
 enum ExitStatus : int { exit_ok = 0, exit_invalid = 1, exit_usage = 2 };
 
-using Json = nlohmann::ordered_json;
+using api::diagnostic_json;
+using api::DiagnosticKeys;
+using api::Json;
+using api::legal_basis_text;
 
 /// Writes one JSON object per line; invalid UTF-8 in inputs is replaced, never fatal.
 void write_jsonl(std::ostream& out, const Json& j);
@@ -159,19 +162,6 @@ bool flush_stdout();
 /// Option transformer for integers: decimal digits only (an optional leading « - »); leading
 /// zeros are dropped so that CLI11 never reads « 012 » as octal or « 0x10 » as hexadecimal.
 CLI::Validator decimal_integer();
-
-/// « CGCT art. L.3121-14 ; … »: a diagnostic's legal basis on one line.
-std::string legal_basis_text(const compliance::Diagnostic& d);
-
-/// Which optional keys a diagnostic's JSON carries (each command's output contract).
-struct DiagnosticKeys {
-    bool section = false;     ///< location.section
-    bool legal_basis = false; ///< legal_basis, as legal_basis_text()
-};
-
-/// `{"rule","severity","message","location":{"document"[,"section"],"path","text"}
-/// [,"legal_basis"],"facts":{…}}`, keys in that order.
-Json diagnostic_json(const compliance::Diagnostic& d, compliance::Lang lang, DiagnosticKeys keys);
 
 /// Registers `id`, `amount`, `deadline`, `holidays`. Each sets `status` when it runs.
 void add_value_commands(CLI::App& app, int& status);

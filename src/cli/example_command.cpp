@@ -2,7 +2,6 @@
 // `subvention example`: prints an embedded dossier as JSON — the starting point for users who
 // describe their own dossiers (same format as `subvention check` reads, schema
 // share/subvention/dossier.schema.json).
-#include <array>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -10,8 +9,6 @@
 #include <vector>
 
 #include <subvention/dossier.hpp>
-#include <subvention/examples/apes_2023.hpp>
-#include <subvention/examples/nord_2024.hpp>
 #include <subvention/io/json.hpp>
 
 #include "cli.hpp"
@@ -19,35 +16,16 @@
 namespace subvention::cli {
 namespace {
 
-struct Example {
-    std::string_view name;
-    std::string_view summary;
-    Dossier (*build)();
-};
-
-constexpr std::array<Example, 2> examples_list{{
-    {"apes-2023",
-     "Pas-de-Calais, commission permanente du 20 mars 2023, délibération n°2023-122 : 57 000 € "
-     "à l'association APES, avec le rapport n°57 et le projet de convention (erreurs du "
-     "document comprises)",
-     &examples::apes_2023},
-    {"nord-2024",
-     "Nord, commission permanente du 10 juin 2024, délibération DCP-2024-0415 : subvention de "
-     "fonctionnement de 30 000 € à l'Union Sportive de Roubaix, avec le projet de convention "
-     "(dossier correct, construit à partir de données structurées)",
-     &examples::nord_2024},
-}};
-
 void print_list(std::ostream& out) {
     out << "Exemples disponibles :\n";
-    for (const auto& e : examples_list)
+    for (const auto& e : api::examples())
         out << "  " << e.name << "  " << e.summary << '\n';
 }
 
 } // namespace
 
 std::optional<Dossier> example_dossier(std::string_view name) {
-    for (const auto& e : examples_list)
+    for (const auto& e : api::examples())
         if (e.name == name)
             return e.build();
     return std::nullopt;
@@ -55,7 +33,7 @@ std::optional<Dossier> example_dossier(std::string_view name) {
 
 std::vector<std::string> example_names() {
     std::vector<std::string> out;
-    for (const auto& e : examples_list)
+    for (const auto& e : api::examples())
         out.emplace_back(e.name);
     return out;
 }
@@ -75,7 +53,7 @@ void add_example_command(CLI::App& app, int& status) {
             status = exit_ok;
             return;
         }
-        for (const auto& e : examples_list) {
+        for (const auto& e : api::examples()) {
             if (e.name == *name) {
                 std::cout << io::to_json(e.build()) << '\n';
                 status = exit_ok;

@@ -35,10 +35,6 @@ struct ExtractOpts {
     bool quiet = false;
 };
 
-Json finding_json(const compliance::Diagnostic& d, compliance::Lang lang) {
-    return diagnostic_json(d, lang, DiagnosticKeys{.section = true});
-}
-
 /// « avertissement EXTRACT-DELIB-TALLY — délibération, ligne 98 (/deliberation/tally) : … »
 void print_finding(std::ostream& out, const compliance::Diagnostic& d, compliance::Lang lang) {
     const bool fr = lang == compliance::Lang::fr;
@@ -54,23 +50,6 @@ void print_finding(std::ostream& out, const compliance::Diagnostic& d, complianc
     if (!d.location.path.empty())
         out << " (" << d.location.path << ')';
     out << " : " << d.message(lang) << '\n';
-}
-
-/// The place of a span in its document file, as JSON: only the numbers that apply.
-Json place_json(const text::DocumentPlace& p) {
-    Json j{{"file", p.file}, {"format", std::string(io::to_string(p.format))}};
-    const auto put = [&](const char* key, std::uint32_t v) {
-        if (v != 0)
-            j[key] = v;
-    };
-    put("page", p.page);
-    put("paragraph", p.paragraph);
-    put("table", p.table);
-    put("row", p.row);
-    put("cell", p.cell);
-    put("first_char", p.first_char);
-    put("last_char", p.last_char);
-    return j;
 }
 
 int run_extract(const ExtractOpts& o) {
@@ -98,38 +77,7 @@ int run_extract(const ExtractOpts& o) {
 
     std::string payload;
     if (o.format == "json") {
-        Json j;
-        Json kinds = Json::array();
-        for (const auto k : x.documents)
-            kinds.push_back(std::string(to_string(k)));
-        j["documents"] = std::move(kinds);
-        j["dossier"] = Json::parse(io::to_json(x.dossier));
-        Json spans = Json::array();
-        for (const auto& s : x.spans) {
-            Json span{{"path", s.path},
-                      {"first_line", s.span.first_line},
-                      {"first_column", s.span.first_column},
-                      {"last_line", s.span.last_line},
-                      {"last_column", s.span.last_column}};
-            if (s.place)
-                span["place"] = place_json(*s.place);
-            spans.push_back(std::move(span));
-        }
-        j["spans"] = std::move(spans);
-        Json findings = Json::array();
-        for (const auto& f : x.findings)
-            findings.push_back(finding_json(f, lang));
-        j["findings"] = std::move(findings);
-        Json files = Json::array();
-        for (std::size_t i = 0; i < docs.size(); ++i) {
-            Json f{{"name", o.files[i]}, {"format", std::string(io::to_string(docs[i].format))}};
-            if (docs[i].format == io::DocumentFormat::pdf)
-                f["pages"] = docs[i].pages;
-            else if (docs[i].format != io::DocumentFormat::text)
-                f["paragraphs"] = docs[i].lines.empty() ? 0 : docs[i].lines.back().paragraph;
-            files.push_back(std::move(f));
-        }
-        j["files"] = std::move(files);
+        const Json j = api::extraction_json(x, docs, o.files, lang);
         payload = j.dump(2) + "\n";
     } else {
         payload = io::to_json(x.dossier) + "\n";

@@ -11,48 +11,7 @@
 namespace subvention::cli {
 
 void write_jsonl(std::ostream& out, const Json& j) {
-    out << j.dump(-1, ' ', false, Json::error_handler_t::replace) << '\n';
-}
-
-std::string legal_basis_text(const compliance::Diagnostic& d) {
-    std::string out;
-    for (const auto& b : d.legal_basis) {
-        if (!out.empty())
-            out += " ; ";
-        out += b.to_string();
-    }
-    return out;
-}
-
-Json diagnostic_json(const compliance::Diagnostic& d, compliance::Lang lang, DiagnosticKeys keys) {
-    Json facts = Json::object();
-    for (const auto& f : d.facts)
-        facts[f.key] = f.value;
-    Json location = Json::object();
-    location["document"] = std::string(to_string(d.location.document));
-    if (keys.section)
-        location["section"] = d.location.section;
-    location["path"] = d.location.path;
-    location["text"] = d.location.text;
-    Json j;
-    j["rule"] = d.rule;
-    j["severity"] = std::string(to_string(d.severity));
-    j["message"] = d.message(lang);
-    j["location"] = std::move(location);
-    if (keys.legal_basis)
-        j["legal_basis"] = legal_basis_text(d);
-    j["facts"] = std::move(facts);
-    // Where each fact was read, for the findings that say it (local rules): {key: {document,
-    // section, text}}. Absent otherwise, so that the built-in findings keep their keys.
-    Json sources = Json::object();
-    for (const auto& f : d.facts)
-        if (f.source)
-            sources[f.key] = Json{{"document", std::string(to_string(f.source->document))},
-                                  {"section", f.source->section},
-                                  {"text", f.source->text}};
-    if (!sources.empty())
-        j["sources"] = std::move(sources);
-    return j;
+    out << api::dump_line(j) << '\n';
 }
 
 int run(int argc, const char* const* argv) {

@@ -149,23 +149,7 @@ void print_summary_text(std::ostream& out, const std::string& file, const io::sc
 }
 
 Json summary_json(const std::string& file, const io::scdl::Summary& s, const Tally& t) {
-    Json by_rule = Json::object();
-    for (std::size_t i = 0; i < io::scdl::check_count; ++i)
-        if (s.by_check[i] != 0)
-            by_rule[std::string(io::scdl::to_string(static_cast<io::scdl::Check>(i)))] =
-                s.by_check[i];
-    Json j;
-    j["file"] = file;
-    j["schema"] = std::string(io::scdl::to_string(s.schema));
-    j["version"] = s.version.to_string();
-    j["rows"] = s.rows;
-    j["findings"] = s.findings;
-    j["errors"] = t.errors;
-    j["warnings"] = t.warnings;
-    j["by_rule"] = std::move(by_rule);
-    j["readable"] = s.readable;
-    j["valid"] = s.valid;
-    return Json{{"summary", std::move(j)}};
+    return Json{{"summary", api::scdl_summary_json(file, s, t.errors, t.warnings)}};
 }
 
 int run_validate(const ValidateOpts& o) {
@@ -227,13 +211,7 @@ int run_validate(const ValidateOpts& o) {
         summary = io::scdl::validate(*in, options, [&tally, &progress](const io::scdl::Finding& f) {
             tally(f);
             progress.clear();
-            Json j;
-            j["row"] = f.row;
-            j["column"] = f.column;
-            j["field"] = f.field;
-            j["value"] = f.value;
-            j["rule"] = std::string(io::scdl::to_string(f.rule));
-            j["message"] = f.message_fr;
+            const Json j = api::scdl_finding_json(f);
             write_jsonl(std::cout, j);
         });
         write_jsonl(std::cout, summary_json(name, summary, tally));

@@ -3,7 +3,6 @@
 // Output contracts (JSON Lines, exact keys) are documented in README.md and pinned by
 // tests/unit/cli_value_test.cpp.
 #include <iostream>
-#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -12,32 +11,11 @@
 #include <subvention/date.hpp>
 #include <subvention/deadline.hpp>
 #include <subvention/identifiers.hpp>
-#include <subvention/money.hpp>
-#include <subvention/words.hpp>
 
 #include "cli.hpp"
 
 namespace subvention::cli {
 namespace {
-
-// The `id` contract only knows four error kinds; map the library's finer ones onto them.
-std::string_view id_error_name(ErrorKind k) {
-    switch (k) {
-    case ErrorKind::empty:
-    case ErrorKind::length:
-        return "length";
-    case ErrorKind::checksum:
-        return "checksum";
-    case ErrorKind::component:
-    case ErrorKind::range:
-        return "component";
-    case ErrorKind::format:
-    case ErrorKind::overflow:
-    case ErrorKind::ambiguous:
-        return "format";
-    }
-    return "format";
-}
 
 void add_id(CLI::App& app, int& status) {
     auto* cmd = app.add_subcommand("id", "Valide des identifiants (SIREN, SIRET, RNA, IBAN, BIC)");
@@ -72,7 +50,7 @@ void add_id(CLI::App& app, int& status) {
                     line += ",\"error\":null}\n";
                 } else {
                     line += "\",\"valid\":false,\"compact\":null,\"formatted\":null,\"error\":\"";
-                    line += id_error_name(c.error->kind);
+                    line += api::id_error_name(c.error->kind);
                     line += "\"}\n";
                 }
                 std::cout.write(line.data(), static_cast<std::streamsize>(line.size()));
@@ -93,23 +71,9 @@ void add_amount(CLI::App& app, int& status) {
         status = for_each_input(
             *values,
             [](std::string_view input) {
-                const auto r = Euros::parse(input);
-                Json j;
-                j["input"] = std::string(input);
-                j["valid"] = r.ok();
-                if (r.ok()) {
-                    j["cents"] = std::to_string(r->cents());
-                    j["fr"] = r->to_string_fr();
-                    j["words"] = to_words_fr(*r);
-                    j["error"] = nullptr;
-                } else {
-                    j["cents"] = nullptr;
-                    j["fr"] = nullptr;
-                    j["words"] = nullptr;
-                    j["error"] = std::string(to_string(r.error().kind));
-                }
+                const Json j = api::amount_json(input);
                 write_jsonl(std::cout, j);
-                return r.ok();
+                return j["valid"].get<bool>();
             },
             "amount parse");
     });
@@ -169,30 +133,9 @@ void add_deadline(CLI::App& app, int& status) {
         status = for_each_input(
             o->dates,
             [&](std::string_view input) {
-                Json j;
-                j["from"] = std::string(input);
-                const auto from = parse_date(input);
-                if (!from.ok()) {
-                    j["nominal"] = nullptr;
-                    j["effective"] = nullptr;
-                    j["reasons"] = Json::array({from.error().describe()});
-                    write_jsonl(std::cout, j);
-                    return false;
-                }
-                try {
-                    const Deadline dl = compute(rule, *from);
-                    j["nominal"] = format_date(dl.nominal, DateStyle::iso);
-                    j["effective"] = format_date(dl.effective, DateStyle::iso);
-                    j["reasons"] = dl.reasons;
-                } catch (const std::exception& e) {
-                    j["nominal"] = nullptr;
-                    j["effective"] = nullptr;
-                    j["reasons"] = Json::array({std::string(e.what())});
-                    write_jsonl(std::cout, j);
-                    return false;
-                }
-                write_jsonl(std::cout, j);
-                return true;
+                bool ok = false;
+                write_jsonl(std::cout, api::deadline_json(rule, input, ok));
+                return ok;
             },
             "deadline");
     });

@@ -1,0 +1,283 @@
+// SPDX-License-Identifier: Apache-2.0
+// The JSON shapes of the command line, the C interface and the server (contract.hpp).
+#include "contract.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include <subvention/date.hpp>
+#include <subvention/examples/apes_2023.hpp>
+#include <subvention/examples/nord_2024.hpp>
+#include <subvention/io/json.hpp>
+#include <subvention/money.hpp>
+#include <subvention/words.hpp>
+
+namespace subvention::api {
+
+std::string dump_line(const Json& j) {
+    return j.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+std::string legal_basis_text(const compliance::Diagnostic& d) {
+    std::string out;
+    for (const auto& b : d.legal_basis) {
+        if (!out.empty())
+            out += " ; ";
+        out += b.to_string();
+    }
+    return out;
+}
+
+Json diagnostic_json(const compliance::Diagnostic& d, compliance::Lang lang, DiagnosticKeys keys) {
+    Json facts = Json::object();
+    for (const auto& f : d.facts)
+        facts[f.key] = f.value;
+    Json location = Json::object();
+    location["document"] = std::string(to_string(d.location.document));
+    if (keys.section)
+        location["section"] = d.location.section;
+    location["path"] = d.location.path;
+    location["text"] = d.location.text;
+    Json j;
+    j["rule"] = d.rule;
+    j["severity"] = std::string(to_string(d.severity));
+    j["message"] = d.message(lang);
+    j["location"] = std::move(location);
+    if (keys.legal_basis)
+        j["legal_basis"] = legal_basis_text(d);
+    j["facts"] = std::move(facts);
+    // Where each fact was read, for the findings that say it (local rules): {key: {document,
+    // section, text}}. Absent otherwise, so that the built-in findings keep their keys.
+    Json sources = Json::object();
+    for (const auto& f : d.facts)
+        if (f.source)
+            sources[f.key] = Json{{"document", std::string(to_string(f.source->document))},
+                                  {"section", f.source->section},
+                                  {"text", f.source->text}};
+    if (!sources.empty())
+        j["sources"] = std::move(sources);
+    return j;
+}
+
+Json report_json(std::string_view name, const compliance::Report& r, compliance::Lang lang) {
+    Json diags = Json::array();
+    for (const auto& d : r.diagnostics)
+        diags.push_back(diagnostic_json(d, lang, DiagnosticKeys{.legal_basis = true}));
+    Json out;
+    out["dossier"] = std::string(name);
+    out["diagnostics"] = std::move(diags);
+    out["summary"] =
+        Json{{"error", r.summary.error}, {"warning", r.summary.warning}, {"info", r.summary.info}};
+    return out;
+}
+
+Json place_json(const text::DocumentPlace& p) {
+    Json j{{"file", p.file}, {"format", std::string(io::to_string(p.format))}};
+    const auto put = [&](const char* key, std::uint32_t v) {
+        if (v != 0)
+            j[key] = v;
+    };
+    put("page", p.page);
+    put("paragraph", p.paragraph);
+    put("table", p.table);
+    put("row", p.row);
+    put("cell", p.cell);
+    put("first_char", p.first_char);
+    put("last_char", p.last_char);
+    return j;
+}
+
+Json extraction_json(const text::Extraction& x, std::span<const io::DocumentText> docs,
+                     std::span<const std::string> names, compliance::Lang lang) {
+    Json j;
+    Json kinds = Json::array();
+    for (const auto k : x.documents)
+        kinds.push_back(std::string(to_string(k)));
+    j["documents"] = std::move(kinds);
+    j["dossier"] = Json::parse(io::to_json(x.dossier));
+    Json spans = Json::array();
+    for (const auto& s : x.spans) {
+        Json span{{"path", s.path},
+                  {"first_line", s.span.first_line},
+                  {"first_column", s.span.first_column},
+                  {"last_line", s.span.last_line},
+                  {"last_column", s.span.last_column}};
+        if (s.place)
+            span["place"] = place_json(*s.place);
+        spans.push_back(std::move(span));
+    }
+    j["spans"] = std::move(spans);
+    Json findings = Json::array();
+    for (const auto& f : x.findings)
+        findings.push_back(diagnostic_json(f, lang, DiagnosticKeys{.section = true}));
+    j["findings"] = std::move(findings);
+    Json files = Json::array();
+    for (std::size_t i = 0; i < docs.size() && i < names.size(); ++i) {
+        Json f{{"name", names[i]}, {"format", std::string(io::to_string(docs[i].format))}};
+        if (docs[i].format == io::DocumentFormat::pdf)
+            f["pages"] = docs[i].pages;
+        else if (docs[i].format != io::DocumentFormat::text)
+            f["paragraphs"] = docs[i].lines.empty() ? 0 : docs[i].lines.back().paragraph;
+        files.push_back(std::move(f));
+    }
+    j["files"] = std::move(files);
+    return j;
+}
+
+std::string_view id_error_name(ErrorKind k) noexcept {
+    switch (k) {
+    case ErrorKind::empty:
+    case ErrorKind::length:
+        return "length";
+    case ErrorKind::checksum:
+        return "checksum";
+    case ErrorKind::component:
+    case ErrorKind::range:
+        return "component";
+    case ErrorKind::format:
+    case ErrorKind::overflow:
+    case ErrorKind::ambiguous:
+        return "format";
+    }
+    return "format";
+}
+
+Json id_json(std::string_view input, std::string_view kind, const IdCheck& c) {
+    Json j;
+    j["input"] = std::string(input);
+    j["kind"] = std::string(kind);
+    j["valid"] = c.valid;
+    j["compact"] = c.valid ? Json(c.compact) : Json(nullptr);
+    j["formatted"] = c.valid ? Json(c.formatted) : Json(nullptr);
+    j["error"] = c.valid ? Json(nullptr) : Json(std::string(id_error_name(c.error->kind)));
+    return j;
+}
+
+Json amount_json(std::string_view input) {
+    const auto r = Euros::parse(input);
+    Json j;
+    j["input"] = std::string(input);
+    j["valid"] = r.ok();
+    if (r.ok()) {
+        j["cents"] = std::to_string(r->cents());
+        j["fr"] = r->to_string_fr();
+        j["words"] = to_words_fr(*r);
+        j["error"] = nullptr;
+    } else {
+        j["cents"] = nullptr;
+        j["fr"] = nullptr;
+        j["words"] = nullptr;
+        j["error"] = std::string(to_string(r.error().kind));
+    }
+    return j;
+}
+
+Json deadline_json(const DeadlineRule& rule, std::string_view input, bool& ok) {
+    Json j;
+    j["from"] = std::string(input);
+    ok = false;
+    const auto from = parse_date(input);
+    if (!from.ok()) {
+        j["nominal"] = nullptr;
+        j["effective"] = nullptr;
+        j["reasons"] = Json::array({from.error().describe()});
+        return j;
+    }
+    try {
+        const Deadline dl = compute(rule, *from);
+        j["nominal"] = format_date(dl.nominal, DateStyle::iso);
+        j["effective"] = format_date(dl.effective, DateStyle::iso);
+        j["reasons"] = dl.reasons;
+        ok = true;
+    } catch (const std::bad_alloc&) {
+        throw;
+    } catch (const std::exception& e) { // out of the calendar's range
+        j["nominal"] = nullptr;
+        j["effective"] = nullptr;
+        j["reasons"] = Json::array({std::string(e.what())});
+    }
+    return j;
+}
+
+Json scdl_finding_json(const io::scdl::Finding& f) {
+    Json j;
+    j["row"] = f.row;
+    j["column"] = f.column;
+    j["field"] = f.field;
+    j["value"] = f.value;
+    j["rule"] = std::string(io::scdl::to_string(f.rule));
+    j["message"] = f.message_fr;
+    return j;
+}
+
+Json scdl_summary_json(std::string_view file, const io::scdl::Summary& s, std::uint64_t errors,
+                       std::uint64_t warnings) {
+    Json by_rule = Json::object();
+    for (std::size_t i = 0; i < io::scdl::check_count; ++i)
+        if (s.by_check[i] != 0)
+            by_rule[std::string(io::scdl::to_string(static_cast<io::scdl::Check>(i)))] =
+                s.by_check[i];
+    Json j;
+    j["file"] = std::string(file);
+    j["schema"] = std::string(io::scdl::to_string(s.schema));
+    j["version"] = s.version.to_string();
+    j["rows"] = s.rows;
+    j["findings"] = s.findings;
+    j["errors"] = errors;
+    j["warnings"] = warnings;
+    j["by_rule"] = std::move(by_rule);
+    j["readable"] = s.readable;
+    j["valid"] = s.valid;
+    return j;
+}
+
+std::vector<Json> rules_json(const compliance::Catalogue& catalogue) {
+    std::vector<Json> out;
+    const auto line = [&out](std::string_view id, compliance::Family family,
+                             std::string_view title_fr, std::string_view title_en,
+                             std::span<const compliance::LegalBasis> basis) {
+        Json j;
+        j["rule"] = std::string(id);
+        j["family"] = std::string(to_string(family));
+        j["title_fr"] = std::string(title_fr);
+        j["title_en"] = std::string(title_en);
+        j["legal_basis"] = Json::array();
+        for (const auto& b : basis)
+            j["legal_basis"].push_back(b.to_string());
+        out.push_back(std::move(j));
+    };
+    for (const auto& r : catalogue)
+        line(r.id, r.family, r.title_fr, r.title_en, r.legal_basis);
+    for (const auto& k : compliance::known_ids())
+        line(k.id, k.family, k.title_fr, k.title_en, {});
+    return out;
+}
+
+namespace {
+
+constexpr std::array<Example, 2> examples_list{{
+    {"apes-2023",
+     "Pas-de-Calais, commission permanente du 20 mars 2023, délibération n°2023-122 : 57 000 € "
+     "à l'association APES, avec le rapport n°57 et le projet de convention (erreurs du "
+     "document comprises)",
+     &examples::apes_2023},
+    {"nord-2024",
+     "Nord, commission permanente du 10 juin 2024, délibération DCP-2024-0415 : subvention de "
+     "fonctionnement de 30 000 € à l'Union Sportive de Roubaix, avec le projet de convention "
+     "(dossier correct, construit à partir de données structurées)",
+     &examples::nord_2024},
+}};
+
+} // namespace
+
+std::span<const Example> examples() noexcept {
+    return examples_list;
+}
+
+const Example* find_example(std::string_view name) noexcept {
+    const auto it = std::find_if(examples_list.begin(), examples_list.end(),
+                                 [name](const Example& e) { return e.name == name; });
+    return it == examples_list.end() ? nullptr : &*it;
+}
+
+} // namespace subvention::api

@@ -1,0 +1,31 @@
+# SPDX-License-Identifier: Apache-2.0
+cmake_minimum_required(VERSION 3.25)
+# Fails unless the shared library LIBRARY has the SONAME libsubvention_c.so.<major> and exports
+# the subvention_* functions only (under the version node SUBVENTION_C_0): the engine and its
+# C++ dependencies must not clash with a host program's own copies.
+execute_process(COMMAND nm -D --defined-only ${LIBRARY} RESULT_VARIABLE status
+                OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT status EQUAL 0)
+    message(FATAL_ERROR "nm failed: ${err}")
+endif()
+string(REPLACE "\n" ";" lines "${out}")
+set(functions 0)
+foreach(line IN LISTS lines)
+    if(line STREQUAL "")
+        continue()
+    endif()
+    string(REGEX REPLACE "^.* " "" symbol "${line}")
+    if(symbol MATCHES "^subvention_[a-z_]+@@SUBVENTION_C_0$")
+        math(EXPR functions "${functions} + 1")
+    elseif(NOT symbol STREQUAL "SUBVENTION_C_0")
+        message(FATAL_ERROR "exported symbol outside the C interface: ${symbol}")
+    endif()
+endforeach()
+if(NOT functions EQUAL EXPECTED)
+    message(FATAL_ERROR "${functions} functions exported, expected ${EXPECTED}")
+endif()
+execute_process(COMMAND readelf -d ${LIBRARY} OUTPUT_VARIABLE dynamic)
+if(NOT dynamic MATCHES "Library soname: \\[libsubvention_c\\.so\\.[0-9]+\\]")
+    message(FATAL_ERROR "no versioned SONAME:\n${dynamic}")
+endif()
+message(STATUS "${functions} functions exported, SONAME versioned")
