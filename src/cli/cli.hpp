@@ -181,6 +181,9 @@ bool load_rules_files(std::string_view command, const std::vector<std::string>& 
 /// `subvention rules test FILE…`: runs the test cases of each file; the exit status.
 int run_rules_tests(const std::vector<std::string>& files, bool json);
 
+/// Registers `serve` (the JSON API over HTTP, src/server/).
+void add_serve_command(CLI::App& app, int& status);
+
 /// Registers `example` (prints an embedded dossier as JSON).
 void add_example_command(CLI::App& app, int& status);
 

@@ -28,6 +28,7 @@ int run(int argc, const char* const* argv) {
     add_extract_command(app, status);
     add_settle_command(app, status);
     add_deminimis_command(app, status);
+    add_serve_command(app, status);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
