@@ -207,6 +207,20 @@ TEST(ImputationParse, FunctionalCodeFirstInThreePartsIsReadAsTheSameImputation) 
     EXPECT_EQ(sv::Imputation::parse("90/221/20421")->formatted(), "20421/90221");
 }
 
+TEST(ImputationParse, FunctionalCodeFirstErrorNamesWhatWasWrittenAndHowItWasRead) {
+    // The error of the rewritten « 02/93302 » quotes the input, not the rewriting (found by
+    // imputation_fuzz), and a trailing separator is not the three-group layout.
+    const auto bad = sv::Imputation::parse("93-302-02");
+    ASSERT_FALSE(bad.ok());
+    EXPECT_EQ(bad.error().value, "93-302-02");
+    EXPECT_NE(bad.error().message.find("lue \u00AB\u00A002/93302\u00A0\u00BB"), std::string::npos)
+        << bad.error().message;
+    const auto trailing = sv::Imputation::parse("93-302-02-");
+    ASSERT_FALSE(trailing.ok());
+    EXPECT_EQ(trailing.error().value, "93-302-02-");
+    EXPECT_NE(trailing.error().message.find("tiret"), std::string::npos);
+}
+
 TEST(ImputationParse, EachErrorNamesTheWrongPartWithItsKind) {
     const BadImputation cases[] = {
         {"", ErrorKind::empty, "imputation", "vide"},

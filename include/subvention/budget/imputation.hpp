@@ -268,7 +268,7 @@ private:
                 }
                 ++i;
             }
-            if (kind != 0 && here != kind)
+            if ((kind != 0 && here != kind) || i == s.size()) // mixed or trailing separators
                 return std::nullopt;
             kind = here;
         }
@@ -291,8 +291,16 @@ private:
                     ", qui ne la contient pas : " + "la fonction " + std::string(function) +
                     " relève du chapitre " + std::string(prefix.substr(0, 2)) + function[0] +
                     " (forme reconnue : nature/code fonctionnel, p. ex. 6574/9332)"));
-        return parse(std::string(nature) + "/" + std::string(prefix.substr(0, 2)) +
-                     std::string(function));
+        const std::string rewritten =
+            std::string(nature) + "/" + std::string(prefix.substr(0, 2)) + std::string(function);
+        auto r = parse(rewritten);
+        if (r)
+            return r;
+        // The error names what the user wrote, and says how it was read.
+        Error e = r.error();
+        e.value = excerpt(text);
+        e.message = "lue " + detail::budget::quoted(rewritten) + " : " + e.message;
+        return Result<Imputation>(std::move(e));
     }
 
     struct ChapterAndFunction {
