@@ -8,7 +8,7 @@ set -euo pipefail
 packages=(cmake ninja-build g++ clang libclang-rt-14-dev
           libboost-dev nlohmann-json3-dev libcli11-dev libyaml-cpp-dev
           libzip-dev libpugixml-dev pkgconf poppler-utils libcpp-httplib-dev
-          python3 php8.2-cli chromium chromium-driver python3-selenium
+          python3 php8.2-cli ruby-ffi chromium chromium-driver python3-selenium python3-jsonschema
           libgtest-dev libgmock-dev libbenchmark-dev libvalijson-dev "$@")
 
 missing=()
