@@ -30,7 +30,7 @@ void add_serve_command(CLI::App& app, int& status) {
                     "port libre, affiché) ; toute autre adresse est un choix explicite")
         ->capture_default_str();
     cmd->add_option("--threads", o->threads,
-                    "Requêtes servies en même temps (défaut : une par cœur, au moins 2)")
+                    "Connexions servies en même temps (défaut : deux par cœur, au moins 8)")
         ->transform(decimal_integer())
         ->check(CLI::Range(1U, 1024U));
     cmd->add_option("--max-body", o->max_body, "Taille maximale d'un corps de requête (ex. 16M)")

@@ -304,12 +304,18 @@ void routes(httplib::Server& svr) {
 
 int serve(const Options& options, std::ostream& out, std::ostream& log) {
     httplib::Server svr;
-    const unsigned threads =
-        options.threads != 0 ? options.threads : std::max(2U, std::thread::hardware_concurrency());
+    // A kept-alive connection holds its thread between requests: more threads than cores, so
+    // that a few idle browsers do not make the next client wait for their keep-alive timeout.
+    const unsigned threads = options.threads != 0
+                                 ? options.threads
+                                 : std::max(8U, 2 * std::thread::hardware_concurrency());
     svr.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
     svr.set_payload_max_length(options.max_body);
     svr.set_read_timeout(options.timeout);
     svr.set_write_timeout(options.timeout);
+    // Headers and body go out in separate writes: without TCP_NODELAY, Nagle's algorithm and
+    // the client's delayed ACK hold every answer 40 ms.
+    svr.set_tcp_nodelay(true);
     svr.set_keep_alive_max_count(100);
     svr.set_keep_alive_timeout(5);
     // SO_REUSEADDR only: httplib's default adds SO_REUSEPORT, with which a second server would

@@ -13,7 +13,7 @@ namespace subvention::server {
 struct Options {
     std::string host = "127.0.0.1"; ///< loopback unless chosen otherwise
     int port = 8080;                ///< 0: a free port, printed when listening
-    unsigned threads = 0;           ///< requests served at once (0: one per core, at least 2)
+    unsigned threads = 0;           ///< connections served at once (0: twice the cores, at least 8)
     std::size_t max_body = std::size_t{64} << 20; ///< bytes of a request body
     std::chrono::seconds timeout{30};             ///< to read or write a request
 };
