@@ -3,6 +3,7 @@
 // server: one function per shape, so that the three answer with the same bytes.
 #pragma once
 
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -18,6 +19,7 @@
 #include <subvention/identifiers/validate.hpp>
 #include <subvention/io/document_file.hpp>
 #include <subvention/io/scdl.hpp>
+#include <subvention/settlement.hpp>
 #include <subvention/text/extract.hpp>
 
 namespace subvention::api {
@@ -79,6 +81,21 @@ struct DiagnosticKeys {
 /// `{"rule","family","title_fr","title_en","legal_basis"}`: each rule of `catalogue`, then each
 /// ID the extraction emits, as `rules` lists them.
 [[nodiscard]] std::vector<Json> rules_json(const compliance::Catalogue& catalogue);
+
+/// A refused settlement rule: the item (empty for the rules together) and why.
+struct PolicyError {
+    std::string item;
+    std::string message;
+};
+
+/// Applies settlement rules — « proportional », « deficit-cap », « tolerance=10% » (a percentage
+/// or a fraction 1/10; a bare number is ambiguous and refused), each item possibly a
+/// comma-separated list — to `p`; the first refusal, or nullopt.
+[[nodiscard]] std::optional<PolicyError> apply_policies(const std::vector<std::string>& items,
+                                                        SettlementPolicy& p);
+
+/// `{"dossier","policy","actions","expenses",…,"steps"}` of `settle --format json`.
+[[nodiscard]] Json settlement_json(std::string_view name, const Settlement& s);
 
 /// An embedded example dossier.
 struct Example {

@@ -23,6 +23,7 @@
 #include <subvention/io/scdl.hpp>
 #include <subvention/local/rules_file.hpp>
 #include <subvention/money.hpp>
+#include <subvention/settlement.hpp>
 #include <subvention/words.hpp>
 
 #include "contract.hpp"
@@ -563,6 +564,69 @@ Answer scdl_validate(std::istream& csv, std::string_view name, std::string_view 
     return answer([&]() -> Answer {
         const Options o(parse_object(options_json, "options", true), "options", scdl_keys);
         return scdl_answer(csv, name, o);
+    });
+}
+
+Answer settle(std::string_view request_json) {
+    return answer([&]() -> Answer {
+        const Options o(parse_object(request_json, "request", false), "request",
+                        {"name", "dossier", "final_report", "rounding", "rounding_point",
+                         "policies", "titre_received", "territory", "cpc642"});
+        const auto required = [&o](std::string_view key) {
+            const auto v = o.string(key);
+            if (!v)
+                refuse(Outcome::invalid, o.field(key), "",
+                       "requis : la bibliothèque ne choisit jamais l'arrondi à la place de la "
+                       "collectivité");
+            return *v;
+        };
+        const auto rounding = parse_rounding(required("rounding"));
+        if (!rounding)
+            refuse(Outcome::invalid, o.field("rounding"), rounding.error().value,
+                   rounding.error().message);
+        const auto point = parse_rounding_point(required("rounding_point"));
+        if (!point)
+            refuse(Outcome::invalid, o.field("rounding_point"), point.error().value,
+                   point.error().message);
+        SettlementPolicy policy(*rounding, *point);
+        if (const auto e = apply_policies(o.strings("policies"), policy))
+            refuse(Outcome::invalid, o.field("policies"), subvention::excerpt(e->item), e->message);
+        policy.territory = territory_of(o);
+        policy.report_extension =
+            o.flag("cpc642", false) ? Extension::next_working_day : Extension::none;
+        std::optional<Date> titre;
+        if (const auto t = o.string("titre_received")) {
+            const auto d = parse_date(*t);
+            if (!d)
+                refuse(Outcome::invalid, o.field("titre_received"), d.error().value,
+                       d.error().message);
+            titre = *d;
+        }
+        // The two documents, each read by the library's own reader (errors with their path).
+        const auto object = [&o](std::string_view key) {
+            const Json* v = o.find(key);
+            if (v == nullptr || !v->is_object())
+                refuse(Outcome::invalid, o.field(key), v == nullptr ? "" : excerpt_of(*v),
+                       "un objet JSON est requis");
+            return v->dump();
+        };
+        const auto dossier = io::dossier_from_json(object("dossier"));
+        if (!dossier)
+            refuse(Outcome::invalid, o.field("dossier") + " " + dossier.error().field,
+                   dossier.error().value, dossier.error().message);
+        const auto report = io::final_report_from_json(object("final_report"));
+        if (!report)
+            refuse(Outcome::invalid, o.field("final_report") + " " + report.error().field,
+                   report.error().value, report.error().message);
+        if (!dossier->convention)
+            refuse(Outcome::invalid, o.field("dossier") + " /convention", "",
+                   "le dossier n'a pas de convention à solder");
+        const Execution execution = dossier->execution.value_or(Execution{});
+        const auto s = subvention::settle(*dossier->convention, execution.payments, *report,
+                                          execution.forecasts, policy, titre);
+        if (!s)
+            refuse(Outcome::invalid, s.error().field, s.error().value, s.error().message);
+        return {Outcome::ok, dump_line(settlement_json(o.string("name").value_or("dossier"), *s))};
     });
 }
 

@@ -64,6 +64,11 @@ struct Answer {
 [[nodiscard]] Answer scdl_validate(std::istream& csv, std::string_view name,
                                    std::string_view options_json);
 
+/// `settle`: {dossier (with its /execution), final_report (the FinalReport JSON), rounding,
+/// rounding_point (both required: the library never picks one), policies, titre_received,
+/// territory, cpc642, name}. The object of `settle --format json`.
+[[nodiscard]] Answer settle(std::string_view request_json);
+
 /// `rules`: options {local_rules}. An array of the command's objects.
 [[nodiscard]] Answer rules(std::string_view options_json);
 

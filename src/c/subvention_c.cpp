@@ -119,6 +119,12 @@ char* subvention_scdl_validate_file(const char* path, const char* options_json) 
     return give(subvention::api::scdl_validate_file(path, text(options_json)));
 }
 
+char* subvention_settle(const char* request_json) {
+    if (request_json == nullptr)
+        return null_argument("request_json");
+    return give(subvention::api::settle(request_json));
+}
+
 char* subvention_rules(const char* options_json) {
     return give(subvention::api::rules(text(options_json)));
 }

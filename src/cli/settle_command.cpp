@@ -37,168 +37,14 @@ struct SettleOpts {
 
 constexpr std::string_view prog = "subvention settle : ";
 
-constexpr std::string_view tolerance_forms =
-    "formes admises : un pourcentage, tolerance=10% ou tolerance=12.5%, ou une fraction, "
-    "tolerance=1/10 ; un nombre seul (tolerance=10, tolerance=0.1) est ambigu et refusé, et la "
-    "virgule sépare les règles";
-
-/// Reads the value of « tolerance= »: a percentage (« 10% », « 10 % », « 12.5% ») or a
-/// fraction (« 1/10 »). A bare number is refused: « 1 » reads as 1 % to a person and as 100 %
-/// as a ratio, and the decimal comma cannot be written inside the comma-separated list.
-std::optional<Rate> tolerance_value(std::string_view item) {
-    const std::string_view text = subvention::detail::trim_spaces(item.substr(10));
-    const bool percent = text.ends_with('%');
-    if (!percent && text.find('/') == std::string_view::npos) {
-        std::cerr << prog << "--policy " << item << " : valeur sans « % » ni fraction ; "
-                  << tolerance_forms << '\n';
-        return std::nullopt;
-    }
-    const auto r = Rate::parse(text);
-    if (!r) {
-        std::cerr << prog << "--policy " << item << " : " << r.error().describe() << " ; "
-                  << tolerance_forms << '\n';
-        return std::nullopt;
-    }
-    if (r->value() > 1) {
-        std::cerr << prog << "--policy " << item << " : une tolérance de sous-réalisation ne "
-                  << "peut dépasser 100 % (" << r->to_string_fr() << " lu)\n";
-        return std::nullopt;
-    }
-    return *r;
-}
-
-/// Applies « proportional », « deficit-cap », « tolerance=10% » (comma-separated lists
-/// allowed) to `p`; false with a message on an unknown item, a tolerance in another form than
-/// `tolerance_forms` or a second tolerance.
+/// Applies the --policy items to `p`; false after a message « --policy [ITEM] : why ».
 bool apply_policies(const std::vector<std::string>& items, SettlementPolicy& p) {
-    for (const auto& item_list : items) {
-        std::stringstream in(item_list);
-        std::string item;
-        while (std::getline(in, item, ',')) {
-            if (item.empty())
-                continue;
-            if (item == to_string(SettlementRule::proportional_reduction)) {
-                p.proportional_reduction = true;
-            } else if (item == to_string(SettlementRule::deficit_cap)) {
-                p.deficit_cap = true;
-            } else if (item.starts_with("tolerance=")) {
-                if (p.tolerance) {
-                    std::cerr << prog << "--policy " << item << " : tolérance déjà donnée ("
-                              << p.tolerance->to_string_fr()
-                              << ") ; une seule tolérance est admise\n";
-                    return false;
-                }
-                const auto r = tolerance_value(item);
-                if (!r)
-                    return false;
-                p.tolerance = *r;
-            } else {
-                std::cerr << prog << "--policy : règle inconnue « " << item
-                          << " » (attendu : proportional, deficit-cap, tolerance=10%)\n";
-                return false;
-            }
-        }
-    }
-    if (p.tolerance && !p.proportional_reduction) {
-        std::cerr << prog << "--policy : tolerance=… n'a de sens qu'avec proportional\n";
+    if (const auto e = api::apply_policies(items, p)) {
+        std::cerr << prog << "--policy " << (e->item.empty() ? "" : printable(e->item) + " ")
+                  << ": " << e->message << '\n';
         return false;
     }
     return true;
-}
-
-Json optional_amount(const std::optional<Euros>& e) {
-    return e ? Json(e->to_iso()) : Json(nullptr);
-}
-
-std::string exact_text(const Rate::rational& r) {
-    return boost::multiprecision::numerator(r).str() + "/" +
-           boost::multiprecision::denominator(r).str();
-}
-
-Json deadline_json(const Deadline& d) {
-    Json reasons = Json::array();
-    for (const auto& r : d.reasons)
-        reasons.push_back(r);
-    return Json{{"start", format_date(d.start, DateStyle::iso)},
-                {"nominal", format_date(d.nominal, DateStyle::iso)},
-                {"effective", format_date(d.effective, DateStyle::iso)},
-                {"reasons", std::move(reasons)}};
-}
-
-Json settlement_json(const std::string& name, const Settlement& s) {
-    Json policy{
-        {"proportional_reduction", s.policy.proportional_reduction},
-        {"deficit_cap", s.policy.deficit_cap},
-        {"tolerance", s.policy.tolerance ? Json(s.policy.tolerance->to_string()) : Json(nullptr)},
-        {"rounding", std::string(to_string(s.policy.rounding))},
-        {"rounding_point", std::string(to_string(s.policy.rounding_point))},
-        {"report_extension", std::string(to_string(s.policy.report_extension))},
-        {"territory", std::string(to_string(s.policy.territory))}};
-    Json actions = Json::array();
-    for (const auto& a : s.actions)
-        actions.push_back(
-            Json{{"action", a.action},
-                 {"label", a.label},
-                 {"ceiling", a.ceiling.to_iso()},
-                 {"declared", a.declared.to_iso()},
-                 {"eligible", a.eligible.to_iso()},
-                 {"ineligible", a.ineligible.to_iso()},
-                 {"forecast_charges", optional_amount(a.forecast_charges)},
-                 {"achievement", a.achievement ? Json(a.achievement->to_string()) : Json(nullptr)},
-                 {"within_tolerance", a.within_tolerance},
-                 {"other_resources", optional_amount(a.other_resources)},
-                 {"deficit", optional_amount(a.deficit)},
-                 {"exact_grant_cents", exact_text(a.exact_grant)},
-                 {"grant", optional_amount(a.grant)}});
-    Json expenses = Json::array();
-    for (const auto& e : s.expenses) {
-        Json reasons = Json::array();
-        for (const auto r : e.reasons)
-            reasons.push_back(std::string(to_string(r)));
-        expenses.push_back(
-            Json{{"line", e.line}, {"eligible", e.eligible()}, {"reasons", std::move(reasons)}});
-    }
-    Json steps = Json::array();
-    for (const auto& st : s.steps)
-        steps.push_back(
-            Json{{"kind", std::string(to_string(st.kind))},
-                 {"action", st.action ? Json(*st.action) : Json(nullptr)},
-                 {"amount", optional_amount(st.amount)},
-                 {"exact_cents", st.exact ? Json(exact_text(*st.exact)) : Json(nullptr)},
-                 {"rate", st.rate ? Json(st.rate->to_string()) : Json(nullptr)},
-                 {"text", st.text_fr}});
-    Json report = nullptr;
-    if (s.report)
-        report = Json{{"deadline", deadline_json(s.report->deadline)},
-                      {"sent_on", s.report->sent_on
-                                      ? Json(format_date(*s.report->sent_on, DateStyle::iso))
-                                      : Json(nullptr)},
-                      {"late", s.report->late()}};
-    Json recovery = nullptr;
-    if (s.recovery) {
-        Json grounds = Json::array();
-        for (const auto g : s.recovery->grounds)
-            grounds.push_back(Json{{"ground", std::string(to_string(g))},
-                                   {"legal_source", std::string(legal_source(g))}});
-        recovery = Json{{"amount", s.recovery->amount.to_iso()},
-                        {"may_demand_total", optional_amount(s.recovery->may_demand_total)},
-                        {"grounds", std::move(grounds)},
-                        {"repayment_deadline", s.recovery->repayment_deadline
-                                                   ? deadline_json(*s.recovery->repayment_deadline)
-                                                   : Json(nullptr)}};
-    }
-    return Json{{"dossier", name},
-                {"policy", std::move(policy)},
-                {"actions", std::move(actions)},
-                {"expenses", std::move(expenses)},
-                {"ceiling_total", s.ceiling_total.to_iso()},
-                {"final_grant", s.final_grant.to_iso()},
-                {"payments_made", s.payments_made.to_iso()},
-                {"balance", s.balance.to_iso()},
-                {"to_recover", s.to_recover.to_iso()},
-                {"report", std::move(report)},
-                {"recovery", std::move(recovery)},
-                {"steps", std::move(steps)}};
 }
 
 std::string policy_fr(const SettlementPolicy& p) {
@@ -271,7 +117,7 @@ int run_settle(const SettleOpts& o) {
         return exit_invalid;
     }
     if (o.format == "json") {
-        write_jsonl(std::cout, settlement_json(o.dossier, *s));
+        write_jsonl(std::cout, api::settlement_json(o.dossier, *s));
         return exit_ok;
     }
     std::cout << "Solde de la convention « " << printable(dossier->convention->object.value)

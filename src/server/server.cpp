@@ -249,6 +249,11 @@ void routes(httplib::Server& svr) {
             return;
         reply(res, api::deadline(req.body));
     });
+    svr.Post("/v1/settle", [](const Request& req, Response& res) {
+        if (!json_body(req, res))
+            return;
+        reply(res, api::settle(req.body));
+    });
     svr.Get("/v1/holidays", [](const Request& req, Response& res) {
         Json options;
         if (!query_options(req, res, options, {}, {}, {"year"}))

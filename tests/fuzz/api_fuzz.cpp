@@ -55,7 +55,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const auto nul = all.find('\0');
     const std::string_view first = all.substr(0, nul);
     const std::string_view second = nul == std::string_view::npos ? "" : all.substr(nul + 1);
-    switch (data[0] % 6) {
+    switch (data[0] % 7) {
     case 0:
         check_answer(subvention::api::check(first, second));
         break;
@@ -71,8 +71,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     case 4:
         check_answer(subvention::api::holidays(first));
         break;
-    default:
+    case 5:
         check_answer(subvention::api::rules(first));
+        break;
+    default:
+        check_answer(subvention::api::settle(first));
         break;
     }
     return 0;

@@ -51,7 +51,13 @@ try:
     seed = open(f"{data}/text/apes_2023.txt", "rb").read()
     csv = open(f"{data}/scdl/subventions/2.1.1/exemples/exemple_invalide_erreurs_cellules.csv",
                "rb").read()
+    settle = json.dumps({"dossier": json.load(open(f"{data}/json/apes_2023_execution.json")),
+                         "final_report": json.load(open(f"{data}/json/apes_2023_report_late.json")),
+                         "rounding": "half_up", "rounding_point": "per_action",
+                         "policies": ["proportional"], "titre_received": "2024-09-02"}).encode()
     for path, method, query, body, ctype, status in [
+        ("/v1/settle", "post", "", settle, "application/json", 200),
+        ("/v1/settle", "post", "", b'{"rounding": "half_up"}', "application/json", 422),
         ("/v1/check", "post", "?stage=signed", apes, "application/json", 200),
         ("/v1/check", "post", "", b"{", "application/json", 400),
         ("/v1/check", "post", "?stage=x", apes, "application/json", 422),

@@ -233,6 +233,74 @@ TEST(ApiScdl, FindingsAreCappedAndAllCountedInTheSummary) {
     EXPECT_EQ(error_of(missing).value("field", ""), "path");
 }
 
+/// The settlement request of the APES dossier with its execution and a final report of
+/// tests/data/json, with `extra` merged in.
+Json settle_request(const std::string& report, const Json& extra = Json::object()) {
+    const std::string dir = std::string(SUBVENTION_TEST_DATA_DIR) + "/json/";
+    Json r{{"name", "apes"},
+           {"dossier", Json::parse(file(dir + "apes_2023_execution.json"))},
+           {"final_report", Json::parse(file(dir + report))},
+           {"rounding", "half_up"},
+           {"rounding_point", "per_action"},
+           {"policies", Json::array({"proportional", "tolerance=10%"})}};
+    r.update(extra);
+    return r;
+}
+
+TEST(ApiSettle, UnderSpentActionGivesTheCommandLinesObject) {
+    const Answer a =
+        subvention::api::settle(settle_request("apes_2023_report_underspent.json").dump());
+    ASSERT_EQ(a.outcome, Outcome::ok) << a.json;
+    const std::string dir = std::string(SUBVENTION_TEST_DATA_DIR) + "/json/";
+    const CliRun cli = run("settle " + dir + "apes_2023_execution.json " + dir +
+                           "apes_2023_report_underspent.json --rounding half_up --rounding-point "
+                           "per_action --policy proportional,tolerance=10% --format json");
+    ASSERT_EQ(cli.status, 0);
+    Json expected = Json::parse(cli.out);
+    expected["dossier"] = "apes"; // the command line names the dossier by its path
+    EXPECT_EQ(parsed(a), expected);
+}
+
+TEST(ApiSettle, EachRefusalNamesItsField) {
+    struct Case {
+        Json extra;
+        std::string field, value, message_part;
+    };
+    for (const Case& c : {
+             Case{{{"rounding", nullptr}}, "request.rounding", "", "requis"},
+             Case{{{"rounding", "nearest"}}, "request.rounding", "nearest", "inconnu"},
+             Case{{{"rounding_point", "per_line"}}, "request.rounding_point", "per_line", ""},
+             Case{{{"policies", Json::array({"tolerance=10"})}},
+                  "request.policies",
+                  "tolerance=10",
+                  "ni fraction"},
+             Case{{{"policies", Json::array({"proportional,generous"})}},
+                  "request.policies",
+                  "",
+                  "règle inconnue « generous »"},
+             Case{{{"policies", Json::array({"tolerance=10%"})}},
+                  "request.policies",
+                  "",
+                  "qu'avec proportional"},
+             Case{{{"titre_received", "2024-02-30"}}, "request.titre_received", "2024-02-30", ""},
+             Case{{{"final_report", "x"}}, "request.final_report", "x", "objet"},
+             Case{{{"frais", 1}}, "request.frais", "1", "inconnue"},
+         }) {
+        const Answer a =
+            subvention::api::settle(settle_request("apes_2023_report_full.json", c.extra).dump());
+        EXPECT_EQ(a.outcome, Outcome::invalid) << c.extra << a.json;
+        const Json e = error_of(a);
+        EXPECT_EQ(e.value("field", ""), c.field) << c.extra;
+        EXPECT_EQ(e.value("value", ""), c.value) << c.extra;
+        EXPECT_NE(e.value("message", "").find(c.message_part), std::string::npos)
+            << c.extra << " " << e.value("message", "");
+    }
+    Json no_convention = settle_request("apes_2023_report_full.json");
+    no_convention["dossier"]["convention"] = nullptr;
+    const Json e = error_of(subvention::api::settle(no_convention.dump()));
+    EXPECT_EQ(e.value("field", ""), "request.dossier /convention");
+}
+
 TEST(ApiExample, UnknownNameListsTheExamples) {
     const Answer a = subvention::api::example("gironde-2025");
     EXPECT_EQ(a.outcome, Outcome::invalid);

@@ -161,6 +161,12 @@ TEST(Serve, EveryOperationOfTheOpenApiDocumentAnswersAsTheCommandLine) {
     const std::string data = SUBVENTION_TEST_DATA_DIR;
     const std::string csv =
         data + "/scdl/subventions/2.1.1/exemples/exemple_invalide_erreurs_cellules.csv";
+    const std::string settle_request = Json{
+        {"name", data + "/json/apes_2023_execution.json"},
+        {"dossier", Json::parse(file(data + "/json/apes_2023_execution.json"))},
+        {"final_report", Json::parse(file(data + "/json/apes_2023_report_full.json"))},
+        {"rounding", "half_up"},
+        {"rounding_point", "on_total"}}.dump();
     struct Call {
         std::string method, templ, path, body, type;
         std::string cli; // the command whose output the answer must equal ("" : none)
@@ -181,6 +187,10 @@ TEST(Serve, EveryOperationOfTheOpenApiDocumentAnswersAsTheCommandLine) {
          "application/json", "amount parse '57 000,00 €' 12,345"},
         {"post", "/v1/deadlines", "/v1/deadlines", R"({"from":"2024-03-20","months":1})",
          "application/json", "deadline --months 1 2024-03-20"},
+        {"post", "/v1/settle", "/v1/settle", settle_request, "application/json",
+         "settle " + data + "/json/apes_2023_execution.json " + data +
+             "/json/apes_2023_report_full.json --rounding half_up --rounding-point on_total "
+             "--format json"},
         {"get", "/v1/holidays", "/v1/holidays?year=2024&territory=alsace-moselle", "", "",
          "holidays --year 2024 --territory alsace-moselle"},
         {"post", "/v1/scdl/validate", "/v1/scdl/validate?name=" + csv, file(csv), "text/csv",
@@ -219,7 +229,8 @@ TEST(Serve, EveryOperationOfTheOpenApiDocumentAnswersAsTheCommandLine) {
             expected = Json{{"findings", Json::array()}, {"summary", lines.back()["summary"]}};
             for (std::size_t i = 0; i + 1 < lines.size(); ++i)
                 expected["findings"].push_back(lines[i]);
-        } else if (k.templ == "/v1/check" || k.templ == "/v1/deadlines") {
+        } else if (k.templ == "/v1/check" || k.templ == "/v1/deadlines" ||
+                   k.templ == "/v1/settle") {
             expected = lines.at(0);
         } else {
             expected = Json(lines);

@@ -68,6 +68,12 @@ SUBVENTION_C_API char* subvention_holidays(const char* request_json);
  * "lenient": bool, "max_findings": n}. */
 SUBVENTION_C_API char* subvention_scdl_validate_file(const char* path, const char* options_json);
 
+/* The settlement of a convention (`subvention settle`): {"dossier": {…, "execution": {…}},
+ * "final_report": {…}, "rounding": "half_up"|…, "rounding_point": "per_action"|"on_total",
+ * "policies": ["proportional", "deficit-cap", "tolerance=10%"], "titre_received",
+ * "territory", "cpc642", "name"}; rounding and its point are required. */
+SUBVENTION_C_API char* subvention_settle(const char* request_json);
+
 /* The rule catalogue. options_json: NULL or {"local_rules": ["YAML text"]}. */
 SUBVENTION_C_API char* subvention_rules(const char* options_json);
 
