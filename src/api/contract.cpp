@@ -415,6 +415,86 @@ Json settlement_json(std::string_view name, const Settlement& s) {
                 {"steps", std::move(steps)}};
 }
 
+DeminimisOutcome assess_deminimis(const io::AidCsv& csv, const DeminimisRequest& r,
+                                  AidRegulation regulation) {
+    const std::span<const GrantedAid> aids(csv.aids);
+    DeminimisOutcome out{
+        regulation, assess(aids, regulation, r.as_of, r.options), std::nullopt, {}};
+    if (r.amount)
+        out.decision = check_new_aid(
+            aids, GrantedAid{"(nouvelle aide)", r.as_of, *r.amount, regulation}, r.options);
+    std::size_t later = 0;
+    for (std::size_t i = 0; i < aids.size(); ++i) {
+        later += aids[i].granted_on > r.as_of ? 1U : 0U;
+        if (aids[i].regulation != AidRegulation::other &&
+            !regulation_applies(aids[i].regulation, aids[i].granted_on, r.options))
+            out.notes.push_back("ligne " + std::to_string(csv.rows[i]) + " : le règlement " +
+                                std::string(to_string(aids[i].regulation)) +
+                                " ne s'applique pas le " +
+                                format_date(aids[i].granted_on, DateStyle::numeric) +
+                                " ; l'aide est comptée selon sa nature (" +
+                                std::string(to_string(*family_of(aids[i].regulation))) + ")");
+    }
+    if (later > 0)
+        out.notes.push_back(std::to_string(later) + " aide(s) postérieure(s) au " +
+                            format_date(r.as_of, DateStyle::numeric) + " non comptée(s)");
+    for (const auto& c : csv.ignored_columns)
+        out.notes.push_back("colonne « " + c + " » ignorée");
+    for (const auto& w : csv.file_warnings)
+        out.notes.push_back(w);
+    return out;
+}
+
+Json deminimis_json(std::string_view file, const DeminimisRequest& r, const DeminimisOutcome& o) {
+    const AidAssessment& a = o.assessment;
+    Json counted = Json::array();
+    for (const auto& c : a.counted)
+        counted.push_back(Json{{"grantor", c.grantor},
+                               {"date", format_date(c.granted_on, DateStyle::iso)},
+                               {"amount", c.amount.to_iso()},
+                               {"regulation", std::string(to_string(c.regulation))}});
+    Json j;
+    j["file"] = std::string(file);
+    j["as_of"] = format_date(r.as_of, DateStyle::iso);
+    j["family"] = r.family == AidFamily::sieg ? "sieg" : "general";
+    j["regulation"] = std::string(to_string(o.regulation));
+    j["window"] = Json{{"first", format_date(a.window.first, DateStyle::iso)},
+                       {"last", format_date(a.window.last, DateStyle::iso)},
+                       {"kind", std::string(to_string(a.window.kind))}};
+    j["ceiling"] = a.ceiling.to_iso();
+    j["cumulated"] = a.cumulated.to_iso();
+    j["combined_ceiling"] = a.combined_ceiling ? Json(a.combined_ceiling->to_iso()) : Json();
+    j["combined_cumulated"] = a.combined_cumulated.to_iso();
+    j["headroom"] = a.headroom().to_iso();
+    j["exceeded"] = a.exceeded();
+    j["counted"] = std::move(counted);
+    if (o.decision)
+        j["request"] = Json{{"amount", r.amount->to_iso()},
+                            {"allowed", o.decision->allowed},
+                            {"reasons", o.decision->reasons_fr},
+                            {"headroom_returns",
+                             o.decision->headroom_returns
+                                 ? Json(format_date(*o.decision->headroom_returns, DateStyle::iso))
+                                 : Json()}};
+    const AidOptions& opt = r.options;
+    j["options"] = Json{
+        {"fiscal_year_start_month", opt.fiscal_year_start_month},
+        {"window_start", opt.rolling_start == RollingStart::exclusive ? "exclusive" : "inclusive"},
+        {"sieg_cumulation",
+         opt.sieg_cumulation == SiegCumulation::combined ? "combined" : "separate"},
+        {"scheme_transition", opt.scheme_transition}};
+    j["notes"] = o.notes;
+    return j;
+}
+
+Json aid_csv_errors_json(std::string_view file, const io::AidCsv& csv) {
+    Json errors = Json::array();
+    for (const auto& e : csv.errors)
+        errors.push_back(
+            Json{{"row", e.row}, {"column", e.column}, {"value", e.value}, {"message", e.message}});
+    return Json{{"file", std::string(file)}, {"errors", std::move(errors)}};
+}
+
 namespace {
 
 constexpr std::array<Example, 2> examples_list{{

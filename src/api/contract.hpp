@@ -11,12 +11,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include <subvention/aid.hpp>
 #include <subvention/compliance/catalogue.hpp>
 #include <subvention/compliance/checker.hpp>
 #include <subvention/compliance/diagnostic.hpp>
 #include <subvention/deadline.hpp>
 #include <subvention/dossier.hpp>
 #include <subvention/identifiers/validate.hpp>
+#include <subvention/io/aid_csv.hpp>
 #include <subvention/io/document_file.hpp>
 #include <subvention/io/scdl.hpp>
 #include <subvention/settlement.hpp>
@@ -96,6 +98,40 @@ struct PolicyError {
 
 /// `{"dossier","policy","actions","expenses",…,"steps"}` of `settle --format json`.
 [[nodiscard]] Json settlement_json(std::string_view name, const Settlement& s);
+
+/// What `deminimis` is asked: the date, the family, a new aid's amount, the UNCONFIRMED choices.
+struct DeminimisRequest {
+    Date as_of;
+    AidFamily family = AidFamily::general;
+    std::optional<Euros> amount;
+    AidOptions options;
+};
+
+/// What `deminimis` finds: the regulation in force, the cumulation, the decision on the new aid
+/// and the notes (aids after the date, regulations not applicable on an aid's date, columns
+/// ignored, the file's warnings).
+struct DeminimisOutcome {
+    AidRegulation regulation;
+    AidAssessment assessment;
+    std::optional<AidDecision> decision;
+    std::vector<std::string> notes;
+    /// The ceiling already passed, or the new aid refused (exit status 1).
+    [[nodiscard]] bool refused() const {
+        return (decision && !decision->allowed) || assessment.exceeded();
+    }
+};
+
+/// The assessment of the aids of `csv` (without row errors) for `r` under `regulation`.
+/// Throws std::overflow_error when the amounts cannot be added up.
+[[nodiscard]] DeminimisOutcome assess_deminimis(const io::AidCsv& csv, const DeminimisRequest& r,
+                                                AidRegulation regulation);
+
+/// The object of `deminimis --format json`.
+[[nodiscard]] Json deminimis_json(std::string_view file, const DeminimisRequest& r,
+                                  const DeminimisOutcome& o);
+
+/// `{"file","errors":[{row, column, value, message}]}`: the rows of the file in error.
+[[nodiscard]] Json aid_csv_errors_json(std::string_view file, const io::AidCsv& csv);
 
 /// An embedded example dossier.
 struct Example {

@@ -12,6 +12,7 @@
 #include <new>
 #include <optional>
 #include <span>
+#include <sstream>
 #include <stdexcept>
 
 #include <subvention/calendar.hpp>
@@ -19,8 +20,10 @@
 #include <subvention/date.hpp>
 #include <subvention/deadline.hpp>
 #include <subvention/identifiers.hpp>
+#include <subvention/io/aid_csv.hpp>
 #include <subvention/io/json.hpp>
 #include <subvention/io/scdl.hpp>
+#include <subvention/io/scdl_rows.hpp>
 #include <subvention/local/rules_file.hpp>
 #include <subvention/money.hpp>
 #include <subvention/settlement.hpp>
@@ -627,6 +630,150 @@ Answer settle(std::string_view request_json) {
         if (!s)
             refuse(Outcome::invalid, s.error().field, s.error().value, s.error().message);
         return {Outcome::ok, dump_line(settlement_json(o.string("name").value_or("dossier"), *s))};
+    });
+}
+
+Answer deminimis(std::string_view aids_csv, std::string_view options_json) {
+    return answer([&]() -> Answer {
+        const Options o(parse_object(options_json, "options", true), "options",
+                        {"name", "as_of", "sieg", "amount", "fiscal_year_start", "window_start",
+                         "sieg_cumulation", "transition"});
+        const auto as_of_text = o.string("as_of");
+        if (!as_of_text)
+            refuse(Outcome::invalid, o.field("as_of"), "",
+                   "la date d'appréciation est requise (date d'octroi de la nouvelle aide)");
+        const auto as_of = parse_date(*as_of_text);
+        if (!as_of)
+            refuse(Outcome::invalid, o.field("as_of"), as_of.error().value, as_of.error().message);
+        DeminimisRequest request{.as_of = *as_of,
+                                 .family =
+                                     o.flag("sieg", false) ? AidFamily::sieg : AidFamily::general,
+                                 .amount = std::nullopt,
+                                 .options = {}};
+        if (const auto a = o.string("amount")) {
+            const auto e = Euros::parse(*a);
+            if (!e)
+                refuse(Outcome::invalid, o.field("amount"), e.error().value, e.error().message);
+            request.amount = *e;
+        }
+        AidOptions& opt = request.options;
+        opt.fiscal_year_start_month =
+            static_cast<int>(o.integer("fiscal_year_start", 1, 12).value_or(1));
+        opt.rolling_start =
+            o.choice("window_start", "exclusive", {"exclusive", "inclusive"}) == "inclusive"
+                ? RollingStart::inclusive
+                : RollingStart::exclusive;
+        opt.sieg_cumulation =
+            o.choice("sieg_cumulation", "combined", {"combined", "separate"}) == "separate"
+                ? SiegCumulation::separate
+                : SiegCumulation::combined;
+        opt.scheme_transition = o.flag("transition", true);
+        const auto regulation = regulation_in_force(request.as_of, request.family);
+        if (!regulation)
+            refuse(Outcome::invalid, o.field("as_of"), *as_of_text,
+                   "aucun règlement de minimis " + std::string(to_string(request.family)) +
+                       " modélisé à cette date (du 01/01/2014 au 31/12/2030)");
+        std::istringstream in{std::string(aids_csv)};
+        const auto csv = io::read_aid_csv(in);
+        if (!csv)
+            refuse(Outcome::invalid, "aids_csv", "", csv.error().message);
+        const std::string name = o.string("name").value_or("aides");
+        if (!csv->errors.empty())
+            return {Outcome::findings, dump_line(aid_csv_errors_json(name, *csv))};
+        DeminimisOutcome outcome;
+        try {
+            outcome = assess_deminimis(*csv, request, *regulation);
+        } catch (const std::overflow_error& e) {
+            refuse(Outcome::invalid, "aids_csv", "",
+                   std::string("calcul impossible, le cumul dépasse la capacité des montants (") +
+                       e.what() + ") ; les montants sont à vérifier");
+        }
+        return {outcome.refused() ? Outcome::findings : Outcome::ok,
+                dump_line(deminimis_json(name, request, outcome))};
+    });
+}
+
+Answer scdl_export(std::string_view request_json) {
+    return answer([&]() -> Answer {
+        const Options o(parse_object(request_json, "request", false), "request",
+                        {"dossiers", "schema", "attribuant_siret", "attribuant_name",
+                         "convention_date", "convention_date_from_deliberation",
+                         "payment_conditions", "payment_dates", "notification_ue", "id_rae",
+                         "dispositif_aide", "budget_name", "deliberation_url"});
+        const bool deliberations =
+            o.choice("schema", "subventions", {"subventions", "deliberations"}) == "deliberations";
+        io::scdl::ExportOptions options;
+        // Each value read by the library's own parser; its error named by the option.
+        const auto parsed = [&o](std::string_view key, auto parse) {
+            auto r = parse(*o.string(key));
+            if (!r)
+                refuse(Outcome::invalid, o.field(key), r.error().value, r.error().message);
+            return std::move(*r);
+        };
+        if (o.string("attribuant_siret"))
+            options.attribuant_siret =
+                parsed("attribuant_siret", [](std::string_view s) { return Siret::parse(s); });
+        if (o.string("convention_date"))
+            options.convention_date =
+                parsed("convention_date", [](std::string_view s) { return parse_date(s); });
+        if (o.string("payment_conditions"))
+            options.payment_conditions = parsed("payment_conditions", [](std::string_view s) {
+                return io::scdl::parse_payment_conditions(s);
+            });
+        if (o.string("payment_dates"))
+            options.payment_dates = parsed("payment_dates", [](std::string_view s) {
+                return io::scdl::parse_payment_dates(s);
+            });
+        options.attribuant_name = o.string("attribuant_name");
+        options.convention_date_from_deliberation =
+            o.flag("convention_date_from_deliberation", false);
+        options.notification_ue = o.flag("notification_ue", false);
+        options.id_rae = o.string("id_rae");
+        options.dispositif_aide = o.string("dispositif_aide");
+        options.budget_name = o.string("budget_name");
+        options.deliberation_url = o.string("deliberation_url");
+
+        const Json* list = o.find("dossiers");
+        if (list == nullptr || !list->is_array() || list->empty())
+            refuse(Outcome::invalid, o.field("dossiers"), list == nullptr ? "" : excerpt_of(*list),
+                   "un tableau d'au moins un dossier est requis");
+        std::vector<io::scdl::SubventionRow> subs;
+        std::vector<io::scdl::DeliberationRow> delibs;
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const std::string field = o.field("dossiers") + "[" + std::to_string(i) + "]";
+            const auto dossier = io::dossier_from_json((*list)[i].dump());
+            if (!dossier)
+                refuse(Outcome::invalid, field + " " + dossier.error().field, dossier.error().value,
+                       dossier.error().message);
+            // A dossier lacking a required value: no CSV at all.
+            const auto fail = [&field](const Error& e) {
+                refuse(Outcome::invalid, field + " " + e.field, e.value, e.message);
+            };
+            if (deliberations) {
+                auto rows = io::scdl::to_scdl_deliberations(*dossier, options);
+                if (!rows)
+                    fail(rows.error());
+                delibs.insert(delibs.end(), rows->begin(), rows->end());
+            } else {
+                auto rows = io::scdl::to_scdl_subventions(*dossier, options);
+                if (!rows)
+                    fail(rows.error());
+                subs.insert(subs.end(), rows->begin(), rows->end());
+            }
+        }
+        std::ostringstream csv;
+        const auto neutralised =
+            deliberations ? io::scdl::write_csv(csv, delibs) : io::scdl::write_csv(csv, subs);
+        Json cells = Json::array();
+        for (const auto& n : neutralised)
+            cells.push_back(
+                Json{{"row", n.row}, {"field", std::string(n.field)}, {"value", n.value}});
+        Json out;
+        out["schema"] = deliberations ? "deliberations" : "subventions";
+        out["rows"] = deliberations ? delibs.size() : subs.size();
+        out["csv"] = std::move(csv).str();
+        out["neutralised"] = std::move(cells);
+        return {Outcome::ok, dump_line(out)};
     });
 }
 

@@ -69,6 +69,20 @@ struct Answer {
 /// territory, cpc642, name}. The object of `settle --format json`.
 [[nodiscard]] Answer settle(std::string_view request_json);
 
+/// `deminimis`: `aids_csv` is the CSV of the aid already granted (grantor, date, amount,
+/// regulation); options {as_of (required), sieg, amount, fiscal_year_start, window_start,
+/// sieg_cumulation, transition, name}. The object of `deminimis --format json`; rows in error
+/// give {file, errors} (outcome findings, as the command's exit status 1).
+[[nodiscard]] Answer deminimis(std::string_view aids_csv, std::string_view options_json);
+
+/// `scdl export`: {dossiers: [dossier…], schema ("subventions" or "deliberations"),
+/// attribuant_siret, attribuant_name, convention_date, convention_date_from_deliberation,
+/// payment_conditions, payment_dates, notification_ue, id_rae, dispositif_aide, budget_name,
+/// deliberation_url}. {schema, rows, csv, neutralised}: the CSV the command writes, and the
+/// cells written with a leading apostrophe (a spreadsheet would read them as formulas). No CSV
+/// when one dossier lacks a required value: a partial file would be published as complete.
+[[nodiscard]] Answer scdl_export(std::string_view request_json);
+
 /// `rules`: options {local_rules}. An array of the command's objects.
 [[nodiscard]] Answer rules(std::string_view options_json);
 

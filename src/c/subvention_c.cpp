@@ -125,6 +125,18 @@ char* subvention_settle(const char* request_json) {
     return give(subvention::api::settle(request_json));
 }
 
+char* subvention_deminimis(const char* aids_csv, const char* options_json) {
+    if (aids_csv == nullptr)
+        return null_argument("aids_csv");
+    return give(subvention::api::deminimis(aids_csv, text(options_json)));
+}
+
+char* subvention_scdl_export(const char* request_json) {
+    if (request_json == nullptr)
+        return null_argument("request_json");
+    return give(subvention::api::scdl_export(request_json));
+}
+
 char* subvention_rules(const char* options_json) {
     return give(subvention::api::rules(text(options_json)));
 }

@@ -85,22 +85,6 @@ std::string hypotheses_fr(const AidOptions& o) {
     return out;
 }
 
-Json aid_json(const GrantedAid& a) {
-    return Json{{"grantor", a.grantor},
-                {"date", format_date(a.granted_on, DateStyle::iso)},
-                {"amount", a.amount.to_iso()},
-                {"regulation", std::string(to_string(a.regulation))}};
-}
-
-Json options_json(const AidOptions& o) {
-    return Json{
-        {"fiscal_year_start_month", o.fiscal_year_start_month},
-        {"window_start", o.rolling_start == RollingStart::exclusive ? "exclusive" : "inclusive"},
-        {"sieg_cumulation",
-         o.sieg_cumulation == SiegCumulation::combined ? "combined" : "separate"},
-        {"scheme_transition", o.scheme_transition}};
-}
-
 int run_deminimis(const DeminimisOpts& opts) {
     const auto as_of = parse_date(opts.as_of);
     if (!as_of) {
@@ -116,7 +100,11 @@ int run_deminimis(const DeminimisOpts& opts) {
         }
         amount = *a;
     }
-    AidOptions o;
+    api::DeminimisRequest request{.as_of = *as_of,
+                                  .family = opts.sieg ? AidFamily::sieg : AidFamily::general,
+                                  .amount = amount,
+                                  .options = {}};
+    AidOptions& o = request.options;
     o.fiscal_year_start_month = opts.fiscal_year_start;
     o.rolling_start =
         opts.window_start == "inclusive" ? RollingStart::inclusive : RollingStart::exclusive;
@@ -138,13 +126,7 @@ int run_deminimis(const DeminimisOpts& opts) {
 
     if (!loaded->errors.empty()) {
         if (json) {
-            Json errors = Json::array();
-            for (const auto& e : loaded->errors)
-                errors.push_back(Json{{"row", e.row},
-                                      {"column", e.column},
-                                      {"value", e.value},
-                                      {"message", e.message}});
-            write_jsonl(std::cout, Json{{"file", opts.file}, {"errors", std::move(errors)}});
+            write_jsonl(std::cout, api::aid_csv_errors_json(opts.file, *loaded));
         } else {
             std::cout << printable(opts.file) << " : " << loaded->errors.size()
                       << " ligne(s) invalide(s), aucun calcul fait :\n";
@@ -159,14 +141,9 @@ int run_deminimis(const DeminimisOpts& opts) {
         return exit_invalid;
     }
 
-    const std::span<const GrantedAid> aids(loaded->aids);
-    std::optional<AidAssessment> assessed;
-    std::optional<AidDecision> decision;
+    std::optional<api::DeminimisOutcome> outcome;
     try {
-        assessed = assess(aids, *regulation, *as_of, o);
-        if (amount)
-            decision =
-                check_new_aid(aids, GrantedAid{"(nouvelle aide)", *as_of, *amount, *regulation}, o);
+        outcome = api::assess_deminimis(*loaded, request, *regulation);
     } catch (const std::overflow_error& e) {
         // Amounts too large to add up: the file's amounts are wrong, not the program.
         std::cout << printable(opts.file)
@@ -174,61 +151,12 @@ int run_deminimis(const DeminimisOpts& opts) {
                   << "montants (" << e.what() << ") ; les montants sont à vérifier.\n";
         return exit_invalid;
     }
-    const AidAssessment& a = *assessed;
-    // Notes: aid after the date, aid recorded under a regulation not applicable on its date.
-    std::vector<std::string> notes;
-    std::size_t later = 0;
-    for (std::size_t i = 0; i < aids.size(); ++i) {
-        later += aids[i].granted_on > *as_of ? 1U : 0U;
-        if (aids[i].regulation != AidRegulation::other &&
-            !regulation_applies(aids[i].regulation, aids[i].granted_on, o))
-            notes.push_back("ligne " + std::to_string(loaded->rows[i]) + " : le règlement " +
-                            std::string(to_string(aids[i].regulation)) + " ne s'applique pas le " +
-                            format_date(aids[i].granted_on, DateStyle::numeric) +
-                            " ; l'aide est comptée selon sa nature (" +
-                            std::string(to_string(*family_of(aids[i].regulation))) + ")");
-    }
-    if (later > 0)
-        notes.push_back(std::to_string(later) + " aide(s) postérieure(s) au " +
-                        format_date(*as_of, DateStyle::numeric) + " non comptée(s)");
-    for (const auto& c : loaded->ignored_columns)
-        notes.push_back("colonne « " + c + " » ignorée");
-    for (const auto& w : loaded->file_warnings)
-        notes.push_back(w);
-
-    const bool refused = (decision && !decision->allowed) || a.exceeded();
+    const AidAssessment& a = outcome->assessment;
+    const auto& decision = outcome->decision;
+    const auto& notes = outcome->notes;
+    const bool refused = outcome->refused();
     if (json) {
-        Json counted = Json::array();
-        for (const auto& c : a.counted)
-            counted.push_back(aid_json(c));
-        Json j;
-        j["file"] = opts.file;
-        j["as_of"] = format_date(*as_of, DateStyle::iso);
-        j["family"] = opts.sieg ? "sieg" : "general";
-        j["regulation"] = std::string(to_string(*regulation));
-        j["window"] = Json{{"first", format_date(a.window.first, DateStyle::iso)},
-                           {"last", format_date(a.window.last, DateStyle::iso)},
-                           {"kind", std::string(to_string(a.window.kind))}};
-        j["ceiling"] = a.ceiling.to_iso();
-        j["cumulated"] = a.cumulated.to_iso();
-        j["combined_ceiling"] = a.combined_ceiling ? Json(a.combined_ceiling->to_iso()) : Json();
-        j["combined_cumulated"] = a.combined_cumulated.to_iso();
-        j["headroom"] = a.headroom().to_iso();
-        j["exceeded"] = a.exceeded();
-        j["counted"] = std::move(counted);
-        if (decision) {
-            j["request"] =
-                Json{{"amount", amount->to_iso()},
-                     {"allowed", decision->allowed},
-                     {"reasons", decision->reasons_fr},
-                     {"headroom_returns",
-                      decision->headroom_returns
-                          ? Json(format_date(*decision->headroom_returns, DateStyle::iso))
-                          : Json()}};
-        }
-        j["options"] = options_json(o);
-        j["notes"] = notes;
-        write_jsonl(std::cout, j);
+        write_jsonl(std::cout, api::deminimis_json(opts.file, request, *outcome));
         return refused ? exit_invalid : exit_ok;
     }
 

@@ -254,6 +254,17 @@ void routes(httplib::Server& svr) {
             return;
         reply(res, api::settle(req.body));
     });
+    svr.Post("/v1/deminimis", [](const Request& req, Response& res) {
+        Json options;
+        if (!query_options(req, res, options, {}, {"sieg", "transition"}, {"fiscal_year_start"}))
+            return;
+        reply(res, api::deminimis(req.body, options.dump()));
+    });
+    svr.Post("/v1/scdl/export", [](const Request& req, Response& res) {
+        if (!json_body(req, res))
+            return;
+        reply(res, api::scdl_export(req.body));
+    });
     svr.Get("/v1/holidays", [](const Request& req, Response& res) {
         Json options;
         if (!query_options(req, res, options, {}, {}, {"year"}))

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // Fuzz target for the JSON requests of src/api (the C interface's contract). The first byte
-// chooses the request, the rest is split at the first NUL into its two texts (the dossier and
-// the options, the kind and the values…). Invariants (trap on violation): no request throws;
-// every answer is one valid JSON value; an error answer is {"error":{kind, field, value,
-// message}} with a known kind and a message, and its outcome says the same kind.
+// chooses the request (check, extract, identifiers, deadline, holidays, rules, settlement, de
+// minimis, SCDL export), the rest is split at the first NUL into its two texts (the dossier
+// and the options, the kind and the values…). Invariants (trap on violation): no request
+// throws; every answer is one valid JSON value; an error answer is {"error":{kind, field,
+// value, message}} with a known kind and a message, and its outcome says the same kind.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -55,7 +56,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const auto nul = all.find('\0');
     const std::string_view first = all.substr(0, nul);
     const std::string_view second = nul == std::string_view::npos ? "" : all.substr(nul + 1);
-    switch (data[0] % 7) {
+    switch (data[0] % 9) {
     case 0:
         check_answer(subvention::api::check(first, second));
         break;
@@ -74,8 +75,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     case 5:
         check_answer(subvention::api::rules(first));
         break;
-    default:
+    case 6:
         check_answer(subvention::api::settle(first));
+        break;
+    case 7:
+        check_answer(subvention::api::deminimis(first, second));
+        break;
+    default:
+        check_answer(subvention::api::scdl_export(first));
         break;
     }
     return 0;

@@ -57,6 +57,18 @@ try:
                          "policies": ["proportional"], "titre_received": "2024-09-02"}).encode()
     for path, method, query, body, ctype, status in [
         ("/v1/settle", "post", "", settle, "application/json", 200),
+        ("/v1/scdl/export", "post", "", json.dumps({"dossiers": [json.loads(apes)],
+                                                    "attribuant_siret": "12345678200002",
+                                                    "convention_date_from_deliberation": True,
+                                                    "schema": "deliberations"}).encode(),
+         "application/json", 200),
+        ("/v1/scdl/export", "post", "", json.dumps({"dossiers": [json.loads(apes)]}).encode(),
+         "application/json", 422),
+        ("/v1/deminimis", "post", "?as_of=2024-01-01&amount=200000",
+         open(f"{data}/aid/aids_ok.csv", "rb").read(), "text/csv", 200),
+        ("/v1/deminimis", "post", "?as_of=2024-01-01", open(f"{data}/aid/aids_bad.csv", "rb").read(),
+         "text/csv", 200),
+        ("/v1/deminimis", "post", "?as_of=2012-01-01", b"", "text/csv", 422),
         ("/v1/settle", "post", "", b'{"rounding": "half_up"}', "application/json", 422),
         ("/v1/check", "post", "?stage=signed", apes, "application/json", 200),
         ("/v1/check", "post", "", b"{", "application/json", 400),

@@ -2,6 +2,7 @@
 // The JSON requests of src/api (the C interface's and the server's contract): each answers
 // with the command line's JSON, and each defect of a request with an error naming the field
 // and the value, with its outcome.
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -299,6 +300,85 @@ TEST(ApiSettle, EachRefusalNamesItsField) {
     no_convention["dossier"]["convention"] = nullptr;
     const Json e = error_of(subvention::api::settle(no_convention.dump()));
     EXPECT_EQ(e.value("field", ""), "request.dossier /convention");
+}
+
+TEST(ApiDeminimis, SameObjectAsTheCommandLineAndTheRefusals) {
+    const std::string dir = std::string(SUBVENTION_TEST_DATA_DIR) + "/aid/";
+    for (const std::string args : {"--as-of 2024-01-01 --amount 20000",
+                                   "--as-of 2024-01-01 --amount 200000 --window-start inclusive",
+                                   "--as-of 2023-06-01 --sieg --sieg-cumulation separate"}) {
+        Json options{{"name", dir + "aids_ok.csv"}};
+        std::istringstream in(args);
+        for (std::string flag, value; in >> flag;) {
+            if (flag == "--sieg") {
+                options["sieg"] = true;
+                continue;
+            }
+            in >> value;
+            std::string key = flag.substr(2);
+            std::replace(key.begin(), key.end(), '-', '_');
+            options[key] = value;
+        }
+        const Answer a = subvention::api::deminimis(file(dir + "aids_ok.csv"), options.dump());
+        const CliRun cli = run("deminimis " + dir + "aids_ok.csv " + args + " --format json");
+        EXPECT_EQ(a.json + "\n", cli.out) << args;
+        EXPECT_EQ(a.outcome == Outcome::findings, cli.status == 1) << args;
+    }
+    // Rows in error: the command's {file, errors}, outcome findings.
+    const Answer bad = subvention::api::deminimis(file(dir + "aids_bad.csv"),
+                                                  R"({"as_of":"2024-01-01","name":"x.csv"})");
+    EXPECT_EQ(bad.outcome, Outcome::findings);
+    EXPECT_FALSE(parsed(bad)["errors"].empty());
+    const auto field = [&](const std::string& options) {
+        return error_of(subvention::api::deminimis(file(dir + "aids_ok.csv"), options))
+            .value("field", "");
+    };
+    EXPECT_EQ(field("{}"), "options.as_of");
+    EXPECT_EQ(field(R"({"as_of":"2012-01-01"})"), "options.as_of"); // no regulation modelled
+    EXPECT_EQ(field(R"({"as_of":"2024-01-01","amount":"douze"})"), "options.amount");
+    EXPECT_EQ(field(R"({"as_of":"2024-01-01","fiscal_year_start":13})"),
+              "options.fiscal_year_start");
+    EXPECT_EQ(field(R"({"as_of":"2024-01-01","window_start":"open"})"), "options.window_start");
+    EXPECT_EQ(error_of(subvention::api::deminimis(file(dir + "aids_overflow.csv"),
+                                                  R"({"as_of":"2024-06-01"})"))
+                  .value("field", ""),
+              "aids_csv");
+}
+
+TEST(ApiScdlExport, TheCommandLinesCsvOrNoneWhenAValueIsMissing) {
+    const std::string apes_json = std::string(SUBVENTION_TEST_DATA_DIR) + "/json/apes_2023.json";
+    const Json dossier = Json::parse(file(apes_json));
+    for (const bool deliberations : {false, true}) {
+        Json request{{"dossiers", Json::array({dossier, dossier})},
+                     {"attribuant_siret", "12345678200002"},
+                     {"convention_date_from_deliberation", true},
+                     {"budget_name", "Budget principal"}};
+        if (deliberations)
+            request["schema"] = "deliberations";
+        const Answer a = subvention::api::scdl_export(request.dump());
+        ASSERT_EQ(a.outcome, Outcome::ok) << a.json;
+        const CliRun cli = run("scdl export " + apes_json + " " + apes_json + " --schema " +
+                               (deliberations ? "deliberations" : "subventions") +
+                               " --attribuant-siret 12345678200002 --date-convention-deliberation "
+                               "--budget-nom 'Budget principal'");
+        ASSERT_EQ(cli.status, 0);
+        EXPECT_EQ(parsed(a)["csv"], cli.out);
+        EXPECT_EQ(parsed(a)["rows"], 2);
+    }
+    // Without the attribuant's SIRET, which the seed does not state: no CSV.
+    const Answer missing = subvention::api::scdl_export(Json{{"dossiers", {dossier}}}.dump());
+    EXPECT_EQ(missing.outcome, Outcome::invalid);
+    EXPECT_EQ(error_of(missing).value("field", "").rfind("request.dossiers[0]", 0), 0U)
+        << missing.json;
+    const auto field = [](const Json& request) {
+        return error_of(subvention::api::scdl_export(request.dump())).value("field", "");
+    };
+    EXPECT_EQ(field(Json{{"dossiers", Json::array()}}), "request.dossiers");
+    EXPECT_EQ(field(Json{{"dossiers", {dossier}}, {"attribuant_siret", "12345678200003"}}),
+              "request.attribuant_siret");
+    EXPECT_EQ(field(Json{{"dossiers", {dossier}}, {"payment_dates", "2023-13-01"}}),
+              "request.payment_dates");
+    EXPECT_EQ(field(Json{{"dossiers", {dossier}}, {"schema", "aides"}}), "request.schema");
 }
 
 TEST(ApiExample, UnknownNameListsTheExamples) {

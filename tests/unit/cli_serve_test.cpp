@@ -161,6 +161,11 @@ TEST(Serve, EveryOperationOfTheOpenApiDocumentAnswersAsTheCommandLine) {
     const std::string data = SUBVENTION_TEST_DATA_DIR;
     const std::string csv =
         data + "/scdl/subventions/2.1.1/exemples/exemple_invalide_erreurs_cellules.csv";
+    const std::string export_request = Json{
+        {"dossiers", Json::array({Json::parse(file(data + "/json/apes_2023.json"))})},
+        {"attribuant_siret", "12345678200002"},
+        {"convention_date_from_deliberation",
+         true}}.dump();
     const std::string settle_request = Json{
         {"name", data + "/json/apes_2023_execution.json"},
         {"dossier", Json::parse(file(data + "/json/apes_2023_execution.json"))},
@@ -191,6 +196,11 @@ TEST(Serve, EveryOperationOfTheOpenApiDocumentAnswersAsTheCommandLine) {
          "settle " + data + "/json/apes_2023_execution.json " + data +
              "/json/apes_2023_report_full.json --rounding half_up --rounding-point on_total "
              "--format json"},
+        {"post", "/v1/deminimis",
+         "/v1/deminimis?as_of=2024-01-01&amount=20000&name=" + data + "/aid/aids_ok.csv",
+         file(data + "/aid/aids_ok.csv"), "text/csv",
+         "deminimis " + data + "/aid/aids_ok.csv --as-of 2024-01-01 --amount 20000 --format json"},
+        {"post", "/v1/scdl/export", "/v1/scdl/export", export_request, "application/json", ""},
         {"get", "/v1/holidays", "/v1/holidays?year=2024&territory=alsace-moselle", "", "",
          "holidays --year 2024 --territory alsace-moselle"},
         {"post", "/v1/scdl/validate", "/v1/scdl/validate?name=" + csv, file(csv), "text/csv",
@@ -230,7 +240,7 @@ TEST(Serve, EveryOperationOfTheOpenApiDocumentAnswersAsTheCommandLine) {
             for (std::size_t i = 0; i + 1 < lines.size(); ++i)
                 expected["findings"].push_back(lines[i]);
         } else if (k.templ == "/v1/check" || k.templ == "/v1/deadlines" ||
-                   k.templ == "/v1/settle") {
+                   k.templ == "/v1/settle" || k.templ == "/v1/deminimis") {
             expected = lines.at(0);
         } else {
             expected = Json(lines);

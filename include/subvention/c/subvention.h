@@ -74,6 +74,18 @@ SUBVENTION_C_API char* subvention_scdl_validate_file(const char* path, const cha
  * "territory", "cpc642", "name"}; rounding and its point are required. */
 SUBVENTION_C_API char* subvention_settle(const char* request_json);
 
+/* De minimis aid (`subvention deminimis`): `aids_csv` the CSV of the aid already granted
+ * (grantor,date,amount,regulation); options_json {"as_of" (required), "sieg", "amount",
+ * "fiscal_year_start", "window_start", "sieg_cumulation", "transition", "name"}. */
+SUBVENTION_C_API char* subvention_deminimis(const char* aids_csv, const char* options_json);
+
+/* SCDL export (`subvention scdl export`): {"dossiers": [dossier…], "schema": "subventions" |
+ * "deliberations", "attribuant_siret", "attribuant_name", "convention_date",
+ * "convention_date_from_deliberation", "payment_conditions", "payment_dates",
+ * "notification_ue", "id_rae", "dispositif_aide", "budget_name", "deliberation_url"}; answers
+ * {"schema", "rows", "csv", "neutralised"}, and no CSV when a dossier lacks a required value. */
+SUBVENTION_C_API char* subvention_scdl_export(const char* request_json);
+
 /* The rule catalogue. options_json: NULL or {"local_rules": ["YAML text"]}. */
 SUBVENTION_C_API char* subvention_rules(const char* options_json);
 
