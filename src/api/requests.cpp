@@ -100,7 +100,8 @@ Json parse_object(std::string_view text, std::string_view what, bool empty_is_ob
     return j;
 }
 
-/// The members of an options object, each read at most once; unknown keys are refused.
+/// The members of an options object, typed as they are read; an unknown key is refused when
+/// the object is taken, so that a misspelt option never goes unnoticed.
 class Options {
 public:
     Options(Json j, std::string_view what, std::initializer_list<std::string_view> known)

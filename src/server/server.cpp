@@ -144,7 +144,7 @@ bool json_body(const Request& req, Response& res) {
     return false;
 }
 
-/// Requests served at once, and when each began (for the access log).
+/// When the request this thread serves began (for the access log).
 thread_local std::chrono::steady_clock::time_point request_start;
 
 std::string utc_now() {
