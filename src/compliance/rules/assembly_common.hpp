@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <exception>
 #include <optional>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -45,6 +46,38 @@ inline constexpr std::array<LegalRef, 2> quorum_articles{{
     {"CGCT", "L.3121-14-1",
      "as created by loi n° 2009-526 of 12 May 2009, consolidated text of late 2015"},
 }};
+
+/// The law on members « intéressés à l'affaire »: the case law applied to acts dated before
+/// 24 December 2025, then CGCT L.3132-5 (loi n° 2025-1249, art. 32). The rules on interested
+/// members list these in their basis, the statute last.
+inline constexpr LegalRef interested_sertim{
+    "CE, 6 juin 1997, SERTIM (conseiller général intéressé à l'affaire)", "",
+    "decision of 6 June 1997, applied to acts dated before 24 December 2025"};
+inline constexpr LegalRef interested_influence{
+    "CE, 30 juillet 1941, Chauvin ; CE, 23 avril 1971, commune de Ris-Orangis ; CE, 16 décembre "
+    "1994, commune d'Oullins",
+    "", "decisions of 1941, 1971 and 1994, applied to acts dated before 24 December 2025"};
+inline constexpr LegalRef interested_debate{
+    "CE, 9 juillet 2003, Caisse rurale de crédit agricole mutuel de Champagne, n° 248344", "",
+    "decision of 9 July 2003, applied to acts dated before 24 December 2025"};
+inline constexpr LegalRef interested_statute_l3132_5{
+    "CGCT", "L.3132-5",
+    "as created by loi n° 2025-1249 of 22 December 2025, art. 32 (JORF 23 December 2025), in "
+    "force 24 December 2025"};
+
+/// The part of a rule's `basis` on interested members in force on `act_date`: its last entry,
+/// the statute, from 24 December 2025; the case law before it, all the others.
+[[nodiscard]] inline std::vector<LegalBasis>
+interested_basis_in_force(std::span<const LegalRef> basis, const Date& act_date) {
+    std::vector<LegalBasis> out;
+    if (interested_member_statute_applies(act_date)) {
+        out.push_back(to_basis(basis.back()));
+        return out;
+    }
+    for (const auto& r : basis.first(basis.size() - 1))
+        out.push_back(to_basis(r));
+    return out;
+}
 
 /// Comparison key of a printed text: accents and case folded (text::fold_key), every
 /// character that is not an ASCII letter or digit (quotes « », apostrophes, punctuation,

@@ -33,32 +33,16 @@ namespace subvention::compliance::rules {
 
 /// Fondement juridique of COI-ILLEGALITY: the case law for acts before 24 December 2025, then
 /// CGCT L.3132-5.
-inline constexpr std::array<LegalRef, 4> coi_illegality_basis{{
-    {"CE, 6 juin 1997, SERTIM (conseiller général intéressé à l'affaire)", "",
-     "decision of 6 June 1997, applied to acts dated before 24 December 2025"},
-    {"CE, 30 juillet 1941, Chauvin ; CE, 23 avril 1971, commune de Ris-Orangis ; CE, 16 décembre "
-     "1994, commune d'Oullins",
-     "", "decisions of 1941, 1971 and 1994, applied to acts dated before 24 December 2025"},
-    {"CE, 9 juillet 2003, Caisse rurale de crédit agricole mutuel de Champagne, n° 248344", "",
-     "decision of 9 July 2003, applied to acts dated before 24 December 2025"},
-    {"CGCT", "L.3132-5",
-     "as created by loi n° 2025-1249 of 22 December 2025, art. 32 (JORF 23 December 2025), in "
-     "force 24 December 2025"},
-}};
+inline constexpr std::array<LegalRef, 4> coi_illegality_basis{
+    {detail::interested_sertim, detail::interested_influence, detail::interested_debate,
+     detail::interested_statute_l3132_5}};
 
 namespace detail {
 
 /// The part of `coi_illegality_basis` in force on `act_date`: the case law before 24 December
 /// 2025, CGCT L.3132-5 from that day.
 [[nodiscard]] inline std::vector<LegalBasis> coi_basis(const Date& act_date) {
-    std::vector<LegalBasis> out;
-    if (interested_member_statute_applies(act_date)) {
-        out.push_back(to_basis(coi_illegality_basis[3]));
-        return out;
-    }
-    for (std::size_t i = 0; i < 3; ++i)
-        out.push_back(to_basis(coi_illegality_basis[i]));
-    return out;
+    return interested_basis_in_force(coi_illegality_basis, act_date);
 }
 
 /// « la règle qu'applique … » / « l'article L.3132-5 … », as of `act_date`.

@@ -31,20 +31,13 @@ namespace subvention::compliance::rules {
 /// Fondement juridique of VOTE-PROXY-INTERESTED (the rule's default legal basis): the case law
 /// for acts before 24 December 2025, then CGCT L.3132-5. A diagnostic cites the part in force on
 /// the date of the act (`interested_basis`).
-inline constexpr std::array<LegalRef, 5> vote_proxy_interested_basis{{
-    {"CE, 6 juin 1997, SERTIM (conseiller général intéressé à l'affaire)", "",
-     "decision of 6 June 1997, applied to acts dated before 24 December 2025"},
-    {"CE, 30 juillet 1941, Chauvin ; CE, 23 avril 1971, commune de Ris-Orangis ; CE, 16 décembre "
-     "1994, commune d'Oullins",
-     "", "decisions of 1941, 1971 and 1994, applied to acts dated before 24 December 2025"},
-    {"CE, 9 juillet 2003, Caisse rurale de crédit agricole mutuel de Champagne, n° 248344", "",
-     "decision of 9 July 2003, applied to acts dated before 24 December 2025"},
-    {"Assemblée nationale, réponse à la question écrite n°20278 (11e législature)", "",
-     "answer published under the 11th legislature (1997–2002)"},
-    {"CGCT", "L.3132-5",
-     "as created by loi n° 2025-1249 of 22 December 2025, art. 32 (JORF 23 December 2025), in "
-     "force 24 December 2025"},
-}};
+inline constexpr std::array<LegalRef, 5> vote_proxy_interested_basis{
+    {detail::interested_sertim,
+     detail::interested_influence,
+     detail::interested_debate,
+     {"Assemblée nationale, réponse à la question écrite n°20278 (11e législature)", "",
+      "answer published under the 11th legislature (1997–2002)"},
+     detail::interested_statute_l3132_5}};
 
 namespace detail {
 
@@ -56,14 +49,7 @@ namespace detail {
 /// The legal basis on interested members in force on `act_date`: the case law (the first four
 /// entries of the rule's basis) before 24 December 2025, CGCT L.3132-5 from that day.
 [[nodiscard]] inline std::vector<LegalBasis> interested_basis(const Date& act_date) {
-    std::vector<LegalBasis> out;
-    if (interested_statute(act_date)) {
-        out.push_back(to_basis(vote_proxy_interested_basis[4]));
-        return out;
-    }
-    for (std::size_t i = 0; i < 4; ++i)
-        out.push_back(to_basis(vote_proxy_interested_basis[i]));
-    return out;
+    return interested_basis_in_force(vote_proxy_interested_basis, act_date);
 }
 
 /// Emits the VOTE-PROXY-INTERESTED diagnostics of `a` (analysis of `d`) for an act dated
