@@ -802,8 +802,8 @@ public:
             return o;
         } else if constexpr (std::is_same_v<T, Member>) {
             Out o = Out::object();
-            o["civility"] = std::string(to_string(v.civility()));
-            o["first_name"] = member("first_name", v.first_name());
+            o["civility"] = v.civility() ? Out(std::string(to_string(*v.civility()))) : Out();
+            o["first_name"] = v.first_name().empty() ? Out() : member("first_name", v.first_name());
             o["last_name"] = member("last_name", v.last_name());
             o["group"] = member("group", v.group());
             return o;
@@ -1378,8 +1378,9 @@ private:
         static constexpr std::array<std::string_view, 4> names{"civility", "first_name",
                                                                "last_name", "group"};
         only_keys(j, names);
-        const auto civility = member_of<Civility>(j, "civility");
-        auto first = member_of<std::string>(j, "first_name");
+        // Civility and first name may be null: lists of other templates omit them.
+        const auto civility = member_of<std::optional<Civility>>(j, "civility");
+        auto first = member_of<std::optional<std::string>>(j, "first_name").value_or("");
         auto last = member_of<std::string>(j, "last_name");
         auto group = member_of<std::optional<std::string>>(j, "group");
         try {

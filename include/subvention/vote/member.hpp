@@ -133,11 +133,22 @@ public:
     /// (for code that already knows the names; use `parse_printed` for text).
     Member(Civility civility, std::string_view first_name, std::string_view last_name,
            std::optional<std::string> group = std::nullopt)
+        : Member(std::optional<Civility>(civility), first_name, last_name, std::move(group)) {
+        if (first_.empty()) // the lists of this form print the first name
+            first_ = tidy_part(first_name, "prénom");
+    }
+
+    /// A member as other lists print them: the civility may be absent (nullopt) and the first
+    /// name too (empty), as in « Présents : Mmes CAULE, GRANDGIRARD ». The last name is
+    /// required. Throws `ParseFailure` as above.
+    Member(std::optional<Civility> civility, std::string_view first_name,
+           std::string_view last_name, std::optional<std::string> group = std::nullopt)
         : civility_(civility)
         , group_(std::move(group)) {
-        first_ = tidy_part(first_name, "prénom");
+        if (first_name.find_first_not_of(" \t") != std::string_view::npos)
+            first_ = tidy_part(first_name, "prénom");
         last_ = tidy_part(last_name, "nom de famille");
-        key_ = *detail::text::fold_key(first_ + " " + last_);
+        key_ = *detail::text::fold_key(first_.empty() ? last_ : first_ + " " + last_);
     }
 
     /// Parses "Mme Sylvie MEYFROIDT", "M.  André  KUCHCINSKI", "Mme Mireille HINGREZ-CÉRÉDA",
@@ -195,8 +206,66 @@ public:
         return Member(*civ, first, tx::join(ws, last_start, ws.size()));
     }
 
-    [[nodiscard]] Civility civility() const noexcept { return civility_; }
-    /// First name as printed, whitespace normalised ("Jean-Claude").
+    /// The civility printed, if any (lists of other templates omit it).
+    /// Parses a name as the lists of other templates print it, where `parse_printed` refuses:
+    /// « Jean Marie ALINE », « FERAUD Jean-Claude » (last name first), « Mme CAULE », « CAULE »,
+    /// « Mmes CAULE » (a plural civility). The last name is the run of words in capitals at
+    /// either end; the rest is the first name. Rejected: no word in capitals (« Cécile
+    /// Galhaut »), capitals at both ends or in the middle only, several capital words alone
+    /// (« JEAN MARIE ALINE »: first and last names cannot be told apart), more than six words.
+    [[nodiscard]] static Result<Member> parse_listed(std::string_view printed) {
+        namespace tx = detail::text;
+        constexpr std::string_view field = "membre";
+        if (auto strict = parse_printed(printed))
+            return strict;
+        const auto t = tx::tidy(printed, tx::TidyMode::name);
+        if (!t)
+            return make_error(ErrorKind::format, field, printed, "texte UTF-8 invalide");
+        auto ws = tx::words(*t);
+        std::optional<Civility> civ;
+        if (!ws.empty()) {
+            std::string_view w = ws.front();
+            const auto folded = tx::fold_key(w).value_or("");
+            if (folded == "MMES" || folded == "MESDAMES")
+                civ = Civility::madame;
+            else if (folded == "MM" || folded == "MM." || folded == "MR" || folded == "MR." ||
+                     folded == "MESSIEURS")
+                civ = Civility::monsieur;
+            else
+                civ = detail::civility_of(w);
+            if (civ)
+                ws.erase(ws.begin());
+        }
+        if (ws.empty())
+            return make_error(ErrorKind::empty, field, printed, "nom absent");
+        if (ws.size() > 6)
+            return make_error(ErrorKind::format, field, printed, "trop de mots pour un nom");
+        auto caps = [](std::string_view w) {
+            return is_surname_word(w) && detail::text::has_letter(w) && w.size() >= 2;
+        };
+        std::size_t lead = 0;
+        while (lead < ws.size() && (caps(ws[lead]) || (lead > 0 && is_particle(ws[lead]))))
+            ++lead;
+        std::size_t trail = ws.size();
+        while (trail > 0 && (caps(ws[trail - 1]) || is_particle(ws[trail - 1])))
+            --trail;
+        if (lead == ws.size()) {
+            if (ws.size() == 1)
+                return Member(civ, "", ws.front());
+            return make_error(ErrorKind::ambiguous, field, printed,
+                              "tout est en majuscules : prénom et nom indiscernables");
+        }
+        if (trail < ws.size() && lead == 0 && trail > 0)
+            return Member(civ, tx::join(ws, 0, trail), tx::join(ws, trail, ws.size()));
+        if (lead > 0 && trail == ws.size())
+            return Member(civ, tx::join(ws, lead, ws.size()), tx::join(ws, 0, lead));
+        return make_error(ErrorKind::format, field, printed,
+                          "nom de famille en majuscules introuvable en tête ou en fin");
+    }
+
+    [[nodiscard]] std::optional<Civility> civility() const noexcept { return civility_; }
+    /// First name as printed, whitespace normalised ("Jean-Claude"); empty when the list prints
+    /// the last name only.
     [[nodiscard]] const std::string& first_name() const noexcept { return first_; }
     /// Last name as printed, whitespace normalised ("HINGREZ-CÉRÉDA").
     [[nodiscard]] const std::string& last_name() const noexcept { return last_; }
@@ -211,7 +280,10 @@ public:
 
     /// "Mme Sylvie MEYFROIDT".
     [[nodiscard]] std::string printed() const {
-        return std::string(to_string(civility_)) + " " + first_ + " " + last_;
+        std::string out = civility_ ? std::string(to_string(*civility_)) + " " : std::string();
+        if (!first_.empty())
+            out += first_ + " ";
+        return out + last_;
     }
     /// Matching key ("SYLVIE MEYFROIDT"), equal to `PersonName::key()` for the same person.
     [[nodiscard]] const std::string& key() const noexcept { return key_; }
@@ -246,7 +318,7 @@ private:
         return std::find(particles.begin(), particles.end(), w) != particles.end();
     }
 
-    Civility civility_;
+    std::optional<Civility> civility_;
     std::string first_;
     std::string last_;
     std::optional<std::string> group_;
