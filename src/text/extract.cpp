@@ -154,8 +154,11 @@ std::size_t ascii_graphic_count(std::string_view raw, std::size_t limit) {
 /// their capitals as « E »; an ASCII space, digit or punctuation mark, or « ’ », folds to no
 /// letter and ends the line's chance, as does the end of the line; any other byte (folding may
 /// drop it or make it a letter) ends the comparison with a « maybe ».
-bool may_start_with(std::string_view raw, std::size_t i, std::string_view word) {
+bool may_start_with(std::string_view raw, std::size_t i, std::string_view word,
+                    bool skip_spaces = false) {
     for (const char w : word) {
+        while (skip_spaces && i < raw.size() && (raw[i] == ' ' || raw[i] == '-'))
+            ++i;
         if (i >= raw.size())
             return false;
         const auto b = static_cast<unsigned char>(raw[i]);
@@ -270,12 +273,34 @@ std::optional<DocumentKind> document_marker(std::string_view text) {
         return std::nullopt;
     // Cheap filter: headings start with D, E, C, R or an accented capital (« DÉLIBÉRATION »
     // is folded below; « É » is 0xC3 0x89).
-    if (const auto c = static_cast<unsigned char>(text.front()); c != 'D' && c != 'd' && c != 'E' &&
-                                                                 c != 'e' && c != 'C' && c != 'c' &&
-                                                                 c != 'R' && c != 'r' && c != 0xC3)
+    if (const auto c = static_cast<unsigned char>(text.front());
+        c != 'D' && c != 'd' && c != 'E' && c != 'e' && c != 'C' && c != 'c' && c != 'R' &&
+        c != 'r' && c != 'P' && c != 'p' && c != 0xC3)
         return std::nullopt;
     const bool upper = !has_lower_letter(text);
-    const std::string key = fold(text, Separators::collapse, kMarkerMaxBytes);
+    std::string key = fold(text, Separators::collapse, kMarkerMaxBytes);
+    // A title printed letter-spaced (« C O N V E N T I O N », « A N N E X E ») or split by a
+    // converter (« CONVE NTION »): a short line in capitals is read without its spaces too.
+    if (upper && key.size() <= 60) {
+        std::string squeezed;
+        for (const char c : key)
+            if (c != ' ')
+                squeezed += c;
+        for (const std::string_view w :
+             {"CONVENTION", "DELIBERATION", "PROCESVERBAL", "COMPTERENDU", "RELEVEDEDECISIONS"})
+            if (std::string_view(squeezed).starts_with(w) && !key.starts_with(std::string(w))) {
+                const bool whole = squeezed.size() == w.size();
+                key = std::string(w == "PROCESVERBAL"        ? "PROCES-VERBAL"
+                                  : w == "COMPTERENDU"       ? "COMPTE RENDU"
+                                  : w == "RELEVEDEDECISIONS" ? "RELEVE DE DECISIONS"
+                                                             : w);
+                if (!whole && w != "CONVENTION" && w != "DELIBERATION")
+                    key += " ";
+                else if (!whole)
+                    key += " DU";
+                break;
+            }
+    }
     std::string_view k = key;
     auto word_prefix = [&](std::string_view p) {
         return k.starts_with(p) && (k.size() == p.size() || k[p.size()] == ' ');
@@ -291,12 +316,24 @@ std::optional<DocumentKind> document_marker(std::string_view text) {
         return named && (upper || k.size() <= 50) ? std::optional{DocumentKind::deliberation}
                                                   : std::nullopt;
     }
-    if (k.starts_with("EXTRAIT DU REGISTRE DES DELIBERATIONS") && upper)
+    if ((k.starts_with("EXTRAIT DU REGISTRE DES DELIBERATIONS") ||
+         k.starts_with("EXTRAIT DES DELIBERATIONS") || k.starts_with("EXTRAIT DU PROCES")) &&
+        (upper || k.size() <= 90))
+        return DocumentKind::deliberation;
+    // The records of a meeting of other collectivités: « PROCÈS-VERBAL », « Compte rendu
+    // sommaire », « RELEVÉ DE DÉCISIONS », a bare « DÉLIBÉRATION ».
+    if ((k.starts_with("PROCES-VERBAL") || k.starts_with("PROCES VERBAL") ||
+         k.starts_with("COMPTE RENDU") || k.starts_with("COMPTE-RENDU") ||
+         k.starts_with("RELEVE DE DECISIONS") || k.starts_with("RELEVE DES DECISIONS") ||
+         k == "DELIBERATION") &&
+        (upper || k.size() <= 60))
         return DocumentKind::deliberation;
     if (word_prefix("CONVENTION") && (k == "CONVENTION" || upper))
         return DocumentKind::convention;
     if (upper && (k.starts_with("RAPPORT NO") || k.starts_with("RAPPORT DU PRESIDENT") ||
-                  k.starts_with("RAPPORT N ")))
+                  k.starts_with("RAPPORT N ") || k.starts_with("RAPPORT AU ") ||
+                  k.starts_with("RAPPORT A LA ") || k.starts_with("RAPPORT DE PRESENTATION") ||
+                  k == "RAPPORT"))
         return DocumentKind::rapport;
     return std::nullopt;
 }
@@ -335,7 +372,14 @@ bool may_be_marker(std::string_view raw) {
         return false;
     if (is_plain_ascii(raw[i]) && !may_start_with(raw, i, "DELIBERATION") &&
         !may_start_with(raw, i, "EXTRAIT") && !may_start_with(raw, i, "CONVENTION") &&
-        !may_start_with(raw, i, "RAPPORT"))
+        !may_start_with(raw, i, "RAPPORT") && !may_start_with(raw, i, "PROC") &&
+        !may_start_with(raw, i, "COMPTE") && !may_start_with(raw, i, "RELEV") &&
+        // A title printed letter-spaced or split (« C O N V E N T I O N », « CONVE NTION »).
+        !may_start_with(raw, i, "CONVENTION", true) &&
+        !may_start_with(raw, i, "DELIBERATION", true) &&
+        !may_start_with(raw, i, "PROCESVERBAL", true) &&
+        !may_start_with(raw, i, "COMPTERENDU", true) &&
+        !may_start_with(raw, i, "RELEVEDEDECISIONS", true))
         return false;
     return ascii_graphic_count(raw, kMarkerMaxBytes) <= kMarkerMaxBytes;
 }
@@ -764,12 +808,118 @@ std::vector<Section> split_documents(std::vector<Line> lines) {
     });
 }
 
+namespace {
+
+/// The kind of an act told from its first words when no line is a heading the splitter knows
+/// (a PDF converter that prints a page on one line, a template with its own titles): the
+/// earliest of the words that name a kind of document, else a meeting's words for a
+/// deliberation; nullopt when none (EXTRACT-NO-DOCUMENT).
+template <class TextAt>
+std::optional<DocumentKind> kind_by_content(std::size_t n, TextAt text_at) {
+    // The names of a kind of document count at the start of a line (after a page number such
+    // as « 1 » or « (1) »): « … approuve la convention entre la commune et … » is no title.
+    // Where a converter flattened the page, a title is inside a line, in capitals: the words in
+    // capitals are searched too (« … lenord.fr PROCES-VERBAL Hôtel du Département … »).
+    std::string key = "\n", capitals = "\n";
+    for (std::size_t k = 0; k < n && key.size() < 3000; ++k) {
+        const std::string line(text_at(k));
+        const std::string_view t = line;
+        std::size_t skip = 0;
+        if (t.starts_with("(") && t.find(')') != std::string_view::npos && t.find(')') <= 4)
+            skip = t.find(')') + 1;
+        while (skip < t.size() && ((t[skip] >= '0' && t[skip] <= '9') || t[skip] == ' '))
+            ++skip;
+        key += fold(t.substr(skip < t.size() ? skip : 0));
+        key += '\n';
+        for (std::size_t b = 0; b < t.size();) {
+            std::size_t e = t.find(' ', b);
+            if (e == std::string_view::npos)
+                e = t.size();
+            const std::string_view w = t.substr(b, e - b);
+            capitals += has_lower_letter(w) ? std::string("~") : fold(w);
+            capitals += ' ';
+            b = e + 1;
+        }
+        capitals += '\n';
+    }
+    std::optional<DocumentKind> kind;
+    std::size_t best = std::string::npos;
+    // A convention names its parties (« CONVENTION … ENTRE … »).
+    if (const auto c = key.find("\nCONVENTION"); c != std::string::npos) {
+        const auto e = key.find("ENTRE", c);
+        if (e != std::string::npos && e - c <= 400) {
+            best = c;
+            kind = DocumentKind::convention;
+        }
+    }
+    const std::pair<std::string_view, DocumentKind> names[] = {
+        {"\nRAPPORT DU PRESIDENT", DocumentKind::rapport},
+        {"\nRAPPORT DE MONSIEUR", DocumentKind::rapport},
+        {"\nRAPPORT DE MADAME", DocumentKind::rapport},
+        {"\nRAPPORT POUR ", DocumentKind::rapport},
+        {" LE PRESENT RAPPORT", DocumentKind::rapport},
+        {"\nLE PRESENT RAPPORT", DocumentKind::rapport},
+        {"\nEXPOSE DES MOTIFS", DocumentKind::rapport},
+        {"\nRAPPORT AU ", DocumentKind::rapport},
+        {"\nRAPPORT A LA ", DocumentKind::rapport},
+        {"\nRAPPORT DE PRESENTATION", DocumentKind::rapport},
+        {"\nRAPPORT NO", DocumentKind::rapport},
+        {"\nDELIBERATION", DocumentKind::deliberation},
+        {"\nEXTRAIT DU REGISTRE", DocumentKind::deliberation},
+        {"\nPROCES VERBAL", DocumentKind::deliberation},
+        {"\nCOMPTE RENDU", DocumentKind::deliberation},
+        {"\nRELEVE DE DECISIONS", DocumentKind::deliberation},
+        {"\nRELEVE DES DECISIONS", DocumentKind::deliberation}};
+    for (const auto& [word, k] : names)
+        if (const auto at = key.find(word); at < best) {
+            best = at;
+            kind = k;
+        }
+    if (kind)
+        return kind;
+    for (const auto& [word, k] : names) {
+        const std::string spaced = " " + std::string(word.substr(1));
+        if (const auto at = std::min(capitals.find(word), capitals.find(spaced)); at < best) {
+            best = at;
+            kind = k;
+        }
+    }
+    if (kind)
+        return kind;
+    for (const std::string_view cue :
+         {" CONSEIL MUNICIPAL", " CONSEIL COMMUNAUTAIRE", " COMITE SYNDICAL",
+          " COMMISSION PERMANENTE", " SEANCE DU", " APRES EN AVOIR DELIBERE", " S'EST REUNI",
+          " SIEGEANT EN FORMATION", " DELIBERE", " DECIDE DE", "\nARTICLE 1 "})
+        if (key.find(cue) != std::string::npos)
+            return DocumentKind::deliberation;
+    return std::nullopt;
+}
+
+} // namespace
+
 std::vector<Section> read_sections(std::string_view text, std::uint32_t first_number,
                                    std::vector<DocumentKind>& seen) {
     LazyLines lines(text, first_number);
-    const auto starts = document_starts(
+    auto starts = document_starts(
         lines.size(), [&](std::size_t k) { return lines.marker(k); },
         [&](std::size_t k) { return is_header_line(lines.text(k)); });
+    if (starts.empty() && lines.size() > 0) {
+        if (const auto k =
+                kind_by_content(lines.size(), [&](std::size_t i) { return lines.text(i); }))
+            starts.push_back({0, *k});
+    } else if (!starts.empty() && starts.front().index > 0) {
+        // The head of a meeting's record above the first heading the splitter knows (« Séance
+        // du …, sous la présidence de … » above « RELEVÉ DE DÉCISIONS DU BUREAU »): the record
+        // starts there.
+        const std::size_t n = starts.front().index;
+        if (kind_by_content(n, [&](std::size_t i) { return lines.text(i); }) ==
+            DocumentKind::deliberation) {
+            if (starts.front().kind == DocumentKind::deliberation)
+                starts.front().index = 0;
+            else
+                starts.insert(starts.begin(), Start{0, DocumentKind::deliberation});
+        }
+    }
     return sections_between(
         starts, lines.size(), [&](std::size_t b, std::size_t e, DocumentKind kind) {
             const bool first = std::find(seen.begin(), seen.end(), kind) == seen.end();
@@ -1151,12 +1301,15 @@ Extraction extract_inputs(std::span<const Input> inputs) {
         switch (sec.kind) {
         case DocumentKind::deliberation:
             result.dossier.deliberation = extract_deliberation(sec, sink);
+            read_general(sec, sink, *result.dossier.deliberation);
             break;
         case DocumentKind::convention:
             result.dossier.convention = extract_convention(sec, sink);
+            read_general(sec, sink, *result.dossier.convention);
             break;
         case DocumentKind::rapport:
             result.dossier.rapport = extract_rapport(sec, sink);
+            read_general(sec, sink, *result.dossier.rapport);
             break;
         case DocumentKind::dossier:
             break;

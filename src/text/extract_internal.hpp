@@ -160,5 +160,13 @@ struct FoundAmount {
 [[nodiscard]] Deliberation extract_deliberation(const Section& section, Sink& sink);
 [[nodiscard]] Convention extract_convention(const Section& section, Sink& sink);
 [[nodiscard]] Rapport extract_rapport(const Section& section, Sink& sink);
+/// The general reading of a deliberation (extract_general.cpp): fills what `extract_deliberation`
+/// left empty from the phrases other templates use, and withdraws the « not found » findings of
+/// what it found.
+void read_general(const Section& section, Sink& sink, Deliberation& d);
+/// The same for a report (meeting date, proposed grants) and a convention (beneficiary,
+/// amount of the subsidy).
+void read_general(const Section& section, Sink& sink, Rapport& r);
+void read_general(const Section& section, Sink& sink, Convention& c);
 
 } // namespace subvention::text::detail

@@ -13,21 +13,7 @@ cd "$work"
 
 # --- The seed dossier: one paragraph per block of lines of the text (blocks are separated by
 # blank lines), its lines separated by line breaks (w:br, text:line-break).
-python3 - "$seed" >apes.json <<'PY'
-import json, sys
-blocks, lines = [], []
-for l in open(sys.argv[1], encoding="utf-8").read().split("\n") + [""]:
-    if l.strip():
-        lines.append(l)
-    elif lines:
-        inlines = []
-        for k, one in enumerate(lines):
-            inlines += ([{"t": "LineBreak"}] if k else []) + [{"t": "Str", "c": one}]
-        blocks.append({"t": "Para", "c": inlines})
-        lines = []
-json.dump({"pandoc-api-version": [1, 22, 1], "meta": {}, "blocks": blocks}, sys.stdout,
-          ensure_ascii=False)
-PY
+python3 "$here/text_to_pandoc.py" "$seed" >apes.json
 pandoc -f json apes.json -o "$here/apes_2023.docx"
 pandoc -f json apes.json -o apes.odt
 cp apes.odt "$here/apes_2023.odt"
