@@ -368,8 +368,8 @@ Answer check_text(std::string_view document, std::string_view options_json) {
         const std::vector<io::DocumentText> docs{read_document(document, name)};
         const text::Extraction x = text::extract(std::span<const io::DocumentText>(docs));
         const CheckRequest request = check_request(o);
-        const compliance::Report r =
-            compliance::check(x.dossier, request.options, request.catalogue);
+        compliance::Report r = compliance::check(x.dossier, request.options, request.catalogue);
+        text::qualify(r, x.findings); // a fact the extraction missed is « non vérifiable »
         Json j = report_json(name, r, request.lang);
         Json findings = Json::array();
         for (const auto& f : x.findings)

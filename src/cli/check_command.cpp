@@ -428,7 +428,9 @@ int run_check(const CheckOpts& o) {
     bool first = true;
     // One report as written: a JSON line, or the text block (no blank line before it).
     const auto render = [&](const std::string& name, const Dossier& dossier, bool& has_errors) {
-        const Report r = compliance::check(dossier, options, catalogue);
+        Report r = compliance::check(dossier, options, catalogue);
+        if (!o.texts.empty()) // a fact the extraction missed is « non vérifiable »
+            text::qualify(r, extraction);
         has_errors = r.has_errors();
         if (o.format == "json") {
             Json j = api::report_json(name, r, lang);

@@ -65,8 +65,20 @@ public:
             read_president();
         if (d_.attendance.entries.empty())
             read_present();
-        if (!d_.attendance.proxies || d_.attendance.proxies->empty())
+        // Proxies the template reader took from a line it did not understand (a name that is
+        // no name) are dropped, and the proxies read again; the better reading is kept.
+        auto kept = d_.attendance.proxies;
+        std::size_t dropped = 0;
+        if (kept)
+            dropped = std::erase_if(*kept, [](const Proxy& p) {
+                return !looks_like_name(p.giver.printed()) || !looks_like_name(p.holder.printed());
+            });
+        if (!kept || kept->empty() || dropped > 0) {
+            d_.attendance.proxies = kept;
             read_proxies();
+            if (kept && d_.attendance.proxies->size() < kept->size())
+                d_.attendance.proxies = kept;
+        }
         if (!d_.number.value)
             read_number();
         if (!has_span("/deliberation/tally"))
@@ -89,8 +101,12 @@ private:
     std::size_t head_ = 0;
     std::vector<std::string> filled_;
     std::string prefix_;
+    bool partial_attendance_ = false;
 
 public:
+    /// Whether the present were read by this reading, which does not read the other lists.
+    [[nodiscard]] bool partial_attendance() const noexcept { return partial_attendance_; }
+
     /// A report: its meeting date and the grants it proposes, when its reader found none.
     std::vector<std::string> read_proposal(bool date, bool grants) {
         if (date)
@@ -398,6 +414,29 @@ private:
         return out;
     }
 
+    /// Whether `s` reads as a person's name: one to seven words, one of them a last name in
+    /// capitals, the others capitalised or particles (« Mme Anne GOUDY », « MC MUSSO », « Jean
+    /// de LA FONTAINE »); not « le vendredi vingt-six mars à 19 h 30 ».
+    static bool looks_like_name(std::string_view s) {
+        const auto t =
+            subvention::detail::text::tidy(one_line(s), subvention::detail::text::TidyMode::name);
+        if (!t)
+            return false;
+        const auto ws = subvention::detail::text::words(*t);
+        if (ws.empty() || ws.size() > 7)
+            return false;
+        bool last = false;
+        for (const auto w : ws) {
+            if (w.size() >= 2 && subvention::detail::text::is_upper_word(w) && w.back() != '.')
+                last = true;
+            else if (!starts_capital_or_digit(w) && w != "de" && w != "du" && w != "des" &&
+                     w != "d'" && w != "d\xE2\x80\x99" && w != "le" && w != "la" && w != "van" &&
+                     w != "von" && w != "di" && w != "da" && w != "dos" && w != "del")
+                return false;
+        }
+        return last;
+    }
+
     static bool has_capital_word(std::string_view s) {
         const auto t = subvention::detail::text::tidy(s, subvention::detail::text::TidyMode::name);
         if (!t)
@@ -528,7 +567,8 @@ private:
         if (entries.empty())
             return;
         d_.attendance.entries = std::move(entries);
-        fact("/deliberation/attendance/present", first, last);
+        fact("/deliberation/attendance/entries", first, last);
+        partial_attendance_ = true;
     }
 
     // -- proxies -------------------------------------------------------------------------------
@@ -545,8 +585,7 @@ private:
                 return s;
             };
             const auto g = clean(ga, gb), h = clean(ha, hb);
-            if (g.size() > kNameBytes || h.size() > kNameBytes || !has_capital_word(g) ||
-                !has_capital_word(h))
+            if (!looks_like_name(g) || !looks_like_name(h))
                 return;
             auto p = Proxy::parse(one_line(g), one_line(h));
             if (!p)
@@ -1076,7 +1115,13 @@ void read_general(const Section& section, Sink& sink, Deliberation& d) {
     if (section.lines.empty())
         return;
     // What the general reading found is no longer « not found ».
-    withdraw(sink, DocumentKind::deliberation, GeneralReader(section, sink, d).read());
+    GeneralReader reader(section, sink, d);
+    withdraw(sink, DocumentKind::deliberation, reader.read());
+    // Only the present are read here: the checker's findings on attendance, quorum and vote
+    // rest on lists that may be incomplete (text::qualify makes them infos).
+    if (reader.partial_attendance())
+        sink.missing("EXTRACT-DELIB-ATTENDANCE", Severity::info, "/deliberation/attendance",
+                     nullptr, compliance::Message("EXTRACT-DELIB-ATTENDANCE.partial"));
 }
 
 } // namespace subvention::text::detail

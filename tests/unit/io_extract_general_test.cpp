@@ -10,6 +10,7 @@
 
 #include <gtest/gtest.h>
 
+#include <subvention/compliance/checker.hpp>
 #include <subvention/io/json.hpp>
 #include <subvention/text/extract.hpp>
 
@@ -69,7 +70,7 @@ TEST(GeneralReading, ExtractOfAnotherCommuneIsRecognisedAndItsFactsRead) {
     EXPECT_EQ(d.grants[0].beneficiary_form, LegalForm::association);
     for (const auto* path :
          {"/deliberation/meeting_date", "/deliberation/attendance/president",
-          "/deliberation/attendance/present", "/deliberation/attendance/proxies",
+          "/deliberation/attendance/entries", "/deliberation/attendance/proxies",
           "/deliberation/number", "/deliberation/tally", "/deliberation/grants/0/amount"})
         EXPECT_TRUE(has_span(x, path)) << path;
     // What was found is no longer reported as not found.
@@ -171,6 +172,58 @@ TEST(GeneralReading, TextThatIsNoActStaysNoDocument) {
                            "Compter 4 000 € de pommes pour un banquet de village.\n");
     EXPECT_TRUE(x.documents.empty());
     EXPECT_TRUE(has_finding(x, "EXTRACT-NO-DOCUMENT"));
+}
+
+// A convention cut after its parties: its object, amount and terms are not in the text read.
+constexpr std::string_view kCutConvention =
+    "CONVENTION DE SUBVENTION\nENTRE\nLe Département de l'Isère, d'une part,\nET\n"
+    "L'association dénommée « Profession sport 38 », d'autre part,\n";
+
+TEST(QualifyByExtraction, FactNotReadMakesTheErrorAnInfoNonVerifiable) {
+    const auto x = extract(kCutConvention);
+    ASSERT_TRUE(x.dossier.convention);
+    compliance::CheckOptions o;
+    o.as_of = Date(2018, 3, 30);
+    auto r = compliance::check(x.dossier, o);
+    const auto errors_before = r.summary.error;
+    ASSERT_GT(errors_before, 0u); // CONV-CONTENT: no object, amount, terms in the text read
+    qualify(r, x.findings);
+    EXPECT_EQ(r.summary.error, 0u);
+    const auto it = std::find_if(
+        r.diagnostics.begin(), r.diagnostics.end(), [](const compliance::Diagnostic& d) {
+            return d.rule == "CONV-CONTENT" && d.location.path == "/convention/object";
+        });
+    ASSERT_NE(it, r.diagnostics.end());
+    EXPECT_EQ(it->severity, compliance::Severity::info);
+    EXPECT_EQ(it->fact("unverified_because"), "EXTRACT-CONVENTION-OBJECT");
+    EXPECT_EQ(it->fact("severity_if_confirmed"), "error");
+    EXPECT_TRUE(it->message_fr.starts_with("Non vérifiable sur le texte lu "
+                                           "(EXTRACT-CONVENTION-OBJECT"))
+        << it->message_fr;
+    EXPECT_NE(it->message_fr.find("La convention ne définit pas l'objet"), std::string::npos)
+        << it->message_fr;
+    EXPECT_TRUE(it->message_en.starts_with("Not verifiable on the text read")) << it->message_en;
+    EXPECT_EQ(r.summary.info, r.diagnostics.size() - r.summary.warning);
+}
+
+TEST(QualifyByExtraction, ListsReadInPartMakeTheVoteFindingsNonVerifiable) {
+    const auto x = extract(kCommune);
+    auto r = compliance::check(x.dossier);
+    qualify(r, x.findings);
+    for (const auto& d : r.diagnostics)
+        if (d.rule.starts_with("VOTE-") || d.rule.starts_with("COI-")) {
+            EXPECT_EQ(d.severity, compliance::Severity::info) << d.rule << ": " << d.message_fr;
+        }
+}
+
+TEST(QualifyByExtraction, WithoutExtractionFindingsTheReportIsUnchanged) {
+    // A dossier read from JSON or built in code has no extraction findings: its blanks are its own.
+    const auto x = extract(kCutConvention);
+    auto r = compliance::check(x.dossier);
+    const auto before = r;
+    qualify(r, {});
+    EXPECT_EQ(r.diagnostics, before.diagnostics);
+    EXPECT_EQ(r.summary, before.summary);
 }
 
 TEST(MemberParseListed, ReadsTheListsOfOtherTemplates) {

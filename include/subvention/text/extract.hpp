@@ -29,6 +29,7 @@
 #include <string_view>
 #include <vector>
 
+#include <subvention/compliance/checker.hpp>
 #include <subvention/compliance/diagnostic.hpp>
 #include <subvention/dossier.hpp>
 #include <subvention/io/document_file.hpp>
@@ -99,5 +100,17 @@ struct ExtractOptions {};
 /// texts. Same results as the overload above for text files only.
 [[nodiscard]] Extraction extract(std::span<const io::DocumentText> files,
                                  const ExtractOptions& = {});
+
+/// The report of a check of an extracted dossier, qualified by what the extraction did not read
+/// (« non vérifiable »): an error or a warning that rests on a fact the extraction reported as
+/// not found, not understood or read in part (a finding `EXTRACT-…` at the same place of the
+/// dossier, at a place inside it or around it; for the attendance, quorum and vote rules
+/// VOTE-… and COI-…, any such finding on the attendance, the tally or the outcome) becomes an
+/// info, its message prefixed with « Non vérifiable sur le texte lu (EXTRACT-… : …) » and
+/// naming the severity it would have; its facts gain `unverified_because` and
+/// `severity_if_confirmed`, its assumptions `extraction_may_have_missed_the_fact`. The summary
+/// is counted again. A dossier whose extraction found everything (the seed) is unchanged: a
+/// reader's miss never becomes a finding of illegality.
+void qualify(compliance::Report& report, std::span<const compliance::Diagnostic> extraction);
 
 } // namespace subvention::text

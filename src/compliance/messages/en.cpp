@@ -74,6 +74,12 @@ constexpr MessageEntry entries[] = {
     // ---- assembly ----
     // a value in a local rule's message (local/rules_file.hpp): each language's form
     {"phrase.value", "{value}"},
+    {"phrase.unverifiable.error",
+     "Not verifiable on the text read ({finding}: fact not read or read in part; an error if "
+     "the text confirmed it) — "},
+    {"phrase.unverifiable.warning",
+     "Not verifiable on the text read ({finding}: fact not read or read in part; a warning if "
+     "the text confirmed it) — "},
     {"phrase.assembly.stop", "."},
     {"phrase.assembly.parenthesised", " ({text})"},
     {"phrase.assembly.twice", "twice"},
@@ -1289,6 +1295,10 @@ constexpr MessageEntry entries[] = {
     {"EXTRACT-DELIB-ATTENDANCE.not_found", "list of members present not found"},
     {"EXTRACT-DELIB-ATTENDANCE.not_understood",
      "attendance not understood ({field}){-error}{-value}"},
+    {"EXTRACT-DELIB-ATTENDANCE.partial",
+     "list of members present read in another collectivité's template; the lists of excused, "
+     "absent and non-voting members are not read there: attendance, quorum and vote findings "
+     "cannot be verified"},
     {"EXTRACT-DELIB-PROXY", "proxy not understood{-text}"},
     {"EXTRACT-DELIB-NUMBER.not_found", "deliberation number not found"},
     {"EXTRACT-DELIB-NUMBER.unreadable", "deliberation number not understood{-number}{-error}"},

@@ -76,6 +76,12 @@ constexpr MessageEntry entries[] = {
     // ---- assembly ----
     // a value in a local rule's message (local/rules_file.hpp): each language's form
     {"phrase.value", "{value}"},
+    {"phrase.unverifiable.error",
+     "Non vérifiable sur le texte lu ({finding} : fait non lu ou lu en partie ; erreur si le "
+     "texte le confirmait) — "},
+    {"phrase.unverifiable.warning",
+     "Non vérifiable sur le texte lu ({finding} : fait non lu ou lu en partie ; avertissement si "
+     "le texte le confirmait) — "},
     {"phrase.assembly.stop", "."},
     {"phrase.assembly.parenthesised", " ({text})"},
     {"phrase.assembly.twice", "deux fois"},
@@ -1401,6 +1407,10 @@ constexpr MessageEntry entries[] = {
      "liste des présents non trouvée (« Etaient présents : … »)"},
     {"EXTRACT-DELIB-ATTENDANCE.not_understood",
      "liste de présence non comprise ({field}) : {error} — « {value} »"},
+    {"EXTRACT-DELIB-ATTENDANCE.partial",
+     "liste des présents lue dans un modèle d'acte d'une autre collectivité ; les listes des "
+     "excusés, des absents et des membres sans voix délibérative n'y sont pas lues : les "
+     "constats de présence, de quorum et de vote ne sont pas vérifiables"},
     {"EXTRACT-DELIB-PROXY", "pouvoir non compris : « {text} »"},
     {"EXTRACT-DELIB-NUMBER.not_found", "numéro de la délibération non trouvé (« (N°2023-122) »)"},
     {"EXTRACT-DELIB-NUMBER.unreadable",
