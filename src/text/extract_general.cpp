@@ -18,6 +18,9 @@
 #include <string_view>
 #include <vector>
 
+#include <subvention/date.hpp>
+#include <subvention/words.hpp>
+
 #include "extract_internal.hpp"
 
 namespace subvention::text::detail {
@@ -326,6 +329,8 @@ private:
                 found_at = p;
             }
         }
+        if (!found && read_date_in_words())
+            return;
         // « … s'est réuni(e) à l'Hôtel du Département le 24 avril 2015 sous la présidence
         // de … »: the first date after the verb, unless it is the convocation's.
         if (!found)
@@ -352,6 +357,99 @@ private:
                             flat_.substr(found_at + found->offset, found->length)}};
         fact(prefix_ + (prefix_ == "/rapport" ? "/meeting_date/value" : "/meeting_date"),
              found_at + found->offset, found_at + found->offset + found->length);
+    }
+
+    /// The formula of the registers: « L'an deux mille treize, le quatre avril », « L'an deux
+    /// mil dix-neuf, le vingt février », « L'an Deux Mille quinze, et le vingt-trois octobre »,
+    /// « L'an deux mille vingt-deux, le 25 mars », « le 25 du mois de Mars », « le premier
+    /// juillet », a weekday allowed before the day. Year and day in words are read by
+    /// parse_words_fr; nothing is read unless year, day and month make a date.
+    bool read_date_in_words() {
+        std::size_t at = find("L'AN ", 0, head_);
+        if (at == std::string_view::npos)
+            at = find("L AN ", 0, head_);
+        if (at == std::string_view::npos)
+            return false;
+        const std::size_t p = printed(at + 5);
+        const std::string_view rest = std::string_view(flat_).substr(p, 200);
+        const std::size_t comma = rest.find(',');
+        if (comma == std::string_view::npos || comma > 60)
+            return false;
+        auto whole = [](std::string_view words) -> std::optional<int> {
+            const auto e = parse_words_fr(std::string(words) + " euros");
+            if (!e || e->cents() % 100 != 0 || e->cents() / 100 > 3000)
+                return std::nullopt;
+            return static_cast<int>(e->cents() / 100);
+        };
+        const auto year = whole(trim_spaces(rest.substr(0, comma)));
+        if (!year || *year < 1900 || *year > 2299)
+            return false;
+        // The words after the comma, up to the month.
+        std::vector<std::string_view> ws;
+        for (std::size_t b = comma + 1; b < rest.size() && ws.size() < 12;) {
+            const auto separator = [](char c) {
+                return c == ' ' || c == '\n' || c == ',' || c == '.' || c == ';' || c == ':';
+            };
+            while (b < rest.size() && separator(rest[b]))
+                ++b;
+            std::size_t e = b;
+            while (e < rest.size() && !separator(rest[e]))
+                ++e;
+            if (e > b)
+                ws.push_back(rest.substr(b, e - b));
+            b = e;
+        }
+        std::size_t k = 0;
+        auto is = [&](std::string_view w) { return k < ws.size() && fold(ws[k]) == w; };
+        if (is("ET"))
+            ++k;
+        if (!is("LE"))
+            return false;
+        ++k;
+        if (k < ws.size() && subvention::detail::find_weekday(ws[k]) >= 0)
+            ++k;
+        // A month written out (« sept » is a day there, not September).
+        auto month_at = [&](std::size_t i) {
+            const auto* m = subvention::detail::find_month(ws[i]);
+            return m != nullptr && !m->abbreviation ? m : nullptr;
+        };
+        const std::size_t day_from = k;
+        while (k < ws.size() && !month_at(k) && k - day_from < 4)
+            ++k;
+        if (k >= ws.size() || !month_at(k) || k == day_from)
+            return false;
+        std::size_t day_to = k;
+        // « le 25 du mois de Mars »
+        if (day_to - day_from == 4 && fold(ws[day_to - 1]) == "DE" &&
+            fold(ws[day_to - 2]) == "MOIS" && fold(ws[day_to - 3]) == "DU")
+            day_to -= 3;
+        std::string day_words;
+        for (std::size_t i = day_from; i < day_to; ++i)
+            day_words += (day_words.empty() ? "" : " ") + std::string(ws[i]);
+        std::optional<int> day;
+        const std::string folded_day = fold(day_words);
+        if (folded_day == "PREMIER" || folded_day == "1ER")
+            day = 1;
+        else if (std::all_of(day_words.begin(), day_words.end(),
+                             [](char c) { return c >= '0' && c <= '9'; }) &&
+                 !day_words.empty() && day_words.size() <= 2)
+            day = std::stoi(day_words);
+        else
+            day = whole(day_words);
+        if (!day)
+            return false;
+        const auto date = make_date(*year, month_at(k)->month, *day);
+        if (!date)
+            return false;
+        const std::size_t end =
+            static_cast<std::size_t>(ws[k].data() - flat_.data()) + ws[k].size();
+        const std::size_t begin = printed(at);
+        d_.meeting_date = {
+            *date,
+            {DocumentKind::deliberation, "en-tête", one_line(flat_.substr(begin, end - begin))}};
+        fact(prefix_ + (prefix_ == "/rapport" ? "/meeting_date/value" : "/meeting_date"), begin,
+             end);
+        return true;
     }
 
     // -- presidency ----------------------------------------------------------------------------

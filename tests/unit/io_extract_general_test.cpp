@@ -98,6 +98,31 @@ TEST(GeneralReading, ConvocationDateIsNotTheMeetingDate) {
     EXPECT_EQ(x.dossier.deliberation->meeting_date.value, Date(2022, 3, 25));
 }
 
+TEST(GeneralReading, MeetingDateInTheWordsOfTheRegisters) {
+    const auto date_of = [](std::string_view text) {
+        const auto x = extract(text);
+        return x.dossier.deliberation ? x.dossier.deliberation->meeting_date.value : Date();
+    };
+    EXPECT_EQ(date_of("COMPTE RENDU\nL'an deux mille treize, le quatre avril à vingt heures "
+                      "trente, le conseil municipal s'est réuni.\n"),
+              Date(2013, 4, 4));
+    EXPECT_EQ(date_of("PROCÈS-VERBAL\nL’an deux mil dix-neuf, le vingt février, à 20 heures.\n"),
+              Date(2019, 2, 20));
+    EXPECT_EQ(date_of("COMPTE RENDU\nL'an Deux Mille quinze, et le vingt-trois octobre, à "
+                      "vingt heures trente.\n"),
+              Date(2015, 10, 23));
+    EXPECT_EQ(date_of("COMPTE RENDU\nL'an deux mille vingt et un, le premier juillet.\n"),
+              Date(2021, 7, 1));
+    EXPECT_EQ(date_of("COMPTE RENDU\nL an deux mille dix, le 25 du mois de Mars à 19 heures\n"),
+              Date(2010, 3, 25));
+    EXPECT_EQ(date_of("COMPTE RENDU\nL'an deux mille vingt-deux, le sept mars.\n"),
+              Date(2022, 3, 7));
+    // No date is made of words that do not make one.
+    EXPECT_TRUE(
+        date_of("COMPTE RENDU\nL'an deux mille treize, le trente février.\n").is_not_a_date());
+    EXPECT_TRUE(date_of("COMPTE RENDU\nL'an prochain, le conseil se réunira.\n").is_not_a_date());
+}
+
 TEST(GeneralReading, UnanimityWithoutNumbersGivesTheOutcomeAndNoTally) {
     const auto x = extract("PROCÈS-VERBAL\nSéance du 4 avril 2013\n"
                            "Qui est pour ? Après en avoir délibéré, le conseil approuve à "
