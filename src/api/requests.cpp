@@ -262,7 +262,7 @@ Territory territory_of(const Options& o) {
 
 namespace {
 
-constexpr std::array<std::string_view, 11> check_keys = {"name",
+constexpr std::array<std::string_view, 12> check_keys = {"name",
                                                          "stage",
                                                          "as_of",
                                                          "lang",
@@ -271,6 +271,7 @@ constexpr std::array<std::string_view, 11> check_keys = {"name",
                                                          "severities",
                                                          "cpc642",
                                                          "members_in_office",
+                                                         "operating_year_retroactivity",
                                                          "deliberation_number_format",
                                                          "local_rules"};
 
@@ -324,6 +325,7 @@ CheckRequest check_request(const Options& o) {
     }
     options.report_deadline_extension =
         o.flag("cpc642", false) ? Extension::next_working_day : Extension::none;
+    options.report_operating_year_retroactivity = o.flag("operating_year_retroactivity", false);
     if (const auto n = o.integer("members_in_office", 1, 100000))
         options.members_in_office = MemberCount(static_cast<std::int32_t>(*n));
     if (const auto f = o.string("deliberation_number_format")) {

@@ -50,6 +50,7 @@ struct CheckOpts {
     std::vector<std::string> severities; ///< --severity ID=error|warning|info
     std::string color = "auto";
     bool cpc642 = false;                  ///< --cpc642: CheckOptions::report_deadline_extension
+    bool operating_year = false;          ///< --operating-year-retroactivity (CheckOptions)
     std::vector<std::string> rules_files; ///< --rules-file: local rules (repeatable)
     std::vector<std::string> jsonl;       ///< --jsonl: files of one dossier per line
     unsigned jobs = 0;                    ///< --jobs: threads of a --jsonl run (0: one per core)
@@ -391,6 +392,7 @@ int run_check(const CheckOpts& o) {
         options.deliberation_number_format = *f;
     }
     options.report_deadline_extension = o.cpc642 ? Extension::next_working_day : Extension::none;
+    options.report_operating_year_retroactivity = o.operating_year;
     options.rules = split_ids(o.rules);
     options.disabled = split_ids(o.disable);
     if (std::any_of(options.rules.begin(), options.rules.end(), unknown) ||
@@ -529,6 +531,10 @@ void add_check_command(CLI::App& app, int& status) {
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
     add_cpc642_flag(*cmd, o->cpc642);
+    cmd->add_flag("--operating-year-retroactivity", o->operating_year,
+                  "Signale aussi (CONV-RETROACTIVE, info) la période d'une subvention de "
+                  "fonctionnement qui remonte au début de l'année de son vote (défaut : non, "
+                  "l'usage l'admet)");
     add_rules_file_option(*cmd, o->rules_files);
     add_input_limit_option(*cmd);
     cmd->callback([o, &status] {

@@ -211,15 +211,16 @@ void routes(httplib::Server& svr) {
 
     svr.Post("/v1/check", [](const Request& req, Response& res) {
         Json options;
-        if (!json_body(req, res) || !query_options(req, res, options, {"rules", "disable"},
-                                                   {"cpc642"}, {"members_in_office"}))
+        if (!json_body(req, res) ||
+            !query_options(req, res, options, {"rules", "disable"},
+                           {"cpc642", "operating_year_retroactivity"}, {"members_in_office"}))
             return;
         reply(res, api::check(req.body, options.dump()));
     });
     svr.Post("/v1/check-text", [](const Request& req, Response& res) {
         Json options;
-        if (!query_options(req, res, options, {"rules", "disable"}, {"cpc642"},
-                           {"members_in_office"}))
+        if (!query_options(req, res, options, {"rules", "disable"},
+                           {"cpc642", "operating_year_retroactivity"}, {"members_in_office"}))
             return;
         reply(res, api::check_text(req.body, options.dump()));
     });

@@ -69,6 +69,29 @@ TEST(ApiCheck, OptionsAreTheCommandLinesFlags) {
     EXPECT_EQ(a.json + "\n", cli.out);
 }
 
+// CONV-RETROACTIVE on an operating grant voted in the year it covers: silent by default (usage
+// admits it), an info on request, the same through the library and the command line.
+TEST(ApiCheck, OperatingYearRetroactivityIsReportedOnlyOnRequest) {
+    const std::string nord = subvention::api::example("nord-2024").json;
+    const auto retroactive = [](const Answer& a) {
+        const auto report = parsed(a);
+        for (const auto& d : report["diagnostics"])
+            if (d["rule"] == "CONV-RETROACTIVE")
+                return true;
+        return false;
+    };
+    EXPECT_FALSE(retroactive(subvention::api::check(nord, "")));
+    const Answer a = subvention::api::check(nord, R"({"operating_year_retroactivity":true})");
+    EXPECT_TRUE(retroactive(a)) << a.json;
+    EXPECT_EQ(a.outcome, Outcome::ok);
+    const CliRun cli =
+        run("check --example nord-2024 --format json --operating-year-retroactivity");
+    EXPECT_EQ(cli.status, 0);
+    const Answer named =
+        subvention::api::check(nord, R"({"name":"nord-2024","operating_year_retroactivity":true})");
+    EXPECT_EQ(named.json + "\n", cli.out);
+}
+
 TEST(ApiCheck, NordDossierIsCompliantAndItsOutcomeOk) {
     const Answer a = subvention::api::check(subvention::api::example("nord-2024").json, "");
     EXPECT_EQ(a.outcome, Outcome::ok) << a.json;
