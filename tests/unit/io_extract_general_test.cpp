@@ -268,6 +268,11 @@ TEST(MemberParseListed, ReadsTheListsOfOtherTemplates) {
     EXPECT_FALSE(Member::parse_listed("Cécile Galhaut"));   // no last name in capitals
     EXPECT_FALSE(Member::parse_listed("JEAN MARIE ALINE")); // first and last name mixed
     EXPECT_FALSE(Member::parse_listed("les membres du Conseil"));
+    // A part without a letter is an error, not an exception (found by extract_fuzz).
+    const auto digits = Member::parse_listed("ALINE 2023");
+    ASSERT_FALSE(digits);
+    EXPECT_EQ(digits.error().field, "membre");
+    EXPECT_EQ(digits.error().value, "ALINE 2023");
     // The strict form is unchanged.
     EXPECT_EQ(Member::parse_listed("Mme Sylvie MEYFROIDT").value(),
               Member::parse_printed("Mme Sylvie MEYFROIDT").value());

@@ -249,16 +249,26 @@ public:
         std::size_t trail = ws.size();
         while (trail > 0 && (caps(ws[trail - 1]) || is_particle(ws[trail - 1])))
             --trail;
+        // The constructor checks each part (a letter in it, valid UTF-8): its refusal is this
+        // parse's error, never an exception (« ALINE 2023 »: no letter in « 2023 »).
+        const auto make = [&](std::string_view first, std::string_view last) -> Result<Member> {
+            try {
+                return Member(civ, first, last);
+            } catch (const ParseFailure& e) {
+                return make_error(e.error().kind, field, printed,
+                                  e.error().field + " : " + e.error().message);
+            }
+        };
         if (lead == ws.size()) {
             if (ws.size() == 1)
-                return Member(civ, "", ws.front());
+                return make("", ws.front());
             return make_error(ErrorKind::ambiguous, field, printed,
                               "tout est en majuscules : prénom et nom indiscernables");
         }
         if (trail < ws.size() && lead == 0 && trail > 0)
-            return Member(civ, tx::join(ws, 0, trail), tx::join(ws, trail, ws.size()));
+            return make(tx::join(ws, 0, trail), tx::join(ws, trail, ws.size()));
         if (lead > 0 && trail == ws.size())
-            return Member(civ, tx::join(ws, lead, ws.size()), tx::join(ws, 0, lead));
+            return make(tx::join(ws, lead, ws.size()), tx::join(ws, 0, lead));
         return make_error(ErrorKind::format, field, printed,
                           "nom de famille en majuscules introuvable en tête ou en fin");
     }
