@@ -31,6 +31,8 @@ using compliance::Severity;
 /// The attendance block is read in the first bytes of the document only: a procès-verbal's
 /// later « présents » (a member who arrives) belongs to one item, not to the meeting.
 constexpr std::size_t kHeadBytes = 6000;
+/// Bytes of a document the general reading reads (see GeneralReader's constructor).
+constexpr std::size_t kReadBytes = 512 * 1024;
 /// Longest name read in a list, proxy or presidency (bytes).
 constexpr std::size_t kNameBytes = 80;
 
@@ -50,11 +52,17 @@ public:
         , sink_(sink)
         , d_(d)
         , prefix_(std::move(prefix)) {
+        // Bounded memory: the folded copy and its offset maps cost about 20 bytes a byte, so
+        // only the first kReadBytes of a document are read this way (a procès-verbal of a
+        // hundred pages); the lines past them are left to the template reader.
         for (const auto& l : lines_) {
+            if (flat_.size() >= kReadBytes)
+                break;
             starts_.push_back(flat_.size());
             flat_ += l.text;
             flat_ += '\n';
         }
+        lines_ = lines_.first(starts_.size());
         folded_ = fold_with_offsets(flat_, Separators::collapse);
         key_ = folded_.key;
         head_ = std::min(key_.size(), kHeadBytes);

@@ -192,6 +192,22 @@ TEST(GeneralReading, ReportToTheCommissionWithoutHeadingIsAReport) {
     EXPECT_EQ(x.dossier.rapport->proposed_grants[0].beneficiary, "Université Populaire PAMINA");
 }
 
+// Bounded memory: the general reading reads the first 512 KiB of a document; a grant printed
+// after 600 KB of text is left unread, the date at its head is read.
+TEST(GeneralReading, ReadsTheHeadOfAVeryLongDocumentOnly) {
+    std::string text = "PROCÈS-VERBAL\nSéance du 4 avril 2013\n";
+    while (text.size() < 600'000)
+        text += "Le conseil poursuit l'examen de l'ordre du jour sans autre décision.\n";
+    const std::string grant = "Le conseil attribue une subvention de 1 500 € à l'association "
+                              "Les Amis du Trait.\n";
+    const auto near = extract("PROCÈS-VERBAL\nSéance du 4 avril 2013\n" + grant);
+    ASSERT_EQ(near.dossier.deliberation->grants.size(), 1u);
+    const auto x = extract(text + grant);
+    ASSERT_TRUE(x.dossier.deliberation);
+    EXPECT_EQ(x.dossier.deliberation->meeting_date.value, Date(2013, 4, 4));
+    EXPECT_TRUE(x.dossier.deliberation->grants.empty());
+}
+
 TEST(GeneralReading, TextThatIsNoActStaysNoDocument) {
     const auto x = extract("Recette de la tarte aux pommes\nPréchauffer le four à 180 degrés. "
                            "Compter 4 000 € de pommes pour un banquet de village.\n");
