@@ -286,18 +286,19 @@ std::optional<DocumentKind> document_marker(std::string_view text) {
         for (const char c : key)
             if (c != ' ')
                 squeezed += c;
-        for (const std::string_view w :
-             {"CONVENTION", "DELIBERATION", "PROCESVERBAL", "COMPTERENDU", "RELEVEDEDECISIONS"})
-            if (std::string_view(squeezed).starts_with(w) && !key.starts_with(std::string(w))) {
-                const bool whole = squeezed.size() == w.size();
-                key = std::string(w == "PROCESVERBAL"        ? "PROCES-VERBAL"
-                                  : w == "COMPTERENDU"       ? "COMPTE RENDU"
-                                  : w == "RELEVEDEDECISIONS" ? "RELEVE DE DECISIONS"
-                                                             : w);
-                if (!whole && w != "CONVENTION" && w != "DELIBERATION")
-                    key += " ";
-                else if (!whole)
-                    key += " DU";
+        static constexpr std::pair<std::string_view, std::string_view> titles[] = {
+            {"CONVENTION", "CONVENTION"},
+            {"DELIBERATION", "DELIBERATION"},
+            {"PROCESVERBAL", "PROCES-VERBAL"},
+            {"COMPTERENDU", "COMPTE RENDU"},
+            {"RELEVEDEDECISIONS", "RELEVE DE DECISIONS"}};
+        for (const auto& [squeezed_title, title] : titles)
+            if (std::string_view(squeezed).starts_with(squeezed_title) &&
+                !key.starts_with(std::string(squeezed_title))) {
+                // The title alone, or followed by words (which cannot be told apart again).
+                key = std::string(title);
+                if (squeezed.size() != squeezed_title.size())
+                    key += ' ';
                 break;
             }
     }

@@ -535,9 +535,7 @@ private:
         for (const auto w : ws) {
             if (w.size() >= 2 && subvention::detail::text::is_upper_word(w) && w.back() != '.')
                 last = true;
-            else if (!starts_capital_or_digit(w) && w != "de" && w != "du" && w != "des" &&
-                     w != "d'" && w != "d\xE2\x80\x99" && w != "le" && w != "la" && w != "van" &&
-                     w != "von" && w != "di" && w != "da" && w != "dos" && w != "del")
+            else if (!starts_capital_or_digit(w) && !Member::is_particle(w))
                 return false;
         }
         return last;
@@ -1094,7 +1092,6 @@ private:
 
     void read_grants() {
         std::vector<GrantDecision> grants;
-        std::size_t first = 0;
         for (const std::string_view word :
              {"SUBVENTION", "PARTICIPATION FINANCIERE", "AIDE FINANCIERE", "CONCOURS FINANCIER"}) {
             for (std::size_t at = find(word); at != std::string_view::npos && grants.size() < 50;
@@ -1136,8 +1133,6 @@ private:
                     if (before.find("ASSOCIATION") != std::string::npos)
                         g.beneficiary_form = LegalForm::association;
                 }
-                if (grants.empty())
-                    first = printed(at);
                 const bool repeated =
                     std::any_of(grants.begin(), grants.end(), [&](const GrantDecision& x) {
                         return x.amount.value == g.amount.value && x.beneficiary == g.beneficiary;
@@ -1150,7 +1145,6 @@ private:
                 grants.push_back(std::move(g));
             }
         }
-        (void)first;
         d_.grants = std::move(grants);
     }
 };
@@ -1160,8 +1154,7 @@ void withdraw(Sink& sink, DocumentKind document, const std::vector<std::string>&
     std::erase_if(sink.findings(), [&](const compliance::Diagnostic& x) {
         return x.location.document == document &&
                std::any_of(filled.begin(), filled.end(), [&](const std::string& p) {
-                   return x.location.path == p || p.starts_with(x.location.path + "/") ||
-                          x.location.path.starts_with(p + "/");
+                   return same_or_nested(x.location.path, p);
                });
     });
 }

@@ -160,6 +160,17 @@ struct FoundAmount {
 [[nodiscard]] Deliberation extract_deliberation(const Section& section, Sink& sink);
 [[nodiscard]] Convention extract_convention(const Section& section, Sink& sink);
 [[nodiscard]] Rapport extract_rapport(const Section& section, Sink& sink);
+/// Whether two JSON pointers of the dossier are the same place or one is inside the other
+/// (« /convention » and « /convention/object »); never for an empty pointer.
+[[nodiscard]] inline bool same_or_nested(std::string_view a, std::string_view b) {
+    if (a.empty() || b.empty())
+        return false;
+    const auto inside = [](std::string_view x, std::string_view y) {
+        return x.size() > y.size() && x.starts_with(y) && x[y.size()] == '/';
+    };
+    return a == b || inside(a, b) || inside(b, a);
+}
+
 /// The general reading of a deliberation (extract_general.cpp): fills what `extract_deliberation`
 /// left empty from the phrases other templates use, and withdraws the « not found » findings of
 /// what it found.

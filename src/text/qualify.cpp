@@ -9,21 +9,14 @@
 
 #include <subvention/text/extract.hpp>
 
+#include "extract_internal.hpp"
+
 namespace subvention::text {
 namespace {
 
 using compliance::Diagnostic;
 using compliance::Severity;
-
-/// Whether one of the two JSON pointers is the other or inside it.
-bool related(std::string_view a, std::string_view b) {
-    if (a.empty() || b.empty())
-        return false;
-    const auto inside = [](std::string_view x, std::string_view y) {
-        return x.size() > y.size() && x.starts_with(y) && x[y.size()] == '/';
-    };
-    return a == b || inside(a, b) || inside(b, a);
-}
+using detail::same_or_nested;
 
 /// The attendance, quorum and vote rules compare the tally with the lists: any of them read in
 /// part leaves them without ground.
@@ -34,7 +27,7 @@ bool rests_on_attendance(std::string_view rule) {
 bool about_attendance(std::string_view path) {
     for (const std::string_view p : {"/deliberation/attendance", "/deliberation/tally",
                                      "/deliberation/outcome", "/deliberation/interest_statements"})
-        if (related(path, p))
+        if (same_or_nested(path, p))
             return true;
     return false;
 }
@@ -51,7 +44,7 @@ void qualify(compliance::Report& report, std::span<const Diagnostic> extraction)
                 // An absent document is a fact of the dossier, which the checker reports itself.
                 if (x.rule == "EXTRACT-DOCUMENT-ABSENT" || x.location.path.empty())
                     return false;
-                return related(d.location.path, x.location.path) ||
+                return same_or_nested(d.location.path, x.location.path) ||
                        (rests_on_attendance(d.rule) && about_attendance(x.location.path));
             });
         if (cause == extraction.end())

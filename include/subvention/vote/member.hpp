@@ -273,6 +273,14 @@ public:
                           "nom de famille en majuscules introuvable en tête ou en fin");
     }
 
+    /// A lower-case particle of a last name as printed (« de », « d' », « van », « le »…).
+    [[nodiscard]] static bool is_particle(std::string_view w) {
+        static constexpr std::array<std::string_view, 19> particles = {
+            "de",  "du",  "des", "d'", "d’",  "le",  "la",  "les", "van", "von",
+            "der", "den", "di",  "da", "del", "dos", "das", "ten", "ter"};
+        return std::find(particles.begin(), particles.end(), w) != particles.end();
+    }
+
     [[nodiscard]] std::optional<Civility> civility() const noexcept { return civility_; }
     /// First name as printed, whitespace normalised ("Jean-Claude"); empty when the list prints
     /// the last name only.
@@ -320,12 +328,6 @@ private:
     static bool is_surname_word(std::string_view w) {
         // An initial ("J.-C.") belongs to the first name even though it is in capitals.
         return !w.empty() && w.back() != '.' && detail::text::is_upper_word(w);
-    }
-    static bool is_particle(std::string_view w) {
-        static constexpr std::array<std::string_view, 19> particles = {
-            "de",  "du",  "des", "d'", "d’",  "le",  "la",  "les", "van", "von",
-            "der", "den", "di",  "da", "del", "dos", "das", "ten", "ter"};
-        return std::find(particles.begin(), particles.end(), w) != particles.end();
     }
 
     std::optional<Civility> civility_;
