@@ -128,9 +128,9 @@ enum class AidRegulation {
 /// the legal right to receive it was conferred (Reg. 2023/2831 art. 3 § 3), its
 /// gross amount (gross grant equivalent, art. 3 § 5), under which regime.
 struct GrantedAid {
-    std::string grantor; ///< « autorité d'octroi »
-    Date granted_on;     ///< « date d'octroi »
-    Euros amount;        ///< « montant brut de l'aide »
+    std::string grantor{}; ///< « autorité d'octroi »
+    Date granted_on{};     ///< « date d'octroi »
+    Euros amount{};        ///< « montant brut de l'aide »
     AidRegulation regulation = AidRegulation::other;
     friend bool operator==(const GrantedAid&, const GrantedAid&) = default;
 };
@@ -168,19 +168,19 @@ enum class AidWindowKind {
 /// One de minimis regulation (« règlement de minimis »): its dates, ceiling,
 /// window and sources.
 struct AidRegulationInfo {
-    AidRegulation regulation;
-    AidFamily family;
-    std::string_view title_fr;      ///< « règlement (UE) n° 1407/2013 de la Commission… »
-    std::string_view journal;       ///< Official Journal reference (« JO L 352 du 24.12.2013 »)
-    CivilDate applies_from;         ///< first day an aid may be granted under it
-    CivilDate applies_until;        ///< last day of its period of application
-    CivilDate schemes_until;        ///< last day for aid under one of its schemes (transition)
-    std::string_view period_source; ///< article fixing the period (and transition)
-    Euros ceiling;                  ///< ceiling for aid of its family
-    std::string_view ceiling_source;
-    Euros combined_ceiling; ///< ceiling for general + SIEG aid together
-    std::string_view combined_source;
-    AidWindowKind window;
+    AidRegulation regulation{};
+    AidFamily family{};
+    std::string_view title_fr{};      ///< « règlement (UE) n° 1407/2013 de la Commission… »
+    std::string_view journal{};       ///< Official Journal reference (« JO L 352 du 24.12.2013 »)
+    CivilDate applies_from{};         ///< first day an aid may be granted under it
+    CivilDate applies_until{};        ///< last day of its period of application
+    CivilDate schemes_until{};        ///< last day for aid under one of its schemes (transition)
+    std::string_view period_source{}; ///< article fixing the period (and transition)
+    Euros ceiling{};                  ///< ceiling for aid of its family
+    std::string_view ceiling_source{};
+    Euros combined_ceiling{}; ///< ceiling for general + SIEG aid together
+    std::string_view combined_source{};
+    AidWindowKind window{};
 };
 
 /// The four regulations, in AidRegulation order. Sources: EUR-Lex texts
@@ -360,8 +360,8 @@ inline void aid_require(const AidOptions& o) {
 /// The window of a regulation at a date (« période de référence »): every day
 /// from `first` to `last` inclusive; `last` is the date of evaluation.
 struct AidWindow {
-    Date first;
-    Date last;
+    Date first{};
+    Date last{};
     AidWindowKind kind = AidWindowKind::rolling_years;
     [[nodiscard]] bool contains(Date d) const noexcept { return first <= d && d <= last; }
     /// « du 01/01/2021 au 31/12/2023 (exercices 2021 à 2023) », « du 02/01/2021
@@ -406,13 +406,13 @@ struct AidWindow {
 /// cumul »).
 struct AidAssessment {
     AidRegulation regulation = AidRegulation::other; ///< regime of the new aid
-    AidWindow window;
-    Euros ceiling;   ///< the family ceiling of `regulation`
-    Euros cumulated; ///< aid of the same family granted in the window (up to the
-                     ///< date)
-    std::optional<Euros> combined_ceiling; ///< general + SIEG ceiling (nullopt: `separate`)
-    Euros combined_cumulated;              ///< all de minimis aid in the window (both families)
-    std::vector<GrantedAid> counted; ///< de minimis aid in the window, by date then input order
+    AidWindow window{};
+    Euros ceiling{};   ///< the family ceiling of `regulation`
+    Euros cumulated{}; ///< aid of the same family granted in the window (up to the
+                       ///< date)
+    std::optional<Euros> combined_ceiling{}; ///< general + SIEG ceiling (nullopt: `separate`)
+    Euros combined_cumulated{};              ///< all de minimis aid in the window (both families)
+    std::vector<GrantedAid> counted{}; ///< de minimis aid in the window, by date then input order
 
     /// What may still be granted (« montant encore disponible »), never negative.
     [[nodiscard]] Euros headroom() const {
@@ -548,10 +548,10 @@ headroom_at(std::span<const GrantedAid> aids, AidFamily family, Date at, const A
 /// Whether a new aid may be granted, and why not (« octroi possible ? »).
 struct AidDecision {
     bool allowed = false;
-    GrantedAid aid;                          ///< the new aid
-    std::optional<AidAssessment> assessment; ///< cumulation before it (nullopt: not de minimis)
-    std::vector<std::string> reasons_fr;     ///< why not (empty when allowed), or notes
-    std::optional<Date> headroom_returns;    ///< when refused for the ceiling: first date it fits
+    GrantedAid aid{};                          ///< the new aid
+    std::optional<AidAssessment> assessment{}; ///< cumulation before it (nullopt: not de minimis)
+    std::vector<std::string> reasons_fr{};     ///< why not (empty when allowed), or notes
+    std::optional<Date> headroom_returns{};    ///< when refused for the ceiling: first date it fits
 };
 
 /// Judges a new aid against the aid already granted (« contrôle du plafond de

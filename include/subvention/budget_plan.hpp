@@ -90,8 +90,8 @@ enum class ResourceAccount : std::uint8_t {
 /// A charge line (« ligne de charges »): account, label as printed, amount.
 struct ChargeLine {
     ChargeAccount account = ChargeAccount::achats;
-    std::string label;
-    Euros amount;
+    std::string label{};
+    Euros amount{};
     friend bool operator==(const ChargeLine&, const ChargeLine&) = default;
 };
 
@@ -99,16 +99,16 @@ struct ChargeLine {
 /// and whether it is the département's own share (« Département »).
 struct ResourceLine {
     ResourceAccount account = ResourceAccount::subventions_exploitation;
-    std::string label;
-    Euros amount;
+    std::string label{};
+    Euros amount{};
     bool departement_share = false; ///< the grant this convention settles
     friend bool operator==(const ResourceLine&, const ResourceLine&) = default;
 };
 
 /// A budget table (« tableau budgétaire »): charges and resources, in printed order.
 struct BudgetTable {
-    std::vector<ChargeLine> charges;
-    std::vector<ResourceLine> resources;
+    std::vector<ChargeLine> charges{};
+    std::vector<ResourceLine> resources{};
     friend bool operator==(const BudgetTable&, const BudgetTable&) = default;
 };
 
@@ -116,15 +116,15 @@ struct BudgetTable {
 /// `action` is the index (0-based) of the action in the convention's `actions`.
 struct BudgetForecast {
     std::size_t action = 0;
-    BudgetTable table;
-    SourceRef source; ///< where the forecast is (annex, report)
+    BudgetTable table{};
+    SourceRef source{}; ///< where the forecast is (annex, report)
     friend bool operator==(const BudgetForecast&, const BudgetForecast&) = default;
 };
 
 /// Budget réalisé of one action (CERFA 15059, « compte rendu financier de l'action »).
 struct BudgetActual {
     std::size_t action = 0;
-    BudgetTable table;
+    BudgetTable table{};
     friend bool operator==(const BudgetActual&, const BudgetActual&) = default;
 };
 
@@ -175,10 +175,10 @@ struct BudgetActual {
 
 /// The result of the balance check of a budget table (« équilibre du budget »).
 struct BudgetBalance {
-    Euros charges;           ///< 60–68
-    Euros resources;         ///< 70–78
-    Euros in_kind_charges;   ///< 86
-    Euros in_kind_resources; ///< 87
+    Euros charges{};           ///< 60–68
+    Euros resources{};         ///< 70–78
+    Euros in_kind_charges{};   ///< 86
+    Euros in_kind_resources{}; ///< 87
     /// charges − resources: positive = deficit (« déficit »), negative = surplus.
     [[nodiscard]] Euros gap() const { return charges - resources; }
     /// 86 − 87: must be zero too (the CERFA balances contributions in kind apart).

@@ -244,8 +244,8 @@ struct HolidayOptions {
 
 /// A public holiday (« jour férié ») : its date and French name.
 struct Holiday {
-    Date date;
-    std::string_view name;
+    Date date{};
+    std::string_view name{};
     friend bool operator==(const Holiday&, const Holiday&) = default;
 };
 
@@ -270,8 +270,8 @@ inline void check_calendar_date(Date d, const char* where) {
 }
 
 struct MonthDay {
-    int month;
-    int day;
+    int month{};
+    int day{};
 };
 
 /// Easter Sunday of a Gregorian year by the anonymous Gregorian computus (Meeus/Jones/Butcher;

@@ -55,7 +55,7 @@ enum class DateStyle {
 /// A date found in a text (« date trouvée ») : the date and where its text lies, in bytes.
 /// `text.substr(offset, length)` is accepted by `parse_date` and gives back `date`.
 struct FoundDate {
-    Date date;
+    Date date{};
     std::size_t offset = 0; ///< first byte of the matched text
     std::size_t length = 0; ///< bytes of the matched text
     friend bool operator==(const FoundDate&, const FoundDate&) = default;
@@ -117,9 +117,9 @@ namespace detail {
 /// A spelling of a month accepted by the parser; abbreviations are the usual French ones and
 /// may be followed by a period (« janv. », « févr. », « sept. »).
 struct MonthSpelling {
-    std::string_view text;
-    int month;
-    bool abbreviation;
+    std::string_view text{};
+    int month{};
+    bool abbreviation{};
 };
 
 inline constexpr std::array<MonthSpelling, 25> month_spellings{{
@@ -216,9 +216,9 @@ struct DateScan {
     int year = 0;
     int month = 0;
     int day = 0;
-    int stated_weekday = -1; ///< weekday written before the date, -1 when none
-    std::string_view token;  ///< the offending text for component/length errors
-    Date date;               ///< the date (when `error == none`)
+    int stated_weekday = -1;  ///< weekday written before the date, -1 when none
+    std::string_view token{}; ///< the offending text for component/length errors
+    Date date{};              ///< the date (when `error == none`)
 };
 
 /// Reads a 4-digit year at `pos` into `r` (sets `r.error` on failure).

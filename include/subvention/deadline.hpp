@@ -86,7 +86,7 @@ inline void deadline_require_date(Date d, std::string_view function) {
 /// The result of adding a number of months per CPC art. 641 al. 2, and whether the day-number
 /// had to be brought back to the month's last day.
 struct MonthShift {
-    Date date;
+    Date date{};
     bool clamped = false;
     int wanted_day = 0;
 };
@@ -293,10 +293,10 @@ struct DeadlineRule {
 /// `reasons` explain, in French sentences a user can read, every step that is not a plain
 /// addition (month-end clamp, franc, weekend/holiday shift or its absence, assumptions).
 struct Deadline {
-    Date start;
-    Date nominal;
-    Date effective;
-    std::vector<std::string> reasons;
+    Date start{};
+    Date nominal{};
+    Date effective{};
+    std::vector<std::string> reasons{};
     /// True when `effective` rests on an UNCONFIRMED reading (franc status, CPC 642 for a
     /// non-procedural limit, franc + month end); the reasons then give the alternative date.
     bool unconfirmed = false;
@@ -313,9 +313,9 @@ namespace detail {
 
 /// Whose non-working days count: territory, work week and holiday options of one computation.
 struct DeadlineCalendar {
-    Territory territory;
-    WorkWeek work_week;
-    HolidayOptions options;
+    Territory territory{};
+    WorkWeek work_week{};
+    HolidayOptions options{};
 
     [[nodiscard]] bool weekend(Date d) const {
         const auto wd = d.day_of_week().as_number();
@@ -560,10 +560,10 @@ struct DeadlineCalendar {
 struct QuarterSpan {
     int year = 0;
     int number = 0;       ///< 1..4
-    Date first;           ///< first day of the quarter (01/01, 01/04, 01/07, 01/10)
-    Date last;            ///< last day of the quarter
-    Date clipped_first;   ///< max(first, period start)
-    Date clipped_last;    ///< min(last, period end)
+    Date first{};         ///< first day of the quarter (01/01, 01/04, 01/07, 01/10)
+    Date last{};          ///< last day of the quarter
+    Date clipped_first{}; ///< max(first, period start)
+    Date clipped_last{};  ///< min(last, period end)
     bool partial = false; ///< the period covers only part of the quarter
 
     friend bool operator==(const QuarterSpan&, const QuarterSpan&) = default;

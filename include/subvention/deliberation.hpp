@@ -33,15 +33,15 @@ namespace subvention {
 /// the checker (BUDG-*) instead of being unrepresentable. Amounts are what the columns print;
 /// an absent column is nullopt.
 struct ImputationRow {
-    std::string operation_code;     ///< « C01-020Q01 »
-    std::string imputation;         ///< « 6568/9365 »
-    std::string label;              ///< « Mission ESS - Autres participations »
-    std::optional<Euros> cp;        ///< « CP » column (crédits de paiement)
-    std::optional<Euros> available; ///< « Disponible » column (report)
-    Euros proposed;                 ///< « Dépense » (deliberation) / « Proposition » (report)
-    std::optional<Euros> balance;   ///< « Solde » as printed (report)
+    std::string operation_code{};     ///< « C01-020Q01 »
+    std::string imputation{};         ///< « 6568/9365 »
+    std::string label{};              ///< « Mission ESS - Autres participations »
+    std::optional<Euros> cp{};        ///< « CP » column (crédits de paiement)
+    std::optional<Euros> available{}; ///< « Disponible » column (report)
+    Euros proposed{};               ///< « Dépense » (deliberation) / « Proposition » (report)
+    std::optional<Euros> balance{}; ///< « Solde » as printed (report)
     AppropriationKind appropriation = AppropriationKind::cp;
-    SourceRef source; ///< the table (« article 3 », « imputation »), the row as printed
+    SourceRef source{}; ///< the table (« article 3 », « imputation »), the row as printed
     friend bool operator==(const ImputationRow&, const ImputationRow&) = default;
 };
 
@@ -79,7 +79,7 @@ to_budget_line(const ImputationRow& row,
 /// deliberation (SEED-08): kept so that a circular reference can be detected.
 struct TermsReference {
     DocumentKind document = DocumentKind::rapport;
-    SourceRef source;
+    SourceRef source{};
     friend bool operator==(const TermsReference&, const TermsReference&) = default;
 };
 
@@ -87,15 +87,15 @@ struct TermsReference {
 /// départementale d'un montant global de 57 000 € pour l'année 2023, au titre de … ». Also used
 /// for a report's proposal (« Il convient de statuer … d'attribuer … »).
 struct GrantDecision {
-    std::string beneficiary; ///< as printed, quotes excluded
+    std::string beneficiary{}; ///< as printed, quotes excluded
     LegalForm beneficiary_form = LegalForm::unknown;
-    Stated<Euros> amount;                   ///< source: the article, the sentence as printed
-    std::optional<std::int32_t> year;       ///< « pour l'année 2023 » (calendar year)
-    std::string purpose;                    ///< « au titre de sa contribution … »
-    std::optional<TermsReference> terms_in; ///< « selon les modalités décrites au … »
+    Stated<Euros> amount{};                   ///< source: the article, the sentence as printed
+    std::optional<std::int32_t> year{};       ///< « pour l'année 2023 » (calendar year)
+    std::string purpose{};                    ///< « au titre de sa contribution … »
+    std::optional<TermsReference> terms_in{}; ///< « selon les modalités décrites au … »
     /// The amount in letters as printed beside the figure (« cinquante-sept mille euros »),
     /// when the text gives one (AMOUNT-WORDS).
-    std::optional<std::string> amount_in_words;
+    std::optional<std::string> amount_in_words{};
     friend bool operator==(const GrantDecision&, const GrantDecision&) = default;
 };
 
@@ -103,11 +103,11 @@ struct GrantDecision {
 /// et pour le compte du Département, avec l'association « … », la convention … dans les termes
 /// du projet joint ». Compared with the convention's parties (CONV-AUTHORISATION).
 struct SigningAuthorisation {
-    std::string authorised;     ///< « le Président du Conseil départemental »
-    std::string counterparty;   ///< « Acteurs Pour une Economie Solidaire »
-    std::string instrument;     ///< « la convention portant sur … »
+    std::string authorised{};   ///< « le Président du Conseil départemental »
+    std::string counterparty{}; ///< « Acteurs Pour une Economie Solidaire »
+    std::string instrument{};   ///< « la convention portant sur … »
     bool draft_annexed = false; ///< « dans les termes du projet joint »
-    SourceRef source;
+    SourceRef source{};
     friend bool operator==(const SigningAuthorisation&, const SigningAuthorisation&) = default;
 };
 
@@ -119,7 +119,7 @@ struct InterestStatement {
     PersonName member;
     bool no_debate = false; ///< « n'a pris part ni au débat »
     bool no_vote = false;   ///< « ni au vote »
-    SourceRef source;
+    SourceRef source{};
     friend bool operator==(const InterestStatement&, const InterestStatement&) = default;
 };
 
@@ -128,28 +128,28 @@ struct InterestStatement {
 /// The deliberating body and the president of the meeting are those of `attendance`
 /// (`attendance.body`, `attendance.president`): one place each, so they cannot disagree.
 struct Deliberation {
-    Collectivite collectivite;
-    Stated<Date> meeting_date;                ///< « REUNION DU 20 MARS 2023 »
-    std::optional<std::string> meeting_place; ///< not printed in the seed
-    std::optional<PersonName> secretary;      ///< « Secrétaire : Mme Marie-Line PLOUVIEZ »
+    Collectivite collectivite{};
+    Stated<Date> meeting_date{};                ///< « REUNION DU 20 MARS 2023 »
+    std::optional<std::string> meeting_place{}; ///< not printed in the seed
+    std::optional<PersonName> secretary{};      ///< « Secrétaire : Mme Marie-Line PLOUVIEZ »
     /// Number as parsed (nullopt when absent or unreadable) with the printed text in the
     /// source (« (N°2023-122) ») — DELIB-NUMBER.
-    Stated<std::optional<DeliberationNumber>> number;
-    std::string title;       ///< the item's title as printed
-    std::vector<Visa> visas; ///< in order
-    std::vector<InterestStatement> interest_statements;
-    std::vector<DeliberationArticle> articles; ///< the dispositif, in order
-    std::vector<GrantDecision> grants;
-    std::vector<SigningAuthorisation> signing_authorisations;
-    std::vector<ImputationRow> imputations;
+    Stated<std::optional<DeliberationNumber>> number{};
+    std::string title{};       ///< the item's title as printed
+    std::vector<Visa> visas{}; ///< in order
+    std::vector<InterestStatement> interest_statements{};
+    std::vector<DeliberationArticle> articles{}; ///< the dispositif, in order
+    std::vector<GrantDecision> grants{};
+    std::vector<SigningAuthorisation> signing_authorisations{};
+    std::vector<ImputationRow> imputations{};
     /// Body, president, lists (present, excused, without deliberative voice), interested members,
     /// proxies (nullopt: none recorded).
-    Attendance attendance;
-    Stated<VoteTally> tally; ///< « Dans les conditions de vote ci-dessous »
+    Attendance attendance{};
+    Stated<VoteTally> tally{}; ///< « Dans les conditions de vote ci-dessous »
     Stated<StatedOutcome> outcome{StatedOutcome::unknown, {}}; ///< « (Adopté) »
-    SignatureBlock signature;                                  ///< « ARRAS, le 20 mars 2023 … »
-    std::optional<Stated<Date>> transmission_date; ///< « reçu en préfecture le » (not in seed)
-    std::optional<Stated<Date>> publication_date;  ///< « publié le » (not in seed)
+    SignatureBlock signature{};                                ///< « ARRAS, le 20 mars 2023 … »
+    std::optional<Stated<Date>> transmission_date{}; ///< « reçu en préfecture le » (not in seed)
+    std::optional<Stated<Date>> publication_date{};  ///< « publié le » (not in seed)
     friend bool operator==(const Deliberation&, const Deliberation&) = default;
 };
 

@@ -63,8 +63,8 @@ enum class IdentifierLabel {
 /// checker can parse it and say what is wrong (ID-LABEL, ID-CHECKSUM).
 struct StatedIdentifier {
     IdentifierLabel label = IdentifierLabel::none;
-    std::string value; ///< as printed, spaces included
-    SourceRef source;
+    std::string value{}; ///< as printed, spaces included
+    SourceRef source{};
     friend bool operator==(const StatedIdentifier&, const StatedIdentifier&) = default;
 };
 
@@ -123,17 +123,17 @@ enum class LegalForm {
 /// (« 62 », « 2A », « 971 ») which selects the tribunal administratif (CJA R.312-1, R.221-3)
 /// and the territory for holidays.
 struct Collectivite {
-    std::string name;                      ///< « Département du Pas-de-Calais »
-    std::optional<StatedIdentifier> siret; ///< blank in the seed
-    std::string departement_code;          ///< « 62 »
+    std::string name{};                      ///< « Département du Pas-de-Calais »
+    std::optional<StatedIdentifier> siret{}; ///< blank in the seed
+    std::string departement_code{};          ///< « 62 »
     friend bool operator==(const Collectivite&, const Collectivite&) = default;
 };
 
 /// A person named in a document with the capacity in which they act (« qualité »):
 /// « Monsieur Jean-Claude LEROY, Président du Conseil départemental ».
 struct NamedPerson {
-    std::string name; ///< as printed, civility included when printed (« Monsieur Luc BELVAL »)
-    std::string function; ///< « Président du Conseil départemental »; empty when not stated
+    std::string name{}; ///< as printed, civility included when printed (« Monsieur Luc BELVAL »)
+    std::string function{}; ///< « Président du Conseil départemental »; empty when not stated
     friend bool operator==(const NamedPerson&, const NamedPerson&) = default;
 };
 
@@ -142,8 +142,8 @@ struct NamedPerson {
 
 /// « Vu le code … et notamment ses articles … » (visa d'un code).
 struct CodeVisa {
-    std::string code;                  ///< « Code Général des Collectivités Territoriales »
-    std::vector<std::string> articles; ///< « L.3121-14 », … (empty: the code as a whole)
+    std::string code{};                  ///< « Code Général des Collectivités Territoriales »
+    std::vector<std::string> articles{}; ///< « L.3121-14 », … (empty: the code as a whole)
     friend bool operator==(const CodeVisa&, const CodeVisa&) = default;
 };
 
@@ -172,10 +172,10 @@ enum class LegalTextKind { loi, ordonnance, decret, arrete, eu_regulation, other
 /// « Vu la loi n°2014-856 du 31 juillet 2014 relative à …, et notamment son article 15 ».
 struct LegalTextVisa {
     LegalTextKind kind = LegalTextKind::loi;
-    std::optional<std::string> number; ///< « 2014-856 »; absent for « loi du 9 décembre 1905 »
-    std::optional<Date> date;          ///< date of the text
-    std::string title;                 ///< « relative à l'Economie Sociale et Solidaire »
-    std::vector<std::string> articles; ///< « 15 »
+    std::optional<std::string> number{}; ///< « 2014-856 »; absent for « loi du 9 décembre 1905 »
+    std::optional<Date> date{};          ///< date of the text
+    std::string title{};                 ///< « relative à l'Economie Sociale et Solidaire »
+    std::vector<std::string> articles{}; ///< « 15 »
     friend bool operator==(const LegalTextVisa&, const LegalTextVisa&) = default;
 };
 
@@ -184,11 +184,11 @@ struct LegalTextVisa {
 /// year of the number with the date (DELIB-NUMBER) and the order of numbers with the order of
 /// dates (DELIB-DATES-ORDER).
 struct DeliberationVisa {
-    std::string body_name;                    ///< as printed: « Conseil départemental »
-    std::optional<Body> body;                 ///< when it is this collectivité's CD or CP
-    std::optional<DeliberationNumber> number; ///< « 2021-257 »
-    std::optional<Date> date;                 ///< « 01/07/2021 »
-    std::string title;                        ///< as printed, quotes excluded
+    std::string body_name{};                    ///< as printed: « Conseil départemental »
+    std::optional<Body> body{};                 ///< when it is this collectivité's CD or CP
+    std::optional<DeliberationNumber> number{}; ///< « 2021-257 »
+    std::optional<Date> date{};                 ///< « 01/07/2021 »
+    std::string title{};                        ///< as printed, quotes excluded
     /// The cited act delegates powers to the commission permanente (« délégation
     /// d'attributions », CGCT L.3211-2): the visa a CP deliberation needs (CP-DELEGATION-VISA).
     bool delegation_of_powers = false;
@@ -197,24 +197,24 @@ struct DeliberationVisa {
 
 /// « Vu le Schéma … (SRDEII), adopté par délibération du Conseil Régional … le 30 mars 2017 ».
 struct SchemeVisa {
-    std::string name;                   ///< schéma (or plan, programme) name as printed
-    std::optional<std::string> acronym; ///< « SRDEII »
-    std::string adopted_by;             ///< « Conseil Régional des Hauts-de-France »
-    std::optional<Date> date;           ///< adoption date
+    std::string name{};                   ///< schéma (or plan, programme) name as printed
+    std::optional<std::string> acronym{}; ///< « SRDEII »
+    std::string adopted_by{};             ///< « Conseil Régional des Hauts-de-France »
+    std::optional<Date> date{};           ///< adoption date
     friend bool operator==(const SchemeVisa&, const SchemeVisa&) = default;
 };
 
 /// « Vu le Règlement Intérieur du Conseil départemental … et notamment ses articles 18, 20 et
 /// 29 » (règlement intérieur, CGCT L.3121-8).
 struct RulesOfProcedureVisa {
-    std::string body_name;             ///< « Conseil départemental du Pas-de-Calais »
-    std::vector<std::string> articles; ///< « 18 », « 20 », « 29 »
+    std::string body_name{};             ///< « Conseil départemental du Pas-de-Calais »
+    std::vector<std::string> articles{}; ///< « 18 », « 20 », « 29 »
     friend bool operator==(const RulesOfProcedureVisa&, const RulesOfProcedureVisa&) = default;
 };
 
 /// « Vu le rapport du Président du Conseil départemental, ci-annexé » (visa du rapport).
 struct ReportVisa {
-    std::string author;   ///< « Président du Conseil départemental »
+    std::string author{}; ///< « Président du Conseil départemental »
     bool annexed = false; ///< « ci-annexé »
     friend bool operator==(const ReportVisa&, const ReportVisa&) = default;
 };
@@ -239,17 +239,17 @@ enum class Opinion { favourable, unfavourable, reserved };
 /// départementale et emploi » ». The rank and the name are split so that the deliberation's and
 /// the report's wordings can be compared; the printed form stays in the source.
 struct Committee {
-    std::optional<std::uint32_t> rank; ///< 1 for « 1ère commission »
-    std::string name;                  ///< « Attractivité départementale et emploi »
+    std::optional<std::uint32_t> rank{}; ///< 1 for « 1ère commission »
+    std::string name{};                  ///< « Attractivité départementale et emploi »
     friend bool operator==(const Committee&, const Committee&) = default;
 };
 
 /// Avis d'une commission: who, when, and — when the document says — in which sense (the
 /// deliberation's visa gives no sense, the report says « avis favorable »).
 struct CommitteeOpinion {
-    Committee committee;
-    std::optional<Date> date;       ///< « 06/03/2023 »
-    std::optional<Opinion> opinion; ///< absent when not stated
+    Committee committee{};
+    std::optional<Date> date{};       ///< « 06/03/2023 »
+    std::optional<Opinion> opinion{}; ///< absent when not stated
     friend bool operator==(const CommitteeOpinion&, const CommitteeOpinion&) = default;
 };
 
@@ -302,8 +302,8 @@ enum class VisaKind {
 /// are duplicates when their contents are equal (VISA-DUPLICATE); the source keeps both
 /// occurrences apart.
 struct Visa {
-    VisaContent content;
-    SourceRef source; ///< section « visas » / « fondements juridiques », text as printed
+    VisaContent content{};
+    SourceRef source{}; ///< section « visas » / « fondements juridiques », text as printed
     friend bool operator==(const Visa&, const Visa&) = default;
 };
 
@@ -317,9 +317,9 @@ struct Visa {
 
 /// An axis of a programme (« Axe 1 : Parcours de qualification … ») with its bullet points.
 struct ActionAxis {
-    std::string label;              ///< « Axe 1 »
-    std::string title;              ///< as printed after the colon
-    std::vector<std::string> items; ///< the bullets, as printed
+    std::string label{};              ///< « Axe 1 »
+    std::string title{};              ///< as printed after the colon
+    std::vector<std::string> items{}; ///< the bullets, as printed
     friend bool operator==(const ActionAxis&, const ActionAxis&) = default;
 };
 
@@ -331,14 +331,14 @@ struct ActionAxis {
 /// 2 »). Titles are kept as printed so that the checker can compare them across documents
 /// (the seed's « … des pratiques interne » vs « … des pratiques »).
 struct Action {
-    std::optional<std::string> title; ///< « Accompagnements des acteurs … », quotes excluded
-    std::string description;          ///< free text as printed (may be empty)
-    std::vector<ActionAxis> axes;
-    std::vector<std::string> steps;      ///< the bullets of an action without axes
-    std::optional<Stated<Euros>> amount; ///< requested (report) or ceiling (convention)
+    std::optional<std::string> title{}; ///< « Accompagnements des acteurs … », quotes excluded
+    std::string description{};          ///< free text as printed (may be empty)
+    std::vector<ActionAxis> axes{};
+    std::vector<std::string> steps{};      ///< the bullets of an action without axes
+    std::optional<Stated<Euros>> amount{}; ///< requested (report) or ceiling (convention)
     /// The amount in letters as printed beside the figure (« cinquante-sept mille euros »),
     /// when the text gives one: compared with the figure by the checker (AMOUNT-WORDS).
-    std::optional<std::string> amount_in_words;
+    std::optional<std::string> amount_in_words{};
     friend bool operator==(const Action&, const Action&) = default;
 };
 
@@ -348,24 +348,24 @@ struct Action {
 /// An article of a deliberation's dispositif (« DECIDE : Article 1 : … »).
 struct DeliberationArticle {
     std::uint32_t number = 0;
-    std::string text; ///< as printed, without the « Article n : » heading
+    std::string text{}; ///< as printed, without the « Article n : » heading
     friend bool operator==(const DeliberationArticle&, const DeliberationArticle&) = default;
 };
 
 /// Signs « pour le Président » (« délégation de signature »): the person who actually signs on
 /// behalf of the named signatory.
 struct SignatureDelegation {
-    std::string on_behalf_of; ///< « Pour le Président du Conseil départemental »
-    NamedPerson delegate;     ///< Maryline VINCLAIRE, Directrice Générale des Services
+    std::string on_behalf_of{}; ///< « Pour le Président du Conseil départemental »
+    NamedPerson delegate{};     ///< Maryline VINCLAIRE, Directrice Générale des Services
     friend bool operator==(const SignatureDelegation&, const SignatureDelegation&) = default;
 };
 
 /// A signatory of a document: for which party, who, in which capacity, whether someone signs
 /// by delegation, and whether the copy bears the signature mention (« Signé »).
 struct Signatory {
-    std::string party;  ///< « Pour le Département du Pas-de-Calais »; empty when not printed
-    NamedPerson person; ///< Jean-Claude LEROY, Le Président
-    std::optional<SignatureDelegation> delegation;
+    std::string party{};  ///< « Pour le Département du Pas-de-Calais »; empty when not printed
+    NamedPerson person{}; ///< Jean-Claude LEROY, Le Président
+    std::optional<SignatureDelegation> delegation{};
     bool signed_mention = false; ///< the copy shows « Signé » / « SIGNE »
     friend bool operator==(const Signatory&, const Signatory&) = default;
 };
@@ -373,9 +373,9 @@ struct Signatory {
 /// A signature block (« Fait à …, le … »): place and date as printed, both possibly blank in a
 /// draft (« A Arras, le » with nothing after it), and the signatories.
 struct SignatureBlock {
-    std::optional<std::string> place; ///< « ARRAS », « Arras »; nullopt when blank
-    Stated<std::optional<Date>> date; ///< nullopt when blank; text « A Arras, le »
-    std::vector<Signatory> signatories;
+    std::optional<std::string> place{}; ///< « ARRAS », « Arras »; nullopt when blank
+    Stated<std::optional<Date>> date{}; ///< nullopt when blank; text « A Arras, le »
+    std::vector<Signatory> signatories{};
     friend bool operator==(const SignatureBlock&, const SignatureBlock&) = default;
 };
 

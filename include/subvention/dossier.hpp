@@ -27,16 +27,16 @@ namespace subvention {
 
 /// Le dossier de subvention: the documents of one grant. Any of them may be absent.
 struct Dossier {
-    std::optional<Deliberation> deliberation;
-    std::optional<Rapport> rapport;
-    std::optional<Convention> convention;
+    std::optional<Deliberation> deliberation{};
+    std::optional<Rapport> rapport{};
+    std::optional<Convention> convention{};
     /// Annexes actually attached to the dossier besides these documents (« budget
     /// prévisionnel », « RIB »…); empty in the seed, whose report refers to an annex it lacks.
-    std::vector<std::string> annexes;
+    std::vector<std::string> annexes{};
     /// Date the convention's « données essentielles » were published in open data (loi 2000-321
     /// art. 10; décret 2017-779; PUBLICATION-OPEN-DATA): a fact of the dossier's life, not of
     /// the documents' text. Not known for the seed.
-    std::optional<Stated<Date>> open_data_publication;
+    std::optional<Stated<Date>> open_data_publication{};
     /// Date the beneficiary filed its request (« demande de subvention »): a fact of the
     /// dossier's life, which the documents seldom print. The contrat d'engagement républicain
     /// belongs to the request (loi 2000-321 art. 10-1; décret 2021-1947: requests filed from
@@ -157,8 +157,8 @@ enum class DossierEvent {
 /// A dated fact with where it is stated.
 struct DatedEvent {
     DossierEvent event = DossierEvent::cited_act;
-    Date date;
-    SourceRef source;
+    Date date{};
+    SourceRef source{};
     friend bool operator==(const DatedEvent&, const DatedEvent&) = default;
 };
 
@@ -260,8 +260,8 @@ enum class PartyRole {
 /// A party named by a document, as printed.
 struct PartyMention {
     PartyRole role = PartyRole::beneficiary;
-    std::string name;
-    SourceRef source;
+    std::string name{};
+    SourceRef source{};
     friend bool operator==(const PartyMention&, const PartyMention&) = default;
 };
 

@@ -24,22 +24,22 @@ namespace subvention {
 
 /// A payment actually made to the beneficiary (« versement effectué », « mandat »).
 struct PaymentMade {
-    Date date;                         ///< date of the payment (mandatement or virement)
-    Euros amount;                      ///< amount paid
-    std::optional<std::size_t> action; ///< index of the action it pays for; nullopt: the whole
-    std::string reference;             ///< mandate or bordereau number, as recorded
+    Date date{};                         ///< date of the payment (mandatement or virement)
+    Euros amount{};                      ///< amount paid
+    std::optional<std::size_t> action{}; ///< index of the action it pays for; nullopt: the whole
+    std::string reference{};             ///< mandate or bordereau number, as recorded
     friend bool operator==(const PaymentMade&, const PaymentMade&) = default;
 };
 
 /// The execution data of a dossier (« données d'exécution »).
 struct Execution {
-    std::vector<PaymentMade> payments;       ///< payments made, in date order as recorded
-    std::optional<FinalReport> final_report; ///< nullopt: not received
-    std::vector<BudgetForecast> forecasts;   ///< budget prévisionnel, per action
+    std::vector<PaymentMade> payments{};       ///< payments made, in date order as recorded
+    std::optional<FinalReport> final_report{}; ///< nullopt: not received
+    std::vector<BudgetForecast> forecasts{};   ///< budget prévisionnel, per action
     /// Regime of THIS grant (nullopt: not State aid / not stated).
-    std::optional<AidRegulation> grant_regulation;
+    std::optional<AidRegulation> grant_regulation{};
     /// Other aid granted to the same undertaking (AID-DEMINIMIS counts them).
-    std::vector<GrantedAid> prior_aids;
+    std::vector<GrantedAid> prior_aids{};
     friend bool operator==(const Execution&, const Execution&) = default;
 };
 

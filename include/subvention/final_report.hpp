@@ -29,49 +29,49 @@ namespace subvention {
 
 /// An expense incurred (« dépense réalisée »), as listed by the report.
 struct Expense {
-    Date date;                            ///< date of the expense (invoice or payment)
-    Euros amount;                         ///< amount counted for the action
-    std::string label;                    ///< « Salaire chargée de mission, mars 2023 »
-    std::optional<std::size_t> action;    ///< index (0-based) of the convention's action
-    std::optional<ChargeAccount> account; ///< CERFA account, when the report gives it
+    Date date{};                            ///< date of the expense (invoice or payment)
+    Euros amount{};                         ///< amount counted for the action
+    std::string label{};                    ///< « Salaire chargée de mission, mars 2023 »
+    std::optional<std::size_t> action{};    ///< index (0-based) of the convention's action
+    std::optional<ChargeAccount> account{}; ///< CERFA account, when the report gives it
     /// Rejected by the département's agents at the contrôle de service fait (seed art. 5), with
     /// their reason as written; nullopt when not rejected.
-    std::optional<std::string> rejection;
+    std::optional<std::string> rejection{};
     friend bool operator==(const Expense&, const Expense&) = default;
 };
 
 /// A resource actually received for an action (« ressource effectivement perçue »).
 struct ReceivedResource {
     ResourceAccount account = ResourceAccount::subventions_exploitation;
-    std::string label; ///< funder or nature (« Région Hauts-de-France »)
-    Euros amount;
-    std::optional<std::size_t> action; ///< index of the action; nullopt: the whole operation
-    bool departement_share = false;    ///< the grant this convention settles (not counted as
-                                       ///< another resource in the deficit)
+    std::string label{}; ///< funder or nature (« Région Hauts-de-France »)
+    Euros amount{};
+    std::optional<std::size_t> action{}; ///< index of the action; nullopt: the whole operation
+    bool departement_share = false;      ///< the grant this convention settles (not counted as
+                                         ///< another resource in the deficit)
     friend bool operator==(const ReceivedResource&, const ReceivedResource&) = default;
 };
 
 /// An indicator of the quantitative report (« indicateur »): as printed.
 struct ReportIndicator {
-    std::string label;
-    std::string planned;  ///< « 40 structures accompagnées »
-    std::string achieved; ///< « 37 »
+    std::string label{};
+    std::string planned{};  ///< « 40 structures accompagnées »
+    std::string achieved{}; ///< « 37 »
     friend bool operator==(const ReportIndicator&, const ReportIndicator&) = default;
 };
 
 /// Le bilan final d'exécution / compte rendu financier.
 struct FinalReport {
     /// Date the report was sent (« date de transmission »); nullopt: not sent (yet).
-    std::optional<Date> sent_on;
+    std::optional<Date> sent_on{};
     /// Period the report covers (a multi-year convention: one report per year); nullopt: the
     /// convention's whole period.
-    std::optional<Period> covers;
-    std::string qualitative;                 ///< bilan qualitatif, conditions de réalisation
-    std::vector<ReportIndicator> indicators; ///< bilan quantitatif
-    std::string practices;                   ///< descriptif ESS (seed art. 8, 2nd piece)
-    std::vector<Expense> expenses;           ///< liste des dépenses réalisées
-    std::vector<ReceivedResource> resources; ///< ressources perçues
-    std::vector<BudgetActual> actuals;       ///< budget réalisé per action, CERFA 15059 layout
+    std::optional<Period> covers{};
+    std::string qualitative{};                 ///< bilan qualitatif, conditions de réalisation
+    std::vector<ReportIndicator> indicators{}; ///< bilan quantitatif
+    std::string practices{};                   ///< descriptif ESS (seed art. 8, 2nd piece)
+    std::vector<Expense> expenses{};           ///< liste des dépenses réalisées
+    std::vector<ReceivedResource> resources{}; ///< ressources perçues
+    std::vector<BudgetActual> actuals{};       ///< budget réalisé per action, CERFA 15059 layout
     friend bool operator==(const FinalReport&, const FinalReport&) = default;
 };
 
@@ -130,8 +130,8 @@ enum class Ineligibility {
 
 /// The assessment of one expense line (« examen d'une dépense »).
 struct ExpenseAssessment {
-    std::size_t line = 0;               ///< index in `FinalReport::expenses`
-    std::vector<Ineligibility> reasons; ///< empty: eligible
+    std::size_t line = 0;                 ///< index in `FinalReport::expenses`
+    std::vector<Ineligibility> reasons{}; ///< empty: eligible
     [[nodiscard]] bool eligible() const noexcept { return reasons.empty(); }
     friend bool operator==(const ExpenseAssessment&, const ExpenseAssessment&) = default;
 };

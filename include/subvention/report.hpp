@@ -18,28 +18,29 @@ namespace subvention {
 
 /// Le rapport du Président (« RAPPORT N°57 »).
 struct Rapport {
-    Collectivite collectivite;
-    Stated<std::string> number;              ///< « 57 » (text « RAPPORT N°57 »)
-    std::string pole;                        ///< « Pôle Partenariats et Ingénierie »
-    std::string mission;                     ///< « Mission Economie Sociale et Solidaire »
+    Collectivite collectivite{};
+    Stated<std::string> number{};            ///< « 57 » (text « RAPPORT N°57 »)
+    std::string pole{};                      ///< « Pôle Partenariats et Ingénierie »
+    std::string mission{};                   ///< « Mission Economie Sociale et Solidaire »
     Body body = Body::commission_permanente; ///< the assembly it is submitted to
-    Stated<Date> meeting_date;               ///< « REUNION DU 20 MARS 2023 »
-    std::string title;
-    std::vector<Visa> legal_foundations; ///< « Fondements juridiques », in order
-    std::vector<std::string> context;    ///< « Contexte » paragraphs, as printed
+    Stated<Date> meeting_date{};             ///< « REUNION DU 20 MARS 2023 »
+    std::string title{};
+    std::vector<Visa> legal_foundations{}; ///< « Fondements juridiques », in order
+    std::vector<std::string> context{};    ///< « Contexte » paragraphs, as printed
     /// « Présentation des opérations sollicitées »: each action with the amount *requested*
     /// (AMOUNT-REQUEST-SUM compares their sum with the proposal).
-    std::vector<Action> operations;
+    std::vector<Action> operations{};
     /// The proposal (« Il convient de statuer … : d'attribuer … ; de m'autoriser à signer … »).
-    std::vector<GrantDecision> proposed_grants;
-    std::vector<SigningAuthorisation> proposed_authorisations;
+    std::vector<GrantDecision> proposed_grants{};
+    std::vector<SigningAuthorisation> proposed_authorisations{};
     /// « La dépense serait imputée … comme suit » (CP, disponible, proposition, solde).
-    std::vector<ImputationRow> budget;
-    std::optional<Stated<CommitteeOpinion>> committee_opinion;
+    std::vector<ImputationRow> budget{};
+    std::optional<Stated<CommitteeOpinion>> committee_opinion{};
     /// Annexes the report says it has (« Vous trouverez le détail en annexe du présent
     /// rapport »); whether they are attached is a dossier fact (`Dossier::annexes`).
-    std::vector<Stated<std::string>> annexes_referenced;
-    SignatureBlock signature; ///< « Le Président du Conseil Départemental SIGNE Jean-Claude LEROY »
+    std::vector<Stated<std::string>> annexes_referenced{};
+    SignatureBlock
+        signature{}; ///< « Le Président du Conseil Départemental SIGNE Jean-Claude LEROY »
     friend bool operator==(const Rapport&, const Rapport&) = default;
 };
 

@@ -53,9 +53,9 @@ enum class ErrorKind {
 /// A rejected input: which field, which value, why (message in French, the users' language).
 struct Error {
     ErrorKind kind = ErrorKind::format;
-    std::string field;   ///< e.g. "SIRET", "montant", "date"
-    std::string value;   ///< the input as received (`excerpt` of it through make_error)
-    std::string message; ///< e.g. « la clé de contrôle (Luhn) est fausse »
+    std::string field{};   ///< e.g. "SIRET", "montant", "date"
+    std::string value{};   ///< the input as received (`excerpt` of it through make_error)
+    std::string message{}; ///< e.g. « la clé de contrôle (Luhn) est fausse »
 
     /// `SIRET « 44067202000038 » : la clé de contrôle (Luhn) est fausse`; without a value
     /// `field : message`, and without either the message alone.

@@ -151,15 +151,15 @@ struct SettlementPolicy {
         : rounding(mode)
         , rounding_point(point) {}
 
-    Rounding rounding;            ///< mode d'arrondi
-    RoundingPoint rounding_point; ///< point d'arrondi
+    Rounding rounding{};            ///< mode d'arrondi
+    RoundingPoint rounding_point{}; ///< point d'arrondi
     /// SettlementRule::proportional_reduction.
     bool proportional_reduction = false;
     /// SettlementRule::deficit_cap.
     bool deficit_cap = false;
     /// SettlementRule::tolerance, as the convention sets it (10 % → Rate::from_percent(10));
     /// only meaningful with `proportional_reduction`. nullopt: no tolerance.
-    std::optional<Rate> tolerance;
+    std::optional<Rate> tolerance{};
     /// Whose holidays count for the report deadline.
     Territory territory = Territory::metropole;
     /// Whether the report deadline ending on a non-working day moves to the next working day
@@ -240,36 +240,36 @@ enum class StepKind {
 /// French sentence.
 struct SettlementStep {
     StepKind kind = StepKind::ceiling;
-    std::optional<std::size_t> action;   ///< index of the action; nullopt: the total
-    std::optional<Euros> amount;         ///< the whole-cent amount the step yields
-    std::optional<Rate::rational> exact; ///< exact cents before rounding, when not whole
-    std::optional<Rate> rate;            ///< the ratio the step uses
-    std::string text_fr;
+    std::optional<std::size_t> action{};   ///< index of the action; nullopt: the total
+    std::optional<Euros> amount{};         ///< the whole-cent amount the step yields
+    std::optional<Rate::rational> exact{}; ///< exact cents before rounding, when not whole
+    std::optional<Rate> rate{};            ///< the ratio the step uses
+    std::string text_fr{};
     friend bool operator==(const SettlementStep&, const SettlementStep&) = default;
 };
 
 /// The settlement of one action (« solde par action »).
 struct ActionSettlement {
     std::size_t action = 0;
-    std::string label;                     ///< « action 2 « Accompagnements … » »
-    Euros ceiling;                         ///< plafond (convention art. 6)
-    Euros declared;                        ///< dépenses déclarées rattachées à l'action
-    Euros eligible;                        ///< dépenses éligibles
-    Euros ineligible;                      ///< dépenses inéligibles rattachées à l'action
-    std::optional<Euros> forecast_charges; ///< charges du budget prévisionnel (60–68)
-    std::optional<Rate> achievement;       ///< eligible / forecast
-    bool within_tolerance = false;         ///< under-spending kept by the tolerance
-    std::optional<Euros> other_resources;  ///< ressources reçues hors Département (deficit cap)
-    std::optional<Euros> deficit;          ///< eligible − other resources, floored at 0
-    Rate::rational exact_grant;            ///< exact cents, before rounding
-    std::optional<Euros> grant;            ///< rounded grant (RoundingPoint::per_action only)
+    std::string label{};                     ///< « action 2 « Accompagnements … » »
+    Euros ceiling{};                         ///< plafond (convention art. 6)
+    Euros declared{};                        ///< dépenses déclarées rattachées à l'action
+    Euros eligible{};                        ///< dépenses éligibles
+    Euros ineligible{};                      ///< dépenses inéligibles rattachées à l'action
+    std::optional<Euros> forecast_charges{}; ///< charges du budget prévisionnel (60–68)
+    std::optional<Rate> achievement{};       ///< eligible / forecast
+    bool within_tolerance = false;           ///< under-spending kept by the tolerance
+    std::optional<Euros> other_resources{};  ///< ressources reçues hors Département (deficit cap)
+    std::optional<Euros> deficit{};          ///< eligible − other resources, floored at 0
+    Rate::rational exact_grant{};            ///< exact cents, before rounding
+    std::optional<Euros> grant{};            ///< rounded grant (RoundingPoint::per_action only)
     friend bool operator==(const ActionSettlement&, const ActionSettlement&) = default;
 };
 
 /// Whether the report met its deadline (« respect du délai de transmission du bilan »).
 struct ReportTimeliness {
-    Deadline deadline;           ///< computed with deadline.hpp (CPC 641, 642 per the policy)
-    std::optional<Date> sent_on; ///< nullopt: not sent
+    Deadline deadline{};           ///< computed with deadline.hpp (CPC 641, 642 per the policy)
+    std::optional<Date> sent_on{}; ///< nullopt: not sent
     /// Sent after `deadline.effective`, or not sent (then: missing, whatever the date today).
     [[nodiscard]] bool late() const { return !sent_on || *sent_on > deadline.effective; }
     friend bool operator==(const ReportTimeliness&, const ReportTimeliness&) = default;
@@ -323,14 +323,14 @@ enum class RecoveryGround {
 
 /// Recovery (« reversement »): the amount, its grounds, and its deadline.
 struct Recovery {
-    Euros amount; ///< payments made − final grant (> 0), to repay
+    Euros amount{}; ///< payments made − final grant (> 0), to repay
     /// When the report is missing or late: the total of the sums paid, whose reimbursement MAY
     /// be demanded (seed art. 12: « pourra […] être exigé » — a faculty, not computed in).
-    std::optional<Euros> may_demand_total;
-    std::vector<RecoveryGround> grounds;
+    std::optional<Euros> may_demand_total{};
+    std::vector<RecoveryGround> grounds{};
     /// Repayment deadline: one month after receipt of the titre de perception (seed art. 12;
     /// deadlines::reversement_titre_de_perception); nullopt when the receipt date is unknown.
-    std::optional<Deadline> repayment_deadline;
+    std::optional<Deadline> repayment_deadline{};
     friend bool operator==(const Recovery&, const Recovery&) = default;
 };
 
@@ -340,16 +340,16 @@ struct Settlement {
         : policy(std::move(p)) {}
 
     SettlementPolicy policy;
-    std::vector<ExpenseAssessment> expenses; ///< every expense line, in report order
-    std::vector<ActionSettlement> actions;   ///< in convention order
-    Euros ceiling_total;                     ///< sum of the ceilings (convention art. 6–7)
-    Euros final_grant;                       ///< montant définitif de l'aide
-    Euros payments_made;                     ///< versements effectués
-    Euros balance;                           ///< solde à verser (≥ 0)
-    Euros to_recover;                        ///< montant à reverser (≥ 0)
-    std::optional<ReportTimeliness> report;
-    std::optional<Recovery> recovery; ///< when to_recover > 0 or the report is late/missing
-    std::vector<SettlementStep> steps;
+    std::vector<ExpenseAssessment> expenses{}; ///< every expense line, in report order
+    std::vector<ActionSettlement> actions{};   ///< in convention order
+    Euros ceiling_total{};                     ///< sum of the ceilings (convention art. 6–7)
+    Euros final_grant{};                       ///< montant définitif de l'aide
+    Euros payments_made{};                     ///< versements effectués
+    Euros balance{};                           ///< solde à verser (≥ 0)
+    Euros to_recover{};                        ///< montant à reverser (≥ 0)
+    std::optional<ReportTimeliness> report{};
+    std::optional<Recovery> recovery{}; ///< when to_recover > 0 or the report is late/missing
+    std::vector<SettlementStep> steps{};
     /// Every step's text, one per line.
     [[nodiscard]] std::string text_fr() const {
         std::string out;
@@ -863,27 +863,27 @@ settle(const Convention& c, const std::vector<PaymentMade>& payments, const Fina
 /// bound.
 struct ConventionYear {
     int year = 0;
-    Period period;
-    std::vector<Euros> ceilings; ///< per action, same order as the convention's actions
-    bool budget_voted = false;   ///< credits opened by the yearly budget vote
+    Period period{};
+    std::vector<Euros> ceilings{}; ///< per action, same order as the convention's actions
+    bool budget_voted = false;     ///< credits opened by the yearly budget vote
     friend bool operator==(const ConventionYear&, const ConventionYear&) = default;
 };
 
 /// The execution of one year: its payments, its report (one per year), its forecasts.
 struct YearExecution {
     int year = 0;
-    std::vector<PaymentMade> payments;
-    std::optional<FinalReport> report;
-    std::vector<BudgetForecast> forecasts;
+    std::vector<PaymentMade> payments{};
+    std::optional<FinalReport> report{};
+    std::vector<BudgetForecast> forecasts{};
     friend bool operator==(const YearExecution&, const YearExecution&) = default;
 };
 
 /// The settlement of one year, or why it is not settled.
 struct YearSettlement {
     int year = 0;
-    Deadline report_deadline; ///< own deadline: six months after the year's last day
-    std::optional<Settlement> settlement;
-    std::string not_settled_fr; ///< « crédits non votés », « bilan non reçu »; empty if settled
+    Deadline report_deadline{}; ///< own deadline: six months after the year's last day
+    std::optional<Settlement> settlement{};
+    std::string not_settled_fr{}; ///< « crédits non votés », « bilan non reçu »; empty if settled
 };
 
 /// Maximum duration of a multi-year convention: four years (UNCONFIRMED, see ConventionYear).

@@ -35,9 +35,9 @@ namespace subvention {
 /// One row of the table: a département (INSEE code and name) and the seat of its tribunal
 /// administratif (« siège du tribunal administratif »).
 struct TribunalArea {
-    std::string_view departement_code; ///< « 62 », « 2A », « 971 »
-    std::string_view departement;      ///< « Pas-de-Calais »
-    std::string_view seat; ///< « Lille » (the tribunal is « Tribunal administratif de Lille »)
+    std::string_view departement_code{}; ///< « 62 », « 2A », « 971 »
+    std::string_view departement{};      ///< « Pas-de-Calais »
+    std::string_view seat{}; ///< « Lille » (the tribunal is « Tribunal administratif de Lille »)
 };
 
 /// Where the table comes from, for reports (« CJA R.221-3 »), and how far it was checked.
@@ -252,10 +252,10 @@ struct CourtName {
     /// For a tribunal administratif: what follows « de » / « d' », folded (upper case, no
     /// accents, hyphens as spaces: « CHALONS EN CHAMPAGNE »); empty when no seat is named
     /// (« le tribunal administratif territorialement compétent »).
-    std::string seat_key;
+    std::string seat_key{};
     /// The seat of the table that `seat_key` names, canonical spelling (« Châlons-en-Champagne »);
     /// nullopt when no seat is named or it is not a seat of the table (a typo: « Lile »).
-    std::optional<std::string_view> seat;
+    std::optional<std::string_view> seat{};
     friend bool operator==(const CourtName&, const CourtName&) = default;
 };
 
@@ -340,8 +340,8 @@ struct CourtName {
         }
     }
     struct Alias {
-        std::string_view key;
-        std::string_view seat;
+        std::string_view key{};
+        std::string_view seat{};
     };
     constexpr std::array<Alias, 2> aliases{
         {{"CHALONS SUR MARNE", "Châlons-en-Champagne"}, {"CERGY", "Cergy-Pontoise"}}};

@@ -164,9 +164,9 @@ enum class Join : std::uint8_t { none, hyphen, numeral, space };
 
 /// One word of a number as written: `plural` adds the s of quatre-vingts, deux cents, millions.
 struct NumberWord {
-    Word word;
-    bool plural;
-    Join join;
+    Word word{};
+    bool plural{};
+    Join join{};
 };
 
 /// Emits the words of 1 <= n <= 99. `ends` = nothing but a noun (million…) or the end of the
@@ -329,9 +329,9 @@ inline constexpr std::string_view words_field = "montant en lettres";
 
 /// A word of the input: what it is and where it is (for messages quoting the input).
 struct WordToken {
-    Word word;
-    std::size_t begin;
-    std::size_t end;
+    Word word{};
+    std::size_t begin{};
+    std::size_t end{};
 };
 
 /// Splits on blanks and hyphens (U+0020, tab, newlines, U+00A0, U+202F, U+2009, -, U+2010,

@@ -72,9 +72,9 @@ enum class AppropriationKind {
 struct BudgetLine {
     OperationCode operation;               ///< « code opération »
     Imputation imputation;                 ///< « imputation budgétaire »
-    std::string label;                     ///< « libellé opération »
-    Euros credits_available;               ///< « CP disponible » (deliberation column « CP »)
-    Euros proposed;                        ///< « proposition » / « dépense »
+    std::string label{};                   ///< « libellé opération »
+    Euros credits_available{};             ///< « CP disponible » (deliberation column « CP »)
+    Euros proposed{};                      ///< « proposition » / « dépense »
     std::optional<Euros> stated_balance{}; ///< « solde » as printed, if printed
     std::optional<Euros> credits_voted{};  ///< « CP » when printed apart from « disponible »
     AppropriationKind appropriation = AppropriationKind::cp; ///< which credits the line draws on

@@ -127,9 +127,9 @@ private:
 /// des fonds européens, 904-4/934-4 RSA, 934-3 APA (docs/legal-reference.md
 /// BUDG-FUNCTIONAL-CHAPTERS).
 struct VotingSubChapter {
-    std::string_view code;     ///< `"934-4"`
-    std::string_view name;     ///< `"RSA"`
-    FunctionalChapter chapter; ///< 934
+    std::string_view code{};     ///< `"934-4"`
+    std::string_view name{};     ///< `"RSA"`
+    FunctionalChapter chapter{}; ///< 934
     friend constexpr bool operator==(const VotingSubChapter&, const VotingSubChapter&) = default;
 };
 

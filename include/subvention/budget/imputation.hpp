@@ -304,7 +304,7 @@ private:
     }
 
     struct ChapterAndFunction {
-        FunctionalChapter chapter;
+        FunctionalChapter chapter{};
         FunctionCode function;
     };
 

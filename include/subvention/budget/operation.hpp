@@ -94,8 +94,8 @@ private:
     static constexpr bool printable(char c) noexcept { return c > ' ' && c < 127; }
 
     struct Mismatch {
-        std::size_t position; ///< 0-based in the code
-        std::string expected; ///< French description
+        std::size_t position{}; ///< 0-based in the code
+        std::string expected{}; ///< French description
     };
 
     /// First position (within min(len, pattern length)) where `code` does not fit.

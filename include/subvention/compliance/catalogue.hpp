@@ -55,10 +55,10 @@ private:
 /// checks of SCDL validation (`required`, `french-siret-value`… — the Table Schema and Validata
 /// names — and `SCDL-…` for `subvention scdl check`, family `scdl`). Stable like rule IDs.
 struct KnownId {
-    std::string_view id;
+    std::string_view id{};
     Family family = Family::extraction;
-    std::string_view title_fr;
-    std::string_view title_en;
+    std::string_view title_fr{};
+    std::string_view title_en{};
 };
 
 /// Every ID emitted outside the catalogue: the extraction IDs sorted by ID, then the SCDL checks.

@@ -43,9 +43,9 @@ enum class Severity { error, warning, info };
 /// Fondement juridique: a text and an article (« CGCT », « L.3121-16 »), and the version of
 /// the text the library applies (« 2015-08-09 », or what is known of it), when stated.
 struct LegalBasis {
-    std::string text;
-    std::string article;
-    std::string version;
+    std::string text{};
+    std::string article{};
+    std::string version{};
 
     LegalBasis() = default;
     LegalBasis(std::string text_, std::string article_, std::string version_ = {})
@@ -63,11 +63,11 @@ struct LegalBasis {
 /// model (`/deliberation/vote/tally`), and the text as stated, where known.
 struct Location {
     DocumentKind document = DocumentKind::dossier;
-    std::string section;
-    std::string path;
-    std::string text;
+    std::string section{};
+    std::string path{};
+    std::string text{};
     /// Where `text` lies in the document read, in bytes (text extraction), when known.
-    std::optional<TextSpan> span;
+    std::optional<TextSpan> span{};
 
     Location() = default;
     Location(DocumentKind document_, std::string section_, std::string path_ = {},
@@ -128,12 +128,12 @@ enum class Unit : std::uint8_t {
 /// canonical strings so that amounts (cents), dates (ISO) and counts travel unchanged to JSON;
 /// the unit says how to read them.
 struct Fact {
-    std::string key;
-    std::string value;
+    std::string key{};
+    std::string value{};
     Unit unit = Unit::text;
     /// Where the value was read (document, article, text as printed), when the finding says so:
     /// the findings of local rules explain themselves this way (local/rules_file.hpp).
-    std::optional<SourceRef> source;
+    std::optional<SourceRef> source{};
 
     Fact() = default;
     Fact(std::string key_, std::string value_, Unit unit_ = Unit::text,
@@ -147,20 +147,20 @@ struct Fact {
 
 /// Un diagnostic du contrôle de conformité.
 struct Diagnostic {
-    std::string rule; ///< stable ID, e.g. "VOTE-TALLY-EXCEEDS"
+    std::string rule{}; ///< stable ID, e.g. "VOTE-TALLY-EXCEEDS"
     Severity severity = Severity::info;
     /// The message as entries of the catalogue with their values; `message_fr` and `message_en`
     /// are these parts rendered (by the emitter, when left empty). Render them in another
     /// language with `render(parts, lang)`.
-    std::vector<Message> parts;
-    std::string message_fr;
-    std::string message_en;
-    Location location;
-    std::vector<LegalBasis> legal_basis;
-    std::vector<Fact> facts;
+    std::vector<Message> parts{};
+    std::string message_fr{};
+    std::string message_en{};
+    Location location{};
+    std::vector<LegalBasis> legal_basis{};
+    std::vector<Fact> facts{};
     /// Stable names of the points the finding rests on that the law or the sources do not
     /// settle (docs/legal-reference.md, UNCONFIRMED), e.g. « members_in_office_from_lists ».
-    std::vector<std::string> assumptions;
+    std::vector<std::string> assumptions{};
 
     /// Renders `parts` into `message_fr` and `message_en` where they are empty: the emitter
     /// does it for the rules; a finding made outside a rule (text extraction, a program's own

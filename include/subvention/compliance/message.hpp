@@ -47,15 +47,15 @@ struct Message;
 struct MessageArg {
     using Value = std::variant<std::string, std::int64_t, Euros, Date, std::vector<std::string>,
                                std::vector<Message>>;
-    std::string name;
-    Value value;
+    std::string name{};
+    Value value{};
     friend bool operator==(const MessageArg&, const MessageArg&) = default;
 };
 
 /// One entry of the catalogue and the values it shows.
 struct Message {
-    std::string key; ///< « CONV-PERIOD.reversed », « phrase.place.article »
-    std::vector<MessageArg> args;
+    std::string key{}; ///< « CONV-PERIOD.reversed », « phrase.place.article »
+    std::vector<MessageArg> args{};
 
     Message() = default;
     explicit Message(std::string k, std::vector<MessageArg> a = {})

@@ -20,11 +20,11 @@ namespace subvention::compliance {
 /// One statement of the final report's deadline in the convention
 /// (`/convention/obligations/final_report/deadlines/<i>`).
 struct StatedReportDeadline {
-    std::string path;            ///< JSON pointer of the statement
-    std::optional<Date> written; ///< the date the text writes, if it writes one
+    std::string path{};            ///< JSON pointer of the statement
+    std::optional<Date> written{}; ///< the date the text writes, if it writes one
     std::optional<Deadline>
-        computed;        ///< the stated delay from its event, when the dossier dates it
-    std::string failure; ///< why the stated delay could not be computed (French)
+        computed;          ///< the stated delay from its event, when the dossier dates it
+    std::string failure{}; ///< why the stated delay could not be computed (French)
     /// The date this statement fixes: as written, else as computed.
     [[nodiscard]] std::optional<Date> date() const {
         return written ? written : computed ? std::optional<Date>(computed->nominal) : std::nullopt;
@@ -35,16 +35,16 @@ struct StatedReportDeadline {
 /// subsidy was granted, when it is « affectée à une dépense déterminée » (loi 2000-321 art. 10).
 struct LegalReportDeadline {
     int grant_year = 0;
-    Date exercise_end;             ///< stated, else 31 December of the grant year
-    Deadline deadline;             ///< six months from `exercise_end`
+    Date exercise_end{};           ///< stated, else 31 December of the grant year
+    Deadline deadline{};           ///< six months from `exercise_end`
     bool exercise_stated = false;  ///< false: the calendar year is assumed
     bool earmarked_stated = false; ///< false: that the subsidy is earmarked is assumed
 };
 
 /// Every final-report deadline of a dossier.
 struct FinalReportDeadlines {
-    std::vector<StatedReportDeadline> stated;
-    std::optional<LegalReportDeadline> legal;   ///< nullopt: no grant year in the dossier
+    std::vector<StatedReportDeadline> stated{};
+    std::optional<LegalReportDeadline> legal{}; ///< nullopt: no grant year in the dossier
     Territory territory = Territory::metropole; ///< whose holidays the computations used
     /// The earliest date among them: by then the report is on time under every statement.
     [[nodiscard]] std::optional<Date> due() const {

@@ -14,9 +14,9 @@ namespace subvention::compliance {
 
 /// One version of a threshold: its value, the first day it applies, and its source.
 struct ThresholdVersion {
-    CivilDate from;
-    Euros amount;
-    std::string_view source;
+    CivilDate from{};
+    Euros amount{};
+    std::string_view source{};
 };
 
 /// The version in force on `day` (the latest whose `from` is on or before it), if any.

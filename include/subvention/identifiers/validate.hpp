@@ -63,9 +63,9 @@ enum class IdKind { siren, siret, rna, iban, bic };
 struct IdCheck {
     IdKind kind = IdKind::siren;
     bool valid = false;
-    std::string compact;        ///< empty when invalid
-    std::string formatted;      ///< empty when invalid
-    std::optional<Error> error; ///< set when invalid
+    std::string compact{};        ///< empty when invalid
+    std::string formatted{};      ///< empty when invalid
+    std::optional<Error> error{}; ///< set when invalid
 };
 
 /// Validates `input` as an identifier of `kind` (RNA with `RnaPolicy::strict`); never throws for

@@ -18,20 +18,20 @@ namespace subvention::io {
 /// A row that cannot be an aid: its spreadsheet row (header = 1), column, value, and why.
 struct AidCsvRowError {
     std::uint64_t row = 0;
-    std::string column; ///< « amount »; empty when the whole row is wrong (cell count)
-    std::string value;
-    std::string message;
+    std::string column{}; ///< « amount »; empty when the whole row is wrong (cell count)
+    std::string value{};
+    std::string message{};
     friend bool operator==(const AidCsvRowError&, const AidCsvRowError&) = default;
 };
 
 /// What the file gives: the aids (blank rows skipped), the rows in error, the file's
 /// non-blocking defects (`;`, Windows-1252) and the columns ignored.
 struct AidCsv {
-    std::vector<GrantedAid> aids;
-    std::vector<std::uint64_t> rows; ///< spreadsheet row of each aid
-    std::vector<AidCsvRowError> errors;
-    std::vector<std::string> file_warnings;
-    std::vector<std::string> ignored_columns;
+    std::vector<GrantedAid> aids{};
+    std::vector<std::uint64_t> rows{}; ///< spreadsheet row of each aid
+    std::vector<AidCsvRowError> errors{};
+    std::vector<std::string> file_warnings{};
+    std::vector<std::string> ignored_columns{};
 };
 
 /// Reads the file. A row's defect (empty grantor, bad date, amount not positive, unknown

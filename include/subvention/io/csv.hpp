@@ -71,13 +71,13 @@ enum class IssueKind {
 
 /// One kind of file defect with where it first occurs (« anomalie du fichier »).
 struct FileIssue {
-    IssueKind kind;
+    IssueKind kind{};
     std::uint64_t
         row; ///< 1-based spreadsheet row (header = 1) of the first occurrence; 0 = whole file
-    std::string value;      ///< the offending bytes/characters, escaped if not UTF-8 (e.g. "\\xE9")
-    std::string message_fr; ///< French, names the row and the value
-    std::string message_en;
-    bool blocking;           ///< true: not read further unless Options::lenient
+    std::string value{}; ///< the offending bytes/characters, escaped if not UTF-8 (e.g. "\\xE9")
+    std::string message_fr{}; ///< French, names the row and the value
+    std::string message_en{};
+    bool blocking{};         ///< true: not read further unless Options::lenient
     std::uint64_t count = 1; ///< records concerned so far (1 for file-level kinds)
 };
 
@@ -94,8 +94,9 @@ struct Options {
 struct Record {
     std::uint64_t
         row; ///< 1-based spreadsheet row (header = 1; a quoted newline does not add a row)
-    std::uint64_t line;                   ///< 1-based physical line where the record starts
-    std::vector<std::string_view> fields; ///< UTF-8, unquoted; valid until the next call to next()
+    std::uint64_t line{}; ///< 1-based physical line where the record starts
+    std::vector<std::string_view>
+        fields{}; ///< UTF-8, unquoted; valid until the next call to next()
 };
 
 namespace detail {

@@ -78,8 +78,8 @@ struct DocumentNotice {
     std::uint32_t count = 0;                     ///< changes, comments or pages concerned
     std::uint32_t insertions = 0, deletions = 0; ///< tracked_changes: of `count`
     std::uint32_t line = 0; ///< 1-based line of the text at the first one (0: none)
-    LineOrigin first;       ///< place of the first one
-    std::string excerpt;    ///< its text, shortened (a deletion's, a comment's; may be empty)
+    LineOrigin first{};     ///< place of the first one
+    std::string excerpt{};  ///< its text, shortened (a deletion's, a comment's; may be empty)
 };
 
 /// A document as plain text.
@@ -92,11 +92,11 @@ struct DocumentText {
     /// characters that would break a line in the XML text become spaces. PDF: as pdftotext
     /// prints it, a page starting with a form feed '\f'. Text: the bytes as read, for the
     /// extraction to decode.
-    std::string text;
-    std::vector<LineOrigin> lines; ///< one per line of `text` (empty for text); an empty
-                                   ///< line between paragraphs has an origin of zeros
-    std::uint32_t pages = 0;       ///< PDF: pages
-    std::vector<DocumentNotice> notices;
+    std::string text{};
+    std::vector<LineOrigin> lines{}; ///< one per line of `text` (empty for text); an empty
+                                     ///< line between paragraphs has an origin of zeros
+    std::uint32_t pages = 0;         ///< PDF: pages
+    std::vector<DocumentNotice> notices{};
 };
 
 /// Bounds and programs of `read_document`.

@@ -136,11 +136,11 @@ using Severity = compliance::Severity;
 struct Finding {
     std::uint64_t row = 0;    ///< 1-based spreadsheet row; 1 = header; 0 = file
     std::uint32_t column = 0; ///< 1-based; 0 = whole row/file
-    std::string field;        ///< schema field name (or the header as written for column findings)
-    std::string value;        ///< the cell as read
+    std::string field{};      ///< schema field name (or the header as written for column findings)
+    std::string value{};      ///< the cell as read
     Check rule = Check::required;
     std::string message_fr, message_en;
-    std::optional<std::string> suggestion; ///< near-miss column name, e.g. "nomBeneficiaire"
+    std::optional<std::string> suggestion{}; ///< near-miss column name, e.g. "nomBeneficiaire"
     Severity severity = Severity::error;
 };
 
@@ -153,9 +153,9 @@ struct Finding {
 
 /// Validation options (« options de validation »).
 struct ValidateOptions {
-    std::optional<Schema> schema;         ///< default: detect from the header
-    std::optional<SchemaVersion> version; ///< default: latest of the schema (wins over `schema`)
-    bool lenient = false;                 ///< read ';' and Windows-1252 files (still reported)
+    std::optional<Schema> schema{};         ///< default: detect from the header
+    std::optional<SchemaVersion> version{}; ///< default: latest of the schema (wins over `schema`)
+    bool lenient = false;                   ///< read ';' and Windows-1252 files (still reported)
     /// Threads of a stream validation: 0 = two when the machine has two cores (one reads and
     /// splits the CSV ahead, the calling one validates; findings still reach the sink on the
     /// calling thread, in reading order), 1 = the calling thread alone.
@@ -299,7 +299,7 @@ struct CustomCheckSpec {
 
 /// A whole schema version (« version de schéma »).
 struct SchemaSpec {
-    SchemaVersion version;
+    SchemaVersion version{};
     std::string_view version_label{}; ///< the `version` string of schema.json ("1.1", "2.1.1")
     std::span<const FieldSpec> fields{};
     std::span<const std::string_view> missing_values{}; ///< Table Schema default: {""}
@@ -311,11 +311,11 @@ struct SchemaSpec {
 
 /// One entry of the @ctes « matières » classification (levels 1 and 2).
 struct ActesMatiere {
-    std::string_view code;       ///< "7.5"
-    std::uint8_t level = 1;      ///< 1 or 2
-    std::string_view parent;     ///< "7" (level 2), "" (level 1)
-    std::string_view label;      ///< label of the @ctes classification (2004-04-01)
-    std::string_view scdl_label; ///< level 1: spelling used by SCDL / nomenclature-actes-value
+    std::string_view code{};       ///< "7.5"
+    std::uint8_t level = 1;        ///< 1 or 2
+    std::string_view parent{};     ///< "7" (level 2), "" (level 1)
+    std::string_view label{};      ///< label of the @ctes classification (2004-04-01)
+    std::string_view scdl_label{}; ///< level 1: spelling used by SCDL / nomenclature-actes-value
 };
 /// The @ctes matières (source: tests/data/scdl/actes-matieres.csv, see SOURCES.md).
 [[nodiscard]] std::span<const ActesMatiere> actes_matieres() noexcept;

@@ -169,7 +169,7 @@ struct PaymentConditions {
         autre,     ///< free text in `description`
     };
     Kind kind = Kind::unique;
-    std::string description; ///< only for `autre` (may itself be the word « autre »)
+    std::string description{}; ///< only for `autre` (may itself be the word « autre »)
     friend bool operator==(const PaymentConditions&, const PaymentConditions&) = default;
 };
 
@@ -182,8 +182,8 @@ struct PaymentConditions {
 /// « AAAA-MM-JJ/AAAA-MM-JJ » (ISO 8601). The schema's pattern does not order the two dates;
 /// the type does not either (the checker may).
 struct PaymentDates {
-    Date first;
-    std::optional<Date> last; ///< nullopt: a single date
+    Date first{};
+    std::optional<Date> last{}; ///< nullopt: a single date
     friend bool operator==(const PaymentDates&, const PaymentDates&) = default;
 };
 
@@ -194,22 +194,22 @@ struct PaymentDates {
 /// One row of SCDL subventions 2.1.1 (« donnée essentielle d'une convention de subvention »).
 /// Member order is the schema's column order.
 struct SubventionRow {
-    std::string nom_attribuant;                    ///< required
-    Siret id_attribuant;                           ///< required, 14 digits, checksum
-    Date date_convention;                          ///< required, ISO
-    std::optional<std::string> reference_decision; ///< free text
-    std::string nom_beneficiaire;                  ///< required
-    std::optional<Siret> id_beneficiaire;          ///< one of id/rna required
-    std::optional<Rna> rna_beneficiaire;           ///< « W » + 9 digits
-    std::string objet;                             ///< required, ≤ 256 characters
-    Euros montant;                                 ///< required, decimal point, cents exact
-    AidNature nature = AidNature::numeraire;       ///< required
-    PaymentConditions conditions_versement;        ///< required
-    PaymentDates dates_periode_versement;          ///< required
-    std::optional<std::string> id_rae;             ///< ≤ 5 characters
-    bool notification_ue = false;                  ///< required, « oui » / « non »
-    Rate pourcentage_subvention;                   ///< required, 0.01 ≤ p ≤ 1, exact decimal
-    std::optional<std::string> dispositif_aide;    ///< free text
+    std::string nom_attribuant{};                    ///< required
+    Siret id_attribuant;                             ///< required, 14 digits, checksum
+    Date date_convention{};                          ///< required, ISO
+    std::optional<std::string> reference_decision{}; ///< free text
+    std::string nom_beneficiaire{};                  ///< required
+    std::optional<Siret> id_beneficiaire{};          ///< one of id/rna required
+    std::optional<Rna> rna_beneficiaire{};           ///< « W » + 9 digits
+    std::string objet{};                             ///< required, ≤ 256 characters
+    Euros montant{};                                 ///< required, decimal point, cents exact
+    AidNature nature = AidNature::numeraire;         ///< required
+    PaymentConditions conditions_versement{};        ///< required
+    PaymentDates dates_periode_versement{};          ///< required
+    std::optional<std::string> id_rae{};             ///< ≤ 5 characters
+    bool notification_ue = false;                    ///< required, « oui » / « non »
+    Rate pourcentage_subvention{};                   ///< required, 0.01 ≤ p ≤ 1, exact decimal
+    std::optional<std::string> dispositif_aide{};    ///< free text
     friend bool operator==(const SubventionRow&, const SubventionRow&) = default;
 };
 
@@ -249,7 +249,7 @@ struct ActesMatiereCode {
 /// after the first (custom check year-interval-value, allow-year-only).
 struct BudgetYears {
     std::int32_t first = 0;
-    std::optional<std::int32_t> last;
+    std::optional<std::int32_t> last{};
     friend bool operator==(const BudgetYears&, const BudgetYears&) = default;
 };
 [[nodiscard]] std::string to_string(const BudgetYears& y);
@@ -260,29 +260,29 @@ struct BudgetYears {
 /// POUR, CONTRE, ABSTENTION and VOTE_REEL = POUR + CONTRE + ABSTENTION
 /// (compare-columns-value, sum-columns-value).
 struct DeliberationVotes {
-    MemberCount effectif; ///< VOTE_EFFECTIF: members who could vote (« effectif théorique »)
-    VoteCount reel;       ///< VOTE_REEL: votes cast
-    VoteCount pour;       ///< VOTE_POUR
-    VoteCount contre;     ///< VOTE_CONTRE
-    VoteCount abstention; ///< VOTE_ABSTENTION
+    MemberCount effectif{}; ///< VOTE_EFFECTIF: members who could vote (« effectif théorique »)
+    VoteCount reel{};       ///< VOTE_REEL: votes cast
+    VoteCount pour{};       ///< VOTE_POUR
+    VoteCount contre{};     ///< VOTE_CONTRE
+    VoteCount abstention{}; ///< VOTE_ABSTENTION
     friend bool operator==(const DeliberationVotes&, const DeliberationVotes&) = default;
 };
 
 /// One row of SCDL délibérations 2.1.5 (« délibération publiée »).
 struct DeliberationRow {
-    std::string coll_nom;                    ///< required
-    Siret coll_siret;                        ///< required, 14 digits, checksum
-    std::string delib_id;                    ///< required (« 2023-122 »)
-    Date delib_date;                         ///< required, date of adoption
-    ActesMatiereCode delib_matiere_code;     ///< required
-    std::string delib_matiere_nom;           ///< required (« Finances locales/Subventions »)
-    std::string delib_objet;                 ///< required
-    std::optional<BudgetYears> budget_annee; ///< with BUDGET_NOM (cohesive)
-    std::optional<std::string> budget_nom;   ///< with BUDGET_ANNEE (cohesive)
-    std::optional<std::string> pref_id;      ///< « PREF062 »
-    std::optional<Date> pref_date;           ///< ≥ DELIB_DATE
-    std::optional<DeliberationVotes> votes;  ///< the five VOTE_* columns
-    std::optional<std::string> delib_url;    ///< absolute URI
+    std::string coll_nom{};                    ///< required
+    Siret coll_siret;                          ///< required, 14 digits, checksum
+    std::string delib_id{};                    ///< required (« 2023-122 »)
+    Date delib_date{};                         ///< required, date of adoption
+    ActesMatiereCode delib_matiere_code{};     ///< required
+    std::string delib_matiere_nom{};           ///< required (« Finances locales/Subventions »)
+    std::string delib_objet{};                 ///< required
+    std::optional<BudgetYears> budget_annee{}; ///< with BUDGET_NOM (cohesive)
+    std::optional<std::string> budget_nom{};   ///< with BUDGET_ANNEE (cohesive)
+    std::optional<std::string> pref_id{};      ///< « PREF062 »
+    std::optional<Date> pref_date{};           ///< ≥ DELIB_DATE
+    std::optional<DeliberationVotes> votes{};  ///< the five VOTE_* columns
+    std::optional<std::string> delib_url{};    ///< absolute URI
     friend bool operator==(const DeliberationRow&, const DeliberationRow&) = default;
 };
 
@@ -317,8 +317,8 @@ inline constexpr std::array<bool, deliberation_field_count> deliberation_free_te
 /// the dossier.
 struct NeutralisedCell {
     std::uint64_t row = 0;
-    std::string_view field;
-    std::string value;
+    std::string_view field{};
+    std::string value{};
     friend bool operator==(const NeutralisedCell&, const NeutralisedCell&) = default;
 };
 
@@ -344,33 +344,33 @@ std::vector<NeutralisedCell> write_csv(std::ostream& out, std::span<const Delibe
 struct ExportOptions {
     /// SIRET of the attribuant / COLL_SIRET. Default: the collectivité's SIRET when a document
     /// states one (deliberation, report, convention grantor); the seed states none.
-    std::optional<Siret> attribuant_siret;
+    std::optional<Siret> attribuant_siret{};
     /// nomAttribuant / COLL_NOM. Default: the convention's grantor name, else the
     /// deliberation's collectivité as printed.
-    std::optional<std::string> attribuant_name;
+    std::optional<std::string> attribuant_name{};
     /// dateConvention. Default: the convention's signature date.
-    std::optional<Date> convention_date;
+    std::optional<Date> convention_date{};
     /// When the convention is unsigned (a draft) and no `convention_date` is given, write the
     /// date of the authorising deliberation instead of failing. Off by default: it is a
     /// choice of the publisher, not a fact of the dossier.
     bool convention_date_from_deliberation = false;
     /// conditionsVersement. Default: from the convention's payment schedule (one payment:
     /// « unique »; several: « échelonné »).
-    std::optional<PaymentConditions> payment_conditions;
+    std::optional<PaymentConditions> payment_conditions{};
     /// datesPeriodeVersement. Default: the date of a single dated payment, the first and last
     /// dates when every payment is dated, else the convention's period of application.
-    std::optional<PaymentDates> payment_dates;
+    std::optional<PaymentDates> payment_dates{};
     /// notificationUE: whether the aid was notified to the European Commission (règlement
     /// 1407/2013). Not in the model; default « non ».
     bool notification_ue = false;
     /// idRAE (≤ 5 characters) and dispositifAide: not in the model; default empty.
-    std::optional<std::string> id_rae;
-    std::optional<std::string> dispositif_aide;
+    std::optional<std::string> id_rae{};
+    std::optional<std::string> dispositif_aide{};
     /// BUDGET_NOM (« Budget principal »): not in the model. Without it BUDGET_ANNEE is left
     /// empty too (the two columns are cohesive).
-    std::optional<std::string> budget_name;
+    std::optional<std::string> budget_name{};
     /// DELIB_URL: where the act is published online. Not in the model.
-    std::optional<std::string> deliberation_url;
+    std::optional<std::string> deliberation_url{};
 };
 
 /// SCDL subventions rows of a dossier: one per grant decision of the deliberation (else one
@@ -409,8 +409,8 @@ to_scdl_deliberations(const Dossier& d, const ExportOptions& options = {});
 /// `errors` holds every other broken cell rule, in schema order, each naming the row, column,
 /// field and value: each problem is reported once.
 struct ImportedRow {
-    Dossier dossier;
-    std::vector<Error> errors;
+    Dossier dossier{};
+    std::vector<Error> errors{};
 };
 
 /// Lenient import of a subventions data row (see `ImportedRow`); `published` as in

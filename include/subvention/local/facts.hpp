@@ -50,15 +50,15 @@ enum class Type : std::uint8_t {
 
 /// One named fact, or one field of a list's elements.
 struct FactInfo {
-    std::string_view name; ///< « amount.granted », or a field name (« amount »)
+    std::string_view name{}; ///< « amount.granted », or a field name (« amount »)
     Type type = Type::text;
     /// For a code (`text` with a closed set of values): the values, in their stable spelling
     /// (« association »…). Empty for free text and for the other types.
-    std::span<const std::string_view> values;
+    std::span<const std::string_view> values{};
     /// For a list: the fields of its elements.
-    std::span<const FactInfo> fields;
-    std::string_view description_fr; ///< what it is, where it is read
-    std::string_view description_en;
+    std::span<const FactInfo> fields{};
+    std::string_view description_fr{}; ///< what it is, where it is read
+    std::string_view description_en{};
 };
 
 /// Every fact of the vocabulary, in the order of docs/local-rules.md.

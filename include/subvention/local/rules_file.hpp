@@ -26,11 +26,11 @@ namespace subvention::local {
 
 /// A defect of a rules file: where it is and what is wrong (in French, like the CLI).
 struct RulesError {
-    std::string file;
+    std::string file{};
     std::uint32_t line = 0;   ///< 1-based; 0 when the defect is the file as a whole
     std::uint32_t column = 0; ///< 1-based, in bytes
-    std::string rule;         ///< the rule ID, parameter or test case concerned, if any
-    std::string message;
+    std::string rule{};       ///< the rule ID, parameter or test case concerned, if any
+    std::string message{};
     /// « fichier:ligne:colonne : RÈGLE : message », the form editors jump to.
     [[nodiscard]] SUBVENTION_API std::string to_string() const;
     friend bool operator==(const RulesError&, const RulesError&) = default;
@@ -48,22 +48,22 @@ private:
 
 /// One test case of a rules file: a dossier and the rule IDs expected to fire or not.
 struct TestCase {
-    std::string name;
+    std::string name{};
     std::uint32_t line = 0;
-    std::vector<std::string> fires;
-    std::vector<std::string> silent; ///< expected not to fire
+    std::vector<std::string> fires{};
+    std::vector<std::string> silent{}; ///< expected not to fire
 };
 
 /// What one test case gave.
 struct TestOutcome {
-    std::string name;
+    std::string name{};
     std::uint32_t line = 0;
     bool passed = false;
-    std::vector<std::string> missing;    ///< expected to fire, did not
-    std::vector<std::string> unexpected; ///< expected not to fire, did
-    std::string error;                   ///< the dossier could not be built (then not passed)
+    std::vector<std::string> missing{};    ///< expected to fire, did not
+    std::vector<std::string> unexpected{}; ///< expected not to fire, did
+    std::string error{};                   ///< the dossier could not be built (then not passed)
     /// The findings of the file's rules on the case's dossier (explanations included).
-    std::vector<compliance::Diagnostic> diagnostics;
+    std::vector<compliance::Diagnostic> diagnostics{};
 };
 
 namespace detail {

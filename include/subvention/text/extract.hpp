@@ -60,8 +60,8 @@ struct DocumentPlace {
 /// (subvention::io::to_json), as diagnostics use it (« /deliberation/vote/tallies/0/for »).
 /// `place`: in the original document, when the fact comes from a DOCX, ODT or PDF file.
 struct FactSpan {
-    std::string path;
-    Span span;
+    std::string path{};
+    Span span{};
     std::optional<DocumentPlace> place = std::nullopt;
     friend bool operator==(const FactSpan&, const FactSpan&) = default;
 };
@@ -74,10 +74,10 @@ struct FactSpan {
 /// EXTRACT-PDF-NO-TEXT, and per document EXTRACT-DELIB-…, EXTRACT-RAPPORT-…,
 /// EXTRACT-CONVENTION-….
 struct Extraction {
-    Dossier dossier;
-    std::vector<FactSpan> spans;
-    std::vector<compliance::Diagnostic> findings;
-    std::vector<DocumentKind> documents;
+    Dossier dossier{};
+    std::vector<FactSpan> spans{};
+    std::vector<compliance::Diagnostic> findings{};
+    std::vector<DocumentKind> documents{};
 };
 
 /// Options of the extraction (none yet: reserved so that adding one does not break callers).

@@ -45,7 +45,7 @@ struct VoteAnalysisOptions {
     /// Members in office of the body (« membres en exercice »). Default (nullopt): the distinct
     /// persons listed with a deliberative voice, assuming the lists are exhaustive (UNCONFIRMED,
     /// reported as `Assumption::members_in_office_from_lists`).
-    std::optional<MemberCount> members_in_office;
+    std::optional<MemberCount> members_in_office{};
     /// COI-PROXY second sentence (UNCONFIRMED): ignore a proxy given by an interested member.
     bool ignore_proxies_given_by_interested = true;
     /// The meeting was held after a first one failed for want of quorum: it deliberates
@@ -61,51 +61,51 @@ enum class MembersInOfficeBasis { stated, assumed_from_lists };
 /// The quorum as recomputed for the item.
 struct QuorumAssessment {
     QuorumRegime regime = QuorumRegime::ordinary;
-    MemberCount members_in_office;
-    MemberCount required;            ///< quorum_threshold(regime, members_in_office)
-    MemberCount present_counted;     ///< present with a vote, interested excluded (COI-QUORUM)
-    MemberCount represented_counted; ///< valid proxies, when the regime counts them
-    bool counts_represented = false; ///< quorum_counts_represented(body, regime)
+    MemberCount members_in_office{};
+    MemberCount required{};            ///< quorum_threshold(regime, members_in_office)
+    MemberCount present_counted{};     ///< present with a vote, interested excluded (COI-QUORUM)
+    MemberCount represented_counted{}; ///< valid proxies, when the regime counts them
+    bool counts_represented = false;   ///< quorum_counts_represented(body, regime)
     bool met = false;        ///< present_counted + represented_counted ≥ required, or reconvened
     bool reconvened = false; ///< met without quorum condition (VOTE-QUORUM-CD-RECONVENE)
-    std::string legal_basis;
+    std::string legal_basis{};
     friend bool operator==(const QuorumAssessment&, const QuorumAssessment&) = default;
 };
 
 /// Everything recomputed about one vote, plus findings (deterministic order).
 struct VoteAnalysis {
     Body body = Body::commission_permanente;
-    boost::gregorian::date meeting_date;
+    boost::gregorian::date meeting_date{};
     QuorumRegime regime = QuorumRegime::ordinary;
 
     MembersInOfficeBasis in_office_basis = MembersInOfficeBasis::assumed_from_lists;
-    MemberCount members_in_office;
-    MemberCount listed_with_voice;  ///< distinct persons listed with a vote
-    MemberCount present_with_voice; ///< distinct, interested included
-    MemberCount excused_with_voice;
-    MemberCount absent_with_voice;
-    MemberCount listed_without_voice; ///< ignored in every count (CP-NON-VOTING)
-    MemberCount interested_present;   ///< interested members listed present with a vote
-    MemberCount eligible_present;     ///< present_with_voice − interested_present
+    MemberCount members_in_office{};
+    MemberCount listed_with_voice{};  ///< distinct persons listed with a vote
+    MemberCount present_with_voice{}; ///< distinct, interested included
+    MemberCount excused_with_voice{};
+    MemberCount absent_with_voice{};
+    MemberCount listed_without_voice{}; ///< ignored in every count (CP-NON-VOTING)
+    MemberCount interested_present{};   ///< interested members listed present with a vote
+    MemberCount eligible_present{};     ///< present_with_voice − interested_present
 
-    QuorumAssessment quorum;
+    QuorumAssessment quorum{};
 
     bool proxies_recorded = false;
-    MemberCount proxies_counted;   ///< valid recorded delegations (0 when not recorded)
-    MemberCount potential_proxies; ///< bound when not recorded (0 when recorded)
-    MemberCount max_delegations_per_holder;
+    MemberCount proxies_counted{};   ///< valid recorded delegations (0 when not recorded)
+    MemberCount potential_proxies{}; ///< bound when not recorded (0 when recorded)
+    MemberCount max_delegations_per_holder{};
 
-    VoteCount max_possible_votes; ///< eligible_present + proxies (counted or potential)
-    VoteCount votes_recorded;     ///< pour + contre + abstention + blancs + nuls
-    VoteCount voices_recorded;    ///< votes_recorded + ne prend pas part
-    VoteCount suffrages_exprimes; ///< pour + contre
+    VoteCount max_possible_votes{}; ///< eligible_present + proxies (counted or potential)
+    VoteCount votes_recorded{};     ///< pour + contre + abstention + blancs + nuls
+    VoteCount voices_recorded{};    ///< votes_recorded + ne prend pas part
+    VoteCount suffrages_exprimes{}; ///< pour + contre
 
     StatedOutcome stated_outcome = StatedOutcome::unknown;
-    OutcomeDecision outcome;
-    MemberCount public_ballot_threshold; ///< ceil(eligible_present / 6)
+    OutcomeDecision outcome{};
+    MemberCount public_ballot_threshold{}; ///< ceil(eligible_present / 6)
 
-    std::vector<Assumption> assumptions; ///< every assumption the numbers rest on
-    std::vector<VoteFinding> findings;
+    std::vector<Assumption> assumptions{}; ///< every assumption the numbers rest on
+    std::vector<VoteFinding> findings{};
 
     /// Whether a finding of this kind was made.
     [[nodiscard]] bool has(VoteFindingKind k) const {

@@ -49,19 +49,19 @@ enum class QuorumRegime {
 
 /// One period of the COVID-19 derogation (VOTE-COVID-DEROGATION), dates inclusive.
 struct CovidDerogationPeriod {
-    boost::gregorian::date first;
-    boost::gregorian::date last;
-    std::string_view source;
-    bool first_day_unconfirmed; ///< whether `first` itself is uncertain (entry into force)
+    boost::gregorian::date first{};
+    boost::gregorian::date last{};
+    std::string_view source{};
+    bool first_day_unconfirmed{}; ///< whether `first` itself is uncertain (entry into force)
     /// Whether the Commission permanente is covered (L.3121-14-1 among the articles derogated
     /// from); when not, its ordinary quorum and proxy rules apply.
-    bool covers_commission_permanente;
+    bool covers_commission_permanente{};
     /// Whether members represented by a proxy count towards the one-third quorum (« présents
     /// ou représentés ») rather than members present only (« est présent »).
-    bool counts_represented;
+    bool counts_represented{};
     /// Whether the period's terms (counting represented members, covering the Commission
     /// permanente) rest on secondary sources only (`Assumption::covid_quorum_represented`).
-    bool terms_unconfirmed;
+    bool terms_unconfirmed{};
 };
 
 /// The periods of the COVID-19 derogation for departmental councils and their CP: one third of

@@ -88,26 +88,26 @@ enum class VoteChoice {
 /// known only when the act prints it ("Groupe X : 12").
 struct GroupBreakdown {
     VoteChoice choice = VoteChoice::pour;
-    std::string group;
-    std::optional<VoteCount> count;
+    std::string group{};
+    std::optional<VoteCount> count{};
     friend bool operator==(const GroupBreakdown&, const GroupBreakdown&) = default;
 };
 
 /// The vote as the act prints it (« conditions de vote »). Optional columns distinguish
 /// "not printed" from "printed as 0".
 struct VoteTally {
-    VoteCount pour;                             ///< « Pour »
-    VoteCount contre;                           ///< « Contre »
-    std::optional<VoteCount> abstention;        ///< « Abstention(s) »
-    std::optional<VoteCount> ne_prend_pas_part; ///< « Ne prend pas part au vote »
-    std::optional<VoteCount> blancs;            ///< « Bulletins blancs »
-    std::optional<VoteCount> nuls;              ///< « Bulletins nuls »
+    VoteCount pour{};                             ///< « Pour »
+    VoteCount contre{};                           ///< « Contre »
+    std::optional<VoteCount> abstention{};        ///< « Abstention(s) »
+    std::optional<VoteCount> ne_prend_pas_part{}; ///< « Ne prend pas part au vote »
+    std::optional<VoteCount> blancs{};            ///< « Bulletins blancs »
+    std::optional<VoteCount> nuls{};              ///< « Bulletins nuls »
     /// Groups per column, in print order.
-    std::vector<GroupBreakdown> breakdown;
+    std::vector<GroupBreakdown> breakdown{};
     /// How the vote was taken; acts rarely say, the default is the ordinary show of hands.
     VoteMode mode = VoteMode::show_of_hands;
     /// How the president voted, when known (needed only to break a tie, CGCT L.3121-15).
-    std::optional<VoteChoice> president_vote;
+    std::optional<VoteChoice> president_vote{};
 
     /// The printed value of a column (absent optional columns are 0).
     [[nodiscard]] VoteCount column(VoteChoice c) const noexcept {
