@@ -42,14 +42,37 @@ enum class DocumentKind {
     return d == DocumentKind::rapport ? "report" : to_string(d);
 }
 
+/// Where a stated fact was taken from.
+enum class Origin {
+    document, ///< read in the document's text: `section` and `text` as printed
+    database, ///< taken from a management database (« base de données »)
+    entry,    ///< typed in by an agent (« saisie »)
+};
+
+/// Stable lower-case name (« database »).
+[[nodiscard]] constexpr std::string_view to_string(Origin o) noexcept {
+    return o == Origin::document ? "document" : o == Origin::database ? "database" : "entry";
+}
+
 /// Location of a stated fact: document, article or section (« article 4 », « visas »), and the
-/// text as printed where known (« soit le 30 juin 2024 »).
+/// text as printed where known (« soit le 30 juin 2024 »). A fact that no text states (origin
+/// `database` or `entry`) is located by its path in the dossier (« /convention/period »), which
+/// `section` holds, and `text` is the value as the software renders it.
 struct SourceRef {
     DocumentKind document = DocumentKind::dossier;
-    std::string section;
-    std::string text;
+    std::string section{};
+    std::string text{};
+    Origin origin = Origin::document;
     friend bool operator==(const SourceRef&, const SourceRef&) = default;
 };
+
+/// The location of a fact entered as data (`Origin::database` by default): the document it
+/// belongs to, its path in the dossier, and its value as rendered.
+[[nodiscard]] inline SourceRef from_data(DocumentKind document, std::string path,
+                                         std::string rendered = {},
+                                         Origin origin = Origin::database) {
+    return SourceRef{document, std::move(path), std::move(rendered), origin};
+}
 
 /// A range of a document's text (« plage »): 1-based lines and columns, columns counted in bytes
 /// of the line, both ends inclusive.

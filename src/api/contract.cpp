@@ -53,10 +53,13 @@ Json diagnostic_json(const compliance::Diagnostic& d, compliance::Lang lang, Dia
     // section, text}}. Absent otherwise, so that the built-in findings keep their keys.
     Json sources = Json::object();
     for (const auto& f : d.facts)
-        if (f.source)
+        if (f.source) {
             sources[f.key] = Json{{"document", std::string(to_string(f.source->document))},
                                   {"section", f.source->section},
                                   {"text", f.source->text}};
+            if (f.source->origin != Origin::document) // entered as data: say so
+                sources[f.key]["origin"] = std::string(to_string(f.source->origin));
+        }
     if (!sources.empty())
         j["sources"] = std::move(sources);
     return j;
@@ -68,6 +71,13 @@ Json report_json(std::string_view name, const compliance::Report& r, compliance:
         diags.push_back(diagnostic_json(d, lang, DiagnosticKeys{.legal_basis = true}));
     Json out;
     out["dossier"] = std::string(name);
+    // What the check assumed, each with where it comes from: a date of today or a stage read
+    // from the convention's status is never silent.
+    out["context"] = Json{{"as_of", format_date(r.as_of, DateStyle::iso)},
+                          {"as_of_basis", std::string(to_string(r.as_of_basis))},
+                          {"stage", std::string(to_string(r.stage))},
+                          {"stage_basis", std::string(to_string(r.stage_basis))},
+                          {"territory", std::string(to_string(r.territory))}};
     out["diagnostics"] = std::move(diags);
     out["summary"] =
         Json{{"error", r.summary.error}, {"warning", r.summary.warning}, {"info", r.summary.info}};

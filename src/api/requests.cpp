@@ -286,9 +286,10 @@ CheckRequest check_request(const Options& o) {
     CheckRequest request{.options = {}, .catalogue = catalogue_of(o), .lang = lang_of(o)};
     compliance::CheckOptions& options = request.options;
     const compliance::Catalogue& catalogue = request.catalogue;
-    options.stage = o.choice("stage", "draft", {"draft", "signed"}) == "signed"
-                        ? compliance::Stage::signed_
-                        : compliance::Stage::draft;
+    if (o.string("stage")) // absent: derived from the convention's status
+        options.stage = o.choice("stage", "draft", {"draft", "signed"}) == "signed"
+                            ? compliance::Stage::signed_
+                            : compliance::Stage::draft;
     if (const auto as_of = o.string("as_of")) {
         const auto d = parse_date(*as_of);
         if (!d)

@@ -43,7 +43,7 @@ struct CheckOpts {
     std::string example;
     std::string format = "text";
     std::string lang = "fr";
-    std::string stage = "draft";
+    std::string stage; // empty: derived from the convention's status
     std::string as_of;
     std::string rules;
     std::string disable;                 ///< --disable: rule IDs not to run
@@ -106,6 +106,10 @@ void print_explanation(std::ostream& out, const Diagnostic& d, Lang lang, const 
         out << "      " << f.key << " = " << value;
         if (f.source) {
             std::string where(document_label(f.source->document, lang));
+            if (f.source->origin == Origin::database)
+                where += fr ? " (base de données)" : " (database)";
+            else if (f.source->origin == Origin::entry)
+                where += fr ? " (saisie)" : " (entered)";
             if (!f.source->section.empty())
                 where += ", " + f.source->section;
             out << style("2", " — " + where);
@@ -117,14 +121,13 @@ void print_explanation(std::ostream& out, const Diagnostic& d, Lang lang, const 
 }
 
 void print_text(std::ostream& out, const std::string& name, const Report& r, Lang lang,
-                const Style& style, compliance::Stage stage,
-                const compliance::Catalogue& catalogue) {
+                const Style& style, const compliance::Catalogue& catalogue) {
     const bool fr = lang == Lang::fr;
     out << style("1", (fr ? "Dossier " : "Dossier ") + name) << " — "
         << (fr ? "contrôle au " : "checked as of ")
         << (fr ? format_date(r.as_of) : format_date(r.as_of, DateStyle::iso)) << " ("
-        << (stage == compliance::Stage::draft ? (fr ? "projet" : "draft")
-                                              : (fr ? "signé" : "signed"))
+        << (r.stage == compliance::Stage::draft ? (fr ? "projet" : "draft")
+                                                : (fr ? "signé" : "signed"))
         << ", " << (fr ? label_fr(r.territory) : label_en(r.territory)) << ")\n";
     if (r.as_of_basis == compliance::AsOfBasis::today)
         out << (fr ? "Le dossier ne date aucun acte : le droit est apprécié à la date du "
@@ -360,7 +363,8 @@ bool check_jsonl(
 
 int run_check(const CheckOpts& o) {
     compliance::CheckOptions options;
-    options.stage = o.stage == "signed" ? compliance::Stage::signed_ : compliance::Stage::draft;
+    if (!o.stage.empty())
+        options.stage = o.stage == "signed" ? compliance::Stage::signed_ : compliance::Stage::draft;
     if (!o.as_of.empty()) {
         const auto d = parse_date(o.as_of);
         if (!d) {
@@ -441,7 +445,7 @@ int run_check(const CheckOpts& o) {
             return j.dump(-1, ' ', false, Json::error_handler_t::replace) + '\n';
         }
         std::ostringstream text;
-        print_text(text, name, r, lang, style, options.stage, catalogue);
+        print_text(text, name, r, lang, style, catalogue);
         return std::move(text).str();
     };
     const auto report = [&](const std::string& name, const Dossier& dossier) {
@@ -511,9 +515,9 @@ void add_check_command(CLI::App& app, int& status) {
         ->check(CLI::IsMember({"fr", "en"}))
         ->capture_default_str();
     cmd->add_option("--stage", o->stage,
-                    "draft (projet : les blancs sont des informations) ou signed (erreurs)")
-        ->check(CLI::IsMember({"draft", "signed"}))
-        ->capture_default_str();
+                    "draft (projet : les blancs sont des informations) ou signed (erreurs) ; "
+                    "défaut : signed si la convention est signée (status executed), sinon draft")
+        ->check(CLI::IsMember({"draft", "signed"}));
     cmd->add_option("--as-of", o->as_of, "Date d'appréciation du droit (défaut : date de l'acte)");
     cmd->add_option("--rules", o->rules, "Règles à exécuter, séparées par des virgules");
     cmd->add_option("--disable", o->disable, "Règles à ne pas exécuter, séparées par des virgules");

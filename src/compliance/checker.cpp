@@ -127,6 +127,14 @@ Resolved resolve(const Dossier& dossier, const CheckOptions& options) {
     r.territory = options.territory
                       ? *options.territory
                       : territory_of_departement(departement).value_or(Territory::metropole);
+    if (options.stage) {
+        r.stage = *options.stage;
+        r.stage_basis = StageBasis::option;
+    } else if (dossier.convention) {
+        r.stage =
+            dossier.convention->status == DocumentStatus::executed ? Stage::signed_ : Stage::draft;
+        r.stage_basis = StageBasis::convention_status;
+    }
     return r;
 }
 
@@ -134,7 +142,9 @@ std::vector<Diagnostic> run_rule(const Rule& rule, const Dossier& dossier,
                                  const CheckOptions& options, Date as_of, Territory territory) {
     std::vector<Diagnostic> out;
     detail::CheckCache cache;
-    const Context ctx{dossier, options, as_of, territory, &cache};
+    CheckOptions staged = options;
+    staged.stage = resolve(dossier, options).stage;
+    const Context ctx{dossier, staged, as_of, territory, &cache};
     Emitter emitter(rule.id, rule.legal_basis, out);
     rule.check(ctx, emitter);
     return out;
@@ -157,9 +167,13 @@ Report check(const Dossier& dossier, const CheckOptions& options, const Catalogu
     report.as_of = resolved.as_of;
     report.as_of_basis = resolved.as_of_basis;
     report.territory = resolved.territory;
+    report.stage = resolved.stage;
+    report.stage_basis = resolved.stage_basis;
 
     detail::CheckCache cache;
-    const Context ctx{dossier, options, report.as_of, report.territory, &cache};
+    CheckOptions staged = options;
+    staged.stage = resolved.stage;
+    const Context ctx{dossier, staged, report.as_of, report.territory, &cache};
     for (const auto& rule : catalogue) {
         if (!options.rules.empty() && !listed(options.rules, rule.id))
             continue;

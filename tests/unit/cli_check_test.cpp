@@ -21,8 +21,16 @@ TEST(CliCheck, JsonReportOnTheExampleHasExactKeysAndExitsZero) {
     EXPECT_EQ(r.status, 0); // the dossier has no error
     const auto l = r.lines();
     ASSERT_EQ(l.size(), 1U);
-    EXPECT_EQ(keys(l[0]), (std::vector<std::string>{"dossier", "diagnostics", "summary"}));
+    EXPECT_EQ(keys(l[0]),
+              (std::vector<std::string>{"dossier", "context", "diagnostics", "summary"}));
     EXPECT_EQ(l[0]["dossier"], "apes-2023");
+    // What the check assumed, each with where it comes from: the act's date, the stage read
+    // from the convention's status (a draft), the territory of département 62.
+    EXPECT_EQ(l[0]["context"]["as_of"], "2023-03-20");
+    EXPECT_EQ(l[0]["context"]["as_of_basis"], "act");
+    EXPECT_EQ(l[0]["context"]["stage"], "draft");
+    EXPECT_EQ(l[0]["context"]["stage_basis"], "convention_status");
+    EXPECT_EQ(l[0]["context"]["territory"], "metropole");
     EXPECT_EQ(l[0]["summary"]["error"], 0);
     EXPECT_EQ(keys(l[0]["summary"]), (std::vector<std::string>{"error", "warning", "info"}));
     const auto& d = l[0]["diagnostics"].at(0);

@@ -38,20 +38,38 @@ enum class AsOfBasis {
     return b == AsOfBasis::option ? "option" : b == AsOfBasis::act ? "act" : "today";
 }
 
-/// The evaluation date and the holiday territory of a check of `dossier` with `options`.
+/// Where the stage checked comes from.
+enum class StageBasis {
+    option,            ///< `CheckOptions::stage`
+    convention_status, ///< the convention's `DocumentStatus` (executed → signed)
+    no_convention,     ///< no convention in the dossier: checked as a draft
+};
+
+[[nodiscard]] constexpr std::string_view to_string(StageBasis b) noexcept {
+    return b == StageBasis::option              ? "option"
+           : b == StageBasis::convention_status ? "convention_status"
+                                                : "no_convention";
+}
+
+/// The evaluation date, the stage and the holiday territory of a check of `dossier` with
+/// `options`.
 struct Resolved {
-    Date as_of;
+    Date as_of{};
     AsOfBasis as_of_basis = AsOfBasis::act;
     Territory territory = Territory::metropole;
+    Stage stage = Stage::draft;
+    StageBasis stage_basis = StageBasis::no_convention;
 };
 
 /// The outcome of a check.
 struct Report {
-    std::vector<Diagnostic> diagnostics;
-    Summary summary;
-    Date as_of;
+    std::vector<Diagnostic> diagnostics{};
+    Summary summary{};
+    Date as_of{};
     AsOfBasis as_of_basis = AsOfBasis::act;
     Territory territory = Territory::metropole;
+    Stage stage = Stage::draft;
+    StageBasis stage_basis = StageBasis::no_convention;
     [[nodiscard]] bool has_errors() const noexcept { return summary.error > 0; }
 };
 
@@ -59,7 +77,8 @@ struct Report {
 /// convention's signature, else the start of its period; nullopt when the dossier has none.
 [[nodiscard]] SUBVENTION_API std::optional<Date> act_date(const Dossier& d);
 
-/// The evaluation date (`options.as_of`, else the act's date, else today) and the territory
+/// The evaluation date (`options.as_of`, else the act's date, else today), the stage
+/// (`options.stage`, else signed when the convention is executed, else draft) and the territory
 /// (`options.territory`, else that of the collectivité's département, else métropole).
 [[nodiscard]] SUBVENTION_API Resolved resolve(const Dossier& dossier, const CheckOptions& options);
 

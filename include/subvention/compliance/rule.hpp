@@ -36,21 +36,23 @@ enum class Stage { draft, signed_ };
 
 /// Options of a check (« paramètres du contrôle »).
 struct CheckOptions {
-    Stage stage = Stage::draft;
+    /// nullopt: derived from the dossier — a convention whose status is `executed` is checked
+    /// as signed, anything else as a draft (the report says which and why: `Report::stage`).
+    std::optional<Stage> stage{};
     /// Date at which the law is evaluated. Default: the dossier's own act date (the meeting
     /// of the deliberation, else the convention's signature, else its period start):
     /// docs/legal-reference.md « every rule must be evaluated at the date of the act ».
-    std::optional<Date> as_of;
+    std::optional<Date> as_of{};
     /// Whose public holidays count for deadlines. Default: derived from the collectivité's
     /// département code (57, 67, 68 → Alsace-Moselle; 971… → overseas), else métropole.
-    std::optional<Territory> territory;
+    std::optional<Territory> territory{};
     /// Rule IDs to run; empty = every rule of the catalogue.
-    std::vector<std::string> rules;
+    std::vector<std::string> rules{};
     /// Rule IDs not to run (a département's choice; its own rules replace them).
-    std::vector<std::string> disabled;
+    std::vector<std::string> disabled{};
     /// Severity given to every diagnostic of a rule, whatever the rule decided (« ID » →
     /// severity): a département that treats a warning as blocking, or the reverse.
-    std::map<std::string, Severity, std::less<>> severities;
+    std::map<std::string, Severity, std::less<>> severities{};
     /// Whether the final report's deadline — the date the convention stipulates or computes,
     /// and the legal compte rendu financier (loi 2000-321 art. 10) — moves to the next working
     /// day when it falls on a Saturday, a Sunday or a public holiday (CPC art. 642). UNCONFIRMED
@@ -66,11 +68,11 @@ struct CheckOptions {
     /// Members in office of the body that voted (« membres en exercice »), as the
     /// collectivité's records give it. Default (nullopt): the persons listed with a vote, the
     /// lists taken as complete — an assumption every quorum finding then states.
-    std::optional<MemberCount> members_in_office;
+    std::optional<MemberCount> members_in_office{};
     /// The collectivité's numbering of its deliberations, when it declares one
     /// (`DCP-{année}-{numéro:4}`): DELIB-NUMBER then checks the act's number against it and
     /// reads its year from it. Default: any numbering is accepted as printed.
-    std::optional<DeliberationNumberFormat> deliberation_number_format;
+    std::optional<DeliberationNumberFormat> deliberation_number_format{};
     /// Whether CONV-RETROACTIVE reports an operating grant for the year whose period starts on
     /// or after 1 January of that year but before the decision (« subvention de fonctionnement
     /// pour l'année 2024 », voted in June, period from 1 January). UNCONFIRMED
@@ -129,16 +131,18 @@ struct CheckCache; // values computed once per check and shared by the rules (en
 
 /// Everything a rule reads: the dossier, the options, and values derived once for all rules.
 struct Context {
-    const Dossier& dossier;
-    const CheckOptions& options;
-    Date as_of;          ///< resolved evaluation date
-    Territory territory; ///< resolved holiday territory
+    const Dossier& dossier{};
+    const CheckOptions& options{};
+    Date as_of{};          ///< resolved evaluation date
+    Territory territory{}; ///< resolved holiday territory
     /// Shared by the rules of one check (the vote analysis runs once); null outside a check.
     detail::CheckCache* cache = nullptr;
     /// `error` once signed, `info` in a draft: the severity of a blank that must be filled.
     [[nodiscard]] Severity blank_severity() const noexcept {
-        return options.stage == Stage::signed_ ? Severity::error : Severity::info;
+        return stage() == Stage::signed_ ? Severity::error : Severity::info;
     }
+    /// The stage checked: `check()` and `run_rule()` resolve it before the rules run.
+    [[nodiscard]] Stage stage() const noexcept { return options.stage.value_or(Stage::draft); }
 };
 
 /// A value computed once per check and shared by every rule that asks for it under the same
@@ -180,11 +184,11 @@ using RuleCheck = std::function<void(const Context&, Emitter&)>;
 /// A rule of a catalogue. `id` is stable public API (never changes meaning once released):
 /// capital letters, digits and hyphens, starting with a letter (« VOTE-QUORUM »).
 struct Rule {
-    std::string id;
-    std::string title_fr;
-    std::string title_en;
-    std::vector<LegalBasis> legal_basis; ///< default basis of its diagnostics
-    RuleCheck check;
+    std::string id{};
+    std::string title_fr{};
+    std::string title_en{};
+    std::vector<LegalBasis> legal_basis{}; ///< default basis of its diagnostics
+    RuleCheck check{};
     Family family = Family::local;
 };
 

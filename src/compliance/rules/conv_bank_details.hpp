@@ -61,7 +61,7 @@ inline void check_conv_bank_details(const Context& ctx, Emitter& out) {
     if (blank.empty())
         return;
 
-    const bool signed_stage = ctx.options.stage == Stage::signed_;
+    const bool signed_stage = ctx.stage() == Stage::signed_;
     const std::size_t payments = c.payment_schedule.payments.size();
     std::vector<std::string> keys;
     std::vector<Message> names;
@@ -104,7 +104,7 @@ inline void check_conv_bank_details(const Context& ctx, Emitter& out) {
         LegalBasis{"convention", detail::article_of(section), "the convention of the dossier"}};
     fact(d, "blank_fields", detail::join(keys), Unit::code);
     fact(d, "blank_count", blank.size());
-    fact(d, "stage", std::string(to_string(ctx.options.stage)), Unit::code);
+    fact(d, "stage", std::string(to_string(ctx.stage())), Unit::code);
     fact(d, "payment_count", payments);
     out.emit(std::move(d));
 }

@@ -45,8 +45,8 @@ inline void check_conv_incomplete(const Context& ctx, Emitter& out) {
         return;
     const Convention& c = *ctx.dossier.convention;
     const Severity severity = ctx.blank_severity();
-    const bool signed_stage = ctx.options.stage == Stage::signed_;
-    const std::string stage(to_string(ctx.options.stage));
+    const bool signed_stage = ctx.stage() == Stage::signed_;
+    const std::string stage(to_string(ctx.stage()));
     // « … est laissé en blanc (à compléter avant la signature) » / « … sur l'exemplaire signé ».
     const Message blank(signed_stage ? "CONV-INCOMPLETE.blank_signed"
                                      : "CONV-INCOMPLETE.blank_draft");

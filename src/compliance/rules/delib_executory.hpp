@@ -146,7 +146,7 @@ inline void check_delib_executory(const Context& ctx, Emitter& out) {
                     unverified_acts.emplace_back("signature");
                 }
             }
-        } else if (ctx.options.stage == Stage::signed_) {
+        } else if (ctx.stage() == Stage::signed_) {
             unverified.emplace_back("DELIB-EXECUTORY.event.signature_blank");
             unverified_acts.emplace_back("signature");
         }
@@ -191,7 +191,7 @@ inline void check_delib_executory(const Context& ctx, Emitter& out) {
     const bool signature_blank =
         d.convention &&
         (!d.convention->signature.date.value || d.convention->signature.date.value->is_special()) &&
-        ctx.options.stage == Stage::signed_;
+        ctx.stage() == Stage::signed_;
     std::vector<Message> missing;
     if (signature_blank)
         missing.emplace_back("DELIB-EXECUTORY.missing.signature");

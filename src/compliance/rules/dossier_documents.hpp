@@ -49,7 +49,7 @@ inline void check_delib_missing(const Context& ctx, Emitter& out) {
     const Dossier& d = ctx.dossier;
     if (d.deliberation || (!d.rapport && !d.convention))
         return;
-    const bool signed_ = ctx.options.stage == Stage::signed_;
+    const bool signed_ = ctx.stage() == Stage::signed_;
     Diagnostic diag;
     diag.severity = signed_ ? Severity::warning : Severity::info;
     diag.location = Location{DocumentKind::dossier, "", "/deliberation", ""};
