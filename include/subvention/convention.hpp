@@ -24,6 +24,7 @@
 #include <subvention/document.hpp>
 #include <subvention/money.hpp>
 #include <subvention/provenance.hpp>
+#include <subvention/rate.hpp>
 
 namespace subvention {
 
@@ -129,9 +130,9 @@ enum class ConventionSubject {
 /// les services départementaux »…), and the subjects it deals with.
 struct ConventionArticle {
     std::uint32_t number = 0;
-    std::string title;
-    std::vector<std::string> sections; ///< numbered paragraphs' titles, in order (§1 first)
-    std::vector<ConventionSubject> subjects;
+    std::string title{};
+    std::vector<std::string> sections{}; ///< numbered paragraphs' titles, in order (§1 first)
+    std::vector<ConventionSubject> subjects{};
     friend bool operator==(const ConventionArticle&, const ConventionArticle&) = default;
 };
 
@@ -142,10 +143,10 @@ struct ConventionArticle {
 /// verifies that the target article deals with it (CONV-CROSS-REFERENCE).
 struct CrossReference {
     std::uint32_t from_article = 0;
-    std::optional<std::uint32_t> from_section; ///< « 5) » of article 4 → 5
+    std::optional<std::uint32_t> from_section{}; ///< « 5) » of article 4 → 5
     std::uint32_t to_article = 0;
     ConventionSubject subject = ConventionSubject::other;
-    SourceRef source;
+    SourceRef source{};
     friend bool operator==(const CrossReference&, const CrossReference&) = default;
 };
 
@@ -153,35 +154,35 @@ struct CrossReference {
 /// délibération de la Commission Permanente en date du 20 mars 2023 »): compared with the
 /// deliberation itself (CONV-AUTHORISATION).
 struct StatedAuthorisation {
-    std::optional<Body> body;                 ///< commission permanente in the seed
-    std::optional<Date> date;                 ///< 2023-03-20
-    std::optional<DeliberationNumber> number; ///< not stated in the seed
-    SourceRef source;
+    std::optional<Body> body{};                 ///< commission permanente in the seed
+    std::optional<Date> date{};                 ///< 2023-03-20
+    std::optional<DeliberationNumber> number{}; ///< not stated in the seed
+    SourceRef source{};
     friend bool operator==(const StatedAuthorisation&, const StatedAuthorisation&) = default;
 };
 
 /// A party to the convention (« partie »): the département or the beneficiary.
 struct ConventionParty {
-    std::string name;                                 ///< « Département du Pas-de-Calais »
-    LegalForm legal_form = LegalForm::unknown;        ///< association for the seed's beneficiary
-    std::string address;                              ///< seat as printed
-    std::optional<StatedIdentifier> identifier;       ///< as labelled in the text (ID-LABEL)
-    std::optional<NamedPerson> representative;        ///< « représenté par Monsieur … »
-    std::optional<StatedAuthorisation> authorisation; ///< the département's authorising act
-    std::string designation; ///< « le Département », « L'organisme » (« ci-après désigné »)
+    std::string name{};                                 ///< « Département du Pas-de-Calais »
+    LegalForm legal_form = LegalForm::unknown;          ///< association for the seed's beneficiary
+    std::string address{};                              ///< seat as printed
+    std::optional<StatedIdentifier> identifier{};       ///< as labelled in the text (ID-LABEL)
+    std::optional<NamedPerson> representative{};        ///< « représenté par Monsieur … »
+    std::optional<StatedAuthorisation> authorisation{}; ///< the département's authorising act
+    std::string designation{}; ///< « le Département », « L'organisme » (« ci-après désigné »)
     /// INSEE code of the département of the party's seat (« 62 » for a seat in Arras): selects
     /// the competent tribunal administratif (CJA R.312-1, R.221-3) and the holidays when the
     /// convention is checked alone. Derived from the printed address; empty when unknown.
-    std::string departement_code;
-    SourceRef source;
+    std::string departement_code{};
+    SourceRef source{};
     friend bool operator==(const ConventionParty&, const ConventionParty&) = default;
 };
 
 /// Period of application (« période d'application »): first and last day, and whether the last
 /// day is included (« du 01/01/2023 au 31/12/2023 inclus »).
 struct Period {
-    Date start;
-    Date end;
+    Date start{};
+    Date end{};
     bool end_inclusive = true;
     friend bool operator==(const Period&, const Period&) = default;
 };
@@ -230,9 +231,9 @@ enum class Frequency { weekly, monthly, quarterly, half_yearly, yearly, as_neede
 
 /// Steering / follow-up meetings the beneficiary must attend (« comités de suivi »).
 struct MeetingObligation {
-    std::string description;
-    std::optional<Frequency> minimum_frequency; ///< quarterly in the seed
-    SourceRef source;
+    std::string description{};
+    std::optional<Frequency> minimum_frequency{}; ///< quarterly in the seed
+    SourceRef source{};
     friend bool operator==(const MeetingObligation&, const MeetingObligation&) = default;
 };
 
@@ -248,28 +249,28 @@ struct RelativeDeadline {
 /// 2024 »), or both; and where. A document may state the same deadline several times (the seed's
 /// art. 4, 8 and 12): each statement is kept, since they may disagree.
 struct DeadlineStatement {
-    std::optional<RelativeDeadline> rule;
-    std::optional<Date> date;
-    SourceRef source;
+    std::optional<RelativeDeadline> rule{};
+    std::optional<Date> date{};
+    SourceRef source{};
     friend bool operator==(const DeadlineStatement&, const DeadlineStatement&) = default;
 };
 
 /// The final report (« bilan final d'exécution », « compte rendu financier », loi 2000-321
 /// art. 10): what it contains, in which form, what it is for, and when it is due.
 struct FinalReportObligation {
-    std::vector<DeadlineStatement> deadlines;
-    std::vector<std::string> contents; ///< required pieces, as printed
-    std::optional<std::string> form;   ///< « dans la même forme que le budget prévisionnel »
-    std::vector<std::string> purposes; ///< « contrôle de service fait », « calcul du solde »
+    std::vector<DeadlineStatement> deadlines{};
+    std::vector<std::string> contents{}; ///< required pieces, as printed
+    std::optional<std::string> form{};   ///< « dans la même forme que le budget prévisionnel »
+    std::vector<std::string> purposes{}; ///< « contrôle de service fait », « calcul du solde »
     friend bool operator==(const FinalReportObligation&, const FinalReportObligation&) = default;
 };
 
 /// The beneficiary's obligations (« obligations de l'organisme »).
 struct Obligations {
-    std::vector<MeetingObligation> meetings;
-    std::vector<Stated<std::string>> documents_to_send; ///< « Transmettre à la Mission ESS … »
-    std::optional<FinalReportObligation> final_report;
-    std::vector<Stated<std::string>> other; ///< e.g. inform of any modification
+    std::vector<MeetingObligation> meetings{};
+    std::vector<Stated<std::string>> documents_to_send{}; ///< « Transmettre à la Mission ESS … »
+    std::optional<FinalReportObligation> final_report{};
+    std::vector<Stated<std::string>> other{}; ///< e.g. inform of any modification
     friend bool operator==(const Obligations&, const Obligations&) = default;
 };
 
@@ -345,13 +346,13 @@ enum class ClauseKind {
 /// jurisdiction clause (« Tribunal administratif de Lille »).
 struct Clause {
     ClauseKind kind = ClauseKind::control;
-    std::optional<Duration> delay;
-    std::optional<StartEvent> delay_from; ///< what the delay runs from
-    std::optional<std::string> named;     ///< tribunal, charter title…
-    SourceRef source;
+    std::optional<Duration> delay{};
+    std::optional<StartEvent> delay_from{}; ///< what the delay runs from
+    std::optional<std::string> named{};     ///< tribunal, charter title…
+    SourceRef source{};
     /// unspent_kept: the most the beneficiary may keep of the unspent subsidy, when the clause
     /// states it as an amount; nullopt: not stated (« tout ou partie », a share of a surplus…).
-    std::optional<Euros> kept_amount;
+    std::optional<Euros> kept_amount{};
     friend bool operator==(const Clause&, const Clause&) = default;
 };
 
@@ -401,32 +402,59 @@ enum class PaymentKind { single, advance, balance };
 /// One payment of the schedule (« versement »).
 struct Payment {
     PaymentKind kind = PaymentKind::single;
-    Stated<Euros> amount;
+    Stated<Euros> amount{};
     PaymentTrigger trigger = PaymentTrigger::other;
-    std::optional<Date> date;                   ///< for PaymentTrigger::date
-    std::optional<std::string> amount_in_words; ///< as printed, if any (AMOUNT-WORDS)
+    std::optional<Date> date{};                   ///< for PaymentTrigger::date
+    std::optional<std::string> amount_in_words{}; ///< as printed, if any (AMOUNT-WORDS)
+    /// The instalment as a share of the grant (« 60 % »), exact, when stated: software keeps
+    /// shares so that the amounts follow the grant (`payment_amounts`); PAYMENT-SHARE checks
+    /// that `amount` is that share of the grant.
+    std::optional<Rate> share{};
     friend bool operator==(const Payment&, const Payment&) = default;
 };
+
+/// The amounts of instalments given as shares of `grant`: each share rounded half up to the
+/// cent; when the shares add up to 100 %, the last one (the balance) takes what remains, so that
+/// the amounts add up to the grant exactly (a 60/40 split of 30 000 € is 18 000 € and 12 000 €;
+/// thirds of 100 € are 33,33 €, 33,33 € and 33,34 €). Throws std::overflow_error like
+/// `Euros::apply`.
+[[nodiscard]] inline std::vector<Euros> payment_amounts(Euros grant,
+                                                        const std::vector<Rate>& shares) {
+    Rate::rational total = 0;
+    for (const auto& s : shares)
+        total += s.value();
+    const bool whole = total == 1;
+    std::vector<Euros> out;
+    out.reserve(shares.size());
+    Euros paid{};
+    for (std::size_t i = 0; i < shares.size(); ++i) {
+        const Euros e = whole && i + 1 == shares.size() ? grant - paid
+                                                        : grant.apply(shares[i], Rounding::half_up);
+        paid += e;
+        out.push_back(e);
+    }
+    return out;
+}
 
 /// A passage that speaks of advances or a balance (« le versement des acomptes et celui du
 /// solde », « pour le calcul du solde »), kept to check it against the payments actually
 /// scheduled (PAYMENT-INCOMPLETE; SEED-05).
 struct PaymentMention {
     PaymentKind kind = PaymentKind::balance;
-    SourceRef source;
+    SourceRef source{};
     friend bool operator==(const PaymentMention&, const PaymentMention&) = default;
 };
 
 /// Échéancier de versement, with the clauses that bound it.
 struct PaymentSchedule {
-    std::vector<Payment> payments;
-    std::vector<PaymentMention> mentions;
+    std::vector<Payment> payments{};
+    std::vector<PaymentMention> mentions{};
     /// Passages capping the aid (« plafonnée au montant indiqué ci-dessus », « ne pourra être
     /// supérieur au total prévu à l'article 6 »).
-    std::vector<SourceRef> cap_clauses;
+    std::vector<SourceRef> cap_clauses{};
     /// « elle peut être diminuée en fonction des dépenses effectivement réalisées » (pro rata).
-    std::optional<SourceRef> reduction_clause;
-    std::optional<std::string> paying_accountant; ///< « la Payeuse Départementale »
+    std::optional<SourceRef> reduction_clause{};
+    std::optional<std::string> paying_accountant{}; ///< « la Payeuse Départementale »
     friend bool operator==(const PaymentSchedule&, const PaymentSchedule&) = default;
 };
 
@@ -434,34 +462,34 @@ struct PaymentSchedule {
 /// draft (the seed's underscores) and an invalid number are both representable; the checker
 /// parses them (CONV-BANK-DETAILS, ID-CHECKSUM). Each field: nullopt when blank.
 struct BankDetails {
-    Stated<std::optional<std::string>> iban;
-    Stated<std::optional<std::string>> bic;
-    Stated<std::optional<std::string>> domiciliation;
-    Stated<std::optional<std::string>> holder; ///< titulaire du compte
+    Stated<std::optional<std::string>> iban{};
+    Stated<std::optional<std::string>> bic{};
+    Stated<std::optional<std::string>> domiciliation{};
+    Stated<std::optional<std::string>> holder{}; ///< titulaire du compte
     friend bool operator==(const BankDetails&, const BankDetails&) = default;
 };
 
 /// La convention de subvention.
 struct Convention {
     DocumentStatus status = DocumentStatus::draft;
-    Stated<std::string> object;                        ///< « Objet : … »
-    Stated<std::optional<std::string>> dossier_number; ///< « Dossier n° » — blank in the seed
-    std::string service;                     ///< issuing service (« Pôle …, Mission … »)
-    ConventionParty grantor;                 ///< le Département
-    ConventionParty beneficiary;             ///< l'organisme
-    std::vector<Visa> visas;                 ///< in order, duplicates kept
-    std::vector<ConventionArticle> articles; ///< the article index, in printed order
-    std::vector<CrossReference> cross_references; ///< in order of appearance
-    std::vector<Action> actions;                  ///< art. 2 actions with art. 6 ceilings
-    std::optional<Stated<Period>> period;
-    Stated<TacitRenewal> tacit_renewal;
-    Obligations obligations;
-    std::vector<Clause> clauses; ///< in order of appearance
-    PaymentSchedule payment_schedule;
-    std::optional<BankDetails> bank_details;              ///< nullopt: no bank-details section
-    std::optional<Stated<std::uint32_t>> original_copies; ///< « deux exemplaires originaux »
-    std::optional<Stated<std::uint32_t>> page_count;      ///< « 7 pages »
-    SignatureBlock signature;
+    Stated<std::string> object{};                        ///< « Objet : … »
+    Stated<std::optional<std::string>> dossier_number{}; ///< « Dossier n° » — blank in the seed
+    std::string service{};                     ///< issuing service (« Pôle …, Mission … »)
+    ConventionParty grantor{};                 ///< le Département
+    ConventionParty beneficiary{};             ///< l'organisme
+    std::vector<Visa> visas{};                 ///< in order, duplicates kept
+    std::vector<ConventionArticle> articles{}; ///< the article index, in printed order
+    std::vector<CrossReference> cross_references{}; ///< in order of appearance
+    std::vector<Action> actions{};                  ///< art. 2 actions with art. 6 ceilings
+    std::optional<Stated<Period>> period{};
+    Stated<TacitRenewal> tacit_renewal{};
+    Obligations obligations{};
+    std::vector<Clause> clauses{}; ///< in order of appearance
+    PaymentSchedule payment_schedule{};
+    std::optional<BankDetails> bank_details{};              ///< nullopt: no bank-details section
+    std::optional<Stated<std::uint32_t>> original_copies{}; ///< « deux exemplaires originaux »
+    std::optional<Stated<std::uint32_t>> page_count{};      ///< « 7 pages »
+    SignatureBlock signature{};
     friend bool operator==(const Convention&, const Convention&) = default;
 };
 

@@ -109,6 +109,8 @@ VoteAnalysis analyse(const Attendance& attendance, const VoteTally& tally, State
             continue;
         interested_keys.push_back(n.key());
         auto* p = find_person(n.key());
+        if (entries.empty())
+            continue; // attendance by counts only: the interested are counted there
         if (p == nullptr || best(*p).voice == DeliberativeVoice::without) {
             VoteFinding f;
             f.kind = VoteFindingKind::interested_not_member;
@@ -154,6 +156,51 @@ VoteAnalysis analyse(const Attendance& attendance, const VoteTally& tally, State
             options.ignore_proxies_given_by_interested)
             add_assumption(r.assumptions, Assumption::proxies_given_by_interested_ignored);
     }
+
+    // --- Counts stated as numbers (AttendanceCounts) ------------------------------------------
+    // They replace what the lists give; lists given as well must agree with them.
+    std::size_t stated_proxies = 0;
+    if (const auto& c = attendance.counts) {
+        const auto n = [](MemberCount m) { return static_cast<std::size_t>(m.count()); };
+        const std::size_t not_present = n(c->excused) + n(c->absent);
+        if (!entries.empty() && (present != n(c->present) || excused + absent != not_present)) {
+            VoteFinding f;
+            f.kind = VoteFindingKind::counts_disagree_with_lists;
+            f.facts = {{FactKey::stated_present, c->present},
+                       {FactKey::listed_present, members(present)},
+                       {FactKey::stated_not_present, members(not_present)},
+                       {FactKey::listed_not_present, members(excused + absent)}};
+            f.legal_basis = "feuille de présence (CGCT L.3121-14, L.3121-14-1)";
+            f.rules = "VOTE-QUORUM";
+            r.findings.push_back(std::move(f));
+        }
+        if (c->interested > c->present) {
+            VoteFinding f;
+            f.kind = VoteFindingKind::counts_impossible;
+            f.facts = {{FactKey::stated_interested, c->interested},
+                       {FactKey::stated_present, c->present}};
+            f.legal_basis = "membres intéressés à l'affaire (COI-QUORUM)";
+            f.rules = "VOTE-QUORUM";
+            r.findings.push_back(std::move(f));
+        }
+        if (!attendance.proxies && n(c->proxies) > not_present) {
+            VoteFinding f;
+            f.kind = VoteFindingKind::counts_impossible;
+            f.facts = {{FactKey::stated_proxies, c->proxies},
+                       {FactKey::stated_not_present, members(not_present)}};
+            f.legal_basis = "CGCT L.3121-16 (seul un membre empêché donne pouvoir)";
+            f.rules = "VOTE-QUORUM";
+            r.findings.push_back(std::move(f));
+        }
+        present = n(c->present);
+        excused = n(c->excused);
+        absent = n(c->absent);
+        without = n(c->present_without_vote);
+        with = present + excused + absent;
+        interested_pres = std::min(present, std::max(interested_pres, n(c->interested)));
+        potential_givers = excused + absent;
+        stated_proxies = std::min(n(c->proxies), not_present);
+    }
     if (without > 0)
         add_assumption(r.assumptions, Assumption::non_voting_persons_excluded);
     r.listed_with_voice = members(with);
@@ -164,9 +211,13 @@ VoteAnalysis analyse(const Attendance& attendance, const VoteTally& tally, State
     r.interested_present = members(interested_pres);
     r.eligible_present = members(present - interested_pres);
 
-    if (options.members_in_office) {
+    const auto in_office =
+        options.members_in_office
+            ? options.members_in_office
+            : (attendance.counts ? attendance.counts->members_in_office : std::nullopt);
+    if (in_office) {
         r.in_office_basis = MembersInOfficeBasis::stated;
-        r.members_in_office = *options.members_in_office;
+        r.members_in_office = *in_office;
         if (r.members_in_office < r.listed_with_voice) {
             VoteFinding f;
             f.kind = VoteFindingKind::in_office_below_listed;
@@ -183,7 +234,7 @@ VoteAnalysis analyse(const Attendance& attendance, const VoteTally& tally, State
     }
 
     // --- President (VOTE-TIE) ----------------------------------------------------------------
-    if (attendance.president) {
+    if (attendance.president && !entries.empty()) {
         const auto* p = find_person(attendance.president->key());
         if (p == nullptr || best(*p).voice == DeliberativeVoice::without ||
             best(*p).status != AttendanceStatus::present) {
@@ -200,7 +251,16 @@ VoteAnalysis analyse(const Attendance& attendance, const VoteTally& tally, State
     const std::string proxy_basis =
         covid ? "CGCT L.3121-16 ; " + std::string(covid->source) : "CGCT L.3121-16";
     std::size_t valid_proxies = 0;
-    if (attendance.proxies) {
+    if (attendance.counts && (!attendance.proxies || entries.empty())) {
+        // Counted, not named (or named without lists to check them against): at most one per
+        // member not present, and each holder's limit applies to the eligible members present.
+        r.proxies_recorded = true;
+        const auto holders_capacity =
+            static_cast<std::size_t>(r.eligible_present.count()) *
+            static_cast<std::size_t>(r.max_delegations_per_holder.count());
+        const std::size_t given = attendance.proxies ? attendance.proxies->size() : stated_proxies;
+        r.proxies_counted = members(std::min(given, holders_capacity));
+    } else if (attendance.proxies) {
         r.proxies_recorded = true;
         std::vector<std::string> givers_done;
         std::vector<std::string> givers_reported;

@@ -113,9 +113,21 @@ struct Fields<Stated<T>> {
 template <>
 struct Fields<SourceRef> {
     using T = SourceRef;
-    static constexpr auto list = std::make_tuple(
-        SUBVENTION_FIELD(T, document), SUBVENTION_FIELD(T, section), SUBVENTION_FIELD(T, text));
+    static constexpr auto list =
+        std::make_tuple(SUBVENTION_FIELD(T, document), SUBVENTION_FIELD(T, section),
+                        SUBVENTION_FIELD(T, text), SUBVENTION_FIELD(T, origin));
 };
+
+/// Keys added to the format after 0.1 for facts entered as data (origin, counts, shares…): a
+/// member holding its default value is not written, and an absent key reads as that default,
+/// so that the dossiers written before them read and write back byte for byte.
+constexpr std::array<std::string_view, 4> omitted_when_default{"origin", "counts", "share",
+                                                               "members_in_office"};
+
+constexpr bool omissible(std::string_view key) {
+    return std::find(omitted_when_default.begin(), omitted_when_default.end(), key) !=
+           omitted_when_default.end();
+}
 
 // --- document.hpp ----------------------------------------------------------------------------
 
@@ -275,11 +287,21 @@ struct Fields<Proxy> {
 };
 
 template <>
+struct Fields<AttendanceCounts> {
+    using T = AttendanceCounts;
+    static constexpr auto list = std::make_tuple(
+        SUBVENTION_FIELD(T, present), SUBVENTION_FIELD(T, excused), SUBVENTION_FIELD(T, absent),
+        SUBVENTION_FIELD(T, proxies), SUBVENTION_FIELD(T, interested),
+        SUBVENTION_FIELD(T, present_without_vote), SUBVENTION_FIELD(T, members_in_office));
+};
+
+template <>
 struct Fields<Attendance> {
     using T = Attendance;
-    static constexpr auto list = std::make_tuple(
-        SUBVENTION_FIELD(T, body), SUBVENTION_FIELD(T, entries), SUBVENTION_FIELD(T, proxies),
-        SUBVENTION_FIELD(T, interested), SUBVENTION_FIELD(T, president));
+    static constexpr auto list =
+        std::make_tuple(SUBVENTION_FIELD(T, body), SUBVENTION_FIELD(T, entries),
+                        SUBVENTION_FIELD(T, proxies), SUBVENTION_FIELD(T, interested),
+                        SUBVENTION_FIELD(T, president), SUBVENTION_FIELD(T, counts));
 };
 
 template <>
@@ -465,9 +487,10 @@ struct Fields<Clause> {
 template <>
 struct Fields<Payment> {
     using T = Payment;
-    static constexpr auto list = std::make_tuple(
-        SUBVENTION_FIELD(T, kind), SUBVENTION_FIELD(T, amount), SUBVENTION_FIELD(T, trigger),
-        SUBVENTION_FIELD(T, date), SUBVENTION_FIELD(T, amount_in_words));
+    static constexpr auto list =
+        std::make_tuple(SUBVENTION_FIELD(T, kind), SUBVENTION_FIELD(T, amount),
+                        SUBVENTION_FIELD(T, trigger), SUBVENTION_FIELD(T, date),
+                        SUBVENTION_FIELD(T, amount_in_words), SUBVENTION_FIELD(T, share));
 };
 
 template <>
@@ -796,6 +819,8 @@ public:
             return v.to_iso();
         } else if constexpr (std::is_same_v<T, DeliberationNumber>) {
             return v.formatted();
+        } else if constexpr (std::is_same_v<T, Rate>) {
+            return v.to_string(); // exact fraction, « 3/5 »: never a JSON number
         } else if constexpr (std::is_same_v<T, PersonName>) {
             Out o = Out::object();
             o["printed"] = member("printed", v.printed());
@@ -821,11 +846,14 @@ public:
         } else {
             static_assert(Described<T>, "no JSON mapping for this type");
             Out o = Out::object();
-            std::apply(
-                [&](const auto&... f) {
-                    ((o[std::string(f.name)] = member(f.name, v.*f.member)), ...);
-                },
-                Fields<T>::list);
+            const auto put = [&](const auto& f) {
+                using M = typename std::decay_t<decltype(f)>::type;
+                if constexpr (std::is_default_constructible_v<M>)
+                    if (omissible(f.name) && v.*f.member == M{})
+                        return;
+                o[std::string(f.name)] = member(f.name, v.*f.member);
+            };
+            std::apply([&](const auto&... f) { (put(f), ...); }, Fields<T>::list);
             return o;
         }
     }
@@ -1061,6 +1089,8 @@ std::string expected() {
                "sont exacts au centime)";
     } else if constexpr (std::is_same_v<T, DeliberationNumber>) {
         return "un numéro de délibération en chaîne, « 2023-122 » ou « DCP-2024-0415 »";
+    } else if constexpr (std::is_same_v<T, Rate>) {
+        return "un taux exact en chaîne, « 3/5 », « 60 % » ou « 0,6 » (jamais un nombre JSON)";
     } else if constexpr (std::is_same_v<T, Duration>) {
         return "un objet {\"kind\": \"days\"|\"months\"|\"years\", \"count\": entier}";
     } else if constexpr (std::is_same_v<T, VisaContent>) {
@@ -1160,6 +1190,12 @@ private:
         } else if constexpr (std::is_same_v<T, DeliberationNumber>) {
             require(j.is_string());
             return deliberation_number(j.get_ref<const std::string&>());
+        } else if constexpr (std::is_same_v<T, Rate>) {
+            require(j.is_string());
+            auto r = Rate::parse(j.get_ref<const std::string&>());
+            if (!r)
+                fail(r.error().kind, j.get_ref<const std::string&>(), r.error().message);
+            return *r;
         } else if constexpr (std::is_same_v<T, PersonName>) {
             require(j.is_object());
             return person_name(j);
@@ -1220,6 +1256,9 @@ private:
     /// Reads member `f` of object `j`; a missing key is an error naming the key's path.
     template <class F>
     typename F::type field_of(const In& j, const F& f) {
+        if constexpr (std::is_default_constructible_v<typename F::type>)
+            if (omissible(f.name) && !j.contains(f.name))
+                return typename F::type{};
         // Keys added after version 0.1 of the format may be absent (= null), so that dossiers
         // written before they existed stay readable; every other key is required.
         if constexpr (is_optional_v<typename F::type>) {

@@ -103,22 +103,42 @@ struct Proxy {
     friend bool operator==(const Proxy&, const Proxy&) = default;
 };
 
-/// Who attended the meeting for the item, as the act records it (« conditions de présence »).
+/// The attendance as counts (« présents : 40, excusés : 2, pouvoirs : 2 »), for software that
+/// stores numbers rather than names. Counts are of members with a deliberative voice, save
+/// `present_without_vote`.
+struct AttendanceCounts {
+    MemberCount present{}; ///< present with a deliberative voice, interested members included
+    MemberCount excused{};
+    MemberCount absent{};
+    MemberCount proxies{};              ///< delegations recorded (CGCT L.3121-16)
+    MemberCount interested{};           ///< present members interested in the item, who do not vote
+    MemberCount present_without_vote{}; ///< persons present « sans voix délibérative »
+    /// Members in office (« membres en exercice »); nullopt: present + excused + absent, an
+    /// assumption the analysis states.
+    std::optional<MemberCount> members_in_office{};
+    friend bool operator==(const AttendanceCounts&, const AttendanceCounts&) = default;
+};
+
+/// Who attended the meeting for the item, as the act records it (« conditions de présence »):
+/// named lists, counts, or both (the analysis then compares them).
 struct Attendance {
     /// The body that met.
     Body body = Body::commission_permanente;
     /// Every person listed, in the order printed (present list, then excused, …).
-    std::vector<AttendanceEntry> entries;
+    std::vector<AttendanceEntry> entries{};
     /// Delegations recorded by the act. nullopt: the act records no « pouvoirs » at all (their
     /// number is then unknown and bounded, see `Assumption::unrecorded_proxies_bounded`);
     /// an empty vector: the act states there were none.
-    std::optional<std::vector<Proxy>> proxies;
+    std::optional<std::vector<Proxy>> proxies{};
     /// Members declared « intéressé(e) à l'affaire », who take part neither in the debate nor in
     /// the vote on this item (COI-ILLEGALITY, COI-QUORUM).
-    std::vector<PersonName> interested;
+    std::vector<PersonName> interested{};
     /// The president of the meeting (« président de séance »), whose vote is decisive on a tie
     /// (CGCT L.3121-15 al. 1), if named.
-    std::optional<PersonName> president;
+    std::optional<PersonName> president{};
+    /// The attendance as counts. When set, the vote analysis counts with it (named lists, if
+    /// any, are still checked, and compared with the counts); nullopt: counted from the lists.
+    std::optional<AttendanceCounts> counts{};
     friend bool operator==(const Attendance&, const Attendance&) = default;
 };
 
@@ -190,16 +210,16 @@ parse_member_list(std::string_view printed, std::string_view field = "liste des 
 /// printed names too. Convenient to build a dossier in code from the text of the act.
 struct PrintedAttendance {
     Body body = Body::commission_permanente;
-    std::string_view present;               ///< « Étaient présents : »
-    std::string_view excused;               ///< « Excusé(s) : »
-    std::string_view absent;                ///< « Absent(s) : »
-    std::string_view present_without_voice; ///< « Assistant également sans voix délibérative : »
-    std::string_view excused_without_voice;   ///< « Excusé(s) sans voix délibérative : »
-    std::string_view absent_without_voice;    ///< « Absent(s) sans voix délibérative : »
-    std::vector<std::string_view> interested; ///< « … intéressé(e) à l'affaire … »
+    std::string_view present{};               ///< « Étaient présents : »
+    std::string_view excused{};               ///< « Excusé(s) : »
+    std::string_view absent{};                ///< « Absent(s) : »
+    std::string_view present_without_voice{}; ///< « Assistant également sans voix délibérative : »
+    std::string_view excused_without_voice{};   ///< « Excusé(s) sans voix délibérative : »
+    std::string_view absent_without_voice{};    ///< « Absent(s) sans voix délibérative : »
+    std::vector<std::string_view> interested{}; ///< « … intéressé(e) à l'affaire … »
     /// (giver, holder) pairs; nullopt when the act records no proxies (see `Attendance`).
-    std::optional<std::vector<std::pair<std::string_view, std::string_view>>> proxies;
-    std::string_view president; ///< « Présidence de … » (empty: not named)
+    std::optional<std::vector<std::pair<std::string_view, std::string_view>>> proxies{};
+    std::string_view president{}; ///< « Présidence de … » (empty: not named)
 };
 
 /// Builds an `Attendance` from the printed lists; the first error met is returned.

@@ -62,6 +62,8 @@ enum class VoteFindingKind {
     breakdown_mismatch, ///< group counts do not add up to the column
     outcome_mismatch,   ///< stated outcome ≠ recomputed outcome
     tie_president_vote_unknown, ///< tie on an open vote, president's vote not recorded
+    counts_disagree_with_lists, ///< the attendance's counts and its named lists differ
+    counts_impossible, ///< counts that cannot all be true (more interested than present…)
 };
 
 [[nodiscard]] constexpr std::string_view to_string(VoteFindingKind k) noexcept {
@@ -104,6 +106,10 @@ enum class VoteFindingKind {
         return "outcome_mismatch";
     case VoteFindingKind::tie_president_vote_unknown:
         return "tie_president_vote_unknown";
+    case VoteFindingKind::counts_disagree_with_lists:
+        return "counts_disagree_with_lists";
+    case VoteFindingKind::counts_impossible:
+        return "counts_impossible";
     }
     return "member_listed_twice";
 }
@@ -141,6 +147,12 @@ enum class FactKey {
     choice,                     ///< VoteChoice
     stated_outcome,             ///< StatedOutcome
     computed_outcome,           ///< ComputedOutcome
+    stated_present,             ///< MemberCount: present with a vote, as counted
+    listed_present,             ///< MemberCount: present with a vote, as listed by name
+    stated_not_present,         ///< MemberCount: excused or absent, as counted
+    listed_not_present,         ///< MemberCount: excused or absent, as listed by name
+    stated_interested,          ///< MemberCount: interested members, as counted
+    stated_proxies,             ///< MemberCount: delegations, as counted
 };
 
 [[nodiscard]] constexpr std::string_view to_string(FactKey k) noexcept {
@@ -207,6 +219,18 @@ enum class FactKey {
         return "stated_outcome";
     case FactKey::computed_outcome:
         return "computed_outcome";
+    case FactKey::stated_present:
+        return "stated_present";
+    case FactKey::listed_present:
+        return "listed_present";
+    case FactKey::stated_not_present:
+        return "stated_not_present";
+    case FactKey::listed_not_present:
+        return "listed_not_present";
+    case FactKey::stated_interested:
+        return "stated_interested";
+    case FactKey::stated_proxies:
+        return "stated_proxies";
     }
     return "body";
 }
@@ -232,7 +256,7 @@ using FactValue = std::variant<MemberCount, VoteCount, VoteChoice, StatedOutcome
 /// into their diagnostics as a `compliance::Fact` with its unit (members, votes).
 struct VoteFact {
     FactKey key = FactKey::body;
-    FactValue value;
+    FactValue value{};
     friend bool operator==(const VoteFact&, const VoteFact&) = default;
 };
 
@@ -308,8 +332,8 @@ enum class PersonRole {
 struct ConcernedPerson {
     PersonName name; ///< as printed in the list when listed, else as printed where named
     PersonRole role = PersonRole::listed;
-    std::optional<AttendanceStatus> status;
-    std::optional<DeliberativeVoice> voice;
+    std::optional<AttendanceStatus> status{};
+    std::optional<DeliberativeVoice> voice{};
     friend bool operator==(const ConcernedPerson&, const ConcernedPerson&) = default;
 };
 
@@ -317,13 +341,13 @@ struct ConcernedPerson {
 /// assumptions it rests on.
 struct VoteFinding {
     VoteFindingKind kind = VoteFindingKind::quorum_not_met;
-    std::vector<VoteFact> facts;
-    std::vector<ConcernedPerson> persons;
+    std::vector<VoteFact> facts{};
+    std::vector<ConcernedPerson> persons{};
     /// Legal basis in French (« CGCT L.3121-14-1 »).
-    std::string legal_basis;
+    std::string legal_basis{};
     /// docs/legal-reference.md entries applied ("VOTE-QUORUM-CP, COI-QUORUM").
-    std::string rules;
-    std::vector<Assumption> assumptions;
+    std::string rules{};
+    std::vector<Assumption> assumptions{};
 
     /// The value of a fact, if present.
     [[nodiscard]] std::optional<FactValue> fact(FactKey k) const {

@@ -104,6 +104,22 @@ constexpr MessageEntry entries[] = {
     {"VOTE-QUORUM.in_office_below_listed",
      "The number of members in office given ({in_office}) is smaller than the members with a "
      "deliberative voice listed in the attendance ({listed}): the quorum cannot be checked."},
+    {"VOTE-QUORUM.counts_disagree_with_lists",
+     "The counts given ({stated_present}{-stated_present_agreement} present, {stated_not_present} "
+     "excused or absent) do not "
+     "match the named lists ({listed_present} present, {listed_not_present} excused or absent): "
+     "the quorum is computed on the counts, which should be reconciled with the lists."},
+    {"VOTE-QUORUM.interested_above_present",
+     "The counts give {interested} {interested_agreement|member|members} interested in the item "
+     "for "
+     "{present} {present_agreement|member|members} present: interested members are present members "
+     "who "
+     "withdraw, so these numbers contradict each other."},
+    {"VOTE-QUORUM.proxies_above_not_present",
+     "The counts give {proxies} {proxies_agreement|proxy|proxies} for {not_present} "
+     "{not_present_agreement|member|"
+     "members} excused or absent: only a member prevented from attending may delegate his vote "
+     "(CGCT art. L.3121-16); the proxies beyond are not counted."},
     {"VOTE-QUORUM.not_met", "The quorum is not met for this item: {present} "
                             "{present_agreement|member|members} present{interested}{represented}, "
                             "i.e. {counted}, for {required} required ({regime}, counted {who})."},

@@ -107,6 +107,23 @@ constexpr MessageEntry entries[] = {
      "Le nombre de membres en exercice indiqué ({in_office}) est inférieur au nombre de membres "
      "ayant voix délibérative figurant sur les listes de présence ({listed}) : le quorum ne peut "
      "pas être vérifié."},
+    {"VOTE-QUORUM.counts_disagree_with_lists",
+     "Les effectifs déclarés ({stated_present} {stated_present_agreement|membre présent|membres "
+     "présents}, "
+     "{stated_not_present} excusés ou absents) ne concordent pas avec les listes nominatives "
+     "({listed_present} présents, {listed_not_present} excusés ou absents) : le quorum est "
+     "calculé sur les effectifs déclarés, qu'il convient de rapprocher des listes."},
+    {"VOTE-QUORUM.interested_above_present",
+     "Les effectifs déclarent {interested} {interested_agreement|membre intéressé|membres "
+     "intéressés} à "
+     "l'affaire pour {present} {present_agreement|membre présent|membres présents} : les membres "
+     "intéressés étant des membres présents qui se retirent, ces nombres se contredisent."},
+    {"VOTE-QUORUM.proxies_above_not_present",
+     "Les effectifs déclarent {proxies} {proxies_agreement|pouvoir|pouvoirs} pour {not_present} "
+     "{not_present_agreement|membre excusé ou absent|membres excusés ou absents} : seul un membre "
+     "empêché "
+     "d'assister à la séance peut donner délégation de vote (CGCT art. L.3121-16) ; les pouvoirs "
+     "au-delà ne sont pas comptés."},
     {"VOTE-QUORUM.not_met",
      "Le quorum n'est pas atteint pour cette affaire : {present} {present_agreement|membre "
      "présent|membres présents}{interested}{represented}, soit {counted}, pour {required} requis "

@@ -26,7 +26,12 @@
 //    had it applied, could have been met (Commission permanente counting its represented
 //    members); otherwise the failure holds under both regimes;
 //  - error `in_office_below_listed`: a number of members in office smaller than the members
-//    listed with a vote (only when the caller states the number).
+//    listed with a vote (only when the caller states the number);
+//  - warning `counts_disagree_with_lists`: the attendance is given both as counts and as named
+//    lists, and they differ (the quorum is computed on the counts);
+//  - error `counts_impossible`: counts that cannot all be true — more members interested in the
+//    item than members present, more proxies than members excused or absent (a proxy is given
+//    by a member prevented from attending, CGCT L.3121-16).
 #pragma once
 
 #include <array>
@@ -89,6 +94,41 @@ inline void emit_vote_quorum(const VoteAnalysis& a, Emitter& out) {
             diag.location = attendance_at("/deliberation/attendance/entries");
             copy_facts(diag, f);
             assume(diag, f.assumptions);
+            out.emit(std::move(diag));
+            continue;
+        }
+        if (f.kind == VoteFindingKind::counts_disagree_with_lists ||
+            f.kind == VoteFindingKind::counts_impossible) {
+            Diagnostic diag;
+            const auto get = [&](FactKey k) { return f.number(k).value_or(0); };
+            if (f.kind == VoteFindingKind::counts_disagree_with_lists) {
+                diag.severity = Severity::warning;
+                diag.parts.push_back(
+                    Message("VOTE-QUORUM.counts_disagree_with_lists")
+                        .arg("stated_present", get(FactKey::stated_present))
+                        .arg("stated_present_agreement", agreement(get(FactKey::stated_present)))
+                        .arg("listed_present", get(FactKey::listed_present))
+                        .arg("stated_not_present", get(FactKey::stated_not_present))
+                        .arg("listed_not_present", get(FactKey::listed_not_present)));
+            } else if (f.number(FactKey::stated_interested)) {
+                diag.severity = Severity::error;
+                diag.parts.push_back(
+                    Message("VOTE-QUORUM.interested_above_present")
+                        .arg("interested", get(FactKey::stated_interested))
+                        .arg("interested_agreement", agreement(get(FactKey::stated_interested)))
+                        .arg("present", get(FactKey::stated_present))
+                        .arg("present_agreement", agreement(get(FactKey::stated_present))));
+            } else {
+                diag.severity = Severity::error;
+                diag.parts.push_back(
+                    Message("VOTE-QUORUM.proxies_above_not_present")
+                        .arg("proxies", get(FactKey::stated_proxies))
+                        .arg("proxies_agreement", agreement(get(FactKey::stated_proxies)))
+                        .arg("not_present", get(FactKey::stated_not_present))
+                        .arg("not_present_agreement", agreement(get(FactKey::stated_not_present))));
+            }
+            diag.location = attendance_at("/deliberation/attendance/counts");
+            copy_facts(diag, f);
             out.emit(std::move(diag));
             continue;
         }
