@@ -187,7 +187,8 @@ Convention nord_2024_convention() {
         in_conv("parties", "L'association Union Sportive de Roubaix, 12, rue du Stade, 59100 "
                            "Roubaix, SIRET 778 899 013 00016, RNA W595012345, représentée par sa "
                            "Présidente, ci-après « l'Association »"),
-        {}};
+        {StatedIdentifier{IdentifierLabel::rna, "W595012345",
+                          in_conv("parties", "RNA W595012345")}}};
 
     c.visas = {Visa{LegalTextVisa{LegalTextKind::loi,
                                   "2000-321",
