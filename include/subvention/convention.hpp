@@ -175,8 +175,36 @@ struct ConventionParty {
     /// convention is checked alone. Derived from the printed address; empty when unknown.
     std::string departement_code{};
     SourceRef source{};
+    /// Identifiers stated besides `identifier`, in printed order: the RNA number of an
+    /// association whose SIRET is `identifier` (« SIRET 778 899 013 00016, RNA W595012345 »).
+    /// Each is checked like `identifier` (ID-LABEL, ID-CHECKSUM); `identifier` stays the one a
+    /// single-identifier reader sees first.
+    std::vector<StatedIdentifier> other_identifiers{};
     friend bool operator==(const ConventionParty&, const ConventionParty&) = default;
 };
+
+/// Every identifier the party states: `identifier` first, then `other_identifiers` in order.
+/// Pointers into `p`, valid while it is.
+[[nodiscard]] inline std::vector<const StatedIdentifier*> identifiers(const ConventionParty& p) {
+    std::vector<const StatedIdentifier*> out;
+    out.reserve(p.other_identifiers.size() + 1);
+    if (p.identifier)
+        out.push_back(&*p.identifier);
+    for (const auto& id : p.other_identifiers)
+        out.push_back(&id);
+    return out;
+}
+
+/// The first identifier of `p` (in the order of `identifiers`) *labelled* `label`, or nullptr.
+/// The label is what the text says: a rule that needs what the digits are (the seed labels
+/// its SIRET « SIREN ») classifies `identifiers(p)` by shape instead.
+[[nodiscard]] inline const StatedIdentifier* find_identifier(const ConventionParty& p,
+                                                             IdentifierLabel label) {
+    for (const auto* id : identifiers(p))
+        if (id->label == label)
+            return id;
+    return nullptr;
+}
 
 /// Period of application (« période d'application »): first and last day, and whether the last
 /// day is included (« du 01/01/2023 au 31/12/2023 inclus »).

@@ -425,7 +425,8 @@ Convention apes_2023_convention() {
                                             "Permanente en date du 20 mars 2023")},
         "le Département",
         "62",
-        conv("parties", grantor_text)};
+        conv("parties", grantor_text),
+        {}};
     const std::string beneficiary_text =
         "L’association Acteurs Pour une Économie Solidaire, dont le siège social est situé au "
         "235, boulevard Paul Painlevé, 59000 Lille, identifié au répertoire SIREN sous le "
@@ -442,7 +443,8 @@ Convention apes_2023_convention() {
         std::nullopt,
         "L’organisme",
         "59",
-        conv("parties", beneficiary_text)};
+        conv("parties", beneficiary_text),
+        {}};
 
     // --- Visas (5, the fourth repeated: SEED-03) -----------------------------------------------
     const Visa humaines = visa(

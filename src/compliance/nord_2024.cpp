@@ -172,7 +172,8 @@ Convention nord_2024_convention() {
         "59",
         in_conv("parties", "Le Département du Nord, représenté par le Président du Conseil "
                            "départemental, autorisé par délibération de la Commission permanente "
-                           "du 10 juin 2024, ci-après « le Département »")};
+                           "du 10 juin 2024, ci-après « le Département »"),
+        {}};
     c.beneficiary = ConventionParty{
         nord_beneficiary,
         LegalForm::association,
@@ -185,7 +186,9 @@ Convention nord_2024_convention() {
         "59",
         in_conv("parties", "L'association Union Sportive de Roubaix, 12, rue du Stade, 59100 "
                            "Roubaix, SIRET 778 899 013 00016, RNA W595012345, représentée par sa "
-                           "Présidente, ci-après « l'Association »")};
+                           "Présidente, ci-après « l'Association »"),
+        {StatedIdentifier{IdentifierLabel::rna, "W595012345",
+                          in_conv("parties", "RNA W595012345")}}};
 
     c.visas = {Visa{LegalTextVisa{LegalTextKind::loi,
                                   "2000-321",

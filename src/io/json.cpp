@@ -424,11 +424,12 @@ struct Fields<StatedAuthorisation> {
 template <>
 struct Fields<ConventionParty> {
     using T = ConventionParty;
-    static constexpr auto list = std::make_tuple(
-        SUBVENTION_FIELD(T, name), SUBVENTION_FIELD(T, legal_form), SUBVENTION_FIELD(T, address),
-        SUBVENTION_FIELD(T, identifier), SUBVENTION_FIELD(T, representative),
-        SUBVENTION_FIELD(T, authorisation), SUBVENTION_FIELD(T, designation),
-        SUBVENTION_FIELD(T, departement_code), SUBVENTION_FIELD(T, source));
+    static constexpr auto list =
+        std::make_tuple(SUBVENTION_FIELD(T, name), SUBVENTION_FIELD(T, legal_form),
+                        SUBVENTION_FIELD(T, address), SUBVENTION_FIELD(T, identifier),
+                        SUBVENTION_FIELD(T, representative), SUBVENTION_FIELD(T, authorisation),
+                        SUBVENTION_FIELD(T, designation), SUBVENTION_FIELD(T, departement_code),
+                        SUBVENTION_FIELD(T, source), SUBVENTION_FIELD(T, other_identifiers));
 };
 
 template <>
@@ -1270,6 +1271,12 @@ private:
                  name == "kept_amount") &&
                 !j.contains(f.name))
                 return std::nullopt;
+        }
+        // A list added later the same way: absent reads as empty (a convention party's
+        // `other_identifiers`).
+        if constexpr (is_vector_v<typename F::type>) {
+            if (std::string_view(f.name) == "other_identifiers" && !j.contains(f.name))
+                return {};
         }
         return member_of<typename F::type>(j, f.name);
     }

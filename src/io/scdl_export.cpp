@@ -52,6 +52,32 @@ Result<std::string> attribuant_name(const Dossier& d, const ExportOptions& o,
                           "indiquez-le (ExportOptions::attribuant_name, --attribuant-nom)");
 }
 
+/// Whether a stated identifier is an RNA number: labelled so, or printed « W… ».
+bool is_rna(const StatedIdentifier& id) {
+    const auto t = subvention::detail::trim_spaces(id.value);
+    return id.label == IdentifierLabel::rna || (!t.empty() && (t[0] == 'W' || t[0] == 'w'));
+}
+
+/// The identifier of `p` to publish as its SIRET: the first of 14 digits among those that may
+/// be one, else the first of those (whose error the export then reports). The principal
+/// identifier may be one whatever its label (the seed labels its SIRET « SIREN »); an other
+/// identifier may be one unless it is an RNA or another register's number (RCS, VAT).
+const StatedIdentifier* siret_identifier(const ConventionParty& p) {
+    const StatedIdentifier* first = nullptr;
+    for (const auto* id : identifiers(p)) {
+        const bool principal = p.identifier && id == &*p.identifier;
+        if (is_rna(*id) || (!principal && id->label == IdentifierLabel::other))
+            continue;
+        const auto digits = std::count_if(id->value.begin(), id->value.end(),
+                                          [](char c) { return c >= '0' && c <= '9'; });
+        if (digits == 14)
+            return id;
+        if (first == nullptr)
+            first = id;
+    }
+    return first;
+}
+
 Result<Siret> attribuant_siret(const Dossier& d, const ExportOptions& o, std::string_view field) {
     if (o.attribuant_siret)
         return *o.attribuant_siret;
@@ -60,8 +86,9 @@ Result<Siret> attribuant_siret(const Dossier& d, const ExportOptions& o, std::st
         stated.push_back(&*d.deliberation->collectivite.siret);
     if (d.rapport && d.rapport->collectivite.siret)
         stated.push_back(&*d.rapport->collectivite.siret);
-    if (d.convention && d.convention->grantor.identifier)
-        stated.push_back(&*d.convention->grantor.identifier);
+    if (d.convention)
+        if (const auto* id = siret_identifier(d.convention->grantor))
+            stated.push_back(id);
     for (const auto* id : stated) {
         auto s = Siret::parse(id->value);
         if (s)
@@ -74,8 +101,8 @@ Result<Siret> attribuant_siret(const Dossier& d, const ExportOptions& o, std::st
                           "indiquez-le (ExportOptions::attribuant_siret, --attribuant-siret)");
 }
 
-/// The beneficiary's identifier as the convention states it: a SIRET (14 digits, whatever
-/// its label: the seed labels a SIRET « SIREN »), or an RNA number.
+/// The beneficiary's identifiers as the convention states them: its SIRET (`siret_identifier`)
+/// and its RNA number (the first identifier that is one), each checked.
 struct BeneficiaryIds {
     std::optional<Siret> siret;
     std::optional<Rna> rna;
@@ -83,25 +110,23 @@ struct BeneficiaryIds {
 
 Result<BeneficiaryIds> beneficiary_ids(const ConventionParty& p) {
     BeneficiaryIds out;
-    if (!p.identifier)
-        return out;
-    const std::string& v = p.identifier->value;
-    const auto t = subvention::detail::trim_spaces(v);
-    if (p.identifier->label == IdentifierLabel::rna ||
-        (!t.empty() && (t[0] == 'W' || t[0] == 'w'))) {
-        auto r = Rna::parse(v);
-        if (!r)
-            return make_error(r.error().kind, "rnaBeneficiaire", v, r.error().message);
-        out.rna = *r;
-        return out;
+    for (const auto* id : identifiers(p))
+        if (is_rna(*id)) {
+            auto r = Rna::parse(id->value);
+            if (!r)
+                return make_error(r.error().kind, "rnaBeneficiaire", id->value, r.error().message);
+            out.rna = *r;
+            break;
+        }
+    if (const auto* id = siret_identifier(p)) {
+        auto s = Siret::parse(id->value);
+        if (!s)
+            return make_error(s.error().kind, "idBeneficiaire", id->value,
+                              "l'identifiant du bénéficiaire n'est pas un SIRET valide (le format "
+                              "SCDL exige un SIRET de 14 chiffres ou un numéro RNA) : " +
+                                  s.error().message);
+        out.siret = *s;
     }
-    auto s = Siret::parse(v);
-    if (!s)
-        return make_error(s.error().kind, "idBeneficiaire", v,
-                          "l'identifiant du bénéficiaire n'est pas un SIRET valide (le format "
-                          "SCDL exige un SIRET de 14 chiffres ou un numéro RNA) : " +
-                              s.error().message);
-    out.siret = *s;
     return out;
 }
 

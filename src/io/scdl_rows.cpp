@@ -915,13 +915,12 @@ ImportedRow import_subvention_row(std::span<const std::string_view> cells, const
     const auto c = read_subvention(r);
     ImportedRow out;
     for (auto& e : r.errors) {
-        // An empty identifier cell is one-of-required's error, not the checker's.
-        // The dossier holds one beneficiary identifier: the SIRET when given, else the RNA; an
-        // RNA beside a SIRET stays a cell error.
+        // An empty identifier cell is one-of-required's error, not the checker's. Both
+        // beneficiary identifiers go into the dossier (the RNA beside a SIRET as an other
+        // identifier), so the checker reports either.
         const bool rna_field = e.field == name(F::rna_beneficiaire);
-        const bool in_dossier = !rna_field || r.cell(F::id_beneficiaire).empty();
         const bool identifier =
-            !e.value.empty() && in_dossier &&
+            !e.value.empty() &&
             (e.field == name(F::id_attribuant) || e.field == name(F::id_beneficiaire) || rna_field);
         if (!(identifier && checker_reports(e, rna_field)))
             out.errors.push_back(std::move(e));
@@ -945,14 +944,19 @@ ImportedRow import_subvention_row(std::span<const std::string_view> cells, const
     }
     cv.beneficiary.name = std::string(r.cell(F::nom_beneficiaire));
     cv.beneficiary.source = src(conv, r, F::nom_beneficiaire);
+    // The SIRET is the principal identifier when given; the RNA otherwise, or beside it.
     if (!r.cell(F::id_beneficiaire).empty())
         cv.beneficiary.identifier =
             StatedIdentifier{IdentifierLabel::siret, std::string(r.cell(F::id_beneficiaire)),
                              src(conv, r, F::id_beneficiaire)};
-    else if (!r.cell(F::rna_beneficiaire).empty())
-        cv.beneficiary.identifier =
-            StatedIdentifier{IdentifierLabel::rna, std::string(r.cell(F::rna_beneficiaire)),
-                             src(conv, r, F::rna_beneficiaire)};
+    if (!r.cell(F::rna_beneficiaire).empty()) {
+        StatedIdentifier stated_rna{IdentifierLabel::rna, std::string(r.cell(F::rna_beneficiaire)),
+                                    src(conv, r, F::rna_beneficiaire)};
+        if (cv.beneficiary.identifier)
+            cv.beneficiary.other_identifiers.push_back(std::move(stated_rna));
+        else
+            cv.beneficiary.identifier = std::move(stated_rna);
+    }
     if (c.montant) {
         // montant: the total granted (« montant total de la subvention »), the convention's
         // ceiling.

@@ -496,17 +496,33 @@ void read_convention(const Convention& c, Reader& r) {
         r.set(ix("beneficiary.name"), b.name, b.source, "/convention/beneficiary/name");
     r.set(ix("beneficiary.legal_form"), std::string(to_string(b.legal_form)), b.source,
           "/convention/beneficiary/legal_form");
-    if (b.identifier) {
-        const std::string digits = identifier_digits(b.identifier->value);
-        const std::string path = "/convention/beneficiary/identifier";
-        if (digits.size() == 14 && digits.front() != 'W') {
-            r.set(ix("beneficiary.siret"), digits, b.identifier->source, path);
-            r.set(ix("beneficiary.siren"), digits.substr(0, 9), b.identifier->source, path);
-        } else if (digits.size() == 9 && digits.front() != 'W') {
-            r.set(ix("beneficiary.siren"), digits, b.identifier->source, path);
-        } else if (digits.size() == 10 && digits.front() == 'W') {
-            r.set(ix("beneficiary.rna"), digits, b.identifier->source, path);
-        }
+    {
+        // Every identifier the beneficiary states, `identifier` first: each fact comes from the
+        // first one of its shape (the RNA of an association whose SIRET is `identifier` is in
+        // `other_identifiers`).
+        bool siret = false, siren = false, rna = false;
+        const auto set_once = [&](bool& done, std::size_t fact, std::string value,
+                                  const StatedIdentifier& id, const std::string& path) {
+            if (!done)
+                r.set(fact, std::move(value), id.source, path);
+            done = true;
+        };
+        const auto read_identifier = [&](const StatedIdentifier& id, const std::string& path) {
+            const std::string digits = identifier_digits(id.value);
+            if (digits.size() == 14 && digits.front() != 'W') {
+                set_once(siret, ix("beneficiary.siret"), digits, id, path);
+                set_once(siren, ix("beneficiary.siren"), digits.substr(0, 9), id, path);
+            } else if (digits.size() == 9 && digits.front() != 'W') {
+                set_once(siren, ix("beneficiary.siren"), digits, id, path);
+            } else if (digits.size() == 10 && digits.front() == 'W') {
+                set_once(rna, ix("beneficiary.rna"), digits, id, path);
+            }
+        };
+        if (b.identifier)
+            read_identifier(*b.identifier, "/convention/beneficiary/identifier");
+        for (std::size_t i = 0; i < b.other_identifiers.size(); ++i)
+            read_identifier(b.other_identifiers[i],
+                            "/convention/beneficiary/other_identifiers/" + std::to_string(i));
     }
     if (!b.departement_code.empty())
         r.set(ix("beneficiary.departement"), b.departement_code, b.source,

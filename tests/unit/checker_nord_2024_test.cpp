@@ -11,7 +11,9 @@
 #include <gtest/gtest.h>
 
 #include <subvention/compliance/checker.hpp>
+#include <subvention/convention.hpp>
 #include <subvention/examples/nord_2024.hpp>
+#include <subvention/identifiers.hpp>
 
 namespace test_checker_nord_2024_test {
 namespace {
@@ -53,6 +55,12 @@ TEST(NordDossier, BuildsTheDocumentsTheReviewDescribes) {
     EXPECT_EQ(d.deliberation->attendance.interested.size(), 1u);
     EXPECT_EQ(d.deliberation->imputations.at(0).imputation, "6574/9332");
     EXPECT_EQ(sv::analyse_vote(*d.deliberation).max_possible_votes.count(), 41);
+    // « SIRET 778 899 013 00016, RNA W595012345 »: both identifiers, the RNA besides the SIRET.
+    const auto* rna = sv::find_identifier(d.convention->beneficiary, sv::IdentifierLabel::rna);
+    ASSERT_NE(rna, nullptr);
+    EXPECT_EQ(rna->value, "W595012345");
+    EXPECT_TRUE(sv::Rna::parse(rna->value).ok());
+    EXPECT_EQ(sv::identifiers(d.convention->beneficiary).size(), 2u);
     EXPECT_EQ(sv::examples::nord_2024(), d) << "building is deterministic";
 }
 
@@ -166,6 +174,9 @@ const std::vector<Mutation>& mutations() {
         {"SIRET with a wrong check digit",
          [](sv::Dossier& d) { conv(d).beneficiary.identifier->value = "778 899 013 00017"; },
          "ID-CHECKSUM", S::error},
+        {"RNA number one digit short",
+         [](sv::Dossier& d) { conv(d).beneficiary.other_identifiers.at(0).value = "W59501234"; },
+         "ID-CHECKSUM", S::error},
         {"IBAN with a wrong check digit",
          [](sv::Dossier& d) {
              conv(d).bank_details->iban.value = "FR76 3000 6000 0112 3456 7890 188";
@@ -209,7 +220,7 @@ std::string listing(const cp::Report& r) {
 }
 
 TEST(NordDossier, EveryInjectedDefectIsFoundByItsRuleWithItsSeverity) {
-    ASSERT_EQ(mutations().size(), 24u);
+    ASSERT_EQ(mutations().size(), 25u);
     std::size_t caught = 0;
     for (const auto& m : mutations()) {
         sv::Dossier d = sv::examples::nord_2024();

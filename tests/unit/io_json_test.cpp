@@ -132,6 +132,8 @@ Dossier full_dossier() {
     c.dossier_number.value = "2023-ESS-057";
     c.grantor.identifier = StatedIdentifier{IdentifierLabel::siret, "22620001500017",
                                             src(DocumentKind::convention, "parties", "SIRET")};
+    c.beneficiary.other_identifiers.push_back(StatedIdentifier{
+        IdentifierLabel::rna, "W595012345", src(DocumentKind::convention, "parties", "RNA")});
     c.grantor.authorisation->number = DeliberationNumber::parse("2023-122").value();
     c.beneficiary.authorisation = StatedAuthorisation{
         Body::conseil_departemental, Date(2023, 1, 10), DeliberationNumber::parse("2023-1").value(),
@@ -324,6 +326,28 @@ TEST(JsonRoundTrip, EmptyAndDefaultDocumentsComeBackEqual) {
     EXPECT_EQ(j.at(Ptr("/convention/period/value/start")), "not-a-date-time");
     EXPECT_EQ(j.at(Ptr("/convention/bank_details/iban/value")), nullptr);
     EXPECT_EQ(j.at(Ptr("/deliberation/number/value")), nullptr);
+}
+
+TEST(JsonRoundTrip, PartyWithTwoOtherIdentifiersComesBackInPrintedOrder) {
+    Dossier d = examples::apes_2023();
+    auto& b = d.convention->beneficiary;
+    const SourceRef parties = src(DocumentKind::convention, "parties", "RNA W595012345, RCS");
+    b.other_identifiers = {
+        StatedIdentifier{IdentifierLabel::rna, "W595012345", parties},
+        StatedIdentifier{IdentifierLabel::other, "RCS Lille 440 672 020", parties}};
+    expect_lossless(d);
+    const json j = as_json(d);
+    EXPECT_EQ(j.at(Ptr("/convention/beneficiary/other_identifiers/0/label")), "rna");
+    EXPECT_EQ(j.at(Ptr("/convention/beneficiary/other_identifiers/0/value")), "W595012345");
+    EXPECT_EQ(j.at(Ptr("/convention/beneficiary/other_identifiers/1/value")),
+              "RCS Lille 440 672 020");
+    // Written even when empty (every key is written), after `source`.
+    EXPECT_EQ(j.at(Ptr("/convention/grantor/other_identifiers")), json::array());
+    const auto ordered = nlohmann::ordered_json::parse(io::to_json(d));
+    std::string last;
+    for (const auto& item : ordered.at("convention").at("beneficiary").items())
+        last = item.key();
+    EXPECT_EQ(last, "other_identifiers");
 }
 
 TEST(JsonRoundTrip, SpecialDatesAreKeptByName) {
@@ -657,6 +681,26 @@ TEST_F(JsonErrors, DossierWrittenBeforeTheExecutionKeyExistedStillLoads) {
     json no_annexes = apes;
     no_annexes.erase("annexes");
     EXPECT_EQ(error_of(no_annexes).field, "/annexes");
+}
+
+TEST_F(JsonErrors, PartyWithoutOtherIdentifiersKeyReadsAsEmpty) {
+    // Files written before `other_identifiers` existed: absent reads as no other identifier.
+    json old = apes;
+    old[Ptr("/convention/grantor")].erase("other_identifiers");
+    old[Ptr("/convention/beneficiary")].erase("other_identifiers");
+    const auto r = io::dossier_from_json(old.dump());
+    ASSERT_TRUE(r.ok()) << describe(r);
+    EXPECT_TRUE(r.value().convention->grantor.other_identifiers.empty());
+    EXPECT_TRUE(r.value().convention->beneficiary.other_identifiers.empty());
+    EXPECT_TRUE(r.value() == examples::apes_2023());
+    // Present, it is a list like any other: null is not an empty list.
+    json null_list = apes;
+    null_list[Ptr("/convention/beneficiary/other_identifiers")] = nullptr;
+    EXPECT_EQ(error_of(null_list).field, "/convention/beneficiary/other_identifiers");
+    // Only this list may be absent: a missing `identifier` is still an error.
+    json no_identifier = apes;
+    no_identifier[Ptr("/convention/beneficiary")].erase("identifier");
+    EXPECT_EQ(error_of(no_identifier).field, "/convention/beneficiary/identifier");
 }
 
 TEST_F(JsonErrors, DossierWithoutTheOptionalDatesLoadsAndOneWithThemRoundTrips) {
@@ -1046,6 +1090,16 @@ TEST_F(SchemaAgreement, InvalidDocumentsAreRejectedByBothAtThePath) {
     EXPECT_EQ(error_of(j).field, "/deliberation/meeting_place");
 }
 
+TEST_F(SchemaAgreement, PartyWithoutOtherIdentifiersIsValidForBoth) {
+    json j = as_json(full_dossier());
+    j[Ptr("/convention/beneficiary")].erase("other_identifiers");
+    EXPECT_EQ(schema_errors(j), "");
+    EXPECT_TRUE(io::dossier_from_json(j.dump()).ok());
+    j[Ptr("/convention/grantor/other_identifiers")] = json::array({"W595012345"});
+    EXPECT_NE(schema_errors(j), "");
+    EXPECT_EQ(error_of(j).field, "/convention/grantor/other_identifiers/0");
+}
+
 TEST_F(SchemaAgreement, LoaderChecksWhatTheSchemaCannot) {
     // A schema pattern cannot know February has no 30th: the loader does.
     json j = as_json(examples::apes_2023());
@@ -1126,6 +1180,8 @@ void walk(const json& root, const json& node, const json& value, const std::stri
         // Keys written only when not at their default (facts entered as data) are optional.
         for (const char* key : {"origin", "counts", "share", "members_in_office"})
             must_be_required.erase(key);
+        if (path == "/convention/grantor" || path == "/convention/beneficiary")
+            must_be_required.erase("other_identifiers"); // absent reads as empty
         if (required != must_be_required)
             problems.push_back(path + " : toutes les propriétés doivent être requises");
         if (s.value("additionalProperties", true) != false)

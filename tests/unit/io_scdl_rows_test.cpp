@@ -749,6 +749,55 @@ TEST(ScdlExport, MissingValuesAreErrorsNamingTheFieldAndTheOption) {
     EXPECT_EQ(to_scdl_subventions(broken, apes_options()).error().kind, ErrorKind::checksum);
 }
 
+TEST(ScdlExport, SiretAmongOtherIdentifiersFillsIdBeneficiaireBesideTheRna) {
+    // The RNA is the principal identifier, the SIRET stated besides it: both columns are filled.
+    Dossier d = examples::apes_2023();
+    auto& b = d.convention->beneficiary;
+    const SourceRef parties{DocumentKind::convention, "parties", "RNA W595012345, SIRET"};
+    b.identifier = StatedIdentifier{IdentifierLabel::rna, "W595012345", parties};
+    b.other_identifiers = {
+        StatedIdentifier{IdentifierLabel::other, "RCS Lille 440 672 020", parties},
+        StatedIdentifier{IdentifierLabel::siren, "440 672 020 00037", parties}};
+    const auto rows = to_scdl_subventions(d, apes_options());
+    ASSERT_TRUE(rows.ok()) << rows.error().describe();
+    ASSERT_EQ(rows->size(), 1U);
+    const auto cells = to_cells(rows->front());
+    EXPECT_EQ(cells[5], "44067202000037"); // idBeneficiaire
+    EXPECT_EQ(cells[6], "W595012345");     // rnaBeneficiaire
+    // A 9-digit SIREN stated first does not hide the 14-digit SIRET after it.
+    b.identifier = StatedIdentifier{IdentifierLabel::siren, "440 672 020", parties};
+    b.other_identifiers = {StatedIdentifier{IdentifierLabel::siret, "44067202000037", parties}};
+    const auto siren_first = to_scdl_subventions(d, apes_options());
+    ASSERT_TRUE(siren_first.ok()) << siren_first.error().describe();
+    EXPECT_EQ(to_cells(siren_first->front())[5], "44067202000037");
+    EXPECT_EQ(to_cells(siren_first->front())[6], "");
+    // An invalid RNA among the other identifiers is not published.
+    b.identifier = StatedIdentifier{IdentifierLabel::siret, "44067202000037", parties};
+    b.other_identifiers = {StatedIdentifier{IdentifierLabel::rna, "W59501234", parties}};
+    const auto bad_rna = to_scdl_subventions(d, apes_options());
+    ASSERT_FALSE(bad_rna.ok());
+    EXPECT_EQ(bad_rna.error().field, "rnaBeneficiaire");
+}
+
+TEST(ScdlImport, RowWithSiretAndRnaKeepsBothIdentifiers) {
+    auto row = to_scdl_subventions(examples::apes_2023(), apes_options()).value().front();
+    row.rna_beneficiaire = Rna::parse("W595012345").value();
+    const Dossier d = to_partial_dossier(row, 4);
+    const ConventionParty& b = d.convention->beneficiary;
+    ASSERT_TRUE(b.identifier);
+    EXPECT_EQ(b.identifier->label, IdentifierLabel::siret);
+    EXPECT_EQ(b.identifier->value, "44067202000037");
+    ASSERT_EQ(b.other_identifiers.size(), 1U);
+    EXPECT_EQ(b.other_identifiers[0].label, IdentifierLabel::rna);
+    EXPECT_EQ(b.other_identifiers[0].value, "W595012345");
+    EXPECT_EQ(b.other_identifiers[0].source.section, "ligne 4, colonne 7 (rnaBeneficiaire)");
+    // Without the SIRET, the RNA is the identifier.
+    row.id_beneficiaire.reset();
+    const Dossier only_rna = to_partial_dossier(row, 4);
+    EXPECT_EQ(only_rna.convention->beneficiary.identifier->value, "W595012345");
+    EXPECT_TRUE(only_rna.convention->beneficiary.other_identifiers.empty());
+}
+
 TEST(ScdlExport, ExportedRowImportsBackIntoAConventionWithRowProvenance) {
     const auto row = to_scdl_subventions(examples::apes_2023(), apes_options()).value().front();
     const Dossier d = to_partial_dossier(row, 2, Date(2023, 5, 2));
@@ -835,16 +884,15 @@ TEST(ScdlImport, OfficialCellErrorsExampleGivesCellErrorsAndChecksumDiagnostics)
                     "/scdl/subventions/2.1.1/exemples/exemple_invalide_erreurs_cellules.csv");
     EXPECT_EQ(f.rows, 29U);
     EXPECT_EQ(f.typed_ok, 0U); // every row has at least the attribuant's bad SIRET
-    // Cell errors, in file order; invalid identifiers are left to the checker (below) except
-    // the RNAs written beside a SIRET (the dossier holds one beneficiary identifier).
-    EXPECT_EQ(
-        f.cell_errors,
-        (std::vector<std::string>{
-            "pourcentageSubvention 100", "pourcentageSubvention 80", "pourcentageSubvention 80",
-            "dateConvention 05/12/2016", "rnaBeneficiaire W3222", "montant 100000,1",
-            "notificationUE no", "datesPeriodeVersement 2017-06-27_2018-06-27",
-            "notificationUE yes", "pourcentageSubvention 0,5", "idBeneficiaire ", "montant ",
-            "nature aide en numéraire,aide en nature", "rnaBeneficiaire W1234567"}));
+    // Cell errors, in file order; invalid identifiers are left to the checker (below), the
+    // RNAs written beside a SIRET included (the beneficiary's other identifier).
+    EXPECT_EQ(f.cell_errors,
+              (std::vector<std::string>{
+                  "pourcentageSubvention 100", "pourcentageSubvention 80",
+                  "pourcentageSubvention 80", "dateConvention 05/12/2016", "montant 100000,1",
+                  "notificationUE no", "datesPeriodeVersement 2017-06-27_2018-06-27",
+                  "notificationUE yes", "pourcentageSubvention 0,5", "idBeneficiaire ", "montant ",
+                  "nature aide en numéraire,aide en nature"}));
     std::size_t checksum = 0;
     std::size_t label = 0;
     for (const auto& d : f.diagnostics) {
@@ -852,16 +900,20 @@ TEST(ScdlImport, OfficialCellErrorsExampleGivesCellErrorsAndChecksumDiagnostics)
         label += d.starts_with("ID-LABEL ") ? 1U : 0U;
         EXPECT_NE(d.find("ligne "), std::string::npos) << d; // points at a row and column
     }
-    // 28 rows with the attribuant SIRET 21860194600000 (Luhn fails), 21 bad beneficiary ids.
-    EXPECT_EQ(checksum, 49U);
+    // 28 rows with the attribuant SIRET 21860194600000 (Luhn fails), 23 bad beneficiary ids
+    // (2 of them RNAs beside a SIRET).
+    EXPECT_EQ(checksum, 51U);
     // Row 7: « 218601946 » in idAttribuant is a SIREN where a SIRET is due.
     EXPECT_EQ(label, 1U);
-    EXPECT_EQ(f.diagnostics.size(), 50U);
+    EXPECT_EQ(f.diagnostics.size(), 52U);
     EXPECT_NE(std::find(f.diagnostics.begin(), f.diagnostics.end(),
                         "ID-LABEL ligne 7, colonne 2 (idAttribuant) 218601946"),
               f.diagnostics.end());
     EXPECT_NE(std::find(f.diagnostics.begin(), f.diagnostics.end(),
                         "ID-CHECKSUM ligne 12, colonne 7 (rnaBeneficiaire) W12455"),
+              f.diagnostics.end());
+    EXPECT_NE(std::find(f.diagnostics.begin(), f.diagnostics.end(),
+                        "ID-CHECKSUM ligne 5, colonne 7 (rnaBeneficiaire) W3222"),
               f.diagnostics.end());
 }
 

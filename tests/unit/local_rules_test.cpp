@@ -568,4 +568,37 @@ TEST(LocalVocabulary, FactsStatedByApesCarryTheirSource) {
     EXPECT_FALSE(std::get<bool>(value("execution.present").value));
 }
 
+TEST(LocalVocabulary, BeneficiaryRnaIsReadFromOtherIdentifiers) {
+    // « SIRET 440 672 020 00037, RNA W595012345 »: the SIRET is `identifier`, the RNA the first
+    // other identifier; each fact points at the identifier it comes from.
+    Dossier d = apes();
+    const SourceRef rna_source{DocumentKind::convention, "parties", "RNA W595 012 345"};
+    d.convention->beneficiary.other_identifiers = {
+        StatedIdentifier{IdentifierLabel::other, "RCS Lille 440 672 020", {}},
+        StatedIdentifier{IdentifierLabel::rna, "W595 012 345", rna_source},
+        StatedIdentifier{IdentifierLabel::rna, "W595000000", {}}};
+    const auto t = ld::read_facts(d, day(2023, 3, 20));
+    const auto value = [&](std::string_view name) -> const ld::FactValue& {
+        return t.values[static_cast<std::size_t>(find_fact(name) - fact_vocabulary().data())];
+    };
+    const auto& rna = value("beneficiary.rna");
+    ASSERT_TRUE(ld::known(rna.value));
+    EXPECT_EQ(std::get<std::string>(rna.value), "W595012345"); // the first RNA stated
+    EXPECT_EQ(rna.path, "/convention/beneficiary/other_identifiers/1");
+    ASSERT_TRUE(rna.source.has_value());
+    EXPECT_EQ(rna.source->text, rna_source.text);
+    // The SIRET still comes from `identifier`, not from a later number of another shape.
+    EXPECT_EQ(std::get<std::string>(value("beneficiary.siret").value), "44067202000037");
+    EXPECT_EQ(value("beneficiary.siret").path, "/convention/beneficiary/identifier");
+    // And the other way round: an RNA as `identifier`, the SIRET beside it.
+    d.convention->beneficiary.identifier = d.convention->beneficiary.other_identifiers[1];
+    d.convention->beneficiary.other_identifiers = {
+        StatedIdentifier{IdentifierLabel::siret, "440 672 020 00037", {}}};
+    const auto u = ld::read_facts(d, day(2023, 3, 20));
+    const auto& siret = u.values[static_cast<std::size_t>(find_fact("beneficiary.siret") -
+                                                          fact_vocabulary().data())];
+    EXPECT_EQ(std::get<std::string>(siret.value), "44067202000037");
+    EXPECT_EQ(siret.path, "/convention/beneficiary/other_identifiers/0");
+}
+
 } // namespace test_local_rules_test

@@ -820,6 +820,20 @@ TEST(IdLabel, CollectiviteSiretOfTheDeliberationIsChecked) {
     EXPECT_EQ(found[0].fact("actual"), "siret");
 }
 
+TEST(IdLabel, MislabelledOtherIdentifierIsReportedAtItsOwnPath) {
+    auto d = clean();
+    conv(d).beneficiary.other_identifiers = {
+        StatedIdentifier{IdentifierLabel::rna, "W595001234", {}},
+        StatedIdentifier{IdentifierLabel::siret,
+                         "W595001234",
+                         {DocumentKind::convention, "parties", "SIRET W595001234"}}};
+    const auto found = run(rule("ID-LABEL"), d);
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].location.path, "/convention/beneficiary/other_identifiers/1");
+    EXPECT_EQ(found[0].location.text, "SIRET W595001234");
+    EXPECT_EQ(found[0].fact("actual"), "rna");
+}
+
 TEST(IdLabel, UnlabelledOrOtherShapesAreLeftAlone) {
     auto d = seed();
     conv(d).beneficiary.identifier->label = IdentifierLabel::none;
@@ -953,6 +967,37 @@ TEST(IdChecksum, RnaShapeErrors) {
     EXPECT_EQ(found[0].fact("check"), "length");
     conv(d).beneficiary.identifier->value = "W595001234";
     EXPECT_TRUE(run(rule("ID-CHECKSUM"), d).empty());
+}
+
+TEST(IdChecksum, InvalidRnaAmongOtherIdentifiersIsReportedAtItsOwnSourceAndPath) {
+    auto d = clean();
+    const SourceRef rna_source{DocumentKind::convention, "parties", "RNA W59500123"};
+    conv(d).beneficiary.other_identifiers = {
+        StatedIdentifier{IdentifierLabel::rna,
+                         "W595001234",
+                         {DocumentKind::convention, "parties", "RNA W595001234"}},
+        StatedIdentifier{IdentifierLabel::rna, "W59500123", rna_source}};
+    const auto found = run(rule("ID-CHECKSUM"), d);
+    ASSERT_EQ(found.size(), 1u); // the SIRET of `identifier` and the first RNA are valid
+    EXPECT_EQ(found[0].severity, Severity::error);
+    EXPECT_EQ(found[0].location.path, "/convention/beneficiary/other_identifiers/1");
+    EXPECT_EQ(found[0].location.section, rna_source.section);
+    EXPECT_EQ(found[0].location.text, rna_source.text);
+    EXPECT_EQ(found[0].fact("identifier"), "rna");
+    EXPECT_EQ(found[0].fact("value"), "W59500123");
+    EXPECT_EQ(found[0].fact("error_kind"), "length");
+    EXPECT_EQ(found[0].fact("party"), "beneficiary");
+}
+
+TEST(IdChecksum, GrantorOtherIdentifiersAreCheckedToo) {
+    auto d = clean();
+    conv(d).grantor.other_identifiers = {StatedIdentifier{
+        IdentifierLabel::siret, "226 200 015 00018", {DocumentKind::convention, "parties", "x"}}};
+    const auto found = run(rule("ID-CHECKSUM"), d);
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].location.path, "/convention/grantor/other_identifiers/0");
+    EXPECT_EQ(found[0].fact("party"), "grantor");
+    EXPECT_EQ(found[0].fact("check"), "luhn");
 }
 
 /// ISO 13616 check digits computed independently of the library: 98 − (BBAN + country + "00"

@@ -6,8 +6,11 @@
 // The format mirrors the model (dossier.hpp and the document headers) one to one, so that a
 // diagnostic's path (« /convention/period/value/end ») is both a JSON Pointer into the file and
 // the C++ member path:
-//  - object keys are EXACTLY the C++ member names, in declaration order; every key is present
-//    (an empty std::optional is `null`, never an absent key) and no other key is allowed;
+//  - object keys are EXACTLY the C++ member names, in declaration order; every key is written
+//    (an empty std::optional is `null`, never an absent key) and no other key is allowed; on
+//    reading, only keys added to the format later may be absent, so that older files stay
+//    readable (such an optional, e.g. `execution`, reads as null; a convention party's
+//    `other_identifiers` as empty);
 //  - `Stated<T>` is `{"value": …, "source": {"document": "convention", "section": "article 3",
 //    "text": "…"}}`; vectors are arrays;
 //  - enumerations are their stable names, those of the library's `to_string` functions

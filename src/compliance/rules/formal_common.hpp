@@ -118,9 +118,21 @@ struct IdRef {
     std::string_view party; ///< « collectivite », « grantor », « beneficiary » (fact `party`)
 };
 
+/// Appends every identifier of a convention party (`identifier`, then `other_identifiers`),
+/// each with its own path, so that a finding on an other identifier points at it.
+inline void append_party_identifiers(std::vector<IdRef>& out, const ConventionParty& p,
+                                     std::string_view party) {
+    const std::string base = "/convention/" + std::string(party);
+    if (p.identifier)
+        out.push_back({&*p.identifier, base + "/identifier", party});
+    for (std::size_t i = 0; i < p.other_identifiers.size(); ++i)
+        out.push_back(
+            {&p.other_identifiers[i], base + "/other_identifiers/" + std::to_string(i), party});
+}
+
 /// Every identifier the dossier states, in document order (deliberation, report, convention):
-/// the collectivité's SIRET of the deliberation and of the report, the convention parties'
-/// identifiers.
+/// the collectivité's SIRET of the deliberation and of the report, every identifier of the
+/// convention parties (grantor, then beneficiary).
 [[nodiscard]] inline std::vector<IdRef> stated_identifiers(const Dossier& d) {
     std::vector<IdRef> out;
     if (d.deliberation && d.deliberation->collectivite.siret)
@@ -130,12 +142,8 @@ struct IdRef {
         out.push_back(
             {&*d.rapport->collectivite.siret, "/rapport/collectivite/siret", "collectivite"});
     if (d.convention) {
-        if (d.convention->grantor.identifier)
-            out.push_back(
-                {&*d.convention->grantor.identifier, "/convention/grantor/identifier", "grantor"});
-        if (d.convention->beneficiary.identifier)
-            out.push_back({&*d.convention->beneficiary.identifier,
-                           "/convention/beneficiary/identifier", "beneficiary"});
+        append_party_identifiers(out, d.convention->grantor, "grantor");
+        append_party_identifiers(out, d.convention->beneficiary, "beneficiary");
     }
     return out;
 }

@@ -8,7 +8,8 @@
 //
 // A wrong number designates nobody, or somebody else — the beneficiary of the open-data record,
 // the account the aid is paid into: error. Identifiers read: the collectivité's SIRET
-// (deliberation, report), the convention parties' identifiers, the convention's IBAN and BIC. Blank
+// (deliberation, report), every identifier of the convention parties (`identifier` and
+// `other_identifiers`, each at its own path), the convention's IBAN and BIC. Blank
 // values are not this rule's business (CONV-BANK-DETAILS, CONV-INCOMPLETE). A stated identifier is
 // checked as what its digits are: 9 digits as a SIREN, 14 as a SIRET whatever the label (a mislabel
 // is ID-LABEL's finding); other shapes as the label says (RNA also when it starts with « W »);
