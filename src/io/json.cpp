@@ -663,6 +663,11 @@ template <class T>
 inline constexpr bool is_optional_v<std::optional<T>> = true;
 
 template <class T>
+inline constexpr bool is_stated_v = false; // Stated<U>: a value with its provenance
+template <class T>
+inline constexpr bool is_stated_v<Stated<T>> = true;
+
+template <class T>
 inline constexpr bool is_vector_v = false;
 template <class T>
 inline constexpr bool is_vector_v<std::vector<T>> = true;
@@ -1209,21 +1214,67 @@ private:
         } else if constexpr (std::is_same_v<T, VisaContent>) {
             require(j.is_object());
             return visa_content(j);
-        } else {
-            static_assert(Described<T>, "no JSON mapping for this type");
+        } else if constexpr (is_stated_v<T>) {
+            // Shortcuts for facts entered as data: the bare value, or {"value"} without
+            // "source"; the fact is then located by its path, with origin « database ».
+            using U = std::decay_t<decltype(std::declval<T&>().value)>;
+            if (!j.is_object() || !j.contains("value"))
+                return T{read<U>(j), entered_here(j)};
+            if (!j.contains("source")) {
+                static constexpr std::array<std::string_view, 1> value_only{"value"};
+                only_keys(j, value_only);
+                return T{member_of<U>(j, "value"), entered_here(j["value"])};
+            }
+            return read_struct<T>(j, nullable);
+        } else if constexpr (std::is_same_v<T, Payment>) {
+            // A payment given as a share of the grant may leave its amount out: it is derived
+            // once the whole dossier is read (`derive_payment_amounts`).
             require(j.is_object());
-            // Every member is in the table (a forgotten one would silently keep its default).
-            static_assert(
-                detail::has_members<T, std::tuple_size_v<std::decay_t<decltype(Fields<T>::list)>>>,
-                "Fields<T> must list every member of T");
-            static constexpr auto names = field_names<T>();
-            only_keys(j, names);
-            T out = std::apply([&](const auto&... f) { return T{this->field_of(j, f)...}; },
-                               Fields<T>::list);
-            if constexpr (std::is_same_v<T, Period>)
-                check_period(out);
-            return out;
+            if (!j.contains("amount") && j.contains("share") && !j["share"].is_null()) {
+                In with_amount = j;
+                with_amount["amount"] = "0.00";
+                derived_payments_.push_back(path_);
+                return read_struct<T>(with_amount, nullable);
+            }
+            return read_struct<T>(j, nullable);
+        } else {
+            return read_struct<T>(j, nullable);
         }
+    }
+
+    /// Where a fact entered without provenance is: its document (the first key of its path)
+    /// and its path, the value as written.
+    [[nodiscard]] SourceRef entered_here(const In& v) const {
+        const std::string_view p = path_;
+        DocumentKind doc = DocumentKind::dossier;
+        if (p.starts_with("/deliberation/"))
+            doc = DocumentKind::deliberation;
+        else if (p.starts_with("/rapport/"))
+            doc = DocumentKind::rapport;
+        else if (p.starts_with("/convention/"))
+            doc = DocumentKind::convention;
+        return from_data(doc, path_,
+                         excerpt(v.is_string() ? v.get_ref<const std::string&>() : v.dump()));
+    }
+
+    template <class T>
+    T read_struct(const In& j, bool nullable) {
+        static_assert(Described<T>, "no JSON mapping for this type");
+        if (!j.is_object())
+            fail(ErrorKind::format, preview(j),
+                 "type incorrect (attendu : " + (nullable ? "null ou " : std::string()) +
+                     expected<T>() + " ; reçu : " + std::string(type_name(j)) + ")");
+        // Every member is in the table (a forgotten one would silently keep its default).
+        static_assert(
+            detail::has_members<T, std::tuple_size_v<std::decay_t<decltype(Fields<T>::list)>>>,
+            "Fields<T> must list every member of T");
+        static constexpr auto names = field_names<T>();
+        only_keys(j, names);
+        T out = std::apply([&](const auto&... f) { return T{this->field_of(j, f)...}; },
+                           Fields<T>::list);
+        if constexpr (std::is_same_v<T, Period>)
+            check_period(out);
+        return out;
     }
 
     /// Whether the amount being read may be negative: the credits available on an imputation
@@ -1495,6 +1546,10 @@ private:
 
     std::string path_;
     bool nullable_ = false;
+
+public:
+    /// Paths of the payments whose amount is to be derived from their share.
+    std::vector<std::string> derived_payments_;
 };
 
 } // namespace
@@ -1509,6 +1564,46 @@ std::string to_json(const Dossier& d, int indent) {
 }
 
 namespace {
+
+/// The amounts of the payments given by their share only (`paths`, in the convention): shares
+/// of the grant — the convention's ceilings, else the deliberation's grants —, the balance
+/// taking the remainder when every payment has a share adding up to 100 % (`payment_amounts`).
+std::optional<Error> derive_payment_amounts(Dossier& d, const std::vector<std::string>& paths) {
+    const std::string prefix = "/convention/payment_schedule/payments/";
+    std::optional<Euros> grant;
+    if (d.convention)
+        grant = ceilings_total(*d.convention);
+    if (!grant && d.deliberation && !d.deliberation->grants.empty())
+        grant = granted_total(d.deliberation->grants);
+    if (!grant || !d.convention)
+        return make_error(ErrorKind::empty, paths.front() + "/amount", "",
+                          "montant à déduire de la part (« share ») : le dossier n'indique "
+                          "aucun montant accordé (plafond de la convention ou délibération)");
+    auto& payments = d.convention->payment_schedule.payments;
+    std::vector<Rate> shares;
+    for (const auto& p : payments)
+        if (p.share)
+            shares.push_back(*p.share);
+    const bool all_shared = shares.size() == payments.size();
+    try {
+        const auto amounts = payment_amounts(*grant, shares);
+        for (const auto& path : paths) {
+            if (!path.starts_with(prefix))
+                return make_error(
+                    ErrorKind::empty, path + "/amount", "",
+                    "seuls les versements de la convention se déduisent de leur part");
+            const auto i = static_cast<std::size_t>(std::stoul(path.substr(prefix.size())));
+            auto& p = payments.at(i);
+            p.amount.value = all_shared ? amounts.at(i) : grant->apply(*p.share, Rounding::half_up);
+            p.amount.source.text = p.amount.value.to_string_fr() + " (" + p.share->to_string_fr() +
+                                   " de " + grant->to_string_fr() + ")";
+        }
+    } catch (const std::overflow_error& e) {
+        return make_error(ErrorKind::overflow, paths.front() + "/amount", grant->to_iso(),
+                          e.what());
+    }
+    return std::nullopt;
+}
 
 /// Parses `text` as a JSON document of type T (the dossier, or a final report).
 template <class T>
@@ -1536,7 +1631,12 @@ Result<T> document_from_json(std::string_view text) {
     }
     try {
         Reader r;
-        return r.read<T>(dom.root);
+        T out = r.read<T>(dom.root);
+        if constexpr (std::is_same_v<T, Dossier>)
+            if (!r.derived_payments_.empty())
+                if (auto e = derive_payment_amounts(out, r.derived_payments_))
+                    return *e;
+        return out;
     } catch (const ReadFailure& f) {
         return f.error;
     }

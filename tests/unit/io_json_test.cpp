@@ -2,10 +2,10 @@
 // subvention::io JSON dossiers: lossless round trips, the binding mapping conventions (the
 // checker's diagnostic paths are JSON Pointers into this format), strict reading with errors
 // that name the JSON path, and agreement with the published JSON Schema.
+#include <algorithm>
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
-#include <algorithm>
 #include <iterator>
 #include <limits>
 #include <map>
@@ -106,9 +106,9 @@ Dossier full_dossier() {
     delib.attendance.proxies =
         std::vector<Proxy>{Proxy::parse("M. Sébastien CHOCHOIS", "M. Ludovic PAJOT").value()};
     // Keys written only when they hold something (facts entered as data): counts, an origin.
-    delib.attendance.counts = AttendanceCounts{MemberCount(38), MemberCount(3), MemberCount(1),
-                                               MemberCount(1), MemberCount(0), MemberCount(2),
-                                               MemberCount(75)};
+    delib.attendance.counts =
+        AttendanceCounts{MemberCount(38), MemberCount(3), MemberCount(1), MemberCount(1),
+                         MemberCount(0),  MemberCount(2), MemberCount(75)};
 
     delib.attendance.entries.front().member =
         delib.attendance.entries.front().member.with_group("Groupe Socialiste");
@@ -121,8 +121,8 @@ Dossier full_dossier() {
     tally.breakdown.push_back(GroupBreakdown{VoteChoice::contre, "Groupe X", VoteCount(3)});
     delib.signature.signatories.front().delegation->delegate.function = "DGS";
     delib.transmission_date = Stated<Date>{
-        Date(2023, 3, 22), from_data(DocumentKind::deliberation, "/deliberation/transmission_date",
-                                     "22 mars 2023")};
+        Date(2023, 3, 22),
+        from_data(DocumentKind::deliberation, "/deliberation/transmission_date", "22 mars 2023")};
     delib.publication_date = Stated<Date>{Date(2023, 3, 23), deliberation_src("publié le")};
 
     auto& rap = *d.rapport;
@@ -1118,8 +1118,8 @@ const json& resolve(const json& root, const json* node, const json& value,
             node = &root.at("definitions").at(name);
         } else if (node->contains("anyOf")) {
             const json* pick = nullptr;
-            for (const auto& b : node->at("anyOf"))
-                if ((b.value("type", "") == "null") == value.is_null())
+            for (const auto& b : node->at("anyOf")) // the first branch that fits
+                if (pick == nullptr && (b.value("type", "") == "null") == value.is_null())
                     pick = &b;
             if (pick == nullptr)
                 throw std::runtime_error("no anyOf branch");
@@ -1180,6 +1180,12 @@ void walk(const json& root, const json& node, const json& value, const std::stri
         // Keys written only when not at their default (facts entered as data) are optional.
         for (const char* key : {"origin", "counts", "share", "members_in_office"})
             must_be_required.erase(key);
+        // A stated fact may come without its source (a fact entered as data).
+        if (props == std::set<std::string>{"value", "source"})
+            must_be_required.erase("source");
+        // A payment given as a share may leave its amount to be derived.
+        if (path.rfind("/convention/payment_schedule/payments/", 0) == 0)
+            must_be_required.erase("amount");
         if (path == "/convention/grantor" || path == "/convention/beneficiary")
             must_be_required.erase("other_identifiers"); // absent reads as empty
         if (required != must_be_required)
