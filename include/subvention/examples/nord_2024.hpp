@@ -15,11 +15,12 @@
 // warning in it (tests/unit/checker_nord_2024_test.cpp lists the infos it gives), and every
 // defect a test injects into a copy must be found. The printed texts are short, as a database
 // would render them. The deliberation number « DCP-2024-0415 » follows the département's own
-// numbering, which `DeliberationNumber` does not read: the number is absent and the printed
-// text kept in its source (DELIB-NUMBER reports it).
+// numbering: `DeliberationNumber` keeps it as printed and reads its year.
 //
-// The members of the Commission are generated names (examples/nord_2024/main.cpp shows how the
-// attendance is built from counts).
+// This version names the 42 members of the Commission (generated names) and prints every text;
+// examples/nord_2024/main.cpp builds the same grant from about fifteen fields with
+// `build::grant_dossier` (counts of members, shares of the payments), and
+// tests/unit/build_grant_test.cpp checks that both agree on every checked fact.
 #pragma once
 
 #include <subvention/convention.hpp>
