@@ -48,12 +48,15 @@ struct ImputationRow {
 /// Parses a printed row into a `BudgetLine` (budget.hpp). Column mapping: when both « CP » and
 /// « Disponible » are printed, « Disponible » is the credits available and « CP » the credits
 /// voted; when only « CP » is printed (deliberation tables), it is the credits available. No
-/// credits column at all is an `ErrorKind::empty` error on field « CP disponible ». Errors of
-/// the codes are those of `OperationCode::parse` and `Imputation::parse`.
+/// credits column at all is an `ErrorKind::empty` error on field « CP disponible ». The operation
+/// code is checked against `pattern`, the département's own (`OperationCodePattern::parse`,
+/// `pas_de_calais()`), when given; without one any printable code is kept (no national format
+/// exists). Errors of the codes are those of `OperationCode::parse` and `Imputation::parse`.
 [[nodiscard]] inline Result<BudgetLine>
 to_budget_line(const ImputationRow& row,
-               const OperationCodePattern& pattern = OperationCodePattern::pas_de_calais()) {
-    auto code = OperationCode::parse(row.operation_code, pattern);
+               const std::optional<OperationCodePattern>& pattern = std::nullopt) {
+    auto code = pattern ? OperationCode::parse(row.operation_code, *pattern)
+                        : OperationCode::parse_any(row.operation_code);
     if (!code)
         return code.error();
     auto imputation = Imputation::parse(row.imputation);

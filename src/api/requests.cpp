@@ -262,7 +262,7 @@ Territory territory_of(const Options& o) {
 
 namespace {
 
-constexpr std::array<std::string_view, 12> check_keys = {"name",
+constexpr std::array<std::string_view, 13> check_keys = {"name",
                                                          "stage",
                                                          "as_of",
                                                          "lang",
@@ -273,6 +273,7 @@ constexpr std::array<std::string_view, 12> check_keys = {"name",
                                                          "members_in_office",
                                                          "operating_year_retroactivity",
                                                          "deliberation_number_format",
+                                                         "operation_code_pattern",
                                                          "local_rules"};
 
 /// What a check needs, read from its options.
@@ -335,6 +336,13 @@ CheckRequest check_request(const Options& o) {
             refuse(Outcome::invalid, o.field("deliberation_number_format"), parsed.error().value,
                    parsed.error().message);
         options.deliberation_number_format = *parsed;
+    }
+    if (const auto f = o.string("operation_code_pattern")) {
+        auto parsed = OperationCodePattern::parse(*f);
+        if (!parsed)
+            refuse(Outcome::invalid, o.field("operation_code_pattern"), parsed.error().value,
+                   parsed.error().message);
+        options.operation_code_pattern = *parsed;
     }
     return request;
 }

@@ -57,6 +57,7 @@ struct CheckOpts {
     bool quiet = false;                   ///< --quiet: no progress on standard error
     std::int32_t members_in_office = 0;   ///< --members-in-office (0: not given)
     std::string number_format;            ///< --deliberation-number-format
+    std::string operation_pattern;        ///< --operation-code-pattern
 };
 
 Json diagnostics_json(const std::vector<Diagnostic>& list, Lang lang) {
@@ -395,6 +396,15 @@ int run_check(const CheckOpts& o) {
         }
         options.deliberation_number_format = *f;
     }
+    if (!o.operation_pattern.empty()) {
+        auto p = OperationCodePattern::parse(o.operation_pattern);
+        if (!p) {
+            std::cerr << "subvention check : --operation-code-pattern : " << p.error().describe()
+                      << '\n';
+            return exit_usage;
+        }
+        options.operation_code_pattern = *p;
+    }
     options.report_deadline_extension = o.cpc642 ? Extension::next_working_day : Extension::none;
     options.report_operating_year_retroactivity = o.operating_year;
     options.rules = split_ids(o.rules);
@@ -531,6 +541,9 @@ void add_check_command(CLI::App& app, int& status) {
     cmd->add_option("--deliberation-number-format", o->number_format,
                     "Format de numérotation des délibérations de la collectivité, vérifié par "
                     "DELIB-NUMBER : DCP-{année}-{numéro:4} (défaut : tout numéro tel qu'imprimé)");
+    cmd->add_option("--operation-code-pattern", o->operation_pattern,
+                    "Modèle des codes d'opération de la collectivité, vérifié par "
+                    "BUDG-IMPUTATION : A99-999A99 (A lettre, 9 chiffre ; défaut : tout code)");
     cmd->add_option("--color", o->color, "auto, always ou never")
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();

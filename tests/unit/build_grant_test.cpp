@@ -198,6 +198,20 @@ TEST(GrantDossier, InvestmentGrantWithItsPeriodAndNatureIsImputedInTheInvestment
     EXPECT_EQ(d.convention->obligations.final_report->deadlines.at(0).date, Date(2026, 12, 9));
 }
 
+TEST(GrantDossier, MultiYearOperatingConventionChecksWithoutErrorOrWarning) {
+    // A convention pluriannuelle d'objectifs over three years: no single year, the compte rendu
+    // financier six months after the end of the period.
+    auto r = nord_record();
+    r.period = sv::Period{Date(2024, 1, 1), Date(2026, 12, 31), true};
+    r.amount = Euros::from_euros(90'000);
+    const sv::Dossier d = built(r);
+    EXPECT_FALSE(d.deliberation->grants.at(0).year);
+    EXPECT_EQ(d.convention->obligations.final_report->deadlines.at(0).date, Date(2027, 6, 30));
+    EXPECT_EQ(d.convention->payment_schedule.payments.at(0).amount.value,
+              Euros::from_euros(54'000));
+    EXPECT_EQ(errors_and_warnings(cp::check(d)), std::vector<std::string>{});
+}
+
 TEST(GrantDossier, ConventionOnlyAbove23000EurosUnlessTheRecordAsks) {
     auto r = nord_record();
     r.amount = Euros::from_euros(23'000);

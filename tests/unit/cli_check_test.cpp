@@ -76,6 +76,18 @@ TEST(CliCheck, NordExampleIsOfferedAndChecksWithoutErrorOrWarning) {
     EXPECT_NE(run("example").out.find("nord-2024"), std::string::npos);
 }
 
+TEST(CliCheck, DeclaredOperationCodePatternIsCheckedAndAWrongPatternIsAUsageError) {
+    const CliRun r =
+        run("check --example apes-2023 --operation-code-pattern AAA-9999 --format json");
+    EXPECT_EQ(r.status, 0); // a warning
+    EXPECT_NE(r.out.find("/deliberation/imputations/0/operation_code"), std::string::npos);
+    const auto bad =
+        subvention::testing::run_process({SUBVENTION_CLI_PATH, "check", "--example", "apes-2023",
+                                          "--operation-code-pattern", "A 9"});
+    EXPECT_EQ(bad.status, 2);
+    EXPECT_NE(bad.err.find("--operation-code-pattern"), std::string::npos) << bad.err;
+}
+
 TEST(CliCheck, EnglishMessagesAndRuleSubset) {
     const CliRun r = run("check --example apes-2023 --format json --lang en --rules ID-LABEL");
     EXPECT_EQ(r.status, 0); // the only rule run finds a warning, not an error

@@ -163,6 +163,15 @@ public:
         return OperationCode(std::string(s), Checked{});
     }
 
+    /// Parses a code of a département whose pattern is not known: any non-empty printable ASCII
+    /// code without blanks (errors: empty, format).
+    static Result<OperationCode> parse_any(std::string_view text) {
+        const std::string_view s = detail::trim_spaces(text);
+        if (auto e = basic_check(text, s))
+            return *e;
+        return OperationCode(std::string(s), Checked{});
+    }
+
     /// Parses with a custom rule: `accept(code)` decides; `rule` describes it in French for the
     /// error message (« 3 lettres puis 4 chiffres »).
     template <std::predicate<std::string_view> Pred>

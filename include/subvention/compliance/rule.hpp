@@ -15,6 +15,7 @@
 #include <utility>
 #include <vector>
 
+#include <subvention/budget/operation.hpp>
 #include <subvention/calendar.hpp>
 #include <subvention/compliance/diagnostic.hpp>
 #include <subvention/date.hpp>
@@ -73,6 +74,10 @@ struct CheckOptions {
     /// (`DCP-{année}-{numéro:4}`): DELIB-NUMBER then checks the act's number against it and
     /// reads its year from it. Default: any numbering is accepted as printed.
     std::optional<DeliberationNumberFormat> deliberation_number_format{};
+    /// The collectivité's pattern of operation codes, when it declares one (`A99-999A99`,
+    /// `OperationCodePattern::parse`): BUDG-IMPUTATION then checks every printed code against
+    /// it. Default: codes are kept as printed, no national format exists.
+    std::optional<OperationCodePattern> operation_code_pattern{};
     /// Whether CONV-RETROACTIVE reports an operating grant for the year whose period starts on
     /// or after 1 January of that year but before the decision (« subvention de fonctionnement
     /// pour l'année 2024 », voted in June, period from 1 January). UNCONFIRMED

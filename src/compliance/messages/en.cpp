@@ -467,6 +467,10 @@ constexpr MessageEntry entries[] = {
     {"phrase.amounts.overflow",
      "Check not possible: computing {what} overflows the range of amounts "
      "(±92,233,720,368,547,758.07 €); the amounts entered must be verified."},
+    {"BUDG-IMPUTATION.operation_code_pattern",
+     "The operation code « {code} » {where} does not follow the pattern the collectivité "
+     "declares ({pattern}){-error}. Operation codes have no national form, but this one does not "
+     "designate an operation of the budget under the local nomenclature."},
     {"BUDG-IMPUTATION.blank",
      "The budget imputation of {where} is blank: it must be filled in before signature."},
     {"BUDG-IMPUTATION.revenue_account",

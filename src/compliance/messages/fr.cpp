@@ -502,6 +502,10 @@ constexpr MessageEntry entries[] = {
      "Contrôle impossible : le calcul {what} dépasse la capacité des montants "
      "(±\u00A092\u202F233\u202F720\u202F368\u202F547\u202F758,07\u00A0€) ; les montants saisis "
      "sont à vérifier."},
+    {"BUDG-IMPUTATION.operation_code_pattern",
+     "Le code d'opération « {code} » {where} ne suit pas le modèle déclaré par la collectivité "
+     "({pattern}) : {error}. Un code d'opération n'a pas de forme nationale, mais celui-ci ne "
+     "désigne pas une opération du budget selon la nomenclature locale."},
     {"BUDG-IMPUTATION.blank",
      "L'imputation budgétaire {where} n'est pas renseignée : elle doit l'être avant signature."},
     {"BUDG-IMPUTATION.revenue_account",

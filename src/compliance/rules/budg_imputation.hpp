@@ -245,6 +245,27 @@ purpose_function(const Dossier& d) {
 /// the one it does not show.
 inline void check_budg_imputation(const Context& ctx, Emitter& out) {
     using namespace detail;
+    // Operation codes against the collectivité's declared pattern, row by row.
+    if (const auto& pattern = ctx.options.operation_code_pattern)
+        for (const auto& r : imputation_rows(ctx.dossier)) {
+            const std::string& code = r.row->operation_code;
+            if (code.empty())
+                continue; // many tables print no operation code
+            const auto parsed = OperationCode::parse(code, *pattern);
+            if (parsed.ok())
+                continue;
+            Diagnostic d;
+            d.severity = Severity::warning;
+            d.location = row_location(r, "operation_code");
+            d.parts.push_back(Message("BUDG-IMPUTATION.operation_code_pattern")
+                                  .arg("code", code)
+                                  .arg("pattern", pattern->text())
+                                  .arg("where", row_document_phrase(r, Case::de))
+                                  .arg("error", parsed.error().message));
+            fact(d, "operation_code", code, Unit::code);
+            fact(d, "pattern", pattern->text(), Unit::code);
+            out.emit(std::move(d));
+        }
     for (const auto& g : distinct_imputations(ctx.dossier)) {
         const RowRef& r = g.first;
         const Message of = row_document_phrase(r, Case::de); // « de la délibération (article 3) »
