@@ -279,6 +279,16 @@ TEST(AttendanceCounts, ContradictoryCountsAreFoundByVoteQuorum) {
     r.meeting.attendance.proxies = MemberCount(3); // 3 proxies, 2 members away
     auto report = cp::check(built(r));
     EXPECT_TRUE(fires(report, "VOTE-QUORUM", cp::Severity::error));
+    for (const auto& d : report.diagnostics) {
+        if (d.rule == "VOTE-QUORUM") { // located at the counts: the act gives no names
+            EXPECT_EQ(d.location.path, "/deliberation/attendance/counts");
+        }
+    }
+    // Stated members in office: 41 possible voters of 82 are one short of the quorum.
+    r = nord_record();
+    r.meeting.attendance.members_in_office = MemberCount(82);
+    report = cp::check(built(r));
+    EXPECT_TRUE(fires(report, "VOTE-QUORUM", cp::Severity::error));
 
     // Lists and counts together must agree: APES lists 38 present.
     sv::Dossier apes = sv::examples::apes_2023();

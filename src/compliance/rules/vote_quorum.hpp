@@ -50,7 +50,8 @@ namespace detail {
 /// The info of a quorum met only by counting represented members under the wording of loi
 /// 2020-290 art. 10 given by ordonnance n° 2020-391 (3 Apr – 10 Jul 2020), whose text was not
 /// read: a failed quorum fails under any reading, a met one may rest on that assumption.
-inline void emit_vote_quorum_represented(const VoteAnalysis& a, Emitter& out) {
+inline void emit_vote_quorum_represented(const VoteAnalysis& a, Emitter& out,
+                                         const std::string& where) {
     const auto& q = a.quorum;
     if (!rests_on(a.assumptions, Assumption::covid_quorum_represented) || !q.met || q.reconvened ||
         q.present_counted >= q.required)
@@ -66,7 +67,7 @@ inline void emit_vote_quorum_represented(const VoteAnalysis& a, Emitter& out) {
                              .arg("required", q.required.count())
                              .arg("in_office", q.members_in_office.count())
                              .arg("source", std::string(covid->source)));
-    diag.location = attendance_at("/deliberation/attendance/entries");
+    diag.location = attendance_at(where);
     assume(diag, Assumption::covid_quorum_represented);
     fact(diag, "regime", std::string(to_string(a.regime)), Unit::code);
     fact(diag, "members_in_office", q.members_in_office.count(), Unit::members);
@@ -79,9 +80,11 @@ inline void emit_vote_quorum_represented(const VoteAnalysis& a, Emitter& out) {
     out.emit(std::move(diag));
 }
 
-/// Emits the VOTE-QUORUM diagnostics of a vote analysis.
-inline void emit_vote_quorum(const VoteAnalysis& a, Emitter& out) {
-    emit_vote_quorum_represented(a, out);
+/// Emits the VOTE-QUORUM diagnostics of a vote analysis; `where` is the attendance they rest on
+/// (the named lists, or the counts when the act gives only counts).
+inline void emit_vote_quorum(const VoteAnalysis& a, Emitter& out,
+                             const std::string& where = "/deliberation/attendance/entries") {
+    emit_vote_quorum_represented(a, out, where);
     for (const auto& f : a.findings) {
         if (f.kind == VoteFindingKind::in_office_below_listed) {
             Diagnostic diag;
@@ -91,7 +94,7 @@ inline void emit_vote_quorum(const VoteAnalysis& a, Emitter& out) {
             diag.parts.push_back(Message("VOTE-QUORUM.in_office_below_listed")
                                      .arg("in_office", in_office)
                                      .arg("listed", listed));
-            diag.location = attendance_at("/deliberation/attendance/entries");
+            diag.location = attendance_at(where);
             copy_facts(diag, f);
             assume(diag, f.assumptions);
             out.emit(std::move(diag));
@@ -187,7 +190,7 @@ inline void emit_vote_quorum(const VoteAnalysis& a, Emitter& out) {
                                      .arg("missing", q.required.count() - counted));
         if (first_day)
             diag.parts.emplace_back("VOTE-QUORUM.covid_first_day");
-        diag.location = attendance_at("/deliberation/attendance/entries");
+        diag.location = attendance_at(where);
         copy_facts(diag, f);
         assume(diag, f.assumptions);
         if (first_day)
@@ -223,8 +226,13 @@ inline void emit_vote_quorum(const VoteAnalysis& a, Emitter& out) {
 /// représentés, L.3121-14-1; membres intéressés non comptés).
 inline void check_vote_quorum(const Context& ctx, Emitter& out) {
     const auto& run = detail::run_vote(ctx);
-    if (run.analysis)
-        detail::emit_vote_quorum(*run.analysis, out);
+    if (!run.analysis)
+        return;
+    const auto& att = ctx.dossier.deliberation->attendance;
+    detail::emit_vote_quorum(*run.analysis, out,
+                             att.counts && att.entries.empty()
+                                 ? "/deliberation/attendance/counts"
+                                 : "/deliberation/attendance/entries");
 }
 
 /// La règle VOTE-QUORUM of the catalogue (stable ID).
