@@ -93,21 +93,24 @@ Result<Built> validate(const GrantRecord& r) {
     if (r.amount <= Euros{})
         return refused(ErrorKind::range, "amount", r.amount.to_string_fr(),
                        "le montant accordé doit être strictement positif");
-    if (!r.beneficiary.siret.empty())
-        if (auto s = Siret::parse(r.beneficiary.siret); !s)
-            return renamed(s.error(), "beneficiary.siret");
-    if (!r.beneficiary.rna.empty())
-        if (auto s = Rna::parse(r.beneficiary.rna); !s)
-            return renamed(s.error(), "beneficiary.rna");
-    if (!r.beneficiary.iban.empty())
-        if (auto s = Iban::parse(r.beneficiary.iban); !s)
-            return renamed(s.error(), "beneficiary.iban");
-    if (!r.beneficiary.bic.empty())
-        if (auto s = Bic::parse(r.beneficiary.bic); !s)
-            return renamed(s.error(), "beneficiary.bic");
-    if (!r.meeting.number.empty())
-        if (auto n = DeliberationNumber::parse(r.meeting.number); !n)
-            return renamed(n.error(), "meeting.number");
+    // Identifiers and numbers, when given, must read: each error names the record's field.
+    const auto invalid = [](const std::string& value, auto parse) -> std::optional<Error> {
+        if (value.empty())
+            return std::nullopt;
+        auto parsed = parse(value);
+        return parsed ? std::nullopt : std::optional<Error>(parsed.error());
+    };
+    const std::pair<const char*, std::optional<Error>> identifiers[] = {
+        {"beneficiary.siret", invalid(r.beneficiary.siret, [](auto v) { return Siret::parse(v); })},
+        {"beneficiary.rna", invalid(r.beneficiary.rna, [](auto v) { return Rna::parse(v); })},
+        {"beneficiary.iban", invalid(r.beneficiary.iban, [](auto v) { return Iban::parse(v); })},
+        {"beneficiary.bic", invalid(r.beneficiary.bic, [](auto v) { return Bic::parse(v); })},
+        {"meeting.number",
+         invalid(r.meeting.number, [](auto v) { return DeliberationNumber::parse(v); })},
+    };
+    for (const auto& [field, error] : identifiers)
+        if (error)
+            return renamed(*error, field);
 
     // Period: the calendar year of the meeting for an operating grant; no default otherwise.
     if (!b.period) {
@@ -252,7 +255,8 @@ Deliberation deliberation(const Built& b) {
     if (b.convention) {
         const std::string art2 =
             "D'autoriser le Président du Conseil départemental à signer avec " +
-            guillemets(beneficiary) + " la convention correspondante, dans les termes du projet joint.";
+            guillemets(beneficiary) +
+            " la convention correspondante, dans les termes du projet joint.";
         d.articles.push_back({article++, art2});
         d.signing_authorisations.push_back(SigningAuthorisation{
             "le Président du Conseil départemental", beneficiary,

@@ -19,6 +19,8 @@
 #include <subvention/examples/nord_2024.hpp>
 #include <subvention/io/json.hpp>
 
+#include "../examples/nord_2024/record.hpp"
+
 namespace test_build_grant_test {
 namespace {
 
@@ -26,37 +28,9 @@ namespace sv = subvention;
 namespace cp = subvention::compliance;
 using sv::Date, sv::Euros, sv::MemberCount, sv::Rate;
 
-/// The Nord grant as a database row holds it.
+/// The Nord grant as a database row holds it: the example's row.
 sv::build::GrantRecord nord_record() {
-    return {
-        .grantor = {.name = "Département du Nord",
-                    .departement_code = "59",
-                    .address = "51, rue Gustave Delory, 59047 Lille Cedex",
-                    .seat = "Lille",
-                    .president = "M. Hugo DUPONT"},
-        .beneficiary = {.name = "Union Sportive de Roubaix",
-                        .address = "12, rue du Stade, 59100 Roubaix",
-                        .siret = "778 899 013 00016",
-                        .rna = "W595012345",
-                        .representative = "Mme Louise BERNARD",
-                        .representative_function = "Présidente",
-                        .iban = "FR76 3000 6000 0112 3456 7890 189",
-                        .bic = "AGRIFRPP",
-                        .bank = "Crédit Agricole Nord de France"},
-        .meeting = {.date = Date(2024, 6, 10),
-                    .number = "DCP-2024-0415",
-                    .attendance = {.present = MemberCount(40),
-                                   .excused = MemberCount(2),
-                                   .proxies = MemberCount(2)},
-                    .interested = {"Mme Claire LECLERCQ"},
-                    .votes_for = 41,
-                    .delegation = Date(2021, 7, 1)},
-        .amount = Euros::from_euros(30'000),
-        .purpose = "soutien au sport amateur",
-        .function = "32",
-        .instalments = {Rate::from_percent(60), Rate::from_percent(40)},
-        .dossier_number = "DSP-2024-0415",
-    };
+    return nord_2024::record();
 }
 
 sv::Dossier built(const sv::build::GrantRecord& r) {
