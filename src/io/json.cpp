@@ -121,8 +121,8 @@ struct Fields<SourceRef> {
 /// Keys added to the format after 0.1 for facts entered as data (origin, counts, shares…): a
 /// member holding its default value is not written, and an absent key reads as that default,
 /// so that the dossiers written before them read and write back byte for byte.
-constexpr std::array<std::string_view, 4> omitted_when_default{"origin", "counts", "share",
-                                                               "members_in_office"};
+constexpr std::array<std::string_view, 5> omitted_when_default{
+    "origin", "counts", "share", "members_in_office", "other_identifiers"};
 
 constexpr bool omissible(std::string_view key) {
     return std::find(omitted_when_default.begin(), omitted_when_default.end(), key) !=
@@ -1322,12 +1322,6 @@ private:
                  name == "kept_amount") &&
                 !j.contains(f.name))
                 return std::nullopt;
-        }
-        // A list added later the same way: absent reads as empty (a convention party's
-        // `other_identifiers`).
-        if constexpr (is_vector_v<typename F::type>) {
-            if (std::string_view(f.name) == "other_identifiers" && !j.contains(f.name))
-                return {};
         }
         return member_of<typename F::type>(j, f.name);
     }

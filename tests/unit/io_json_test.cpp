@@ -341,8 +341,8 @@ TEST(JsonRoundTrip, PartyWithTwoOtherIdentifiersComesBackInPrintedOrder) {
     EXPECT_EQ(j.at(Ptr("/convention/beneficiary/other_identifiers/0/value")), "W595012345");
     EXPECT_EQ(j.at(Ptr("/convention/beneficiary/other_identifiers/1/value")),
               "RCS Lille 440 672 020");
-    // Written even when empty (every key is written), after `source`.
-    EXPECT_EQ(j.at(Ptr("/convention/grantor/other_identifiers")), json::array());
+    // Not written when empty, so that files written before the key existed are unchanged.
+    EXPECT_FALSE(j.at(Ptr("/convention/grantor")).contains("other_identifiers"));
     const auto ordered = nlohmann::ordered_json::parse(io::to_json(d));
     std::string last;
     for (const auto& item : ordered.at("convention").at("beneficiary").items())
@@ -1158,7 +1158,8 @@ void walk(const json& root, const json& node, const json& value, const std::stri
         std::set<std::string> omitted; // properties not written because at their default
         std::set_difference(props.begin(), props.end(), keys.begin(), keys.end(),
                             std::inserter(omitted, omitted.end()));
-        for (const char* key : {"origin", "counts", "share", "members_in_office"})
+        for (const char* key :
+             {"origin", "counts", "share", "members_in_office", "other_identifiers"})
             omitted.erase(key);
         if (!std::includes(props.begin(), props.end(), keys.begin(), keys.end()) ||
             !omitted.empty())
@@ -1178,7 +1179,8 @@ void walk(const json& root, const json& node, const json& value, const std::stri
         if (path.rfind("/convention/clauses/", 0) == 0)
             must_be_required.erase("kept_amount");
         // Keys written only when not at their default (facts entered as data) are optional.
-        for (const char* key : {"origin", "counts", "share", "members_in_office"})
+        for (const char* key :
+             {"origin", "counts", "share", "members_in_office", "other_identifiers"})
             must_be_required.erase(key);
         // A stated fact may come without its source (a fact entered as data).
         if (props == std::set<std::string>{"value", "source"})
@@ -1186,8 +1188,6 @@ void walk(const json& root, const json& node, const json& value, const std::stri
         // A payment given as a share may leave its amount to be derived.
         if (path.rfind("/convention/payment_schedule/payments/", 0) == 0)
             must_be_required.erase("amount");
-        if (path == "/convention/grantor" || path == "/convention/beneficiary")
-            must_be_required.erase("other_identifiers"); // absent reads as empty
         if (required != must_be_required)
             problems.push_back(path + " : toutes les propriétés doivent être requises");
         if (s.value("additionalProperties", true) != false)

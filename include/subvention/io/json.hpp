@@ -7,12 +7,15 @@
 // diagnostic's path (« /convention/period/value/end ») is both a JSON Pointer into the file and
 // the C++ member path:
 //  - object keys are EXACTLY the C++ member names, in declaration order; every key is written
-//    (an empty std::optional is `null`, never an absent key) and no other key is allowed; on
-//    reading, only keys added to the format later may be absent, so that older files stay
-//    readable (such an optional, e.g. `execution`, reads as null; a convention party's
-//    `other_identifiers` as empty);
+//    (an empty std::optional is `null`, never an absent key) and no other key is allowed, save
+//    the keys of facts entered as data (`origin`, `counts`, `share`, `members_in_office`,
+//    `other_identifiers`), written only when they hold something; on reading, only keys added
+//    to the format later may be absent, so that older files stay readable (such an optional,
+//    e.g. `execution`, reads as null; those keys as their default);
 //  - `Stated<T>` is `{"value": …, "source": {"document": "convention", "section": "article 3",
-//    "text": "…"}}`; vectors are arrays;
+//    "text": "…"}}`; vectors are arrays. On reading, a fact entered as data may be its bare
+//    value or `{"value": …}`: it is then located by its path, origin `database`; a payment with
+//    a `share` may leave its `amount` out, derived from the grant (`payment_amounts`);
 //  - enumerations are their stable names, those of the library's `to_string` functions
 //    (« commission_permanente », « legal_text »; « M. »/« Mme » for a civility, « CP » for an
 //    appropriation kind);
