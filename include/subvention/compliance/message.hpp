@@ -48,7 +48,7 @@ struct MessageArg {
     using Value = std::variant<std::string, std::int64_t, Euros, Date, std::vector<std::string>,
                                std::vector<Message>>;
     std::string name{};
-    Value value{};
+    Value value; // no initialiser: Message is still incomplete here (clang)
     friend bool operator==(const MessageArg&, const MessageArg&) = default;
 };
 
