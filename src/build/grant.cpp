@@ -11,6 +11,7 @@
 
 #include <subvention/budget.hpp>
 #include <subvention/build/grant.hpp>
+#include <subvention/compliance/thresholds.hpp>
 #include <subvention/convention.hpp>
 #include <subvention/deadline.hpp>
 #include <subvention/deliberation.hpp>
@@ -21,16 +22,8 @@ namespace subvention::build {
 
 namespace {
 
-/// The convention is compulsory above this amount (décret 2001-495 art. 1).
-const Euros convention_threshold = Euros::from_euros(23'000);
-
 std::string guillemets(std::string_view s) {
     return "« " + std::string(s) + " »";
-}
-
-/// An error on field `field` of the record.
-Error refused(ErrorKind kind, std::string_view field, std::string_view value, std::string message) {
-    return make_error(kind, field, value, std::move(message));
 }
 
 /// The error of a value parsed from field `field`, renamed after it.
@@ -45,8 +38,12 @@ bool private_person(LegalForm f) {
            f == LegalForm::other;
 }
 
-bool cer_applies(LegalForm f) { // loi 2000-321 art. 10-1: associations and foundations
-    return f == LegalForm::association || f == LegalForm::foundation;
+/// The contrat d'engagement républicain binds associations and foundations whose request was
+/// filed from 2 January 2022 (loi 2000-321 art. 10-1; décret 2021-1947): the meeting date
+/// stands for the request's, which a record seldom holds and which precedes it.
+bool cer_applies(LegalForm f, Date meeting) {
+    return (f == LegalForm::association || f == LegalForm::foundation) &&
+           meeting >= compliance::cer_in_force.to_date();
 }
 
 std::string_view kind_label(GrantKind k) {
@@ -81,18 +78,19 @@ struct Built {
 Result<Built> validate(const GrantRecord& r) {
     Built b{r, r.period, std::nullopt, {}, {}, std::nullopt, r.instalments, false};
     if (r.grantor.name.empty())
-        return refused(ErrorKind::empty, "grantor.name", "", "nom de la collectivité requis");
+        return make_error(ErrorKind::empty, "grantor.name", "", "nom de la collectivité requis");
     if (!find_tribunal_area(r.grantor.departement_code))
-        return refused(r.grantor.departement_code.empty() ? ErrorKind::empty : ErrorKind::component,
-                       "grantor.departement_code", r.grantor.departement_code,
-                       "code INSEE de département attendu (« 59 », « 2A », « 971 »)");
+        return make_error(r.grantor.departement_code.empty() ? ErrorKind::empty
+                                                             : ErrorKind::component,
+                          "grantor.departement_code", r.grantor.departement_code,
+                          "code INSEE de département attendu (« 59 », « 2A », « 971 »)");
     if (r.meeting.date.is_special())
-        return refused(ErrorKind::empty, "meeting.date", "", "date de la séance requise");
+        return make_error(ErrorKind::empty, "meeting.date", "", "date de la séance requise");
     if (r.beneficiary.name.empty())
-        return refused(ErrorKind::empty, "beneficiary.name", "", "nom du bénéficiaire requis");
+        return make_error(ErrorKind::empty, "beneficiary.name", "", "nom du bénéficiaire requis");
     if (r.amount <= Euros{})
-        return refused(ErrorKind::range, "amount", r.amount.to_string_fr(),
-                       "le montant accordé doit être strictement positif");
+        return make_error(ErrorKind::range, "amount", r.amount.to_string_fr(),
+                          "le montant accordé doit être strictement positif");
     // Identifiers and numbers, when given, must read: each error names the record's field.
     const auto invalid = [](const std::string& value, auto parse) -> std::optional<Error> {
         if (value.empty())
@@ -115,15 +113,16 @@ Result<Built> validate(const GrantRecord& r) {
     // Period: the calendar year of the meeting for an operating grant; no default otherwise.
     if (!b.period) {
         if (r.kind == GrantKind::investment)
-            return refused(ErrorKind::empty, "period", "",
-                           "une subvention d'investissement n'a pas de période par défaut : "
-                           "aucun texte n'en fixe une (période de réalisation du projet requise)");
+            return make_error(
+                ErrorKind::empty, "period", "",
+                "une subvention d'investissement n'a pas de période par défaut : "
+                "aucun texte n'en fixe une (période de réalisation du projet requise)");
         const auto y = r.meeting.date.year();
         b.period = Period{Date(y, 1, 1), Date(y, 12, 31), true};
     }
     if (b.period->start.is_special() || b.period->end.is_special() ||
         b.period->end < b.period->start)
-        return refused(ErrorKind::range, "period", "", "période incohérente");
+        return make_error(ErrorKind::range, "period", "", "période incohérente");
     if (b.period->start.year() == b.period->end.year() && r.kind == GrantKind::operating)
         b.year = static_cast<std::int32_t>(b.period->start.year());
 
@@ -131,9 +130,9 @@ Result<Built> validate(const GrantRecord& r) {
     std::string nature = r.nature;
     if (nature.empty()) {
         if (r.kind != GrantKind::operating || !private_person(r.beneficiary.legal_form))
-            return refused(ErrorKind::empty, "nature", "",
-                           "nature M57 requise : seule celle d'une subvention de fonctionnement "
-                           "à une personne de droit privé (6574) se déduit du dossier");
+            return make_error(ErrorKind::empty, "nature", "",
+                              "nature M57 requise : seule celle d'une subvention de fonctionnement "
+                              "à une personne de droit privé (6574) se déduit du dossier");
         nature = "6574";
     }
     const auto n = NatureAccount::parse(nature);
@@ -158,10 +157,10 @@ Result<Built> validate(const GrantRecord& r) {
     const auto& counts = r.meeting.attendance;
     if (counts.interested.count() < static_cast<std::int32_t>(b.interested.size()) &&
         counts.interested.count() != 0)
-        return refused(ErrorKind::range, "meeting.attendance.interested",
-                       std::to_string(counts.interested.count()),
-                       "moins de membres intéressés comptés que de membres intéressés nommés (" +
-                           std::to_string(b.interested.size()) + ")");
+        return make_error(ErrorKind::range, "meeting.attendance.interested",
+                          std::to_string(counts.interested.count()),
+                          "moins de membres intéressés comptés que de membres intéressés nommés (" +
+                              std::to_string(b.interested.size()) + ")");
     if (!r.grantor.president.empty()) {
         auto p = PersonName::parse(r.grantor.president);
         if (!p)
@@ -176,15 +175,17 @@ Result<Built> validate(const GrantRecord& r) {
     std::string shares;
     for (const auto& s : b.shares) {
         if (s == Rate{})
-            return refused(ErrorKind::range, "instalments", s.to_string_fr(),
-                           "une échéance de 0 % n'est pas une échéance");
+            return make_error(ErrorKind::range, "instalments", s.to_string_fr(),
+                              "une échéance de 0 % n'est pas une échéance");
         total += s.value();
         shares += (shares.empty() ? "" : " + ") + s.to_string_fr();
     }
     if (total != 1)
-        return refused(ErrorKind::range, "instalments", shares,
-                       "les échéances doivent totaliser 100 % du montant");
-    b.convention = r.convention.value_or(r.amount > convention_threshold);
+        return make_error(ErrorKind::range, "instalments", shares,
+                          "les échéances doivent totaliser 100 % du montant");
+    // Compulsory above the threshold in force on the meeting date (décret 2001-495 art. 1).
+    const auto threshold = compliance::in_force(compliance::convention_threshold, r.meeting.date);
+    b.convention = r.convention.value_or(threshold && r.amount > threshold->amount);
     return b;
 }
 
@@ -366,7 +367,7 @@ Convention convention(const Built& b) {
                                   {"10"}},
                     b.in_conv("visas/0", "loi n° 2000-321 du 12 avril 2000, article 10")}};
 
-    const bool cer = cer_applies(ben.legal_form);
+    const bool cer = cer_applies(ben.legal_form, r.meeting.date);
     std::uint32_t n = 1;
     c.articles.push_back({n++, "Objet", {}, {CS::object, CS::actions}});
     c.articles.push_back({n++, "Durée", {}, {CS::period}});

@@ -186,6 +186,24 @@ TEST(GrantDossier, MultiYearOperatingConventionChecksWithoutErrorOrWarning) {
     EXPECT_EQ(errors_and_warnings(cp::check(d)), std::vector<std::string>{});
 }
 
+TEST(GrantDossier, CerClauseOnlyForAMeetingFromTheSecondOfJanuary2022) {
+    const auto has_cer = [](const sv::Dossier& d) {
+        for (const auto& c : d.convention->clauses)
+            if (c.kind == sv::ClauseKind::contrat_engagement_republicain)
+                return true;
+        return false;
+    };
+    auto r = nord_record();
+    EXPECT_TRUE(has_cer(built(r)));
+    r.meeting.date = Date(2021, 12, 13);
+    r.period.reset();
+    EXPECT_FALSE(has_cer(built(r)));
+    r.meeting.date = Date(2022, 1, 2);
+    EXPECT_TRUE(has_cer(built(r)));
+    r.beneficiary.legal_form = sv::LegalForm::company;
+    EXPECT_FALSE(has_cer(built(r)));
+}
+
 TEST(GrantDossier, ConventionOnlyAbove23000EurosUnlessTheRecordAsks) {
     auto r = nord_record();
     r.amount = Euros::from_euros(23'000);

@@ -6,15 +6,15 @@
 // Every fact the builder states carries `Origin::database` (or the origin the record gives) and
 // its path in the dossier as location, so that a diagnostic still points at the field to fix.
 // What the record leaves out is filled by what the law says, never by one département's habits:
-//  - the convention: when the amount exceeds 23 000 € (loi 2000-321 art. 10 al. 3, décret
-//    2001-495 art. 1), else only on request;
+//  - the convention: when the amount exceeds the threshold in force on the meeting date,
+//    23 000 € (loi 2000-321 art. 10, décret 2001-495 art. 1), else only on request;
 //  - the period of an operating grant: the calendar year of the meeting;
 //  - the compte rendu financier: within six months of the end of the period (loi 2000-321 art.
 //    10 al. 6);
 //  - the clauses: control of the use of the funds (CGCT L.1611-4), repayment of the funds not
 //    used for their purpose (loi 2000-321 art. 10 al. 4), the contrat d'engagement républicain
-//    for an association or a foundation (art. 10-1), the tribunal administratif of the
-//    département's seat (CJA R.312-1);
+//    for an association or a foundation meeting from 2 January 2022 (art. 10-1, décret
+//    2021-1947), the tribunal administratif of the département's seat (CJA R.312-1);
 //  - the imputation's nature of an operating grant to a private person: 6574 (M57, subventions
 //    de fonctionnement aux personnes de droit privé).
 // An investment grant has no legal default period nor a single nature (20421 or 20422 by what
@@ -108,8 +108,8 @@ struct GrantRecord {
     /// each rounded half up to the cent, the balance taking the remainder.
     std::vector<Rate> instalments{};
     std::string dossier_number{}; ///< the software's file number, « DSP-2024-0415 »
-    /// Whether a convention is built; default: when the amount exceeds 23 000 € (décret
-    /// 2001-495 art. 1).
+    /// Whether a convention is built; default: when the amount exceeds the threshold in force
+    /// (23 000 €, décret 2001-495 art. 1).
     std::optional<bool> convention{};
     /// Whether the beneficiary carries on an economic activity (State aid); nullopt: not known.
     std::optional<bool> economic_activity{};
