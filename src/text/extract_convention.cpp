@@ -606,11 +606,15 @@ void parse_party(Doc& d, ConventionParty& p, const std::string& full, std::size_
         }
     }
 
-    // Identifier as labelled: « identifié au répertoire SIREN sous le n°440 672 020 00037 ».
+    // Identifiers as labelled: « identifié au répertoire SIREN sous le n°440 672 020 00037 »;
+    // the first label of the list found is `identifier`, any other label with another number
+    // (« SIRET …, RNA W… ») an other identifier, in printed order.
     struct LabelWord {
         std::string_view word;
         IdentifierLabel label;
     };
+    std::vector<std::pair<std::size_t, std::size_t>> spans; // numbers read, in the key
+    std::vector<std::pair<std::size_t, StatedIdentifier>> others;
     for (const LabelWord lw :
          {LabelWord{"SIRET", IdentifierLabel::siret}, LabelWord{"SIREN", IdentifierLabel::siren},
           LabelWord{"RNA", IdentifierLabel::rna}, LabelWord{"RCS", IdentifierLabel::other}}) {
@@ -631,10 +635,24 @@ void parse_party(Doc& d, ConventionParty& p, const std::string& full, std::size_
         std::size_t sb = lp;
         if (const auto idf = k.rfind("IDENTIFIE", lp); idf != npos && lp - idf < 40)
             sb = idf;
-        p.identifier = StatedIdentifier{lw.label, cut(full, f, v, e),
-                                        conv_ref("parties", cut(full, f, sb, e))};
-        d.fact(path + "/identifier", first, last);
-        break;
+        if (std::any_of(spans.begin(), spans.end(),
+                        [&](const auto& seen) { return v < seen.second && seen.first < e; }))
+            continue; // two labels of one number (« SIRET (SIREN + NIC) … »)
+        spans.emplace_back(v, e);
+        StatedIdentifier id{lw.label, cut(full, f, v, e), conv_ref("parties", cut(full, f, sb, e))};
+        if (!p.identifier) {
+            p.identifier = std::move(id);
+            d.fact(path + "/identifier", first, last);
+        } else {
+            others.emplace_back(v, std::move(id));
+        }
+    }
+    std::sort(others.begin(), others.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (auto& [at, id] : others) {
+        d.fact(path + "/other_identifiers/" + std::to_string(p.other_identifiers.size()), first,
+               last);
+        p.other_identifiers.push_back(std::move(id));
     }
 }
 

@@ -430,6 +430,22 @@ TEST(ExtractConventionRobustness, ASiretLabelledSiretIsLabelledSiret) {
     EXPECT_EQ(c.beneficiary.identifier->value, "440 672 020 00037");
 }
 
+TEST(ExtractConventionRobustness, AnRnaPrintedBesideTheSiretIsTheOtherIdentifier) {
+    const auto c = extracted(replaced(seed(), "sous le n°440 672 020 00037 ",
+                                      "sous le n°440 672 020 00037, RNA W595012345, "));
+    ASSERT_TRUE(c.beneficiary.identifier);
+    EXPECT_EQ(c.beneficiary.identifier->value, "440 672 020 00037");
+    ASSERT_EQ(c.beneficiary.other_identifiers.size(), 1U);
+    EXPECT_EQ(c.beneficiary.other_identifiers[0].label, IdentifierLabel::rna);
+    EXPECT_EQ(c.beneficiary.other_identifiers[0].value, "W595012345");
+    EXPECT_NE(c.beneficiary.other_identifiers[0].source.text.find("RNA W595012345"),
+              std::string::npos);
+    // One number under two labels is one identifier.
+    const auto one = extracted(replaced(seed(), "répertoire SIREN sous le n°440 672 020 00037",
+                                        "SIRET (SIREN 440 672 020 00037"));
+    EXPECT_TRUE(one.beneficiary.other_identifiers.empty());
+}
+
 TEST(ExtractConventionRobustness, AnAssociationCultuelleIsReadAsSuchWithoutItsFormInTheName) {
     const auto c =
         extracted(replaced(seed(), "L’association Acteurs Pour une Économie Solidaire, dont",
