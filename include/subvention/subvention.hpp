@@ -41,3 +41,6 @@
 #include <subvention/compliance/checker.hpp>
 #include <subvention/compliance/report_deadlines.hpp>
 #include <subvention/tribunals.hpp>
+
+// a dossier from structured data
+#include <subvention/build/grant.hpp>
