@@ -371,7 +371,6 @@ Convention convention(const Built& b) {
     std::uint32_t n = 1;
     c.articles.push_back({n++, "Objet", {}, {CS::object, CS::actions}});
     c.articles.push_back({n++, "Durée", {}, {CS::period}});
-    const std::uint32_t amount_article = n;
     c.articles.push_back({n++,
                           "Montant et modalités de versement",
                           {},
@@ -387,7 +386,6 @@ Convention convention(const Built& b) {
     c.articles.push_back(
         {n++, "Reversement et résiliation", {}, {CS::reimbursement, CS::termination}});
     c.articles.push_back({n++, "Litiges", {}, {CS::jurisdiction}});
-    (void)amount_article;
 
     c.actions.push_back(Action{std::nullopt,
                                r.object.empty() ? r.purpose : r.object,
